@@ -1,0 +1,38 @@
+/**
+ * @module `npm run bench [name…]`: runs every bench/<name>.bench.ts (or the named ones) in turn.
+ * Each prints its figures beside the reference it is compared with, measured in the same run.
+ * BENCH_QUICK=1 shrinks corpora for a fast smoke run (figures are then not the reported ones).
+ */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import os from 'node:os';
+import type { BenchModule } from './lib/report.js';
+
+// The order readers expect: the pipeline's order, parse first, HTTP last.
+const ORDER = ['parse', 'entities', 'ingest', 'search', 'http'];
+
+const dir = fileURLToPath(new URL('.', import.meta.url));
+const available = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .map((f) => f.replace(/\.bench\.ts$/, ''))
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const unknown = wanted.filter((w) => !available.includes(w));
+if (unknown.length > 0) {
+  process.stderr.write(`unknown bench: ${unknown.join(', ')} (available: ${available.join(', ')})\n`);
+  process.exit(1);
+}
+const quick = process.env.BENCH_QUICK === '1';
+console.log(`# archivist benchmarks  ${new Date().toISOString()}`);
+console.log(`# node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB${quick ? ', QUICK MODE (small corpora)' : ''}`);
+for (const name of wanted.length > 0 ? wanted : available) {
+  console.log(`\n## ${name}`);
+  const mod = (await import(pathToFileURL(join(dir, `${name}.bench.ts`)).href)) as BenchModule;
+  await mod.main({ quick });
+}
+
+function rank(name: string): number {
+  const i = ORDER.indexOf(name);
+  return i === -1 ? ORDER.length : i;
+}

@@ -1,0 +1,68 @@
+/**
+ * @module Configuration from the environment (12-factor), validated once at start.
+ * The README's configuration table uses the same words as the comments here.
+ */
+import { z } from 'zod';
+import { InputError } from './errors.js';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const optionalNonEmpty = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+export const ConfigSchema = z.object({
+  /** where the SQLite archive (and the embedded index) live. Default: ./data */
+  ARCHIVIST_DATA_DIR: z.string().min(1).default('./data'),
+  /** HTTP port for serve / npm start. Default: 3000 */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** address to listen on; 127.0.0.1 outside containers (the Dockerfile sets 0.0.0.0). */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Meilisearch URL; unset means the embedded engine */
+  MEILI_HOST: optionalNonEmpty.pipe(z.string().url().optional()),
+  /** key the app uses with Meilisearch (never sent to browsers) */
+  MEILI_API_KEY: optionalNonEmpty,
+  /** Meilisearch index uid. Default: articles */
+  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, - and _').default('articles'),
+  /** bearer key for write endpoints; unset means writes are refused */
+  ARCHIVIST_API_KEY: optionalNonEmpty,
+  /** pino level. Default: info */
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** synonyms file (JSON array of groups); default: the shipped config/synonyms.json */
+  ARCHIVIST_SYNONYMS: optionalNonEmpty,
+});
+
+export interface Config {
+  dataDir: string;
+  port: number;
+  host: string;
+  meiliHost: string | undefined;
+  meiliApiKey: string | undefined;
+  meiliIndex: string;
+  apiKey: string | undefined;
+  logLevel: (typeof LOG_LEVELS)[number];
+  synonymsFile: string | undefined;
+}
+
+/** Parse the environment; throws InputError('invalid_config') naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? 'environment');
+    throw new InputError('invalid_config', variable, `${variable}: ${issue.message} (got ${JSON.stringify(env[variable])})`);
+  }
+  const e = parsed.data;
+  return {
+    dataDir: e.ARCHIVIST_DATA_DIR,
+    port: e.PORT,
+    host: e.HOST,
+    meiliHost: e.MEILI_HOST,
+    meiliApiKey: e.MEILI_API_KEY,
+    meiliIndex: e.MEILI_INDEX,
+    apiKey: e.ARCHIVIST_API_KEY,
+    logLevel: e.LOG_LEVEL,
+    synonymsFile: e.ARCHIVIST_SYNONYMS,
+  };
+}

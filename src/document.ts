@@ -1,0 +1,49 @@
+/**
+ * @module The Document: the one shape every stage after the scraper speaks.
+ * Fields and meanings are fixed by ../shared/docs/document.md; add fields, never rename.
+ */
+import { z } from 'zod';
+
+/** ISO 8601 UTC with seconds, e.g. "2016-01-21T05:53:00Z". */
+const UTC_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const utcTimestamp = z.string().regex(UTC_SECONDS, 'expected ISO 8601 UTC like 2016-01-21T05:53:00Z');
+
+export const Entities = z.object({
+  nations: z.array(z.string()),
+  persons: z.array(z.string()),
+});
+export type Entities = z.infer<typeof Entities>;
+
+export const Document = z.object({
+  /** first 16 hex digits of sha256(canonical URL) */
+  id: z.string().regex(/^[0-9a-f]{16}$/),
+  /** canonical absolute URL */
+  url: z.string().url(),
+  /** "albawaba" for Al Bawaba pages, else the host name */
+  source: z.string().min(1),
+  /** "en", "ar", … */
+  lang: z.string().min(2),
+  title: z.string().min(1),
+  subtitle: z.string().nullable(),
+  authors: z.array(z.string()),
+  publishedAt: utcTimestamp,
+  updatedAt: utcTimestamp.nullable(),
+  section: z.string().nullable(),
+  tags: z.array(z.string()),
+  paragraphs: z.array(z.string()),
+  /** paragraphs joined with "\n\n" */
+  body: z.string(),
+  entities: Entities,
+  wordCount: z.number().int().nonnegative(),
+  /** sha256 hex of body */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** which parser produced it: "albawaba-2016", "albawaba-2019", "albawaba-amp", "generic" */
+  extractor: z.string().min(1),
+});
+export type Document = z.infer<typeof Document>;
+
+/** The error line `parse` prints for an input that cannot give a Document. */
+export interface ErrorLine {
+  error: { code: string; message: string };
+  source: string;
+}

@@ -1,0 +1,115 @@
+/**
+ * @module The SearchEngine port. The server, the CLI and the pipeline depend on this file only;
+ * `embedded/` (SQLite FTS5) and `meilisearch/` (official client) implement it and both pass
+ * the one contract suite in test/contract/. Semantics: ../shared/docs/interfaces.md
+ * "Search semantics".
+ */
+import type { Document } from '../document.js';
+
+export type EngineName = 'embedded' | 'meilisearch';
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
+export type MatchMode = 'all' | 'any';
+export type FacetName = 'nations' | 'persons' | 'sections' | 'years' | 'months';
+export const FACET_NAMES: readonly FacetName[] = ['nations', 'persons', 'sections', 'years', 'months'];
+
+/** A search as the engines understand it (already validated by the caller). */
+export interface SearchQuery {
+  /** free text: words, "quoted phrases", -excluded words; '' = no text condition */
+  q: string;
+  /** nation filter values; combined per `match` */
+  nations: string[];
+  /** person filter values; combined per `match` */
+  persons: string[];
+  /** how repeated nation/person values combine: all = every one must be mentioned */
+  match: MatchMode;
+  /** inclusive lower bound, ISO 8601 UTC ("2016-01-01T00:00:00Z") */
+  from?: string;
+  /** inclusive upper bound, ISO 8601 UTC ("2016-12-31T23:59:59Z") */
+  to?: string;
+  /** section filter: a document matches when its section is any of these */
+  sections: string[];
+  sort: SortOrder;
+  /** 1-based */
+  page: number;
+  perPage: number;
+  /** how many values to return per facet (most frequent first). Default 100 */
+  facetLimit?: number;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export type Facets = Record<FacetName, FacetCount[]>;
+
+export interface SearchHit {
+  id: string;
+  url: string;
+  title: string;
+  subtitle: string | null;
+  publishedAt: string;
+  section: string | null;
+  authors: string[];
+  nations: string[];
+  persons: string[];
+  /** HTML-escaped text with <mark>…</mark> around matched words; the only markup allowed */
+  snippet: string;
+  /** title with <mark> around matched words, HTML-escaped otherwise */
+  titleHighlighted?: string;
+}
+
+export interface SearchResult {
+  /** documents matching text + filters (exact, not an estimate) */
+  total: number;
+  hits: SearchHit[];
+  /** counts over the whole filtered result set, sorted by count desc then value asc */
+  facets: Facets;
+}
+
+/** Synonym groups: every term in a group matches the others ("daesh", "isis", "islamic state"). */
+export type SynonymGroups = string[][];
+
+export interface EngineSettings {
+  synonyms: SynonymGroups;
+}
+
+export interface EngineHealth {
+  ok: boolean;
+  engine: EngineName;
+  detail?: string;
+}
+
+export interface SearchEngine {
+  readonly name: EngineName;
+  /** create the index if needed and apply settings; idempotent */
+  init(settings: EngineSettings): Promise<void>;
+  /** add or replace by id; resolves only once the documents are searchable */
+  upsert(docs: readonly Document[]): Promise<void>;
+  /** remove by id; unknown ids are not an error */
+  remove(ids: readonly string[]): Promise<void>;
+  search(query: SearchQuery): Promise<SearchResult>;
+  /** facet values starting with / containing `q` (case-insensitive), most frequent first */
+  facetValues(facet: FacetName, q: string, limit: number): Promise<FacetCount[]>;
+  /** number of documents in the index */
+  count(): Promise<number>;
+  health(): Promise<EngineHealth>;
+  /** delete every document (settings are kept) */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A query with every optional part at its default: handy for callers and tests. */
+export function searchQuery(partial: Partial<SearchQuery> = {}): SearchQuery {
+  return {
+    q: '',
+    nations: [],
+    persons: [],
+    match: 'all',
+    sections: [],
+    sort: partial.q ? 'relevance' : 'newest',
+    page: 1,
+    perPage: 20,
+    ...partial,
+  };
+}
