@@ -1,0 +1,83 @@
+/**
+ * @module The indexer: drains the outbox into the search engine. A row is marked done only after
+ * the engine resolved (for Meilisearch: the task succeeded), so a crash or an engine outage
+ * leaves the work pending and the next drain redoes it; engine upserts are idempotent by id.
+ */
+import type { Document } from '../document.js';
+import { ArchivistError, EngineError } from '../errors.js';
+import type { Logger } from '../log.js';
+import type { SearchEngine } from '../search/engine.js';
+import type { Archive } from '../store/index.js';
+
+export const INDEXER_DEFAULTS = {
+  // Rows per engine call: large enough to amortise a Meilisearch task round trip (tens of ms)
+  // and the embedded engine's transaction, small enough to keep one batch's memory small.
+  batchSize: 500,
+} as const;
+
+export interface IndexerContext {
+  archive: Archive;
+  engine: SearchEngine;
+  log: Logger;
+}
+
+export interface DrainOptions {
+  batchSize?: number;
+  /** called after every batch: `done` rows of the `total` pending when the drain started */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface IndexSummary {
+  /** documents sent to the engine (upserts + removals), after coalescing */
+  indexed: number;
+  /** outbox rows still waiting */
+  pending: number;
+}
+
+/** Drain the outbox until empty; an engine failure stops the drain and rethrows as EngineError. */
+export async function drainOutbox(ctx: IndexerContext, opts: DrainOptions = {}): Promise<IndexSummary> {
+  const batchSize = opts.batchSize ?? INDEXER_DEFAULTS.batchSize;
+  const total = ctx.archive.outbox.pending();
+  let done = 0;
+  let indexed = 0;
+  for (;;) {
+    const rows = ctx.archive.outbox.take(batchSize);
+    if (rows.length === 0) break;
+    indexed += await applyBatch(ctx, [...new Set(rows.map((r) => r.docId))]);
+    ctx.archive.outbox.markDone(rows.map((r) => r.seq)); // 3. only now: the engine confirmed
+    done += rows.length;
+    opts.onProgress?.(done, Math.max(total, done)); // rows added meanwhile grow the total
+  }
+  const pending = ctx.archive.outbox.pending();
+  if (indexed > 0) ctx.log.info({ indexed, pending }, 'outbox drained');
+  return { indexed, pending };
+}
+
+/**
+ * Coalesce by reading the archive as it is now: a stored document is upserted (whatever ops were
+ * queued for it), a missing one is removed. Returns how many documents the engine was sent.
+ */
+async function applyBatch(ctx: IndexerContext, ids: string[]): Promise<number> {
+  const upserts: Document[] = [];
+  const removals: string[] = [];
+  for (const id of ids) {
+    const doc = ctx.archive.getDocument(id); // 1. current version, not the one queued
+    if (doc) upserts.push(doc);
+    else removals.push(id);
+  }
+  try {
+    // 2. the engine resolves only once the documents are searchable
+    if (upserts.length > 0) await ctx.engine.upsert(upserts);
+    if (removals.length > 0) await ctx.engine.remove(removals);
+  } catch (err) {
+    throw asEngineError(err);
+  }
+  return upserts.length + removals.length;
+}
+
+/** Engine adapters throw EngineError; anything else (a bug, a closed database) is wrapped so callers see one type. */
+export function asEngineError(err: unknown): ArchivistError {
+  if (err instanceof ArchivistError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new EngineError('engine_unavailable', `search engine failed: ${message}`, {}, { cause: err });
+}

@@ -1,0 +1,26 @@
+/**
+ * @module The one place the pipeline calls the scrapers (parseDocument, src/pipeline/parse.ts),
+ * so a change in that signature touches one file.
+ */
+import type { Document } from '../document.js';
+import { parseDocument } from './parse.js';
+
+export interface PageParseOptions {
+  /** skip site-specific scrapers */
+  generic?: boolean;
+}
+
+export interface PageInput {
+  /** the fetch URL; undefined for a saved file without --url */
+  url: string | undefined;
+  body: Uint8Array;
+  headers: Record<string, string>;
+}
+
+/** Throws ParseError when the page cannot give a Document. */
+export function parsePage(page: PageInput, opts: PageParseOptions = {}): Document {
+  return parseDocument(
+    { bytes: page.body, url: page.url, contentType: page.headers['content-type'] },
+    { generic: opts.generic ?? false },
+  );
+}

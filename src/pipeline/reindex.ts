@@ -1,0 +1,36 @@
+/**
+ * @module reindex: rebuild the engine's index from the archive (the source of truth).
+ */
+import { drainOutbox, asEngineError } from './indexer.js';
+import type { DrainOptions, IndexerContext, IndexSummary } from './indexer.js';
+
+export const REINDEX_DEFAULTS = {
+  // Documents per engine upsert; same reasoning as the indexer's batch.
+  batchSize: 500,
+} as const;
+
+/**
+ * 1. remember the outbox's last seq, 2. clear the engine, 3. upsert every stored document,
+ * 4. mark the outbox done up to the remembered seq (those rows' documents were read in step 3
+ * or later), 5. drain what arrived meanwhile.
+ */
+export async function reindex(ctx: IndexerContext, opts: DrainOptions = {}): Promise<IndexSummary> {
+  const batchSize = opts.batchSize ?? REINDEX_DEFAULTS.batchSize;
+  const lastSeq = ctx.archive.outbox.lastSeq();
+  const total = ctx.archive.countDocuments();
+  let indexed = 0;
+  try {
+    await ctx.engine.clear();
+    for (const docs of ctx.archive.iterateDocuments(batchSize)) {
+      await ctx.engine.upsert(docs);
+      indexed += docs.length;
+      opts.onProgress?.(indexed, Math.max(total, indexed));
+    }
+  } catch (err) {
+    throw asEngineError(err);
+  }
+  ctx.archive.outbox.markDoneThrough(lastSeq);
+  ctx.log.info({ indexed }, 'archive reindexed');
+  const rest = await drainOutbox(ctx, { batchSize });
+  return { indexed: indexed + rest.indexed, pending: rest.pending };
+}

@@ -1,0 +1,98 @@
+/**
+ * @module The documents and document_facets tables: the Document JSON plus the columns queries
+ * need, and one row per entity value for stats. Statements are prepared once, at open.
+ */
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { Document } from '../document.js';
+import type { EntityFacet } from './types.js';
+
+export interface DocumentsTable {
+  get(id: string): Document | null;
+  /** the stored fingerprint, undefined when the id is not stored */
+  fingerprint(id: string): string | undefined;
+  /** insert or replace the row and its facet rows (call inside a transaction) */
+  put(doc: Document, fingerprint: string, now: string): void;
+  delete(id: string): boolean;
+  count(): number;
+  /** ids greater than `afterId`, in id order */
+  page(afterId: string, limit: number): Document[];
+  topFacet(facet: EntityFacet, limit: number): { value: string; count: number }[];
+}
+
+interface DocumentRow {
+  json: string;
+}
+
+export function documentsTable(db: Database.Database): DocumentsTable {
+  const stmt = {
+    get: db.prepare<[string], DocumentRow>('SELECT json FROM documents WHERE id = ?'),
+    fingerprint: db.prepare<[string], { fingerprint: string }>('SELECT fingerprint FROM documents WHERE id = ?'),
+    upsert: db.prepare(`
+      INSERT INTO documents (id, url, published_at, section, content_hash, fingerprint, json, updated_at_ingest)
+      VALUES (@id, @url, @publishedAt, @section, @contentHash, @fingerprint, @json, @now)
+      ON CONFLICT (id) DO UPDATE SET
+        url = excluded.url, published_at = excluded.published_at, section = excluded.section,
+        content_hash = excluded.content_hash, fingerprint = excluded.fingerprint,
+        json = excluded.json, updated_at_ingest = excluded.updated_at_ingest`),
+    delete: db.prepare<[string]>('DELETE FROM documents WHERE id = ?'),
+    deleteFacets: db.prepare<[string]>('DELETE FROM document_facets WHERE doc_id = ?'),
+    insertFacet: db.prepare<[string, string, string]>(
+      'INSERT OR IGNORE INTO document_facets (facet, value, doc_id) VALUES (?, ?, ?)',
+    ),
+    count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents'),
+    page: db.prepare<[string, number], DocumentRow>('SELECT json FROM documents WHERE id > ? ORDER BY id LIMIT ?'),
+    topFacet: db.prepare<[string, number], { value: string; count: number }>(`
+      SELECT value, count(*) AS count FROM document_facets WHERE facet = ?
+      GROUP BY value ORDER BY count DESC, value ASC LIMIT ?`),
+  };
+
+  return {
+    get: (id) => {
+      const row = stmt.get.get(id);
+      return row ? fromJson(row.json) : null;
+    },
+    fingerprint: (id) => stmt.fingerprint.get(id)?.fingerprint,
+    put: (doc, fingerprint, now) => {
+      stmt.upsert.run({
+        id: doc.id, url: doc.url, publishedAt: doc.publishedAt, section: doc.section,
+        contentHash: doc.contentHash, fingerprint, json: JSON.stringify(doc), now,
+      });
+      stmt.deleteFacets.run(doc.id);
+      for (const value of doc.entities.nations) stmt.insertFacet.run('nations', value, doc.id);
+      for (const value of doc.entities.persons) stmt.insertFacet.run('persons', value, doc.id);
+    },
+    delete: (id) => {
+      stmt.deleteFacets.run(id);
+      return stmt.delete.run(id).changes > 0;
+    },
+    count: () => stmt.count.get()!.n,
+    page: (afterId, limit) => stmt.page.all(afterId, limit).map((r) => fromJson(r.json)),
+    topFacet: (facet, limit) => stmt.topFacet.all(facet, limit),
+  };
+}
+
+/**
+ * sha256 of the Document with keys sorted at every level: two parses of the same page give the
+ * same fingerprint whatever order the scraper built the object in. Any change (body, entities,
+ * title, dates, …) changes it, so the engine never keeps a stale copy.
+ */
+export function documentFingerprint(doc: Document): string {
+  return createHash('sha256').update(canonicalJson(doc)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** JSON kept in a SQLite column is a boundary: parse it with the schema once, here. */
+function fromJson(json: string): Document {
+  return Document.parse(JSON.parse(json));
+}
