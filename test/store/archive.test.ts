@@ -1,0 +1,203 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { MIGRATIONS, migrate, openArchive } from '../../src/store/index.js';
+import type { Archive, FetchedPage } from '../../src/store/index.js';
+import { makeDocument, withBody } from '../helpers/documents.js';
+import { tempDir } from '../helpers/tmp.js';
+
+function page(url: string, html: string, headers: Record<string, string> = {}): FetchedPage {
+  return { url, fetchedAt: '2024-05-01T10:00:00Z', status: 200, headers, body: new TextEncoder().encode(html) };
+}
+
+function open(t: { after(fn: () => void): void }): Archive {
+  const archive = openArchive(join(tempDir(t), 'nested', 'archive.db'));
+  t.after(() => archive.close());
+  return archive;
+}
+
+test('opening creates the folder, WAL mode, synchronous=NORMAL and the schema at the latest version', (t) => {
+  const archive = open(t);
+  assert.equal(archive.db.pragma('journal_mode', { simple: true }), 'wal');
+  assert.equal(archive.db.pragma('synchronous', { simple: true }), 1); // 1 = NORMAL
+  assert.equal(archive.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
+  const tables = archive.db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all();
+  assert.deepEqual(tables, ['document_facets', 'documents', 'outbox', 'raw_pages']);
+});
+
+test('migrations are idempotent: reopening runs none and keeps the data', (t) => {
+  const file = join(tempDir(t), 'archive.db');
+  const first = openArchive(file);
+  first.saveDocument(makeDocument(1));
+  assert.equal(migrate(first.db), 0);
+  first.close();
+  const again = openArchive(file);
+  t.after(() => again.close());
+  assert.equal(again.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
+  assert.equal(again.countDocuments(), 1);
+  assert.equal(migrate(again.db), 0);
+});
+
+test('a later migration applies on top of an existing schema, once', (t) => {
+  const archive = open(t);
+  const extra = [...MIGRATIONS, { name: 'test column', sql: 'ALTER TABLE documents ADD COLUMN note TEXT' }];
+  assert.equal(migrate(archive.db, extra), 1);
+  assert.equal(migrate(archive.db, extra), 0);
+  assert.equal(archive.db.pragma('user_version', { simple: true }), MIGRATIONS.length + 1);
+});
+
+test('saveDocument: new, unchanged, updated; only new and updated queue index work', (t) => {
+  const archive = open(t);
+  const doc = makeDocument(1);
+  assert.equal(archive.saveDocument(doc), 'new');
+  assert.equal(archive.saveDocument(doc), 'unchanged');
+  // same content built in another key order is still unchanged
+  const reordered = Object.fromEntries(Object.entries(doc).reverse()) as typeof doc;
+  assert.equal(archive.saveDocument(reordered), 'unchanged');
+  assert.equal(archive.outbox.pending(), 1);
+
+  const changedBody = withBody(doc, ['A corrected first paragraph.', 'Second.']);
+  assert.equal(archive.saveDocument(changedBody), 'updated');
+  assert.deepEqual(archive.getDocument(doc.id), changedBody);
+
+  // same body, different entities: still a change the engine must see
+  const changedEntities = { ...changedBody, entities: { nations: ['Egypt', 'Jordan'], persons: ['Jane Doe'] } };
+  assert.equal(archive.saveDocument(changedEntities), 'updated');
+  assert.equal(archive.countDocuments(), 1);
+  assert.deepEqual(archive.outbox.take(10).map((r) => [r.docId, r.op]), [
+    [doc.id, 'upsert'], [doc.id, 'upsert'], [doc.id, 'upsert'],
+  ]);
+});
+
+test('savePage stores the raw bytes compressed and returns them exactly', (t) => {
+  const archive = open(t);
+  const html = `<!doctype html><html lang="ar"><body>${'<p>نص عربي — and English “quotes”.</p>\n'.repeat(200)}</body></html>`;
+  const doc = makeDocument(7);
+  const p = page('https://news.example.org/story/7', html, { 'content-type': 'text/html; charset=utf-8', etag: '"abc"' });
+  assert.equal(archive.savePage(p, doc), 'new');
+  const raw = archive.getRawPage(p.url);
+  assert.deepEqual(raw, { ...p, documentId: doc.id });
+  assert.equal(new TextDecoder().decode(raw!.body), html);
+  const stored = archive.db.prepare('SELECT length(body) AS n, encoding FROM raw_pages').get() as { n: number; encoding: string };
+  assert.equal(stored.encoding, 'br');
+  assert.ok(stored.n * 10 < p.body.byteLength, `compressed ${stored.n} of ${p.body.byteLength} bytes`);
+  assert.equal(archive.getRawPage('https://news.example.org/missing'), null);
+});
+
+test('savePage of an unchanged document updates the raw page but queues nothing', (t) => {
+  const archive = open(t);
+  const doc = makeDocument(2);
+  archive.savePage(page(doc.url, '<p>v1</p>'), doc);
+  assert.equal(archive.savePage({ ...page(doc.url, '<p>v1</p>', { etag: '"2"' }), fetchedAt: '2024-06-01T00:00:00Z' }, doc), 'unchanged');
+  assert.equal(archive.outbox.pending(), 1);
+  assert.equal(archive.getRawPage(doc.url)!.fetchedAt, '2024-06-01T00:00:00Z');
+  assert.deepEqual(archive.getRawPage(doc.url)!.headers, { etag: '"2"' });
+  // a fetch with no document (an error page) keeps the link to the last good document
+  assert.equal(archive.savePage({ ...page(doc.url, 'oops'), status: 500 }, null), 'unchanged');
+  assert.equal(archive.getRawPage(doc.url)!.documentId, doc.id);
+  assert.equal(archive.getRawPage(doc.url)!.status, 500);
+  assert.equal(archive.countRawPages(), 1);
+});
+
+test('a failure inside savePage leaves nothing partial: no raw page, no document, no facets, no outbox row', (t) => {
+  const archive = open(t);
+  // the outbox insert is the last write of the transaction: make exactly it fail
+  archive.db.exec("CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk on fire'); END");
+  const doc = makeDocument(3);
+  assert.throws(() => archive.savePage(page(doc.url, '<p>x</p>'), doc), /disk on fire/);
+  const counts = archive.db
+    .prepare(`SELECT (SELECT count(*) FROM raw_pages) AS raw, (SELECT count(*) FROM documents) AS docs,
+              (SELECT count(*) FROM document_facets) AS facets, (SELECT count(*) FROM outbox) AS outbox`)
+    .get();
+  assert.deepEqual(counts, { raw: 0, docs: 0, facets: 0, outbox: 0 });
+  // an update that fails keeps the previous version intact
+  archive.db.exec('DROP TRIGGER fail_outbox');
+  archive.savePage(page(doc.url, '<p>x</p>'), doc);
+  archive.db.exec("CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk on fire'); END");
+  const changed = withBody(doc, ['changed']);
+  assert.throws(() => archive.savePage(page(doc.url, '<p>y</p>'), changed), /disk on fire/);
+  assert.deepEqual(archive.getDocument(doc.id), doc);
+  assert.equal(new TextDecoder().decode(archive.getRawPage(doc.url)!.body), '<p>x</p>');
+  assert.equal(archive.outbox.pending(), 1);
+});
+
+test('iterateDocuments visits every document once, in id order, in batches', (t) => {
+  const archive = open(t);
+  const ids = Array.from({ length: 1203 }, (_, i) => makeDocument(i)).map((d) => (archive.saveDocument(d), d.id));
+  const sizes: number[] = [];
+  const seen: string[] = [];
+  for (const batch of archive.iterateDocuments(500)) {
+    sizes.push(batch.length);
+    seen.push(...batch.map((d) => d.id));
+    archive.saveDocument(withBody(batch[0]!, ['written while iterating'])); // writes between batches are allowed
+  }
+  assert.deepEqual(sizes, [500, 500, 203]);
+  assert.deepEqual(seen, [...ids].sort());
+});
+
+test('iterateRawPages visits every raw page once, in url order', (t) => {
+  const archive = open(t);
+  for (const n of [3, 1, 2]) archive.savePage(page(`https://a.example/${n}`, `<p>${n}</p>`), null);
+  const batches = [...archive.iterateRawPages(2)];
+  assert.deepEqual(batches.map((b) => b.map((p) => new TextDecoder().decode(p.body))), [['<p>1</p>', '<p>2</p>'], ['<p>3</p>']]);
+});
+
+test('removeDocument deletes the document, its raw pages and facets, and queues a remove', (t) => {
+  const archive = open(t);
+  const doc = makeDocument(4);
+  archive.savePage(page(doc.url, '<p>x</p>'), doc);
+  archive.outbox.markDone(archive.outbox.take(10).map((r) => r.seq));
+  assert.equal(archive.removeDocument(doc.id), true);
+  assert.equal(archive.removeDocument(doc.id), false);
+  assert.equal(archive.getDocument(doc.id), null);
+  assert.equal(archive.countRawPages(), 0);
+  assert.deepEqual(archive.topFacet('nations', 5), []);
+  assert.deepEqual(archive.outbox.take(10).map((r) => [r.docId, r.op]), [[doc.id, 'remove']]);
+});
+
+test('topFacet counts documents per value, count desc then value asc, and follows updates', (t) => {
+  const archive = open(t);
+  const ents = [
+    { nations: ['Egypt', 'Jordan'], persons: ['Ayman Safadi'] },
+    { nations: ['Jordan'], persons: ['Ayman Safadi', 'Abdullah II'] },
+    { nations: ['Egypt', 'Jordan', 'Syria'], persons: [] },
+    { nations: ['Syria'], persons: [] },
+  ];
+  ents.forEach((entities, i) => archive.saveDocument(makeDocument(i, { entities })));
+  assert.deepEqual(archive.topFacet('nations', 2), [{ value: 'Jordan', count: 3 }, { value: 'Egypt', count: 2 }]);
+  assert.deepEqual(archive.topFacet('persons', 10), [{ value: 'Ayman Safadi', count: 2 }, { value: 'Abdullah II', count: 1 }]);
+  archive.saveDocument(makeDocument(3, { entities: { nations: ['Egypt'], persons: [] } }));
+  assert.deepEqual(archive.topFacet('nations', 10), [
+    { value: 'Egypt', count: 3 }, { value: 'Jordan', count: 3 }, { value: 'Syria', count: 1 },
+  ]);
+});
+
+test('outbox: oldest first, rows stay until markDone, lastSeq survives deletion', (t) => {
+  const archive = open(t);
+  assert.equal(archive.outbox.lastSeq(), 0);
+  const docs = [1, 2, 3].map((n) => makeDocument(n));
+  for (const d of docs) archive.saveDocument(d);
+  const first = archive.outbox.take(2);
+  assert.deepEqual(first.map((r) => r.docId), [docs[0]!.id, docs[1]!.id]);
+  assert.deepEqual(archive.outbox.take(2), first);
+  archive.outbox.markDone(first.map((r) => r.seq));
+  assert.equal(archive.outbox.pending(), 1);
+  archive.outbox.markDone([]);
+  assert.equal(archive.outbox.lastSeq(), 3);
+  assert.equal(archive.outbox.markDoneThrough(3), 1);
+  assert.equal(archive.outbox.pending(), 0);
+  assert.equal(archive.outbox.lastSeq(), 3);
+});
+
+test('saveDerivedDocument links the raw page to the document and follows the outbox rule', (t) => {
+  const archive = open(t);
+  archive.savePage(page('https://a.example/amp/1', '<p>x</p>'), null);
+  const doc = makeDocument(5);
+  assert.equal(archive.saveDerivedDocument('https://a.example/amp/1', doc), 'new');
+  assert.equal(archive.saveDerivedDocument('https://a.example/amp/1', doc), 'unchanged');
+  assert.equal(archive.getRawPage('https://a.example/amp/1')!.documentId, doc.id);
+  assert.equal(archive.outbox.pending(), 1);
+});
