@@ -1,0 +1,49 @@
+/**
+ * @module The shape an article has inside the Meilisearch index: the Document's searchable text
+ * and display fields, flattened entities, and the derived date fields filters and facets use.
+ */
+import type { Document } from '../../document.js';
+import { stripSentinels } from './snippet.js';
+
+export interface MeiliDocument {
+  id: string;
+  url: string;
+  title: string;
+  subtitle: string | null;
+  body: string;
+  authors: string[];
+  nations: string[];
+  persons: string[];
+  section: string | null;
+  publishedAt: string;
+  /** publishedAt in epoch seconds: range filters, sort, the date tiebreak */
+  timestamp: number;
+  /** "YYYY": the years facet */
+  year: string;
+  /** "YYYY-MM": the months facet */
+  month: string;
+  lang: string;
+}
+
+/** The fields a search hit needs back (body is not one: the snippet comes from `_formatted`). */
+export const HIT_ATTRIBUTES = ['id', 'url', 'title', 'subtitle', 'publishedAt', 'section', 'authors', 'nations', 'persons'];
+
+export function toMeiliDocument(doc: Document): MeiliDocument {
+  return {
+    id: doc.id,
+    url: doc.url,
+    // highlight sentinels cannot occur in indexed text, so every one in a response is ours
+    title: stripSentinels(doc.title),
+    subtitle: doc.subtitle === null ? null : stripSentinels(doc.subtitle),
+    body: stripSentinels(doc.body),
+    authors: doc.authors,
+    nations: doc.entities.nations,
+    persons: doc.entities.persons,
+    section: doc.section,
+    publishedAt: doc.publishedAt,
+    timestamp: Math.floor(Date.parse(doc.publishedAt) / 1000),
+    year: doc.publishedAt.slice(0, 4),
+    month: doc.publishedAt.slice(0, 7),
+    lang: doc.lang,
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * @module The SearchEngine port on a Meilisearch server, through the official client. The
+ * vendor's task model stops here: every write waits for its task, and only a succeeded task
+ * resolves (a failed one resolves too in the client; the caller decides, and we throw).
+ */
+import type { EnqueuedTaskPromise, Index, Meilisearch, Task } from 'meilisearch';
+import type { Document } from '../../document.js';
+import { EngineError } from '../../errors.js';
+import type { Logger } from '../../log.js';
+import type { EngineHealth, EngineSettings, FacetCount, FacetName, SearchEngine, SearchQuery, SearchResult } from '../engine.js';
+import { toMeiliDocument, type MeiliDocument } from './documents.js';
+import { isIndexNotFound, toEngineError, type Operation } from './errors.js';
+import { buildSearchParams, FACET_FIELD, mapSearchResponse, sortFacetCounts, type MeiliSearchParams } from './search-request.js';
+import { buildSettings, settingsMatch } from './settings.js';
+
+export const MEILI_DEFAULTS = {
+  /** documents per add/delete task: 1,000 articles of a few KB is a few MB, far under Meilisearch's 100 MB payload cap */
+  batchSize: 1000,
+  /** how long one task may take before we give up on it (ms); a 1,000-article batch on a busy server takes seconds */
+  taskTimeoutMs: 120_000,
+  /** task polling interval (ms): the client's default */
+  taskIntervalMs: 50,
+  /** one HTTP request (ms); past this the server counts as unavailable */
+  requestTimeoutMs: 10_000,
+};
+export type MeiliOptions = typeof MEILI_DEFAULTS;
+
+/** Meilisearch's answer when a race created the index first (the app and the crawler both init). */
+const INDEX_ALREADY_EXISTS = 'index_already_exists';
+
+export class MeiliEngine implements SearchEngine {
+  readonly name = 'meilisearch' as const;
+
+  constructor(
+    private readonly client: Meilisearch,
+    private readonly index: Index<MeiliDocument>,
+    private readonly log: Logger,
+    private readonly options: MeiliOptions,
+  ) {}
+
+  /** Create the index (primary key `id`) if missing, then apply settings only if they differ. */
+  async init(settings: EngineSettings): Promise<void> {
+    await this.ensureIndex();
+    const wanted = buildSettings(settings.synonyms);
+    const current = await this.call('read settings', 'write', () => this.index.getSettings());
+    if (settingsMatch(current, wanted)) {
+      this.log.debug({ index: this.index.uid }, 'meilisearch settings already applied');
+      return;
+    }
+    const task = await this.runTask('apply settings', () => this.index.updateSettings(wanted));
+    this.log.info({ index: this.index.uid, taskUid: task.uid }, 'meilisearch settings applied');
+  }
+
+  /** Batches in order, each task awaited before the next is sent (backpressure on the server). */
+  async upsert(docs: readonly Document[]): Promise<void> {
+    for (const batch of chunks(docs, this.options.batchSize)) {
+      const rows = batch.map(toMeiliDocument);
+      await this.runTask('upsert', () => this.index.addDocuments(rows, { primaryKey: 'id' }));
+    }
+  }
+
+  async remove(ids: readonly string[]): Promise<void> {
+    for (const batch of chunks(ids, this.options.batchSize)) {
+      await this.runTask('remove', () => this.index.deleteDocuments([...batch]));
+    }
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const params = buildSearchParams(query);
+    const response = await this.call('search', 'read', () => this.index.search<MeiliDocument, MeiliSearchParams>(params.q, params));
+    return mapSearchResponse(response, query);
+  }
+
+  async facetValues(facet: FacetName, q: string, limit: number): Promise<FacetCount[]> {
+    const response = await this.call('facet search', 'read', () =>
+      this.index.searchForFacetValues({ facetName: FACET_FIELD[facet], facetQuery: q, q: '', exhaustiveFacetCount: true }),
+    );
+    return sortFacetCounts(response.facetHits.map(({ value, count }) => ({ value, count }))).slice(0, limit);
+  }
+
+  /** Documents in the index; 0 when it does not exist yet (nothing indexed). */
+  async count(): Promise<number> {
+    try {
+      return (await this.index.getStats()).numberOfDocuments;
+    } catch (err) {
+      if (isIndexNotFound(err)) return 0;
+      throw toEngineError(err, 'read', 'count');
+    }
+  }
+
+  async health(): Promise<EngineHealth> {
+    try {
+      const { status } = await this.client.health();
+      return { ok: status === 'available', engine: 'meilisearch', detail: status };
+    } catch (err) {
+      return { ok: false, engine: 'meilisearch', detail: toEngineError(err, 'read', 'health').message };
+    }
+  }
+
+  async clear(): Promise<void> {
+    await this.runTask('clear', () => this.index.deleteAllDocuments());
+  }
+
+  /** The client holds no sockets or timers between calls: nothing to release. */
+  async close(): Promise<void> {}
+
+  // -------------------------------------------------------------------------------------------
+
+  private async ensureIndex(): Promise<void> {
+    try {
+      await this.index.getRawInfo();
+      return;
+    } catch (err) {
+      if (!isIndexNotFound(err)) throw toEngineError(err, 'write', 'init');
+    }
+    const task = await this.waitFor('create index', () => this.client.createIndex(this.index.uid, { primaryKey: 'id' }));
+    if (task.status !== 'succeeded' && task.error?.code !== INDEX_ALREADY_EXISTS) throw taskFailed('create index', task);
+    this.log.info({ index: this.index.uid }, 'meilisearch index created');
+  }
+
+  /** Enqueue, wait for the task, and throw unless it succeeded. */
+  private async runTask(what: string, enqueue: () => EnqueuedTaskPromise): Promise<Task> {
+    const task = await this.waitFor(what, enqueue);
+    if (task.status !== 'succeeded') throw taskFailed(what, task);
+    return task;
+  }
+
+  private waitFor(what: string, enqueue: () => EnqueuedTaskPromise): Promise<Task> {
+    return this.call(what, 'write', () => enqueue().waitTask({ timeout: this.options.taskTimeoutMs, interval: this.options.taskIntervalMs }));
+  }
+
+  private async call<T>(what: string, op: Operation, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      throw toEngineError(err, op, what);
+    }
+  }
+}
+
+function taskFailed(what: string, task: Task): EngineError {
+  return new EngineError('index_failed', `Meilisearch task ${task.uid} (${what}) ${task.status}: ${task.error?.message ?? 'no error message'}`, {
+    operation: what, taskUid: task.uid, status: task.status, meiliCode: task.error?.code,
+  });
+}
+
+function* chunks<T>(items: readonly T[], size: number): Generator<readonly T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}

@@ -1,0 +1,106 @@
+/**
+ * @module SearchQuery -> Meilisearch search parameters, and the response -> SearchResult.
+ * Pure functions: the engine sends what `buildSearchParams` returns and maps what comes back.
+ */
+import type { FacetDistribution, Hit, MatchingStrategies, SearchParams, SearchResponse } from 'meilisearch';
+import type { FacetCount, FacetName, Facets, SearchHit, SearchQuery, SearchResult } from '../engine.js';
+import { HIT_ATTRIBUTES, type MeiliDocument } from './documents.js';
+import { buildFilter } from './filter.js';
+import { toMeiliQuery } from './query-text.js';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE, renderHighlight } from './snippet.js';
+import { MAX_VALUES_PER_FACET } from './settings.js';
+
+/** Our facet names -> the index fields they count. */
+export const FACET_FIELD: Record<FacetName, string> = {
+  nations: 'nations',
+  persons: 'persons',
+  sections: 'section',
+  years: 'year',
+  months: 'month',
+};
+const FACET_ENTRIES = Object.entries(FACET_FIELD) as [FacetName, string][];
+
+/** SearchQuery.facetLimit when the caller gives none (engine.ts documents 100). */
+export const DEFAULT_FACET_LIMIT = 100;
+
+/** Words of body text around the first match in a snippet: about two lines on the results page. */
+export const SNIPPET_WORDS = 30;
+
+/**
+ * A document must contain every query word (after typo, prefix and synonym expansion), as in
+ * the embedded engine; Meilisearch's default ("last") would also return documents missing the
+ * last words and count them in `total`.
+ */
+export const MATCHING_STRATEGY: MatchingStrategies = 'all';
+
+const SORT: Record<SearchQuery['sort'], string[] | undefined> = {
+  relevance: undefined, // ranking rules decide, ending with the newest-first tiebreak
+  newest: ['timestamp:desc'],
+  oldest: ['timestamp:asc'],
+};
+
+export type MeiliSearchParams = SearchParams & { hitsPerPage: number; page: number };
+
+export function buildSearchParams(query: SearchQuery): MeiliSearchParams {
+  const params: MeiliSearchParams = {
+    q: toMeiliQuery(query.q),
+    // page + hitsPerPage: Meilisearch counts every match (totalHits) instead of estimating
+    page: query.page,
+    hitsPerPage: query.perPage,
+    facets: Object.values(FACET_FIELD),
+    attributesToRetrieve: HIT_ATTRIBUTES,
+    attributesToHighlight: ['title', 'body'],
+    attributesToCrop: ['body'],
+    cropLength: SNIPPET_WORDS,
+    highlightPreTag: HIGHLIGHT_PRE,
+    highlightPostTag: HIGHLIGHT_POST,
+    matchingStrategy: MATCHING_STRATEGY,
+  };
+  const filter = buildFilter(query);
+  if (filter !== undefined) params.filter = filter;
+  const sort = SORT[query.sort];
+  if (sort !== undefined) params.sort = sort;
+  return params;
+}
+
+type Response = SearchResponse<MeiliDocument, MeiliSearchParams>;
+
+export function mapSearchResponse(response: Response, query: SearchQuery): SearchResult {
+  return {
+    total: response.totalHits,
+    hits: response.hits.map(toSearchHit),
+    facets: mapFacets(response.facetDistribution, query.facetLimit ?? DEFAULT_FACET_LIMIT),
+  };
+}
+
+/** Meilisearch's facet maps -> our lists: count desc, then value asc, cut at `limit`. */
+export function mapFacets(distribution: FacetDistribution | undefined, limit: number): Facets {
+  const facets = {} as Facets;
+  for (const [name, field] of FACET_ENTRIES) {
+    facets[name] = sortFacetCounts(Object.entries(distribution?.[field] ?? {}).map(([value, count]) => ({ value, count })))
+      .slice(0, Math.min(limit, MAX_VALUES_PER_FACET));
+  }
+  return facets;
+}
+
+/** Count desc, then value asc by code point (the same for every locale and both engines). */
+export function sortFacetCounts(counts: FacetCount[]): FacetCount[] {
+  return [...counts].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+}
+
+function toSearchHit(hit: Hit<MeiliDocument>): SearchHit {
+  const formatted = hit._formatted ?? {};
+  return {
+    id: hit.id,
+    url: hit.url,
+    title: hit.title,
+    subtitle: hit.subtitle ?? null,
+    publishedAt: hit.publishedAt,
+    section: hit.section ?? null,
+    authors: hit.authors ?? [],
+    nations: hit.nations ?? [],
+    persons: hit.persons ?? [],
+    snippet: renderHighlight(typeof formatted.body === 'string' ? formatted.body : ''),
+    titleHighlighted: renderHighlight(typeof formatted.title === 'string' ? formatted.title : hit.title),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * @module Highlighting without trusting article text. Meilisearch wraps matches in the tags we
+ * give it but escapes nothing, so it is given two private-use characters as tags; the text is
+ * then HTML-escaped and only those characters become <mark> and </mark>.
+ */
+
+/** U+E000 / U+E001 (Unicode private use area): never meaningful in news text, stripped at indexing. */
+export const HIGHLIGHT_PRE = '\uE000';
+export const HIGHLIGHT_POST = '\uE001';
+const SENTINELS = /[\uE000\uE001]/g;
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/** Remove the sentinel characters from text before it is indexed. */
+export function stripSentinels(text: string): string {
+  return text.replace(SENTINELS, '');
+}
+
+/**
+ * Meilisearch's highlighted/cropped text -> HTML-escaped text with <mark>…</mark>. Unpaired
+ * sentinels (not expected from Meilisearch) never leave markup unbalanced: a stray closing one is
+ * dropped, an unclosed one is closed at the end.
+ */
+export function renderHighlight(formatted: string): string {
+  const pieces: string[] = [];
+  let open = false;
+  for (const part of formatted.split(/([\uE000\uE001])/)) {
+    if (part === HIGHLIGHT_PRE) {
+      if (!open) pieces.push('<mark>');
+      open = true;
+    } else if (part === HIGHLIGHT_POST) {
+      if (open) pieces.push('</mark>');
+      open = false;
+    } else {
+      pieces.push(escapeHtml(part));
+    }
+  }
+  if (open) pieces.push('</mark>');
+  return pieces.join('');
+}
