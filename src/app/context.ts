@@ -1,0 +1,69 @@
+/**
+ * @module openContext: what a command or the server needs, opened once: configuration, the
+ * logger, the archive (<dataDir>/archive.db) and the configured search engine.
+ */
+import { join } from 'node:path';
+import { loadConfig } from '../config.js';
+import type { Config } from '../config.js';
+import { createLogger } from '../log.js';
+import type { Logger } from '../log.js';
+import type { SearchEngine } from '../search/engine.js';
+import { openArchive } from '../store/index.js';
+import type { Archive } from '../store/index.js';
+import { unavailableEngine } from './unavailable-engine.js';
+
+export const ARCHIVE_FILE = 'archive.db';
+
+export interface AppContext {
+  config: Config;
+  log: Logger;
+  archive: Archive;
+  engine: SearchEngine;
+  close(): Promise<void>;
+}
+
+export interface ContextOptions {
+  log?: Logger;
+  /** use this engine instead of the configured one (tests, benchmarks) */
+  engine?: SearchEngine;
+}
+
+/**
+ * Opens the archive (throws when it cannot: nothing works without it) and the engine. An engine
+ * that fails to open does NOT throw: it is replaced by one whose every call fails with
+ * engine_unavailable, so `serve` starts and reports not-ready, `ingest` still stores, and
+ * commands that need the engine fail with that one-line reason.
+ */
+export async function openContext(config: Config = loadConfig(), opts: ContextOptions = {}): Promise<AppContext> {
+  const log = opts.log ?? createLogger(config.logLevel);
+  const archive = openArchive(join(config.dataDir, ARCHIVE_FILE), { log: log.child({ stage: 'store' }) });
+  const engine = opts.engine ?? (await openConfiguredEngine(config, log));
+  let closed = false;
+  return {
+    config,
+    log,
+    archive,
+    engine,
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await engine.close();
+      } finally {
+        archive.close();
+      }
+    },
+  };
+}
+
+async function openConfiguredEngine(config: Config, log: Logger): Promise<SearchEngine> {
+  const engineLog = log.child({ stage: 'search' });
+  try {
+    // loaded on demand: commands that never open a context (parse, entities) skip the engine code
+    const { openEngine } = await import('../search/index.js');
+    return await openEngine(config, engineLog);
+  } catch (err) {
+    engineLog.warn({ err }, 'search engine unavailable at start');
+    return unavailableEngine(config.meiliHost ? 'meilisearch' : 'embedded', err);
+  }
+}
