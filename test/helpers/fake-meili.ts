@@ -1,0 +1,199 @@
+/**
+ * @module A small fake Meilisearch HTTP server for adapter tests on machines without one. It
+ * speaks the routes the adapter uses, records every request, keeps documents and settings in
+ * memory, and runs tasks the way the real server does: enqueued, processing, then succeeded or
+ * failed, with effects applied only on success. Search responses are canned by the test.
+ * Listens on 127.0.0.1, port 0.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+  authorization: string | undefined;
+}
+
+export interface TaskError {
+  message: string;
+  code: string;
+}
+
+export interface FakeMeiliOptions {
+  /** when set, a request without `Authorization: Bearer <apiKey>` gets 401 */
+  apiKey?: string;
+  /** GET /tasks/:uid answers enqueued / processing this many times before the final status. Default 2 */
+  pollsBeforeDone?: number;
+  /** decide that a write task fails (return its error) from the request that enqueued it */
+  failTask?: (req: RecordedRequest) => TaskError | undefined;
+  /** canned answer of POST /indexes/:uid/search (default: no hits) */
+  search?: (body: Record<string, unknown>) => unknown;
+  /** canned answer of POST /indexes/:uid/facet-search (default: no values) */
+  facetSearch?: (body: Record<string, unknown>) => unknown;
+  /** answer every request with this status and error body (to test error mapping) */
+  failAll?: { status: number; code: string; message: string };
+}
+
+export interface FakeMeili {
+  url: string;
+  requests: RecordedRequest[];
+  /** index uid -> settings (absent = index does not exist) */
+  indexes: Map<string, { settings: Record<string, unknown>; documents: Map<string, Record<string, unknown>> }>;
+  tasks: FakeTask[];
+  close(): Promise<void>;
+}
+
+interface FakeTask {
+  uid: number;
+  indexUid: string;
+  type: string;
+  polls: number;
+  status: 'enqueued' | 'processing' | 'succeeded' | 'failed';
+  error: TaskError | null;
+  apply: () => TaskError | undefined;
+}
+
+/** What a new index reports before any settings update (Meilisearch 1.x defaults). */
+export const DEFAULT_SETTINGS = {
+  displayedAttributes: ['*'],
+  searchableAttributes: ['*'],
+  filterableAttributes: [],
+  sortableAttributes: [],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  stopWords: [],
+  synonyms: {},
+  distinctAttribute: null,
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnWords: [], disableOnAttributes: [] },
+  faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'alpha' } },
+  pagination: { maxTotalHits: 1000 },
+};
+
+const EMPTY_SEARCH = { hits: [], query: '', processingTimeMs: 0, hitsPerPage: 20, page: 1, totalPages: 0, totalHits: 0, facetDistribution: {} };
+
+export async function startFakeMeili(options: FakeMeiliOptions = {}): Promise<FakeMeili> {
+  const fake: FakeMeili = { url: '', requests: [], indexes: new Map(), tasks: [], close: async () => {} };
+  const server = createServer((req, res) => {
+    void readBody(req).then((raw) => {
+      const url = new URL(req.url ?? '/', 'http://fake');
+      const recorded: RecordedRequest = {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        body: raw === '' ? undefined : JSON.parse(raw),
+        authorization: req.headers.authorization,
+      };
+      fake.requests.push(recorded);
+      route(fake, options, recorded, res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  fake.close = () => new Promise((resolve) => server.close(() => resolve()));
+  return fake;
+}
+
+/** The requests as "METHOD /path" lines, in order. */
+export function requestLines(fake: FakeMeili): string[] {
+  return fake.requests.map((r) => `${r.method} ${r.path}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function route(fake: FakeMeili, options: FakeMeiliOptions, req: RecordedRequest, res: ServerResponse): void {
+  if (options.failAll) return send(res, options.failAll.status, apiError(options.failAll.code, options.failAll.message));
+  if (options.apiKey !== undefined && req.authorization !== `Bearer ${options.apiKey}`) {
+    return send(res, 401, apiError('invalid_api_key', 'The provided API key is invalid.'));
+  }
+  const [, first, uid, sub, subsub] = req.path.split('/');
+  if (req.method === 'GET' && first === 'health') return send(res, 200, { status: 'available' });
+  if (first === 'tasks' && req.method === 'GET' && uid !== undefined) return pollTask(fake, options, Number(uid), res);
+  if (first !== 'indexes') return send(res, 404, apiError('not_found', `no route ${req.path}`));
+  if (req.method === 'POST' && uid === undefined) return createIndex(fake, options, req, res);
+  const index = fake.indexes.get(uid!);
+  const key = `${req.method} ${[sub, subsub].filter(Boolean).join('/')}`;
+  if (index === undefined && key !== 'DELETE ') return send(res, 404, apiError('index_not_found', `Index \`${uid}\` not found.`));
+  const idx = index!;
+  switch (key) {
+    case 'GET ':
+      return send(res, 200, { uid, primaryKey: 'id', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' });
+    case 'GET settings':
+      return send(res, 200, idx.settings);
+    case 'PATCH settings':
+      return enqueue(fake, options, req, res, uid!, 'settingsUpdate', () => void Object.assign(idx.settings, req.body));
+    case 'POST documents':
+      return enqueue(fake, options, req, res, uid!, 'documentAdditionOrUpdate', () => {
+        for (const doc of req.body as Record<string, unknown>[]) idx.documents.set(String(doc.id), doc);
+      });
+    case 'POST documents/delete-batch':
+      return enqueue(fake, options, req, res, uid!, 'documentDeletion', () => {
+        for (const id of req.body as string[]) idx.documents.delete(id);
+      });
+    case 'DELETE documents':
+      return enqueue(fake, options, req, res, uid!, 'documentDeletion', () => idx.documents.clear());
+    case 'DELETE ':
+      return enqueue(fake, options, req, res, uid!, 'indexDeletion', () => void fake.indexes.delete(uid!));
+    case 'GET stats':
+      return send(res, 200, { numberOfDocuments: idx.documents.size, isIndexing: false, fieldDistribution: {} });
+    case 'POST search':
+      return send(res, 200, options.search?.(req.body as Record<string, unknown>) ?? EMPTY_SEARCH);
+    case 'POST facet-search':
+      return send(res, 200, options.facetSearch?.(req.body as Record<string, unknown>) ?? { facetHits: [], facetQuery: null, processingTimeMs: 0 });
+    default:
+      return send(res, 404, apiError('not_found', `no route ${req.method} ${req.path}`));
+  }
+}
+
+function createIndex(fake: FakeMeili, options: FakeMeiliOptions, req: RecordedRequest, res: ServerResponse): void {
+  const { uid } = req.body as { uid: string };
+  enqueue(fake, options, req, res, uid, 'indexCreation', () => {
+    if (fake.indexes.has(uid)) return { code: 'index_already_exists', message: `Index \`${uid}\` already exists.` };
+    fake.indexes.set(uid, { settings: structuredClone(DEFAULT_SETTINGS), documents: new Map() });
+    return undefined;
+  });
+}
+
+function enqueue(fake: FakeMeili, options: FakeMeiliOptions, req: RecordedRequest, res: ServerResponse, indexUid: string, type: string, effect: () => TaskError | void): void {
+  const failure = options.failTask?.(req);
+  const task: FakeTask = {
+    uid: fake.tasks.length, indexUid, type, polls: 0, status: 'enqueued', error: null,
+    apply: () => failure ?? effect() ?? undefined,
+  };
+  fake.tasks.push(task);
+  send(res, 202, { taskUid: task.uid, indexUid, status: 'enqueued', type, enqueuedAt: '2026-01-01T00:00:00Z' });
+}
+
+function pollTask(fake: FakeMeili, options: FakeMeiliOptions, uid: number, res: ServerResponse): void {
+  const task = fake.tasks[uid];
+  if (task === undefined) return send(res, 404, apiError('task_not_found', `Task \`${uid}\` not found.`));
+  if (task.status === 'enqueued' || task.status === 'processing') {
+    task.polls += 1;
+    if (task.polls > (options.pollsBeforeDone ?? 2)) {
+      task.error = task.apply() ?? null;
+      task.status = task.error === null ? 'succeeded' : 'failed';
+    } else {
+      task.status = task.polls === 1 ? 'enqueued' : 'processing';
+    }
+  }
+  send(res, 200, {
+    uid: task.uid, batchUid: null, indexUid: task.indexUid, status: task.status, type: task.type, canceledBy: null, details: {},
+    error: task.error === null ? null : { ...task.error, type: 'invalid_request', link: 'https://docs.meilisearch.com/errors' },
+    duration: null, enqueuedAt: '2026-01-01T00:00:00Z', startedAt: null, finishedAt: null,
+  });
+}
+
+function apiError(code: string, message: string) {
+  return { message, code, type: 'invalid_request', link: `https://docs.meilisearch.com/errors#${code}` };
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks).toString('utf8'))).on('error', reject);
+  });
+}
