@@ -166,7 +166,7 @@ test('search: the request body is built from the query and the response mapped e
       facets: ['nations', 'persons', 'section', 'year', 'month'],
       attributesToRetrieve: ['id', 'url', 'title', 'subtitle', 'publishedAt', 'section', 'authors', 'nations', 'persons'],
       attributesToHighlight: ['title', 'body'], attributesToCrop: ['body'], cropLength: 30,
-      highlightPreTag: '\uE000', highlightPostTag: '\uE001', matchingStrategy: 'all',
+      highlightPreTag: '\uE000', highlightPostTag: '\uE001', matchingStrategy: 'last',
       filter: 'nations = "Jordan" AND section = "World" AND timestamp >= 1451606400',
       sort: ['timestamp:desc'],
     });

@@ -75,7 +75,7 @@ test('search params: relevance query with filters', () => {
     cropLength: 30,
     highlightPreTag: '\uE000',
     highlightPostTag: '\uE001',
-    matchingStrategy: 'all',
+    matchingStrategy: 'last',
     filter: '(nations = "Jordan" OR nations = "Egypt")',
   });
 });

@@ -27,11 +27,11 @@ export const DEFAULT_FACET_LIMIT = 100;
 export const SNIPPET_WORDS = 30;
 
 /**
- * A document must contain every query word (after typo, prefix and synonym expansion), as in
- * the embedded engine; Meilisearch's default ("last") would also return documents missing the
- * last words and count them in `total`.
+ * Meilisearch's default, stated: documents matching every query word first, then those missing
+ * the last word, the last two, … (never the first). interfaces.md's "more matched words first"
+ * is this rule, and the embedded engine implements the same (test/contract).
  */
-export const MATCHING_STRATEGY: MatchingStrategies = 'all';
+export const MATCHING_STRATEGY: MatchingStrategies = 'last';
 
 const SORT: Record<SearchQuery['sort'], string[] | undefined> = {
   relevance: undefined, // ranking rules decide, ending with the newest-first tiebreak
