@@ -78,8 +78,8 @@ export async function ingestFiles(
     const drained = await drainOutbox(ctx, { onProgress: opts.onIndexProgress });
     return { ...summary, ...drained };
   } catch (err) {
-    const indexError = err instanceof ArchivistError ? err : new ArchivistError('engine_unavailable', String(err));
-    return { ...summary, indexed: 0, pending: ctx.archive.outbox.pending(), indexError };
+    if (!(err instanceof ArchivistError)) throw err; // not the engine (the archive itself failed): stop
+    return { ...summary, indexed: 0, pending: ctx.archive.outbox.pending(), indexError: err };
   }
 }
 
