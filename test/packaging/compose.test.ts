@@ -1,0 +1,167 @@
+/**
+ * docker compose and the Dockerfile cannot run on a machine without a Docker engine, so these
+ * tests read them as data and check what the README promises: the services, pinned images,
+ * healthchecks, volumes, the wiring of the app to Meilisearch, keys only from the environment.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { loadConfig } from '../../src/config.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const read = (path: string) => readFileSync(root + path, 'utf8');
+
+type Service = Record<string, any>; // parsed YAML: shapes are what the assertions check
+const compose = parse(read('docker-compose.yml')) as { name: string; services: Record<string, Service>; volumes: Record<string, unknown> };
+const { meilisearch, app, crawler } = compose.services as Record<'meilisearch' | 'app' | 'crawler', Service>;
+
+const APP_ENVIRONMENT = {
+  MEILI_HOST: 'http://meilisearch:7700',
+  MEILI_API_KEY: '${MEILI_API_KEY:?set MEILI_API_KEY in .env (see .env.example)}',
+  MEILI_INDEX: '${MEILI_INDEX:-articles}',
+  ARCHIVIST_API_KEY: '${ARCHIVIST_API_KEY:-}',
+  ARCHIVIST_DATA_DIR: '/data',
+  HOST: '0.0.0.0',
+  PORT: '3000',
+  LOG_LEVEL: '${LOG_LEVEL:-info}',
+};
+
+/** Compose's variable substitution: ${VAR}, ${VAR:-default}, ${VAR:?error} (error when unset/empty). */
+function interpolate(value: string, env: Record<string, string>): string {
+  return value.replace(/\$\{(\w+)(?::([-?])([^}]*))?\}/g, (_m, name: string, op?: string, arg?: string) => {
+    const v = env[name];
+    if (v !== undefined && v !== '') return v;
+    if (op === '?') throw new Error(`${name}: ${arg}`);
+    return op === '-' ? arg! : '';
+  });
+}
+
+/** .env.example as KEY=value pairs. */
+function envExample(): Record<string, string> {
+  const pairs = read('.env.example').split('\n').filter((l) => /^\w+=/.test(l)).map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]);
+  return Object.fromEntries(pairs);
+}
+
+test('compose: exactly the meilisearch, app and crawler services, named volumes for both stores', () => {
+  assert.equal(compose.name, 'archivist');
+  assert.deepEqual(Object.keys(compose.services), ['meilisearch', 'app', 'crawler']);
+  assert.deepEqual(Object.keys(compose.volumes), ['meili_data', 'archive']);
+});
+
+test('compose meilisearch: official image pinned to a 1.x release, production mode, key from env, volume, /health check', () => {
+  assert.equal(meilisearch.image, 'getmeili/meilisearch:v1.12.8');
+  assert.match(meilisearch.image, /^getmeili\/meilisearch:v1\.\d+\.\d+$/);
+  assert.deepEqual(meilisearch.environment, {
+    MEILI_ENV: 'production',
+    MEILI_MASTER_KEY: '${MEILI_MASTER_KEY:?set MEILI_MASTER_KEY in .env (see .env.example)}',
+    MEILI_NO_ANALYTICS: 'true',
+  });
+  assert.deepEqual(meilisearch.volumes, ['meili_data:/meili_data']);
+  assert.deepEqual(meilisearch.healthcheck.test, ['CMD', 'curl', '--fail', '--silent', 'http://localhost:7700/health']);
+  assert.equal(meilisearch.ports, undefined, 'Meilisearch is not published on the host');
+});
+
+test('compose app: built here, waits for a healthy Meilisearch, wired to it, /healthz check, archive volume, port 3000', () => {
+  assert.equal(app.build, '.');
+  assert.deepEqual(app.depends_on, { meilisearch: { condition: 'service_healthy' } });
+  assert.deepEqual(app.environment, APP_ENVIRONMENT);
+  assert.deepEqual(app.volumes, ['archive:/data']);
+  assert.deepEqual(app.ports, ['${ARCHIVIST_PORT:-3000}:3000']);
+  assert.equal(app.healthcheck.test[0], 'CMD');
+  assert.match(app.healthcheck.test.join(' '), /http:\/\/127\.0\.0\.1:3000\/healthz/);
+});
+
+test('compose app: MEILI_HOST names the meilisearch service on its port', () => {
+  const host = new URL(app.environment.MEILI_HOST);
+  assert.ok(host.hostname in compose.services);
+  assert.equal(host.port, '7700');
+});
+
+test('compose crawler: on demand under the crawl profile, same environment and archive as the app', () => {
+  assert.deepEqual(crawler.profiles, ['crawl']);
+  assert.deepEqual(crawler.entrypoint, ['node', 'bin/archivist.js', 'crawl']);
+  assert.deepEqual(crawler.command, ['${CRAWL_START_URL:-https://www.albawaba.com/}', '--max', '${CRAWL_MAX:-200}']);
+  assert.deepEqual(crawler.environment, APP_ENVIRONMENT);
+  assert.deepEqual(crawler.volumes, app.volumes);
+  assert.deepEqual(crawler.depends_on, app.depends_on);
+  assert.equal(crawler.restart, 'no');
+  assert.equal(crawler.image, app.image);
+});
+
+test('compose: keys only come from the environment; the master key reaches Meilisearch alone', () => {
+  for (const [name, service] of Object.entries(compose.services)) {
+    for (const [key, value] of Object.entries((service.environment ?? {}) as Record<string, string>)) {
+      if (/KEY/.test(key)) assert.match(value, new RegExp(`^\\$\\{${key}[:}]`), `${name}.${key} must be \${${key}…}`);
+    }
+  }
+  assert.equal('MEILI_MASTER_KEY' in app.environment, false);
+  assert.doesNotMatch(JSON.stringify([app, crawler]), /MEILI_MASTER_KEY/);
+});
+
+test('compose + .env.example: every variable is documented, secrets are blank, and the app env passes loadConfig', () => {
+  const example = envExample();
+  const used = new Set([...read('docker-compose.yml').matchAll(/\$\{(\w+)/g)].map((m) => m[1]!));
+  assert.deepEqual([...used].filter((v) => !(v in example)), []);
+  assert.equal(example.MEILI_MASTER_KEY, '');
+  assert.equal(example.MEILI_API_KEY, '');
+  assert.equal(example.ARCHIVIST_API_KEY, '');
+  assert.throws(() => interpolate(APP_ENVIRONMENT.MEILI_API_KEY, example), /MEILI_API_KEY: set MEILI_API_KEY in \.env/);
+
+  const env = { ...example, MEILI_API_KEY: 'admin-key-from-meili', ARCHIVIST_API_KEY: 'write-key' };
+  const resolved = Object.fromEntries(Object.entries(app.environment as Record<string, string>).map(([k, v]) => [k, interpolate(v, env)]));
+  assert.deepEqual(loadConfig(resolved), {
+    dataDir: '/data', port: 3000, host: '0.0.0.0', meiliHost: 'http://meilisearch:7700', meiliApiKey: 'admin-key-from-meili',
+    meiliIndex: 'articles', apiKey: 'write-key', logLevel: 'info', synonymsFile: undefined,
+  });
+});
+
+// ---- Dockerfile ------------------------------------------------------------------------------
+
+const dockerfile = read('Dockerfile');
+/** Instructions with continuation lines joined and comments dropped. */
+const instructions = dockerfile.replace(/\\\n/g, ' ').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+const stages = instructions.reduce<string[][]>((acc, line) => (line.startsWith('FROM ') ? [...acc, [line]] : (acc.at(-1)?.push(line), acc)), []);
+
+test('Dockerfile: two stages on the same pinned Node 20 slim image', () => {
+  assert.deepEqual(stages.map((s) => s[0]), ['FROM node:20.20.2-bookworm-slim AS deps', 'FROM node:20.20.2-bookworm-slim AS runtime']);
+});
+
+test('Dockerfile deps stage: toolchain for better-sqlite3, production install from the lockfile', () => {
+  const deps = stages[0]!;
+  assert.ok(deps.some((l) => /^RUN apt-get update .*apt-get install -y --no-install-recommends python3 make g\+\+/.test(l)));
+  assert.ok(deps.includes('COPY package.json package-lock.json ./'));
+  assert.ok(deps.some((l) => /^RUN npm ci --omit=dev\b/.test(l)));
+});
+
+test('Dockerfile runtime stage: only what runs, non-root, healthcheck, serve', () => {
+  const runtime = stages[1]!;
+  assert.deepEqual(runtime.filter((l) => l.startsWith('COPY ')), [
+    'COPY --from=deps /app/node_modules ./node_modules',
+    'COPY package.json package-lock.json ./',
+    'COPY bin ./bin',
+    'COPY src ./src',
+    'COPY scrapers ./scrapers',
+    'COPY config ./config',
+    'COPY demo ./demo',
+  ]);
+  assert.equal(runtime.some((l) => /g\+\+|npm (ci|install)/.test(l)), false, 'no compilers or installs at runtime');
+  const users = runtime.filter((l) => l.startsWith('USER '));
+  assert.deepEqual(users, ['USER node']);
+  assert.ok(runtime.indexOf('USER node') < runtime.findIndex((l) => l.startsWith('CMD ')));
+  assert.match(runtime.find((l) => l.startsWith('HEALTHCHECK '))!, /CMD \["node", "-e", .*\/healthz/);
+  assert.ok(runtime.some((l) => l.startsWith('ENV ') && /HOST=0\.0\.0\.0/.test(l) && /ARCHIVIST_DATA_DIR=\/data/.test(l)));
+  assert.deepEqual(JSON.parse(runtime.at(-1)!.replace(/^CMD /, '')), ['node', 'bin/archivist.js', 'serve']);
+});
+
+test('.dockerignore keeps secrets, data, git and local modules out of the build context', () => {
+  const ignored = read('.dockerignore').split('\n').map((l) => l.trim());
+  for (const entry of ['.env', '.git', 'node_modules', 'data', 'test', 'bench']) assert.ok(ignored.includes(entry), entry);
+});
+
+test('package.json lets better-sqlite3 run its install script under npm 11, and tsx runs at runtime', () => {
+  const pkg = JSON.parse(read('package.json')) as { allowScripts: Record<string, boolean>; dependencies: Record<string, string> };
+  assert.equal(pkg.allowScripts['better-sqlite3'], true);
+  assert.ok('tsx' in pkg.dependencies);
+});
