@@ -1,0 +1,46 @@
+/**
+ * @module The JSON API under /api: search, one article, facet values (autocomplete), writes,
+ * and the OpenAPI description. Handlers parse input with zod, call one function, shape the answer.
+ */
+import { Router, type RequestHandler } from 'express';
+import type { AppDeps } from '../deps.js';
+import { HttpError, notFound } from '../http-error.js';
+import type { AppMetrics } from '../metrics.js';
+import { openApiDocument } from '../openapi.js';
+import { parseFacetParams, parseSearchParams } from '../params.js';
+import { searchResponse, type SearchService } from '../search-service.js';
+import { writeRoutes } from './write.js';
+
+const ARTICLE_ID = /^[0-9a-f]{16}$/;
+
+export function apiRouter(deps: AppDeps, service: SearchService, metrics: AppMetrics): Router {
+  const router = Router();
+
+  router.get('/search', (async (req, res) => {
+    const query = parseSearchParams(req.query);
+    res.json(searchResponse(query, await service.search(query)));
+  }) as RequestHandler);
+
+  router.get('/articles/:id', (async (req, res) => {
+    const id = String(req.params.id);
+    const doc = ARTICLE_ID.test(id) ? await deps.getDocument(id) : null;
+    if (doc === null) throw notFound('article');
+    res.json(doc);
+  }) as RequestHandler);
+
+  router.get('/facets/:facet', (async (req, res) => {
+    const { facet, q, limit } = parseFacetParams(String(req.params.facet), req.query);
+    res.json(await metrics.timeEngine('facetValues', () => deps.engine.facetValues(facet, q, limit)));
+  }) as RequestHandler);
+
+  writeRoutes(router, deps);
+
+  router.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument);
+  });
+
+  router.use((req) => {
+    throw new HttpError(404, 'not_found', `no such endpoint: ${req.method} ${req.baseUrl}${req.path}`);
+  });
+  return router;
+}

@@ -1,0 +1,64 @@
+/**
+ * @module POST /api/articles: a page `{url, html}` (parsed by the pipeline) or a whole Document,
+ * stored and queued for indexing. The key is checked before the body is read, so an
+ * unauthenticated client cannot make the server parse megabytes.
+ */
+import express, { type RequestHandler, type Router } from 'express';
+import { z } from 'zod';
+import { Document } from '../../document.js';
+import { InputError } from '../../errors.js';
+import { MAX_PAGE_BYTES } from '../../extract/limits.js';
+import { requireApiKey } from '../auth.js';
+import type { AppDeps, SubmitInput } from '../deps.js';
+import { HttpError } from '../http-error.js';
+
+// JSON escaping can double a page's size (quotes, non-ASCII as \uXXXX); above this the HTML
+// inside is over MAX_PAGE_BYTES anyway.
+export const MAX_BODY_BYTES = 2 * MAX_PAGE_BYTES + 64 * 1024;
+
+const httpUrl = z
+  .string()
+  .max(2048, 'url must be at most 2048 characters')
+  .url('url must be an absolute URL')
+  .refine((u) => /^https?:$/i.test(new URL(u).protocol), 'url must be http or https');
+
+export const PageBody = z.object({
+  url: httpUrl,
+  html: z.string().min(1, 'html must not be empty').max(MAX_PAGE_BYTES, `html must be at most ${MAX_PAGE_BYTES} characters`),
+});
+
+export const DocumentBody = Document.extend({ url: httpUrl });
+
+export function writeRoutes(router: Router, deps: AppDeps): void {
+  router.post('/articles', requireApiKey(deps.apiKey), requireJson, express.json({ limit: MAX_BODY_BYTES, strict: true }), (async (req, res) => {
+    const result = await deps.submit(parseBody(req.body));
+    deps.afterWrite?.();
+    if (result.outcome === 'new') res.status(201).location(`/api/articles/${result.id}`);
+    res.json(result);
+  }) as RequestHandler);
+}
+
+const requireJson: RequestHandler = (req, _res, next) => {
+  if (!req.is('application/json')) throw new HttpError(415, 'unsupported_media_type', 'send the body as application/json');
+  next();
+};
+
+/** `{url, html}` -> a page to parse; anything else must be a Document. */
+export function parseBody(body: unknown): SubmitInput {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new InputError('invalid_body', 'body', 'body must be a JSON object: {url, html} or a Document');
+  }
+  if ('html' in body) {
+    const page = parseWith(PageBody, body);
+    return { kind: 'page', url: page.url, html: page.html };
+  }
+  return { kind: 'document', document: parseWith(DocumentBody, body) };
+}
+
+function parseWith<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.length > 0 ? issue.path.join('.') : 'body';
+  throw new InputError('invalid_body', field, issue.message.startsWith(field) ? issue.message : `${field}: ${issue.message}`);
+}

@@ -1,0 +1,44 @@
+/**
+ * @module AppDeps over the real system: the archive (documents, outbox) and the configured engine
+ * from an AppContext. Writes go through the pipeline's ingestPage (parse + store + outbox row in
+ * one transaction) or the archive's saveDocument; the background indexer makes them searchable.
+ */
+import type { AppContext } from '../app/index.js';
+import { ingestPage } from '../pipeline/index.js';
+import type { AppDeps, SubmitInput, SubmitResult } from './deps.js';
+
+export interface ContextDepsOptions {
+  /** woken after each write (the background indexer's kick) */
+  afterWrite?: () => void;
+  rateLimit?: AppDeps['rateLimit'];
+  metrics?: AppDeps['metrics'];
+  /** clock for fetchedAt of POSTed pages (tests) */
+  now?: () => Date;
+}
+
+export function contextDeps(ctx: AppContext, opts: ContextDepsOptions = {}): AppDeps {
+  const now = opts.now ?? (() => new Date());
+  return {
+    engine: ctx.engine,
+    getDocument: (id) => ctx.archive.getDocument(id),
+    submit: (input: SubmitInput): SubmitResult => {
+      if (input.kind === 'document') {
+        return { id: input.document.id, outcome: ctx.archive.saveDocument(input.document) };
+      }
+      const { outcome, doc } = ingestPage(ctx, {
+        url: input.url,
+        fetchedAt: now().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        status: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body: Buffer.from(input.html, 'utf8'),
+      });
+      return { id: doc.id, outcome };
+    },
+    afterWrite: opts.afterWrite,
+    stats: () => ({ documents: ctx.archive.countDocuments(), pendingIndex: ctx.archive.outbox.pending() }),
+    apiKey: ctx.config.apiKey,
+    log: ctx.log.child({ stage: 'server' }),
+    metrics: opts.metrics,
+    rateLimit: opts.rateLimit,
+  };
+}

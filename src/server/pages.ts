@@ -1,0 +1,63 @@
+/**
+ * @module Server-rendered pages: the search page at / and the article page at /articles/:id.
+ * A bad parameter renders the page with the message (400) instead of JSON; an unavailable
+ * engine renders it with a notice (503).
+ */
+import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { EngineError, InputError } from '../errors.js';
+import type { SearchQuery } from '../search/engine.js';
+import type { AppDeps } from './deps.js';
+import { describeError } from './error-middleware.js';
+import { notFound } from './http-error.js';
+import { parseSearchParams } from './params.js';
+import type { SearchService } from './search-service.js';
+import { articlePage } from './views/article-page.js';
+import type { SafeHtml } from './views/html.js';
+import { searchPage } from './views/search-page.js';
+import { emptyState, stateFromQuery, type PageState } from './views/urls.js';
+
+const ARTICLE_ID = /^[0-9a-f]{16}$/;
+
+export function pageRouter(deps: AppDeps, service: SearchService): Router {
+  const router = Router();
+
+  router.get('/', (async (req, res) => {
+    let query: SearchQuery;
+    try {
+      query = parseSearchParams(req.query);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      sendPage(res, 400, searchPage({ state: looseState(req), result: null, tookMs: 0, problem: err.message, suggestions: [] }));
+      return;
+    }
+    const state = stateFromQuery(query);
+    try {
+      const { result, tookMs } = await service.search(query);
+      const suggestions = result.total === 0 ? await service.suggestions(query) : [];
+      sendPage(res, 200, searchPage({ state, result, tookMs, suggestions }));
+    } catch (err) {
+      if (!(err instanceof EngineError)) throw err;
+      const { status, body } = describeError(err);
+      sendPage(res, status, searchPage({ state, result: null, tookMs: 0, problem: body.error.message, suggestions: [] }));
+    }
+  }) as RequestHandler);
+
+  router.get('/articles/:id', (async (req, res) => {
+    const id = String(req.params.id);
+    const doc = ARTICLE_ID.test(id) ? await deps.getDocument(id) : null;
+    if (doc === null) throw notFound('article');
+    sendPage(res, 200, articlePage(doc));
+  }) as RequestHandler);
+
+  return router;
+}
+
+function sendPage(res: Response, status: number, page: SafeHtml): void {
+  res.status(status).type('html').send(page.value);
+}
+
+/** The search box keeps what was typed even when a parameter was refused. */
+function looseState(req: Request): PageState {
+  const q = req.query.q;
+  return { ...emptyState(), q: typeof q === 'string' ? q : '' };
+}

@@ -1,0 +1,103 @@
+/**
+ * @module Running a search for the API and the page alike: timing (tookMs and the engine latency
+ * metric), the JSON answer of interfaces.md, and the "remove a filter" suggestions of the
+ * empty state.
+ */
+import type { SearchEngine, SearchHit, SearchQuery, SearchResult } from '../search/engine.js';
+import type { AppMetrics } from './metrics.js';
+import { sanitizeHighlighted } from './views/html.js';
+import type { Suggestion } from './views/results.js';
+import { searchHref, stateFromQuery, withChanges, withoutFilter, type FilterKey } from './views/urls.js';
+
+// The empty state offers at most this many "remove a filter" links (one engine call each).
+const MAX_SUGGESTIONS = 6;
+
+export interface TimedResult {
+  result: SearchResult;
+  /** engine time in ms, one decimal */
+  tookMs: number;
+}
+
+export class SearchService {
+  constructor(
+    private readonly engine: SearchEngine,
+    private readonly metrics: AppMetrics,
+  ) {}
+
+  async search(query: SearchQuery): Promise<TimedResult> {
+    const start = performance.now();
+    const result = await this.metrics.timeEngine('search', () => this.engine.search(query));
+    return { result, tookMs: Math.round((performance.now() - start) * 10) / 10 };
+  }
+
+  /** For an empty result: each active filter removed in turn, with the count that gives. */
+  async suggestions(query: SearchQuery): Promise<Suggestion[]> {
+    const state = stateFromQuery(query);
+    const candidates: { label: string; href: string; query: SearchQuery }[] = [];
+    const keys: [FilterKey, 'nations' | 'persons' | 'sections', string][] = [
+      ['nation', 'nations', 'nation'], ['person', 'persons', 'person'], ['section', 'sections', 'section'],
+    ];
+    for (const [key, field, label] of keys) {
+      for (const value of query[field]) {
+        candidates.push({
+          label: `Remove ${label} “${value}”`,
+          href: withoutFilter(state, key, value),
+          query: { ...query, [field]: query[field].filter((v) => v !== value) },
+        });
+      }
+    }
+    if (query.from !== undefined || query.to !== undefined) {
+      const { from: _from, to: _to, ...rest } = query;
+      candidates.push({ label: 'Search all dates', href: withChanges(state, { from: '', to: '' }), query: rest });
+    }
+    if (query.q !== '' && candidates.length > 0) {
+      candidates.push({ label: `Remove the words “${query.q}”`, href: searchHref({ ...state, q: '', sort: '', page: 1 }), query: { ...query, q: '' } });
+    }
+    const picked = candidates.slice(0, MAX_SUGGESTIONS);
+    const totals = await Promise.all(
+      picked.map((c) => this.metrics.timeEngine('search', () => this.engine.search({ ...c.query, page: 1, perPage: 1, facetLimit: 1 }))),
+    );
+    return picked.map((c, i) => ({ label: c.label, href: c.href, total: totals[i]!.total })).filter((s) => s.total > 0);
+  }
+}
+
+/** The JSON answer of GET /api/search (interfaces.md). */
+export function searchResponse(query: SearchQuery, { result, tookMs }: TimedResult) {
+  return {
+    query: {
+      q: query.q,
+      nations: query.nations,
+      persons: query.persons,
+      match: query.match,
+      sections: query.sections,
+      from: query.from ?? null,
+      to: query.to ?? null,
+      sort: query.sort,
+      page: query.page,
+      perPage: query.perPage,
+    },
+    total: result.total,
+    page: query.page,
+    perPage: query.perPage,
+    totalPages: Math.ceil(result.total / query.perPage),
+    tookMs,
+    hits: result.hits.map(hitJson),
+    facets: result.facets,
+  };
+}
+
+function hitJson(h: SearchHit) {
+  return {
+    id: h.id,
+    url: h.url,
+    title: h.title,
+    subtitle: h.subtitle,
+    publishedAt: h.publishedAt,
+    section: h.section,
+    authors: h.authors,
+    nations: h.nations,
+    persons: h.persons,
+    snippet: sanitizeHighlighted(h.snippet),
+    ...(h.titleHighlighted !== undefined ? { titleHighlighted: sanitizeHighlighted(h.titleHighlighted) } : {}),
+  };
+}

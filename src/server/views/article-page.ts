@@ -1,0 +1,61 @@
+/**
+ * @module The article page: full text (escaped, `dir="auto"` per paragraph so Arabic reads right to
+ * left), metadata, and the nations and persons as links that start a filtered search.
+ */
+import type { Document } from '../../document.js';
+import { html, type SafeHtml } from './html.js';
+import { layout, SITE_NAME, topBar } from './layout.js';
+import { formatDate, formatDateTime, plural, safeHref } from './format.js';
+import { filterOnly } from './urls.js';
+
+export function articlePage(doc: Document): SafeHtml {
+  const original = safeHref(doc.url);
+  const rtl = doc.lang === 'ar' || doc.lang === 'fa' || doc.lang === 'he' || doc.lang === 'ur';
+  return layout({
+    title: `${doc.title} · ${SITE_NAME}`,
+    bodyClass: 'page-article',
+    main: html`${topBar('', false)}
+<div class="article-layout">
+  <main id="results" class="article" lang="${doc.lang}" dir="${rtl ? 'rtl' : 'auto'}">
+    <p class="breadcrumb" dir="ltr"><a href="/" class="back-link">← Search</a>${doc.section ? html` <span aria-hidden="true">/</span> <a href="${filterOnly('section', doc.section)}">${doc.section}</a>` : ''}</p>
+    <header class="article-head">
+      <h1 class="article-title" dir="auto">${doc.title}</h1>
+      ${doc.subtitle ? html`<p class="article-subtitle" dir="auto">${doc.subtitle}</p>` : ''}
+      <p class="article-byline" dir="auto">
+        ${doc.authors.length > 0 ? html`<span class="byline-authors">By ${doc.authors.join(', ')}</span>` : ''}
+        <time datetime="${doc.publishedAt}" title="${formatDateTime(doc.publishedAt)}">${formatDate(doc.publishedAt)}</time>
+        ${doc.updatedAt ? html`<span class="byline-updated">updated <time datetime="${doc.updatedAt}">${formatDate(doc.updatedAt)}</time></span>` : ''}
+      </p>
+    </header>
+    <div class="article-body">
+      ${doc.paragraphs.map((p) => html`<p dir="auto">${p}</p>`)}
+    </div>
+  </main>
+  <aside class="article-aside" aria-label="About this article">
+    ${entityList('Nations', 'nation', doc.entities.nations)}
+    ${entityList('Persons', 'person', doc.entities.persons)}
+    ${doc.tags.length > 0 ? html`<section class="card"><h2 class="card-title">Tags</h2><ul class="tag-list">${doc.tags.map((t) => html`<li dir="auto">${t}</li>`)}</ul></section>` : ''}
+    <section class="card details">
+      <h2 class="card-title">Details</h2>
+      <dl>
+        <dt>Published</dt><dd>${formatDateTime(doc.publishedAt)}</dd>
+        ${doc.section ? html`<dt>Section</dt><dd>${doc.section}</dd>` : ''}
+        <dt>Length</dt><dd>${plural(doc.wordCount, 'word')}</dd>
+        <dt>Source</dt><dd>${doc.source}</dd>
+        <dt>Language</dt><dd>${doc.lang}</dd>
+      </dl>
+      ${original ? html`<p><a class="original-link" href="${original}" rel="noopener noreferrer nofollow">Read the original ↗</a></p>` : ''}
+      <p><a class="json-link" href="/api/articles/${encodeURIComponent(doc.id)}">JSON</a></p>
+    </section>
+  </aside>
+</div>`,
+  });
+}
+
+function entityList(title: string, key: 'nation' | 'person', values: string[]): SafeHtml | '' {
+  if (values.length === 0) return '';
+  return html`<section class="card">
+  <h2 class="card-title">${title}</h2>
+  <ul class="chips">${values.map((v) => html`<li><a class="chip chip-${key}" href="${filterOnly(key, v)}" dir="auto">${v}</a></li>`)}</ul>
+</section>`;
+}

@@ -1,0 +1,90 @@
+/**
+ * @module Results over time as an inline SVG bar chart built from the facet counts (years; the
+ * months of that year when every result falls in one year). Bars are links that narrow the
+ * date range. Sizes are SVG attributes, not style attributes, so the CSP needs no inline style.
+ */
+import type { FacetCount } from '../../search/engine.js';
+import { html, join, type SafeHtml } from './html.js';
+import { formatCount, lastDayOfMonth, monthName, plural } from './format.js';
+import { withChanges, type PageState } from './urls.js';
+
+// Geometry in SVG user units; the SVG scales to its container's width.
+const BAR_WIDTH = 28;
+const BAR_GAP = 8;
+const PLOT_HEIGHT = 96;
+const LABEL_SPACE = 18;
+const TOP_SPACE = 14;
+// Above this many bars, label every other one so year labels never overlap.
+const LABEL_EVERY_OTHER_ABOVE = 16;
+
+interface Bar {
+  label: string;
+  title: string;
+  count: number;
+  href: string;
+}
+
+export function timelineChart(state: PageState, years: FacetCount[], months: FacetCount[]): SafeHtml | '' {
+  const bars = years.length === 1 ? monthBars(state, years[0]!.value, months) : yearBars(state, years);
+  if (bars.length === 0) return '';
+  const heading = years.length === 1 ? `Articles per month, ${years[0]!.value}` : 'Articles per year';
+  const max = Math.max(...bars.map((b) => b.count), 1);
+  const width = bars.length * (BAR_WIDTH + BAR_GAP) - BAR_GAP;
+  const height = TOP_SPACE + PLOT_HEIGHT + LABEL_SPACE;
+  const labelStep = bars.length > LABEL_EVERY_OTHER_ABOVE ? 2 : 1;
+  const rects = bars.map((b, i) => {
+    const h = b.count === 0 ? 0 : Math.max(2, Math.round((b.count / max) * PLOT_HEIGHT));
+    const x = i * (BAR_WIDTH + BAR_GAP);
+    const y = TOP_SPACE + PLOT_HEIGHT - h;
+    return html`<a href="${b.href}" class="bar" aria-label="${b.title}"><title>${b.title}</title>
+<rect class="bar-hit" x="${x}" y="0" width="${BAR_WIDTH}" height="${TOP_SPACE + PLOT_HEIGHT}"></rect>
+<rect class="bar-fill" x="${x}" y="${y}" width="${BAR_WIDTH}" height="${h}" rx="3"></rect>
+${b.count > 0 ? html`<text class="bar-count" x="${x + BAR_WIDTH / 2}" y="${y - 3}">${compact(b.count)}</text>` : ''}
+${i % labelStep === 0 ? html`<text class="bar-label" x="${x + BAR_WIDTH / 2}" y="${height - 4}">${b.label}</text>` : ''}</a>`;
+  });
+  return html`<section class="card chart" aria-labelledby="chart-title">
+  <h2 id="chart-title" class="card-title">${heading}</h2>
+  <svg class="chart-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${heading}" preserveAspectRatio="xMinYMid meet">
+${join(rects, '\n')}
+  </svg>
+</section>`;
+}
+
+/** Every year from the first to the last with results, gaps shown as empty bars. */
+function yearBars(state: PageState, years: FacetCount[]): Bar[] {
+  const numeric = years.map((y) => Number(y.value)).filter((y) => Number.isInteger(y));
+  if (numeric.length === 0) return [];
+  const counts = new Map(years.map((y) => [y.value, y.count]));
+  const bars: Bar[] = [];
+  for (let y = Math.min(...numeric); y <= Math.max(...numeric); y++) {
+    const count = counts.get(String(y)) ?? 0;
+    bars.push({
+      label: String(y),
+      title: `${y}: ${plural(count, 'article')}`,
+      count,
+      href: withChanges(state, { from: `${y}-01-01`, to: `${y}-12-31` }),
+    });
+  }
+  return bars;
+}
+
+function monthBars(state: PageState, year: string, months: FacetCount[]): Bar[] {
+  const counts = new Map(months.map((m) => [m.value, m.count]));
+  const bars: Bar[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const key = `${year}-${String(m).padStart(2, '0')}`;
+    const count = counts.get(key) ?? 0;
+    bars.push({
+      label: monthName(key),
+      title: `${monthName(key)} ${year}: ${plural(count, 'article')}`,
+      count,
+      href: withChanges(state, { from: `${key}-01`, to: `${key}-${lastDayOfMonth(Number(year), m)}` }),
+    });
+  }
+  return bars;
+}
+
+/** 1234 -> "1.2k" so counts fit above a bar. */
+function compact(n: number): string {
+  return n >= 10_000 ? `${Math.round(n / 1000)}k` : n >= 1000 ? `${(n / 1000).toFixed(1)}k` : formatCount(n);
+}

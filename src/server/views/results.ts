@@ -1,0 +1,142 @@
+/**
+ * @module The results column: count and sort, active filter chips, the timeline chart, the hits
+ * (title, date, section, entity chips, highlighted snippet), pagination and the empty state.
+ */
+import type { SearchHit, SearchResult } from '../../search/engine.js';
+import { highlighted, html, type SafeHtml } from './html.js';
+import { timelineChart } from './chart.js';
+import { formatCount, formatDate, plural } from './format.js';
+import { searchHref, withChanges, withFilter, withoutFilter, type FilterKey, type PageState } from './urls.js';
+
+// Chips per kind on a hit before "+N more": keeps cards scannable.
+const CHIPS_PER_KIND = 5;
+// Page links shown either side of the current page.
+const PAGE_WINDOW = 2;
+
+/** A link that removes one filter, with the result count it would give. */
+export interface Suggestion {
+  label: string;
+  href: string;
+  total: number;
+}
+
+export interface ResultsModel {
+  state: PageState;
+  result: SearchResult | null;
+  tookMs: number;
+  /** shown instead of results (bad parameter, engine down) */
+  problem?: string;
+  suggestions: Suggestion[];
+}
+
+export function resultsColumn(m: ResultsModel): SafeHtml {
+  if (m.problem !== undefined || m.result === null) {
+    return html`<main id="results" class="results" tabindex="-1">
+  <div class="alert" role="alert"><strong>We could not run this search.</strong> ${m.problem ?? ''}</div>
+  <p><a href="/">Start a new search</a></p>
+</main>`;
+  }
+  const { state, result } = m;
+  const totalPages = Math.ceil(result.total / state.perPage);
+  return html`<main id="results" class="results" tabindex="-1">
+  <div class="results-head">
+    <p class="result-count" role="status" aria-live="polite">${summary(state, result.total)} <span class="took">${m.tookMs} ms</span></p>
+    ${sortSelect(state)}
+  </div>
+  ${activeFilters(state)}
+  ${result.total > 0 ? timelineChart(state, result.facets.years, result.facets.months) : ''}
+  ${result.total === 0 ? emptyState(state, m.suggestions) : html`<ol class="hits" start="${(state.page - 1) * state.perPage + 1}">${result.hits.map((h) => hitCard(state, h))}</ol>`}
+  ${result.hits.length === 0 && result.total > 0 ? html`<p class="empty-page">This page is past the last result. <a href="${searchHref({ ...state, page: 1 })}">Back to page 1</a></p>` : ''}
+  ${pagination(state, totalPages)}
+</main>`;
+}
+
+function summary(state: PageState, total: number): SafeHtml {
+  const count = html`<strong class="total">${formatCount(total)}</strong> ${total === 1 ? 'article' : 'articles'}`;
+  return state.q ? html`${count} for <q class="query" dir="auto">${state.q}</q>` : count;
+}
+
+function sortSelect(state: PageState): SafeHtml {
+  const current = state.sort || (state.q ? 'relevance' : 'newest');
+  const option = (value: string, label: string) => html`<option value="${value}"${current === value ? html` selected` : ''}>${label}</option>`;
+  return html`<label class="sort">Sort by <select name="sort">
+    ${option('relevance', 'Relevance')}${option('newest', 'Newest first')}${option('oldest', 'Oldest first')}
+  </select></label>`;
+}
+
+function activeFilters(state: PageState): SafeHtml | '' {
+  const chips: SafeHtml[] = [];
+  const kinds: [FilterKey, string][] = [['nation', 'Nation'], ['person', 'Person'], ['section', 'Section']];
+  for (const [key, label] of kinds) {
+    for (const value of state[key]) chips.push(removable(`${label}: `, value, withoutFilter(state, key, value), key));
+  }
+  if (state.from || state.to) {
+    const range = `${state.from || '…'} – ${state.to || '…'}`;
+    chips.push(removable('Dates: ', range, withChanges(state, { from: '', to: '' }), 'date'));
+  }
+  if (chips.length === 0) return '';
+  return html`<ul class="active-filters" aria-label="Active filters">${chips}</ul>`;
+}
+
+function removable(prefix: string, value: string, href: string, kind: string): SafeHtml {
+  return html`<li><a class="chip chip-${kind} chip-remove" href="${href}" title="Remove this filter"><span class="chip-kind">${prefix}</span><span dir="auto">${value}</span><span class="chip-x" aria-hidden="true">×</span><span class="visually-hidden"> (remove)</span></a></li>`;
+}
+
+function hitCard(state: PageState, hit: SearchHit): SafeHtml {
+  const title = hit.titleHighlighted ? highlighted(hit.titleHighlighted) : hit.title;
+  return html`<li class="hit">
+  <div class="hit-meta">
+    ${hit.section ? html`<span class="hit-section">${hit.section}</span>` : ''}
+    <time datetime="${hit.publishedAt}">${formatDate(hit.publishedAt)}</time>
+    ${hit.authors.length > 0 ? html`<span class="hit-authors">${hit.authors.join(', ')}</span>` : ''}
+  </div>
+  <h3 class="hit-title" dir="auto"><a href="/articles/${encodeURIComponent(hit.id)}">${title}</a></h3>
+  ${hit.subtitle ? html`<p class="hit-subtitle" dir="auto">${hit.subtitle}</p>` : ''}
+  ${hit.snippet ? html`<p class="hit-snippet" dir="auto">${highlighted(hit.snippet)}</p>` : ''}
+  ${entityChips(state, hit)}
+</li>`;
+}
+
+function entityChips(state: PageState, hit: SearchHit): SafeHtml | '' {
+  if (hit.nations.length + hit.persons.length === 0) return '';
+  const chips = (key: FilterKey, values: string[]) => {
+    const shown = values.slice(0, CHIPS_PER_KIND).map((v) => {
+      const active = state[key].includes(v);
+      return html`<li><a class="chip chip-${key}${active ? ' is-active' : ''}" href="${withFilter(state, key, v)}" title="${active ? 'Already filtered by' : 'Filter by'} ${v}" dir="auto">${v}</a></li>`;
+    });
+    const rest = values.length - CHIPS_PER_KIND;
+    return rest > 0 ? [...shown, html`<li class="chip-more">+${rest}</li>`] : shown;
+  };
+  return html`<ul class="chips" aria-label="Nations and persons mentioned">${chips('nation', hit.nations)}${chips('person', hit.persons)}</ul>`;
+}
+
+function emptyState(state: PageState, suggestions: Suggestion[]): SafeHtml {
+  return html`<section class="empty" aria-labelledby="empty-title">
+  <h2 id="empty-title">No articles match this search</h2>
+  ${suggestions.length > 0
+    ? html`<p>Try removing a filter:</p>
+  <ul class="suggestions">${suggestions.map((s) => html`<li><a href="${s.href}">${s.label}</a> <span class="suggestion-count">${plural(s.total, 'article')}</span></li>`)}</ul>`
+    : html`<p>Check the spelling, use fewer or more general words, or <a href="/">browse the newest articles</a>.</p>`}
+  ${state.q && suggestions.length > 0 ? html`<p class="empty-hint">Words are matched with typo tolerance; put "quotes" around an exact phrase.</p>` : ''}
+</section>`;
+}
+
+function pagination(state: PageState, totalPages: number): SafeHtml | '' {
+  if (totalPages <= 1) return '';
+  const page = state.page;
+  const link = (p: number, label: string | number, rel?: string) =>
+    html`<a class="page-link" href="${searchHref({ ...state, page: p })}"${rel ? html` rel="${rel}"` : ''}>${label}</a>`;
+  const items: (SafeHtml | string)[] = [];
+  const from = Math.max(1, page - PAGE_WINDOW);
+  const to = Math.min(totalPages, page + PAGE_WINDOW);
+  if (from > 1) items.push(link(1, 1), from > 2 ? html`<span class="page-gap">…</span>` : '');
+  for (let p = from; p <= to; p++) {
+    items.push(p === page ? html`<span class="page-link is-current" aria-current="page">${p}</span>` : link(p, p));
+  }
+  if (to < totalPages) items.push(to < totalPages - 1 ? html`<span class="page-gap">…</span>` : '', link(totalPages, formatCount(totalPages)));
+  return html`<nav class="pagination" aria-label="Pages">
+  ${page > 1 ? link(page - 1, '← Previous', 'prev') : html`<span class="page-link is-disabled">← Previous</span>`}
+  <span class="page-numbers">${items}</span>
+  ${page < totalPages ? link(page + 1, 'Next →', 'next') : html`<span class="page-link is-disabled">Next →</span>`}
+</nav>`;
+}

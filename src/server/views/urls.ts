@@ -1,0 +1,87 @@
+/**
+ * @module Search URLs: the page's state as query parameters (shareable, works without JS), and
+ * the links that add or remove one filter, change the sort or the page.
+ */
+import type { SearchQuery } from '../../search/engine.js';
+
+/** A search as it appears in the URL; defaults omitted. */
+export interface PageState {
+  q: string;
+  nation: string[];
+  person: string[];
+  section: string[];
+  match: 'all' | 'any';
+  from: string;
+  to: string;
+  /** '' = the default for the query (relevance with text, newest without) */
+  sort: string;
+  page: number;
+  perPage: number;
+}
+
+export type FilterKey = 'nation' | 'person' | 'section';
+
+const DEFAULT_PER_PAGE = 20;
+
+/** The URL state of a validated query (dates shown as the days the user picked). */
+export function stateFromQuery(query: SearchQuery): PageState {
+  const defaultSort = query.q === '' ? 'newest' : 'relevance';
+  return {
+    q: query.q,
+    nation: query.nations,
+    person: query.persons,
+    section: query.sections,
+    match: query.match,
+    from: shortDate(query.from, 'T00:00:00Z'),
+    to: shortDate(query.to, 'T23:59:59Z'),
+    sort: query.sort === defaultSort ? '' : query.sort,
+    page: query.page,
+    perPage: query.perPage,
+  };
+}
+
+export function emptyState(): PageState {
+  return { q: '', nation: [], person: [], section: [], match: 'all', from: '', to: '', sort: '', page: 1, perPage: DEFAULT_PER_PAGE };
+}
+
+/** "/?q=…&nation=…" in a fixed parameter order. */
+export function searchHref(state: PageState): string {
+  const p = new URLSearchParams();
+  if (state.q) p.set('q', state.q);
+  for (const v of state.nation) p.append('nation', v);
+  for (const v of state.person) p.append('person', v);
+  if (state.match !== 'all' && state.nation.length + state.person.length > 1) p.set('match', state.match);
+  for (const v of state.section) p.append('section', v);
+  if (state.from) p.set('from', state.from);
+  if (state.to) p.set('to', state.to);
+  if (state.sort) p.set('sort', state.sort);
+  if (state.perPage !== DEFAULT_PER_PAGE) p.set('perPage', String(state.perPage));
+  if (state.page > 1) p.set('page', String(state.page));
+  const qs = p.toString();
+  return qs ? `/?${qs}` : '/';
+}
+
+/** The same search plus a filter value (back to page 1). */
+export function withFilter(state: PageState, key: FilterKey, value: string): string {
+  if (state[key].includes(value)) return searchHref({ ...state, page: 1 });
+  return searchHref({ ...state, [key]: [...state[key], value], page: 1 });
+}
+
+/** The same search without one filter value. */
+export function withoutFilter(state: PageState, key: FilterKey, value: string): string {
+  return searchHref({ ...state, [key]: state[key].filter((v) => v !== value), page: 1 });
+}
+
+export function withChanges(state: PageState, changes: Partial<PageState>): string {
+  return searchHref({ ...state, page: 1, ...changes });
+}
+
+/** A search for one value only: the article page's entity links. */
+export function filterOnly(key: FilterKey, value: string): string {
+  return searchHref({ ...emptyState(), [key]: [value] });
+}
+
+function shortDate(iso: string | undefined, dayEdge: string): string {
+  if (iso === undefined) return '';
+  return iso.endsWith(dayEdge) ? iso.slice(0, 10) : iso;
+}
