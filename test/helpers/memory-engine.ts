@@ -20,8 +20,12 @@ export class MemoryEngine implements SearchEngine {
   /** every id ever upserted, in order, repeats included: detects duplicate work */
   readonly upsertLog: string[] = [];
 
-  async init(_settings: EngineSettings): Promise<void> {
+  /** settings of every successful init, in order */
+  readonly inits: EngineSettings[] = [];
+
+  async init(settings: EngineSettings): Promise<void> {
     this.check();
+    this.inits.push(settings);
   }
 
   async upsert(docs: readonly Document[]): Promise<void> {

@@ -1,0 +1,58 @@
+/**
+ * @module An engine whose init (index creation, settings) is retried before use until it has
+ * succeeded once. `serve` starts while Meilisearch is still down; the first call after it comes
+ * back applies the settings, so documents are never indexed into an index without them.
+ */
+import type { EngineSettings, SearchEngine } from '../search/engine.js';
+
+export interface InitOnDemand extends SearchEngine {
+  /** init now if not done yet; rejects with the engine's error while it is down */
+  ready(): Promise<void>;
+}
+
+export function initOnDemand(engine: SearchEngine, settings: EngineSettings): InitOnDemand {
+  let done = false;
+  let inFlight: Promise<void> | undefined;
+  const ready = async (): Promise<void> => {
+    if (done) return;
+    // one init at a time: concurrent requests share it instead of each applying settings
+    inFlight ??= engine.init(settings).then(
+      () => {
+        done = true;
+        inFlight = undefined;
+      },
+      (err: unknown) => {
+        inFlight = undefined;
+        throw err;
+      },
+    );
+    return inFlight;
+  };
+  const after = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    await ready();
+    return fn(...args);
+  };
+  return {
+    name: engine.name,
+    ready,
+    init: async (s) => {
+      await engine.init(s);
+      done = true;
+    },
+    upsert: after((docs) => engine.upsert(docs)),
+    remove: after((ids) => engine.remove(ids)),
+    search: after((q) => engine.search(q)),
+    facetValues: after((f, q, limit) => engine.facetValues(f, q, limit)),
+    count: after(() => engine.count()),
+    clear: after(() => engine.clear()),
+    health: async () => {
+      try {
+        await ready();
+      } catch (err) {
+        return { ok: false, engine: engine.name, detail: err instanceof Error ? err.message : String(err) };
+      }
+      return engine.health();
+    },
+    close: () => engine.close(),
+  };
+}
