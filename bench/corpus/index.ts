@@ -1,0 +1,17 @@
+/**
+ * @module Synthetic Al Bawaba corpus for benchmarks and tests: seeded articles with their ground
+ * truth, rendered as full pages in the site's three layouts, or straight to Documents.
+ *
+ *   const articles = generateArticles(1000, { seed: 42, lang: 'mixed' });
+ *   const html = renderPage(articles[0], 'd9', { padToBytes: 120_000 });
+ *   const doc = toDocument(articles[0]);
+ */
+export { generateArticles, generateArticle, iterateArticles, slugify } from './articles.js';
+export type { ArticleSpec, GenerateOptions, Lang, LangChoice } from './articles.js';
+export { renderPage } from './render/page.js';
+export type { RenderOptions } from './render/page.js';
+export type { Layout } from './render/body.js';
+export { toDocument, GENERATED_EXTRACTOR } from './document.js';
+export { NATIONS } from './data/nations.js';
+export { PERSONS, AR_PERSONS } from './lexicon.js';
+export { countWords } from './writer-en.js';
