@@ -1,0 +1,95 @@
+/**
+ * @module One facet (nations, persons, sections, years or months) held in memory: its values,
+ * each value's documents (for filters) and each document's values (for counting). Counting
+ * walks the result set once and bumps a counter per value, which measured faster than one
+ * bitset AND + popcount per value once a facet has hundreds of values.
+ */
+import { Bitset, U32List } from './bitset.js';
+import { normalize } from '../query/index.js';
+import type { FacetCount } from '../engine.js';
+
+export class FacetIndex {
+  readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+  /** per value: its documents, ascending (removed ones stay until the next open) */
+  private readonly docs: U32List[] = [];
+  /** per value: how many live documents carry it */
+  private readonly live: number[] = [];
+  /** per document: its values, as a compressed row (offsets into `valueIds`) */
+  private readonly offsets = new U32List(1024);
+  private readonly valueIds = new U32List(1024);
+
+  constructor() {
+    this.offsets.push(0);
+  }
+
+  /** Record the values of the next document (documents are added in docIdx order). */
+  add(docIdx: number, values: readonly string[]): void {
+    if (this.offsets.length !== docIdx + 1) throw new Error(`facet rows out of order at ${docIdx}`);
+    for (const value of new Set(values)) {
+      let id = this.ids.get(value);
+      if (id === undefined) {
+        id = this.values.length;
+        this.values.push(value);
+        this.ids.set(value, id);
+        this.docs.push(new U32List());
+        this.live.push(0);
+      }
+      this.docs[id]!.push(docIdx);
+      this.live[id]!++;
+      this.valueIds.push(id);
+    }
+    this.offsets.push(this.valueIds.length);
+  }
+
+  /** A document was removed: its values count one less. */
+  forget(docIdx: number): void {
+    const from = this.offsets.data[docIdx]!;
+    const to = this.offsets.data[docIdx + 1]!;
+    for (let j = from; j < to; j++) this.live[this.valueIds.data[j]!]!--;
+  }
+
+  /** Documents carrying `value` (removed ones included: callers AND with the live set). */
+  bitset(value: string, size: number): Bitset {
+    const out = new Bitset(size);
+    const id = this.ids.get(value);
+    if (id === undefined) return out;
+    const list = this.docs[id]!;
+    for (let i = 0; i < list.length; i++) out.add(list.data[i]!);
+    return out;
+  }
+
+  /** Value counts over `members`, count desc then value asc, at most `limit`. */
+  count(members: Uint32Array, limit: number): FacetCount[] {
+    const counts = new Uint32Array(this.values.length);
+    const offsets = this.offsets.data;
+    const valueIds = this.valueIds.data;
+    for (let i = 0; i < members.length; i++) {
+      const doc = members[i]!;
+      const to = offsets[doc + 1]!;
+      for (let j = offsets[doc]!; j < to; j++) counts[valueIds[j]!]!++;
+    }
+    const out: FacetCount[] = [];
+    for (let id = 0; id < counts.length; id++) if (counts[id]! > 0) out.push({ value: this.values[id]!, count: counts[id]! });
+    return topCounts(out, limit);
+  }
+
+  /** Live values whose folded form contains the folded `q`, most frequent first. */
+  search(q: string, limit: number): FacetCount[] {
+    const needle = normalize(q.trim());
+    const out: FacetCount[] = [];
+    for (let id = 0; id < this.values.length; id++) {
+      if (this.live[id]! > 0 && normalize(this.values[id]!).includes(needle)) out.push({ value: this.values[id]!, count: this.live[id]! });
+    }
+    return topCounts(out, limit);
+  }
+
+  trim(): void {
+    for (const list of this.docs) list.trim();
+  }
+}
+
+function topCounts(list: FacetCount[], limit: number): FacetCount[] {
+  list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return list.slice(0, limit);
+}

@@ -1,0 +1,4 @@
+/**
+ * @module The embedded engine's public surface.
+ */
+export { openEmbeddedEngine, EmbeddedEngine, INDEX_FILE, type EmbeddedOptions } from './engine.js';

@@ -1,0 +1,181 @@
+/**
+ * @module The engine's in-memory side, rebuilt from its SQLite file at open: dense document
+ * numbers (docIdx), live set, dates, term postings and facets. Postings hold one entry per
+ * (term, document): docIdx * 8 + the fields the term occurs in, so one pass over a term's
+ * postings tells which documents match and where (title, subtitle, body).
+ */
+import { Bitset, U32List } from './bitset.js';
+import { FacetIndex } from './facet-index.js';
+import type { FacetName } from '../engine.js';
+
+/** Field bits inside a posting entry; lower bit = more important field. */
+export const FIELD_TITLE = 1;
+export const FIELD_SUBTITLE = 2;
+export const FIELD_BODY = 4;
+/** Entry = docIdx * POSTING_SCALE + field mask. */
+export const POSTING_SCALE = 8;
+
+/** What the in-memory index needs of a document. */
+export interface DocFacts {
+  id: string;
+  /** the document's row number in the engine's SQLite file */
+  seq: number;
+  /** publishedAt in epoch seconds */
+  ts: number;
+  publishedAt: string;
+  section: string | null;
+  nations: readonly string[];
+  persons: readonly string[];
+}
+
+/** Term numbers of a document: [titleCount, subtitleCount, bodyCount, ...title, ...subtitle, ...body]. */
+export type TokenStream = Uint32Array;
+
+export class MemoryIndex {
+  /** documents ever added since open (live or removed): the docIdx space */
+  n = 0;
+  readonly ids: string[] = [];
+  readonly seqs: number[] = [];
+  readonly ts: number[] = [];
+  alive = new Bitset(1024);
+  private liveCount = 0;
+  private readonly byId = new Map<string, number>();
+  readonly postings: (U32List | undefined)[] = [];
+  readonly facets: Record<FacetName, FacetIndex> = {
+    nations: new FacetIndex(), persons: new FacetIndex(), sections: new FacetIndex(), years: new FacetIndex(), months: new FacetIndex(),
+  };
+  private order: Uint32Array | null = null;
+  private rank: Uint32Array | null = null;
+  private lastSeen = new Int32Array(1024).fill(-1);
+  private seenMask = new Uint8Array(1024);
+
+  get live(): number {
+    return this.liveCount;
+  }
+
+  docIdx(id: string): number | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Add a document (replacing a live one with the same id); returns its docIdx. */
+  add(doc: DocFacts, tokens: TokenStream): number {
+    this.remove(doc.id);
+    const docIdx = this.n++;
+    this.ids.push(doc.id);
+    this.seqs.push(doc.seq);
+    this.ts.push(doc.ts);
+    this.byId.set(doc.id, docIdx);
+    this.growAlive(docIdx + 1);
+    this.alive.add(docIdx);
+    this.liveCount++;
+    this.addPostings(docIdx, tokens);
+    this.facets.nations.add(docIdx, doc.nations);
+    this.facets.persons.add(docIdx, doc.persons);
+    this.facets.sections.add(docIdx, doc.section === null ? [] : [doc.section]);
+    this.facets.years.add(docIdx, [doc.publishedAt.slice(0, 4)]);
+    this.facets.months.add(docIdx, [doc.publishedAt.slice(0, 7)]);
+    this.order = null;
+    this.rank = null;
+    return docIdx;
+  }
+
+  /** Remove a live document by id; false when there is none. */
+  remove(id: string): boolean {
+    const docIdx = this.byId.get(id);
+    if (docIdx === undefined) return false;
+    this.byId.delete(id);
+    this.alive.delete(docIdx);
+    this.liveCount--;
+    for (const facet of Object.values(this.facets)) facet.forget(docIdx);
+    return true;
+  }
+
+  /** The live documents, as a bitset sized to the docIdx space. */
+  liveSet(): Bitset {
+    const out = new Bitset(this.n);
+    out.words.set(this.alive.words.subarray(0, out.words.length));
+    return out;
+  }
+
+  /** Every docIdx (live or not) by date ascending, ties by id descending; cached until a change. */
+  dateOrder(): Uint32Array {
+    if (this.order === null) {
+      const ts = this.ts;
+      const ids = this.ids;
+      const order = Array.from({ length: this.n }, (_, i) => i);
+      order.sort((a, b) => ts[a]! - ts[b]! || (ids[a]! < ids[b]! ? 1 : ids[a]! > ids[b]! ? -1 : 0));
+      this.order = Uint32Array.from(order);
+    }
+    return this.order;
+  }
+
+  /** Per docIdx: its position in dateOrder() (higher = newer). */
+  dateRank(): Uint32Array {
+    const order = this.dateOrder();
+    if (this.rank === null || this.rank.length !== order.length) {
+      const rank = new Uint32Array(order.length);
+      for (let i = 0; i < order.length; i++) rank[order[i]!] = i;
+      this.rank = rank;
+    }
+    return this.rank;
+  }
+
+  /** docIdx of the document stored at row `seq` (rows only grow, so seqs are ascending). */
+  docIdxOfSeq(seq: number): number {
+    let lo = 0;
+    let hi = this.n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = this.seqs[mid]!;
+      if (s === seq) return mid;
+      if (s < seq) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Release spare capacity after a bulk load. */
+  trim(): void {
+    for (const list of this.postings) list?.trim();
+    for (const facet of Object.values(this.facets)) facet.trim();
+  }
+
+  private addPostings(docIdx: number, tokens: TokenStream): void {
+    const counts = [tokens[0]!, tokens[1]!, tokens[2]!];
+    const fields = [FIELD_TITLE, FIELD_SUBTITLE, FIELD_BODY];
+    const seen: number[] = [];
+    let pos = 3;
+    for (let f = 0; f < 3; f++) {
+      const end = pos + counts[f]!;
+      for (; pos < end; pos++) {
+        const term = tokens[pos]!;
+        this.ensureTerm(term);
+        if (this.lastSeen[term] !== docIdx) {
+          this.lastSeen[term] = docIdx;
+          this.seenMask[term] = 0;
+          seen.push(term);
+        }
+        this.seenMask[term]! |= fields[f]!;
+      }
+    }
+    for (const term of seen) (this.postings[term] ??= new U32List()).push(docIdx * POSTING_SCALE + this.seenMask[term]!);
+  }
+
+  private ensureTerm(term: number): void {
+    if (term < this.lastSeen.length) return;
+    const size = Math.max(term + 1, this.lastSeen.length * 2);
+    const seen = new Int32Array(size).fill(-1);
+    seen.set(this.lastSeen);
+    this.lastSeen = seen;
+    const mask = new Uint8Array(size);
+    mask.set(this.seenMask);
+    this.seenMask = mask;
+  }
+
+  private growAlive(size: number): void {
+    if (size <= this.alive.size) return;
+    const next = new Bitset(Math.max(size, this.alive.size * 2));
+    next.words.set(this.alive.words);
+    this.alive = next;
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * @module One search over the embedded index, as a table of contents of its steps.
+ */
+import { EngineError } from '../../errors.js';
+import { FACET_NAMES, type FacetName, type Facets, type SearchHit, type SearchQuery, type SearchResult } from '../engine.js';
+import { highlight, parseQuery, snippet, type ParsedQuery } from '../query/index.js';
+import { Bitset } from './bitset.js';
+import type { MemoryIndex } from './memory-index.js';
+import { proximity } from './proximity.js';
+import { rankByDate, rankByRelevance } from './ranker.js';
+import type { EngineStore } from './store.js';
+import type { SynonymTable } from './synonyms.js';
+import { buildTerms, evaluateTerm, phraseSet, type EvaluatedTerm } from './terms.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** Values per facet when the query does not say (SearchQuery.facetLimit's documented default). */
+export const DEFAULT_FACET_LIMIT = 100;
+
+export interface SearchContext {
+  store: EngineStore;
+  index: MemoryIndex;
+  vocab: Vocabulary;
+  synonyms: SynonymTable;
+}
+
+export function runSearch(ctx: SearchContext, query: SearchQuery): SearchResult {
+  const parsed = parseQuery(query.q);
+  const universe = filterSet(ctx.index, query); //                      1. filters on the live set
+  const terms = buildTerms(parsed.words, ctx.vocab, ctx.synonyms, ctx.index).map((t) => evaluateTerm(t, ctx.index, ctx.store));
+  restrictByText(ctx, universe, terms, parsed); //                      2. first word, phrases, -words
+  const members = universe.toArray();
+  const facets = countFacets(ctx.index, members, query.facetLimit ?? DEFAULT_FACET_LIMIT); // 3. facets
+  const offset = (query.page - 1) * query.perPage; //                   4. the page, ranked
+  const page =
+    query.sort === 'relevance' && terms.length > 0
+      ? rankByRelevance({ index: ctx.index, terms, proximity: proximityOf(ctx, terms) }, universe, offset, query.perPage)
+      : rankByDate(ctx.index, universe, query.sort !== 'oldest', offset, query.perPage);
+  const marked = matchedWords(ctx.vocab, terms, parsed); //            5. hits with snippets
+  return { total: members.length, hits: page.map((doc) => toHit(ctx, doc, marked)), facets };
+}
+
+function filterSet(index: MemoryIndex, q: SearchQuery): Bitset {
+  const set = index.liveSet();
+  const combine = (facet: FacetName, values: readonly string[], all: boolean) => {
+    if (values.length === 0) return;
+    const sets = values.map((v) => index.facets[facet].bitset(v, index.n));
+    if (all) for (const s of sets) set.and(s);
+    else set.and(sets.reduce((acc, s) => acc.or(s)));
+  };
+  combine('nations', q.nations, q.match === 'all');
+  combine('persons', q.persons, q.match === 'all');
+  combine('sections', q.sections, false);
+  if (q.from !== undefined || q.to !== undefined) {
+    const from = q.from === undefined ? -Infinity : seconds(q.from, 'from');
+    const to = q.to === undefined ? Infinity : seconds(q.to, 'to');
+    const ts = index.ts;
+    for (let doc = 0; doc < index.n; doc++) if (ts[doc]! < from || ts[doc]! > to) set.delete(doc);
+  }
+  return set;
+}
+
+function restrictByText(ctx: SearchContext, universe: Bitset, terms: readonly EvaluatedTerm[], parsed: ParsedQuery): void {
+  // Words are dropped from the end when documents lack them ("more matched words first"),
+  // never the first one: a document must match it.
+  if (terms.length > 0) universe.and(terms[0]!.bits);
+  for (const phrase of parsed.phrases) universe.and(phraseSet(phrase, ctx.index, ctx.vocab, ctx.store));
+  for (const negation of parsed.negations) universe.andNot(phraseSet(negation, ctx.index, ctx.vocab, ctx.store));
+}
+
+function countFacets(index: MemoryIndex, members: Uint32Array, limit: number): Facets {
+  const out = {} as Facets;
+  for (const name of FACET_NAMES) out[name] = index.facets[name].count(members, limit);
+  return out;
+}
+
+function proximityOf(ctx: SearchContext, terms: readonly EvaluatedTerm[]): (doc: number, upTo: number) => number {
+  const termMask = new Map<number, number>();
+  terms.forEach((t, i) => {
+    for (const alt of t.alternatives) termMask.set(alt.termId, (termMask.get(alt.termId) ?? 0) | (1 << i));
+  });
+  return (doc, upTo) => proximity(ctx.store.tokens(ctx.index.seqs[doc]!), termMask, upTo);
+}
+
+/** Normalised words to mark in snippets: every term the query reached, phrases included. */
+function matchedWords(vocab: Vocabulary, terms: readonly EvaluatedTerm[], parsed: ParsedQuery): Set<string> {
+  const words = new Set<string>();
+  for (const t of terms) {
+    for (const alt of t.alternatives) words.add(vocab.terms[alt.termId]!);
+    for (const p of t.phrases) for (const w of p) words.add(w);
+  }
+  for (const p of parsed.phrases) for (const w of p) words.add(w);
+  return words;
+}
+
+interface StoredHit extends Omit<SearchHit, 'snippet' | 'titleHighlighted'> {}
+
+function toHit(ctx: SearchContext, doc: number, marked: Set<string>): SearchHit {
+  const row = ctx.store.hit(ctx.index.seqs[doc]!);
+  if (!row) throw new EngineError('index_failed', `document ${ctx.index.ids[doc]} missing from the index file`);
+  const hit = JSON.parse(row.hit) as StoredHit;
+  const isMatch = (w: string) => marked.has(w);
+  const text = row.body !== '' ? row.body : (hit.subtitle ?? '');
+  return { ...hit, snippet: snippet(text, isMatch), titleHighlighted: highlight(hit.title, isMatch) };
+}
+
+function seconds(iso: string, parameter: string): number {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new EngineError('invalid_query', `${parameter}: not a date: ${iso}`, { parameter });
+  return ms / 1000;
+}

@@ -1,0 +1,153 @@
+/**
+ * @module The embedded engine's own SQLite file (`<dataDir>/index/engine.db`), separate from
+ * the archive: deleting it and running `reindex` rebuilds it. It holds the term dictionary,
+ * one row per document (hit fields, body for snippets, the document's term numbers) and an
+ * FTS5 table over the same normalised words, used for exact phrase matching.
+ */
+import Database from 'better-sqlite3';
+import type { Database as DB, Statement } from 'better-sqlite3';
+
+/** Bump when the file layout changes; an older file is rebuilt by `reindex`. */
+export const SCHEMA_VERSION = 1;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS terms (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
+-- AUTOINCREMENT: row numbers never come back after a delete, so they stay ascending in memory
+CREATE TABLE IF NOT EXISTS docs (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  ts INTEGER NOT NULL,
+  hit TEXT NOT NULL,
+  body TEXT NOT NULL,
+  tokens BLOB NOT NULL
+);
+-- The words are already normalised by us; unicode61 only splits them on the spaces again.
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+  title, subtitle, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
+);
+`;
+
+export interface DocRow {
+  id: string;
+  ts: number;
+  hit: string;
+  body: string;
+  tokens: Buffer;
+  ftsTitle: string;
+  ftsSubtitle: string;
+  ftsBody: string;
+}
+
+export interface StoredDoc {
+  seq: number;
+  id: string;
+  ts: number;
+  hit: string;
+  tokens: Buffer;
+}
+
+export type FtsColumn = 'title' | 'subtitle' | 'body';
+
+export class EngineStore {
+  readonly db: DB;
+  private readonly stmt: Record<string, Statement>;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL'); // the archive is the source of truth; reindex restores
+    this.db.exec(SCHEMA);
+    const version = this.getMeta('schema');
+    if (version === undefined) this.setMeta('schema', String(SCHEMA_VERSION));
+    else if (Number(version) !== SCHEMA_VERSION) throw new Error(`index schema ${version}, expected ${SCHEMA_VERSION}: delete the index and run reindex`);
+    this.stmt = {
+      seqOfId: this.db.prepare('SELECT seq FROM docs WHERE id = ?').pluck(),
+      deleteDoc: this.db.prepare('DELETE FROM docs WHERE seq = ?'),
+      deleteFts: this.db.prepare('DELETE FROM fts WHERE rowid = ?'),
+      insertDoc: this.db.prepare('INSERT INTO docs (id, ts, hit, body, tokens) VALUES (?, ?, ?, ?, ?)'),
+      insertFts: this.db.prepare('INSERT INTO fts (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)'),
+      insertTerm: this.db.prepare('INSERT INTO terms (id, term) VALUES (?, ?)'),
+      hit: this.db.prepare('SELECT hit, body FROM docs WHERE seq = ?'),
+      tokens: this.db.prepare('SELECT tokens FROM docs WHERE seq = ?').pluck(),
+      phrase: this.db.prepare('SELECT rowid FROM fts WHERE fts MATCH ?').pluck(),
+    };
+  }
+
+  getMeta(key: string): string | undefined {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key);
+    return typeof row === 'string' ? row : undefined;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  *terms(): Generator<{ id: number; term: string }> {
+    yield* this.db.prepare('SELECT id, term FROM terms ORDER BY id').iterate() as Iterable<{ id: number; term: string }>;
+  }
+
+  *docs(): Generator<StoredDoc> {
+    yield* this.db.prepare('SELECT seq, id, ts, hit, tokens FROM docs ORDER BY seq').iterate() as Iterable<StoredDoc>;
+  }
+
+  /**
+   * Write a batch: new terms, then each document replacing any row with its id. One
+   * transaction, so a batch is either searchable after a restart or not there at all.
+   * Returns each document's row number.
+   */
+  write(rows: readonly DocRow[], newTerms: readonly { id: number; term: string }[]): number[] {
+    return this.db.transaction(() => {
+      for (const t of newTerms) this.stmt.insertTerm!.run(t.id, t.term);
+      return rows.map((r) => {
+        this.removeRow(r.id);
+        const seq = Number(this.stmt.insertDoc!.run(r.id, r.ts, r.hit, r.body, r.tokens).lastInsertRowid);
+        this.stmt.insertFts!.run(seq, r.ftsTitle, r.ftsSubtitle, r.ftsBody);
+        return seq;
+      });
+    })();
+  }
+
+  remove(ids: readonly string[]): void {
+    this.db.transaction(() => {
+      for (const id of ids) this.removeRow(id);
+    })();
+  }
+
+  clear(): void {
+    this.db.transaction(() => {
+      this.db.exec("DELETE FROM docs; DELETE FROM terms; INSERT INTO fts (fts) VALUES ('delete-all');");
+    })();
+  }
+
+  hit(seq: number): { hit: string; body: string } | undefined {
+    return this.stmt.hit!.get(seq) as { hit: string; body: string } | undefined;
+  }
+
+  tokens(seq: number): Uint32Array {
+    return toU32(this.stmt.tokens!.get(seq) as Buffer);
+  }
+
+  /** Row numbers of documents containing the words adjacently, in one field or any. */
+  phraseSeqs(words: readonly string[], column?: FtsColumn): number[] {
+    const phrase = `"${words.join(' ')}"`; // words are letters and digits only: nothing to escape
+    return this.stmt.phrase!.all(column ? `${column} : ${phrase}` : phrase) as number[];
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private removeRow(id: string): void {
+    const seq = this.stmt.seqOfId!.get(id) as number | undefined;
+    if (seq === undefined) return;
+    this.stmt.deleteFts!.run(seq);
+    this.stmt.deleteDoc!.run(seq);
+  }
+}
+
+/** A BLOB as 32-bit numbers (copied when SQLite's buffer is not 4-byte aligned). */
+export function toU32(buf: Buffer): Uint32Array {
+  if (buf.byteOffset % 4 === 0) return new Uint32Array(buf.buffer, buf.byteOffset, buf.length / 4);
+  return new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
+}

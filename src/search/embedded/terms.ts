@@ -1,0 +1,132 @@
+/**
+ * @module Query terms: each query word (or synonym run) becomes the set of indexed terms it may
+ * match, each with its typo count and whether it is the word itself, then is evaluated against
+ * the postings into a per-document "best match" code used by the ranking rules.
+ */
+import { allowedTypos } from '../query/index.js';
+import { Bitset } from './bitset.js';
+import type { MemoryIndex } from './memory-index.js';
+import { FIELD_SUBTITLE, FIELD_TITLE } from './memory-index.js';
+import type { EngineStore, FtsColumn } from './store.js';
+import type { SynonymTable } from './synonyms.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/**
+ * At most this many derived terms per query word (the most frequent are kept): a one-letter
+ * prefix would otherwise pull in thousands of terms for little gain in recall.
+ */
+export const MAX_DERIVATIONS = 500;
+
+/** A match code packs, per document and term: typos * 6 + field * 2 + (inexact ? 1 : 0). */
+export const CODE_TYPO = 6;
+export const CODE_FIELD = 2;
+export const NO_MATCH = 255;
+
+export interface Alternative {
+  termId: number;
+  typos: number;
+  /** the query word itself (not a prefix extension, typo or synonym) */
+  exact: boolean;
+}
+
+export interface QueryTerm {
+  alternatives: Alternative[];
+  /** multi-word synonyms, matched as phrases */
+  phrases: string[][];
+}
+
+export interface EvaluatedTerm extends QueryTerm {
+  /** documents matching the term */
+  bits: Bitset;
+  /** per docIdx: best match code, NO_MATCH when absent */
+  code: Uint8Array;
+}
+
+export function buildTerms(words: readonly string[], vocab: Vocabulary, synonyms: SynonymTable, index: MemoryIndex): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  for (let i = 0; i < words.length; ) {
+    const syn = synonyms.match(words, i);
+    if (syn) {
+      const own = words.slice(i, i + syn.length).join(' ');
+      const term: QueryTerm = { alternatives: [], phrases: [] };
+      for (const member of syn.members) {
+        if (member.length > 1) term.phrases.push(member);
+        else {
+          const id = vocab.id(member[0]!);
+          if (id !== undefined) term.alternatives.push({ termId: id, typos: 0, exact: member.join(' ') === own });
+        }
+      }
+      terms.push(term);
+      i += syn.length;
+      continue;
+    }
+    terms.push({ alternatives: derive(words[i]!, i === words.length - 1, vocab, index), phrases: [] });
+    i++;
+  }
+  return terms;
+}
+
+/** Indexed terms for one query word: itself, typo neighbours, and extensions when it is the last. */
+function derive(word: string, isLast: boolean, vocab: Vocabulary, index: MemoryIndex): Alternative[] {
+  const maxTypos = allowedTypos(word);
+  const own = vocab.id(word);
+  let found: { termId: number; typos: number }[];
+  if (maxTypos > 0) found = vocab.fuzzy(word, maxTypos, isLast);
+  else if (isLast) found = vocab.withPrefix(word).map((termId) => ({ termId, typos: 0 }));
+  else found = own === undefined ? [] : [{ termId: own, typos: 0 }];
+  if (found.length > MAX_DERIVATIONS) {
+    const df = (id: number) => index.postings[id]?.length ?? 0;
+    found = found.sort((a, b) => a.typos - b.typos || df(b.termId) - df(a.termId)).slice(0, MAX_DERIVATIONS);
+  }
+  return found.map((f) => ({ termId: f.termId, typos: f.typos, exact: f.termId === own }));
+}
+
+/** Evaluate a term over the postings (and the FTS5 table for multi-word synonyms). */
+export function evaluateTerm(term: QueryTerm, index: MemoryIndex, store: EngineStore): EvaluatedTerm {
+  const n = index.n;
+  const bits = new Bitset(n);
+  const code = new Uint8Array(n).fill(NO_MATCH);
+  for (const alt of term.alternatives) {
+    const list = index.postings[alt.termId];
+    if (!list) continue;
+    const base = alt.typos * CODE_TYPO + (alt.exact ? 0 : 1);
+    const data = list.data;
+    for (let i = 0; i < list.length; i++) {
+      const v = data[i]!;
+      const doc = v >>> 3;
+      const field = v & FIELD_TITLE ? 0 : v & FIELD_SUBTITLE ? 1 : 2;
+      const c = base + field * CODE_FIELD;
+      if (c < code[doc]!) code[doc] = c;
+      bits.words[doc >>> 5]! |= 1 << (doc & 31);
+    }
+  }
+  const columns: FtsColumn[] = ['title', 'subtitle', 'body'];
+  for (const phrase of term.phrases) {
+    columns.forEach((column, field) => {
+      const c = field * CODE_FIELD + 1;
+      for (const seq of store.phraseSeqs(phrase, column)) {
+        const doc = index.docIdxOfSeq(seq);
+        if (doc < 0) continue;
+        bits.add(doc);
+        if (c < code[doc]!) code[doc] = c;
+      }
+    });
+  }
+  return { ...term, bits, code };
+}
+
+/** Documents containing the words adjacently (exact words, no typo): phrases and -exclusions. */
+export function phraseSet(words: readonly string[], index: MemoryIndex, vocab: Vocabulary, store: EngineStore): Bitset {
+  const out = new Bitset(index.n);
+  if (words.length === 1) {
+    const id = vocab.id(words[0]!);
+    const list = id === undefined ? undefined : index.postings[id];
+    if (list) for (let i = 0; i < list.length; i++) out.add(list.data[i]! >>> 3);
+    return out;
+  }
+  for (const seq of store.phraseSeqs(words)) {
+    const doc = index.docIdxOfSeq(seq);
+    if (doc >= 0) out.add(doc);
+  }
+  return out;
+}
