@@ -1,0 +1,54 @@
+/**
+ * @module The search stage's public surface: the SearchEngine port, `openEngine` (the engine
+ * chosen by configuration: MEILI_HOST set -> Meilisearch, otherwise the embedded engine in
+ * `<dataDir>/index/`) and `loadSynonyms` (the synonym groups both engines apply).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { Config } from '../config.js';
+import { InputError } from '../errors.js';
+import type { Logger } from '../log.js';
+import type { SearchEngine, SynonymGroups } from './engine.js';
+import { openEmbeddedEngine } from './embedded/index.js';
+
+export type {
+  EngineHealth, EngineName, EngineSettings, FacetCount, FacetName, Facets, MatchMode, SearchEngine, SearchHit,
+  SearchQuery, SearchResult, SortOrder, SynonymGroups,
+} from './engine.js';
+export { FACET_NAMES, searchQuery } from './engine.js';
+export { openEmbeddedEngine } from './embedded/index.js';
+
+/** The embedded engine's directory inside the data directory. */
+export const EMBEDDED_INDEX_DIR = 'index';
+/** The synonyms shipped with the app (Daesh = ISIS = ISIL = Islamic State, …). */
+export const DEFAULT_SYNONYMS_FILE = fileURLToPath(new URL('../../config/synonyms.json', import.meta.url));
+
+/** A synonyms file: a JSON array of groups, each at least two non-empty terms. */
+export const SynonymsFile = z.array(z.array(z.string().trim().min(1)).min(2));
+
+/** Open the configured engine: Meilisearch when `config.meiliHost` is set, else embedded. */
+export async function openEngine(config: Config, log: Logger): Promise<SearchEngine> {
+  if (config.meiliHost) {
+    const { openMeiliEngine } = await import('./meilisearch/index.js');
+    return openMeiliEngine(config, log);
+  }
+  return openEmbeddedEngine({ dir: join(config.dataDir, EMBEDDED_INDEX_DIR), log });
+}
+
+/** Read and validate a synonyms file (default: the shipped config/synonyms.json). */
+export function loadSynonyms(file: string = DEFAULT_SYNONYMS_FILE): SynonymGroups {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new InputError('invalid_config', 'ARCHIVIST_SYNONYMS', `ARCHIVIST_SYNONYMS: cannot read ${file}: ${(err as Error).message}`);
+  }
+  const parsed = SynonymsFile.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InputError('invalid_config', 'ARCHIVIST_SYNONYMS', `ARCHIVIST_SYNONYMS: ${file} at ${issue.path.join('.') || 'top'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
