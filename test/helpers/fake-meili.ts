@@ -103,11 +103,12 @@ export function requestLines(fake: FakeMeili): string[] {
 
 function route(fake: FakeMeili, options: FakeMeiliOptions, req: RecordedRequest, res: ServerResponse): void {
   if (options.failAll) return send(res, options.failAll.status, apiError(options.failAll.code, options.failAll.message));
+  const [, first, uid, sub, subsub] = req.path.split('/');
+  // like the real server, /health needs no key
+  if (req.method === 'GET' && first === 'health') return send(res, 200, { status: 'available' });
   if (options.apiKey !== undefined && req.authorization !== `Bearer ${options.apiKey}`) {
     return send(res, 401, apiError('invalid_api_key', 'The provided API key is invalid.'));
   }
-  const [, first, uid, sub, subsub] = req.path.split('/');
-  if (req.method === 'GET' && first === 'health') return send(res, 200, { status: 'available' });
   if (first === 'tasks' && req.method === 'GET' && uid !== undefined) return pollTask(fake, options, Number(uid), res);
   if (first !== 'indexes') return send(res, 404, apiError('not_found', `no route ${req.path}`));
   if (req.method === 'POST' && uid === undefined) return createIndex(fake, options, req, res);

@@ -219,6 +219,19 @@ test('remove in batches, clear awaited, count 0 before the index exists, health 
   });
 });
 
+test('health: a rejected API key is not healthy although /health answers', async () => {
+  const fake = await startFakeMeili({ apiKey: KEY });
+  try {
+    const engine = await openMeiliEngine(loadConfig({ MEILI_HOST: fake.url, MEILI_API_KEY: 'wrong' }), silentLogger(), FAST);
+    const health = await engine.health();
+    assert.equal(health.ok, false);
+    assert.match(health.detail ?? '', /Meilisearch 401 during health/);
+    assert.deepEqual(requestLines(fake), ['GET /health', 'GET /indexes/articles']);
+  } finally {
+    await fake.close();
+  }
+});
+
 test('openMeiliEngine without MEILI_HOST refuses with engine_unavailable', async () => {
   await assert.rejects(openMeiliEngine(loadConfig({}), silentLogger()), (e: unknown) => e instanceof EngineError && e.code === 'engine_unavailable');
 });

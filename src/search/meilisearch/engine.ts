@@ -88,10 +88,19 @@ export class MeiliEngine implements SearchEngine {
     }
   }
 
+  /**
+   * `/health` says the server is up; reading the index's info with our key says the key works
+   * (a wrong MEILI_API_KEY leaves /health green but fails every search). An index not created
+   * yet is healthy: `init` creates it.
+   */
   async health(): Promise<EngineHealth> {
     try {
       const { status } = await this.client.health();
-      return { ok: status === 'available', engine: 'meilisearch', detail: status };
+      if (status !== 'available') return { ok: false, engine: 'meilisearch', detail: status };
+      await this.index.getRawInfo().catch((err: unknown) => {
+        if (!isIndexNotFound(err)) throw err;
+      });
+      return { ok: true, engine: 'meilisearch', detail: status };
     } catch (err) {
       return { ok: false, engine: 'meilisearch', detail: toEngineError(err, 'read', 'health').message };
     }
