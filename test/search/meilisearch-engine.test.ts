@@ -188,16 +188,30 @@ test('search: the request body is built from the query and the response mapped e
   });
 });
 
-test('facetValues: facet-search on the mapped field, exhaustive counts, sorted, limited', async () => {
+test('facetValues: prefix hits pooled with the most frequent values, matched by folded substring', async () => {
   const facetSearch = () => ({
-    facetHits: [{ value: 'Women', count: 2 }, { value: 'World', count: 9 }, { value: 'Wires', count: 2 }],
-    facetQuery: 'w', processingTimeMs: 0,
+    facetHits: [{ value: 'Women', count: 2 }, { value: 'World', count: 9 }, { value: 'Wrld', count: 1 }],
+    facetQuery: 'wo', processingTimeMs: 0,
   });
-  await withFake({ facetSearch }, {}, async (fake, engine) => {
+  const search = () => ({
+    hits: [], query: '', processingTimeMs: 0, hitsPerPage: 0, page: 1, totalPages: 0, totalHits: 20,
+    facetDistribution: { section: { World: 9, Business: 5, 'New World Order': 3, Women: 2, Wires: 2, 'São Tomé Wolves': 1 } },
+  });
+  await withFake({ facetSearch, search }, {}, async (fake, engine) => {
     await engine.init({ synonyms: [] });
-    assert.deepEqual(await engine.facetValues('sections', 'w', 2), [{ value: 'World', count: 9 }, { value: 'Wires', count: 2 }]);
-    const request = fake.requests.find((r) => r.path === '/indexes/articles/facet-search')!;
-    assert.deepEqual(request.body, { facetName: 'section', facetQuery: 'w', q: '', exhaustiveFacetCount: true });
+    fake.requests.length = 0;
+    assert.deepEqual(await engine.facetValues('sections', 'WO', 10), [
+      { value: 'World', count: 9 }, { value: 'New World Order', count: 3 }, { value: 'Women', count: 2 }, { value: 'São Tomé Wolves', count: 1 },
+    ]);
+    assert.deepEqual(fake.requests.map((r) => [r.path, r.body]).sort(), [
+      ['/indexes/articles/facet-search', { facetName: 'section', facetQuery: 'WO', q: '', exhaustiveFacetCount: true }],
+      ['/indexes/articles/search', { q: '', facets: ['section'], hitsPerPage: 0, page: 1 }],
+    ]);
+    assert.deepEqual(await engine.facetValues('sections', 'sao', 10), [{ value: 'São Tomé Wolves', count: 1 }]);
+    assert.deepEqual(await engine.facetValues('sections', 'wo', 2), [{ value: 'World', count: 9 }, { value: 'New World Order', count: 3 }]);
+    fake.requests.length = 0;
+    assert.deepEqual(await engine.facetValues('sections', ' ', 2), [{ value: 'World', count: 9 }, { value: 'Business', count: 5 }]);
+    assert.deepEqual(fake.requests.map((r) => r.path), ['/indexes/articles/search'], 'no facet search for an empty q');
   });
 });
 
