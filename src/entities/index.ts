@@ -1,5 +1,12 @@
-// PLACEHOLDER until the entities stage lands: the signature is the agreed one.
+/**
+ * @module The entities stage: the nations and persons a Document mentions, from its title,
+ * subtitle and body. Pure: strings in, sorted unique canonical values out.
+ */
 import type { Entities } from '../document.js';
+import { isTitleCase, tokenizeBlock, type Token } from './tokenize.js';
+import { matchNations } from './gazetteer.js';
+import { judgeNations } from './nations.js';
+import { findPersons } from './persons.js';
 
 export interface EntityInput {
   title: string;
@@ -8,6 +15,20 @@ export interface EntityInput {
   lang: string;
 }
 
-export function extractEntities(_input: EntityInput): Entities {
-  return { nations: [], persons: [] };
+export function extractEntities(input: EntityInput): Entities {
+  const tokens = tokenize(input);                            // 1. one token stream, block by block
+  const matches = matchNations(tokens);                      // 2. gazetteer: names, codes, demonyms, blockers
+  const { persons, claimed } = findPersons(tokens, matches); // 3. persons, and the tokens they own
+  const nations = judgeNations(tokens, matches, claimed);    // 4. nation senses judged in context
+  return { nations: [...nations].sort(), persons };
+}
+
+export { detectLang } from './lang.js';
+
+function tokenize({ title, subtitle, paragraphs }: EntityInput): Token[] {
+  const tokens: Token[] = [];
+  tokenizeBlock(title, 0, tokens, isTitleCase(title));
+  if (subtitle) tokenizeBlock(subtitle, 1, tokens, isTitleCase(subtitle));
+  paragraphs.forEach((p, i) => tokenizeBlock(p, i + 2, tokens));
+  return tokens;
 }

@@ -1,0 +1,118 @@
+/**
+ * @module Nations: gazetteer matches judged in context. Case already decided "US"/"us" and
+ * "Turkey"/"turkey"; here the remaining traps: company names (Qatar Airways), the language sense
+ * of a demonym ("in French"), names that are people (Michael Jordan, Chad Morrison), the food in
+ * a headline ("Roll Out the Turkey"), Georgia the US state, and عمان the city vs Oman.
+ */
+import type { Token } from './tokenize.js';
+import type { NationMatch } from './gazetteer.js';
+import { nationTraps, nationsAr } from './vocab.js';
+import { keyOf } from './tokenize.js';
+
+// How far around "Georgia" a US cue (Atlanta, governor, Senate …) is looked for, in tokens:
+// about one clause, so that a US cue in another sentence does not turn the country into the state.
+const GEORGIA_CUE_WINDOW = 8;
+
+const companySuffixes = new Set(nationTraps.companySuffixes);
+const ambiguous = new Set(nationTraps.ambiguous);
+const foodCues = new Set(nationTraps.foodCues);
+const georgiaCues = new Set(nationTraps.georgiaUsCues);
+const languageCues = new Set(nationTraps.languageCues);
+const omanCues = new Set(nationsAr.omanCues.map(keyOf));
+const jordanCues = new Set(nationsAr.jordanCues.map(keyOf));
+
+/**
+ * The canonical nations of `matches`, given the token indices that belong to persons (`claimed`):
+ * a nation word inside a person's name, or a person's surname, is that person.
+ */
+export function judgeNations(tokens: readonly Token[], matches: readonly NationMatch[], claimed: ReadonlySet<number>): Set<string> {
+  const found = new Set<string>();
+  let omanPending = false;
+  for (const m of matches) {
+    const { entry } = m;
+    if (entry.kind === 'block' || entry.nation === null) continue;
+    if (claimedSpan(m, claimed) || isCompanyName(tokens, m) || isLanguage(tokens, m)) continue;
+    if (m.part === undefined && isAmbiguousWord(tokens, m) && !ambiguousKept(tokens, m)) continue;
+    if (entry.kind === 'oman') omanPending = true;
+    else found.add(entry.nation);
+  }
+  if (omanPending && omanMeant(tokens, found)) found.add('Oman');
+  return found;
+}
+
+function claimedSpan(m: NationMatch, claimed: ReadonlySet<number>): boolean {
+  for (let i = m.start; i < m.end; i++) if (claimed.has(i)) return true;
+  return false;
+}
+
+// "Qatar Airways", "Oman Air", "Saudi Aramco": the nation word is part of a company's name.
+// "Saudi Air Force" is not a company: "Air" followed by another capitalised word is left alone.
+function isCompanyName(tokens: readonly Token[], m: NationMatch): boolean {
+  if (m.part !== undefined) return false;
+  const next = tokens[m.end];
+  if (!next || next.kind !== 'word' || next.block !== tokens[m.start]!.block || !companySuffixes.has(next.text)) return false;
+  if (next.text === 'Air') {
+    const after = tokens[m.end + 1];
+    return !(after && after.kind === 'word' && after.cap);
+  }
+  return true;
+}
+
+// "speaks French", "translated into Arabic and French": the language, not the state.
+function isLanguage(tokens: readonly Token[], m: NationMatch): boolean {
+  if (m.entry.kind !== 'demonym' || m.part !== undefined) return false;
+  const prev = tokens[m.start - 1];
+  const next = tokens[m.end];
+  const closes = !next || next.kind !== 'word' || next.key === 'and' || next.key === 'or';
+  return !!prev && languageCues.has(prev.key) && closes;
+}
+
+function isAmbiguousWord(tokens: readonly Token[], m: NationMatch): boolean {
+  return m.end - m.start === 1 && m.entry.kind === 'nation' && ambiguous.has(tokens[m.start]!.text);
+}
+
+/** Context for a name that is also a common noun, a first name or a US state. */
+function ambiguousKept(tokens: readonly Token[], m: NationMatch): boolean {
+  const t = tokens[m.start]!;
+  const prev = sameBlock(tokens, m.start - 1, t);
+  const next = sameBlock(tokens, m.end, t);
+  // "the Turkey", "the Jordan", "the China cabinet": countries named without an article
+  if (prev?.key === 'the' && next?.text !== '-') return false;
+  if (t.text === 'Turkey' && ((next && foodCues.has(next.key)) || (prev && foodCues.has(prev.key)))) return false;
+  if (t.text === 'Georgia' && georgiaUsState(tokens, m.start)) return false;
+  if (t.titleCase) return true;
+  // "Michael Jordan", "Chad Morrison", "Israel Katz": part of a longer capitalised name
+  const capitalWord = (x: Token | undefined): boolean => !!x && x.kind === 'word' && x.cap && !x.allCaps;
+  if (capitalWord(next) && !next!.possessive) return false;
+  if (capitalWord(prev) && !prev!.sentenceStart) return false;
+  return true;
+}
+
+function georgiaUsState(tokens: readonly Token[], at: number): boolean {
+  const block = tokens[at]!.block;
+  const from = Math.max(0, at - GEORGIA_CUE_WINDOW);
+  const to = Math.min(tokens.length, at + GEORGIA_CUE_WINDOW + 1);
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.block === block && (georgiaCues.has(t.text) || georgiaCues.has(t.key))) return true;
+  }
+  return false;
+}
+
+/**
+ * Bare عمان is Amman (Jordan's capital) in a text about Jordan and Oman elsewhere, unless the
+ * text also speaks of the Sultanate (سلطنة، مسقط، عماني).
+ */
+function omanMeant(tokens: readonly Token[], found: ReadonlySet<string>): boolean {
+  let jordan = found.has('Jordan');
+  for (const t of tokens) {
+    if (omanCues.has(t.key) || omanCues.has(t.key.replace(/^[وفبل]/u, ''))) return true;
+    if (jordanCues.has(t.key) || jordanCues.has(t.key.replace(/^[وفبل]/u, ''))) jordan = true;
+  }
+  return !jordan;
+}
+
+function sameBlock(tokens: readonly Token[], i: number, t: Token): Token | undefined {
+  const x = tokens[i];
+  return x && x.block === t.block ? x : undefined;
+}

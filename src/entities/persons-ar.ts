@@ -1,0 +1,142 @@
+/**
+ * @module Arabic-script persons. Arabic has no capitals, so a name starts at a known given name
+ * (محمد، رنا) or right after a title or role (الشيخ، الدكتورة، العداء الإثيوبي), and runs on
+ * through connectors (بن، أبو، عبد), further given names, one unknown part and at most one
+ * family name (الزعبي). Titles are never part of the name; a stopword or punctuation ends it.
+ */
+import type { Token } from './tokenize.js';
+import { isArabic } from './arabic-forms.js';
+import { personsAr as V } from './vocab.js';
+import type { Name } from './resolve.js';
+
+// Arabic names in news run to four or five parts: سالم بن حمد الراشدي، عبد الرحمن الغامدي.
+const MAX_NAME_PARTS = 5;
+// How far back from a word a title or role may stand, across skippable words: وزير الخارجية
+// الأمريكي أنتوني … puts two words between the role and the name.
+const CUE_LOOKBACK = 3;
+const ARTICLE = 'ال';
+// عبد ("servant of") opens a compound given name on its own: عبد الرحمن، عبد الله. Other
+// connectors (أبو، أم) open a name only after a cue: أبو ظبي is a city, أم also means "or".
+const COMPOUND_HEAD = 'عبد';
+const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/gu;
+
+type PartKind = 'given' | 'unknown' | 'family';
+
+export function findArabicNames(tokens: readonly Token[], nationTokens: ReadonlySet<number>): { accepted: Name[]; mentions: Name[] } {
+  const accepted: Name[] = [];
+  const mentions: Name[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isArabicWord(t)) continue;
+    mentions.push({ parts: [{ text: clean(t.text), key: stripConjunction(t.key) }], indices: [i] });
+    const start = nameStart(tokens, i, nationTokens);
+    if (!start) continue;
+    const parts = extend(tokens, i, start);
+    if (parts.length < 2 || namedPlace(tokens, i)) continue;
+    accepted.push(toName(tokens, parts, start.prefix));
+    i = parts[parts.length - 1]!;
+  }
+  return { accepted, mentions };
+}
+
+interface Start {
+  kind: PartKind;
+  /** "و" when the first word carries a conjunction ("ومنى") that is not part of the name */
+  prefix: string;
+  /** a given name that is also an everyday word (سعيد "happy"): needs a clear second part */
+  weak: boolean;
+}
+
+function nameStart(tokens: readonly Token[], i: number, nationTokens: ReadonlySet<number>): Start | null {
+  const t = tokens[i]!;
+  if (V.stopwords.has(t.key) || V.cues.has(t.key) || V.skipAfterCue.has(t.key)) return null;
+  const bare = stripConjunction(t.key);
+  const prefix = bare !== t.key ? t.key.slice(0, t.key.length - bare.length) : '';
+  if (V.givenNames.has(t.key) || t.key === COMPOUND_HEAD) return { kind: 'given', prefix: '', weak: V.ambiguousGivenNames.has(t.key) };
+  if (prefix && V.givenNames.has(bare)) return { kind: 'given', prefix, weak: V.ambiguousGivenNames.has(bare) };
+  if (t.text.startsWith(ARTICLE) || nationTokens.has(i) || !cueBefore(tokens, i, nationTokens)) return null;
+  return { kind: 'unknown', prefix: '', weak: false };
+}
+
+/** A title or role word shortly before `i`, with only skippable words (الاقتصادي، الإثيوبي) between. */
+function cueBefore(tokens: readonly Token[], i: number, nationTokens: ReadonlySet<number>): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - CUE_LOOKBACK - 1; k--) {
+    const p = tokens[k]!;
+    if (!isArabicWord(p) || p.block !== tokens[i]!.block) return false;
+    if (V.cues.has(p.key) || V.cues.has(stripConjunction(p.key))) return true;
+    if (!V.skipAfterCue.has(p.key) && !nationTokens.has(k)) return false;
+  }
+  return false;
+}
+
+function extend(tokens: readonly Token[], i: number, start: Start): number[] {
+  const parts = [i];
+  let last: PartKind = start.kind;
+  let unknownUsed = start.kind === 'unknown';
+  let j = i + 1;
+  if (V.connectors.has(tokens[i]!.key) && isNamePart(tokens, j, i)) parts.push(j++); // عبد الرحمن
+  while (parts.length < MAX_NAME_PARTS && isNamePart(tokens, j, i)) {
+    const u = tokens[j]!;
+    if (V.connectors.has(u.key)) {
+      if (!isNamePart(tokens, j + 1, i)) break;
+      parts.push(j, j + 1); // بن حمد، أبو سمرة
+      j += 2;
+      last = 'given';
+      continue;
+    }
+    if (u.text.startsWith(ARTICLE)) {
+      // a family name (الزعبي) after a given name, or a nisba (…ي) after any part; it ends the name
+      if (last === 'given' || u.key.endsWith('ي')) parts.push(j);
+      break;
+    }
+    if (V.givenNames.has(u.key)) {
+      parts.push(j++);
+      last = 'given';
+      continue;
+    }
+    if (unknownUsed || (start.weak && parts.length === 1) || /^[بلفك]ال/u.test(u.key)) break;
+    parts.push(j++);
+    unknownUsed = true;
+    last = 'unknown';
+  }
+  return parts;
+}
+
+function isNamePart(tokens: readonly Token[], j: number, i: number): boolean {
+  const u = tokens[j];
+  return !!u && isArabicWord(u) && u.block === tokens[i]!.block && !V.stopwords.has(u.key) && !V.cues.has(u.key);
+}
+
+/** "جامعة السلطان قابوس", "مطار الملك خالد": a place or body named after a person. */
+function namedPlace(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const p = tokens[k]!;
+    if (!isArabicWord(p)) return false;
+    if (V.placeWords.has(stripConjunction(p.key))) return true;
+    if (!V.cues.has(p.key)) return false;
+  }
+  return false;
+}
+
+function toName(tokens: readonly Token[], parts: readonly number[], prefix: string): Name {
+  return {
+    parts: parts.map((k, n) => {
+      const text = clean(tokens[k]!.text);
+      const key = tokens[k]!.key;
+      return n === 0 && prefix ? { text: text.slice(prefix.length), key: key.slice(prefix.length) } : { text, key };
+    }),
+    indices: [...parts],
+  };
+}
+
+function stripConjunction(key: string): string {
+  return /^[وف]/u.test(key) && key.length > 3 ? key.slice(1) : key;
+}
+
+function clean(text: string): string {
+  return text.replace(DIACRITICS, '');
+}
+
+function isArabicWord(t: Token): boolean {
+  return t.kind === 'word' && isArabic(t.text);
+}

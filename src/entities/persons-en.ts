@@ -1,0 +1,170 @@
+/**
+ * @module English persons: capitalised runs ("spans") judged by their cues. A span is a person
+ * when a title precedes the name ("Defense Secretary Ash Carter"), when it starts with a known
+ * given name ("Lionel Messi"), or when the sentence treats it as one ("said Karim Nassar",
+ * "Deniz Yıldız, an analyst"), and it names no place or organisation.
+ */
+import countries from 'world-countries';
+import type { Token } from './tokenize.js';
+import { commonWords, personsEn as V } from './vocab.js';
+
+export interface Span {
+  /** token indices of the name itself, titles and leading words stripped */
+  name: number[];
+  /** token indices of the whole capitalised run */
+  run: number[];
+  evidence: 'title' | 'given' | 'context' | null;
+  /** shape fits a name (no common words, 2+ parts): may be promoted by a neighbouring person */
+  nameShaped: boolean;
+  rejected: boolean;
+}
+
+// Longest name we accept, in words: "Sabah Al-Ahmad Al-Jaber Al-Sabah" is 4; 6 leaves room for
+// "Mohammed bin Rashid Al Maktoum" while stopping runaway runs of capitalised words.
+const MAX_NAME_WORDS = 6;
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|Jr\.|Sr\.)$/u;
+const capitals = new Set(countries.flatMap((c) => c.capital ?? []).map((c) => c.toLowerCase()));
+
+/** Capitalised runs of `tokens`, skipping Title-Case headlines (capitals there say nothing). */
+export function findSpans(tokens: readonly Token[]): number[][] {
+  const spans: number[][] = [];
+  let run: number[] = [];
+  const close = (): void => {
+    while (run.length > 0 && isParticle(tokens[run[run.length - 1]!]!)) run.pop();
+    while (run.length > 0 && isParticle(tokens[run[0]!]!) && !tokens[run[0]!]!.cap) run.shift();
+    if (run.length > 0) spans.push(run);
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    if (prev && prev.block !== t.block) close();
+    if (t.titleCase || !isNameWord(t)) {
+      close();
+      return;
+    }
+    run.push(i);
+    if (t.possessive) close();
+  });
+  close();
+  return spans;
+}
+
+/** Judge one run: strip titles and leading non-name words, gather the evidence. */
+export function judgeSpan(tokens: readonly Token[], run: number[], nationTokens: ReadonlySet<number>): Span {
+  const span: Span = { name: [], run, evidence: null, nameShaped: false, rejected: true };
+  let name = run;
+  const t = lastTitle(tokens, run);
+  if (t >= 0) {
+    name = run.slice(t + 1);
+    // "Sultan Al Jaber": a title word that is also a given name, before a bare family name
+    const titleWord = tokens[run[t]!]!;
+    if (V.titlesAlsoNames.has(titleWord.key) && name.length <= 2 && isParticle(tokens[name[0]!]!)) name = run.slice(t);
+    else span.evidence = 'title';
+  } else {
+    let s = 0;
+    while (s < name.length && leadingNoise(tokens[name[s]!]!, nationTokens.has(name[s]!))) s++;
+    name = name.slice(s);
+  }
+  span.name = name;
+  if (!nameAcceptable(tokens, name, nationTokens)) return span;
+  const words = name.filter((i) => !isParticle(tokens[i]!));
+  if (span.evidence === 'title') {
+    const titleKey = tokens[run[t]!]!.key;
+    span.rejected = words.length === 1 && !V.singleNameTitles.has(titleKey) && !V.singleNameTitles.has(titleKey.replace(/\.$/u, ''));
+    return span;
+  }
+  const first = tokens[name[0]!]!;
+  span.nameShaped = words.length >= 2 && words.every((i) => !isCommon(tokens[i]!));
+  if (words.length >= 2 && V.givenNames.has(first.key) && restFitsGiven(tokens, words)) span.evidence = 'given';
+  else if (span.nameShaped && hasContextCue(tokens, run)) span.evidence = 'context';
+  span.rejected = span.evidence === null;
+  return span;
+}
+
+/**
+ * Spans that look like names but lack their own cue become persons when they stand in a list
+ * with a person: "Karim Benzema, N'Golo Kanté and Roberto Firmino".
+ */
+export function promoteListed(tokens: readonly Token[], spans: Span[]): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    spans.forEach((s, k) => {
+      if (!s.rejected || !s.nameShaped) return;
+      const neighbours = [spans[k - 1], spans[k + 1]].filter((n): n is Span => !!n && !n.rejected);
+      if (neighbours.some((n) => listed(tokens, s, n))) {
+        s.rejected = false;
+        s.evidence = 'context';
+        changed = true;
+      }
+    });
+  }
+}
+
+export function isParticle(t: Token): boolean {
+  return V.particles.has(t.key);
+}
+
+function isNameWord(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (ROMAN.test(t.text)) return true;
+  if (t.allCaps && !/^\p{Lu}\.$/u.test(t.text)) return false;
+  if (t.cap) return true;
+  if (isParticle(t)) return true;
+  // "al-Jaafari", "el-Sisi", "bin-Laden": a lower-case particle glued to a capitalised name
+  return t.parts.length > 1 && V.particles.has(t.parts[0]!) && /[-‑]\p{Lu}/u.test(t.text);
+}
+
+function lastTitle(tokens: readonly Token[], run: readonly number[]): number {
+  for (let k = run.length - 2; k >= 0; k--) if (V.titles.has(tokens[run[k]!]!.key)) return k;
+  return -1;
+}
+
+function leadingNoise(t: Token, isNation: boolean): boolean {
+  if (isNation || V.nonNameWords.has(t.key) || ROMAN.test(t.text)) return true;
+  return t.sentenceStart && isCommon(t) && !V.givenNames.has(t.key);
+}
+
+function nameAcceptable(tokens: readonly Token[], name: readonly number[], nationTokens: ReadonlySet<number>): boolean {
+  if (name.length === 0 || name.length > MAX_NAME_WORDS) return false;
+  const ts = name.map((i) => tokens[i]!);
+  const joined = ts.map((x) => x.key).join(' ');
+  if (V.neverPersons.has(joined) || ts.some((x) => V.neverPersons.has(x.key))) return false;
+  if (V.places.has(joined) || capitals.has(joined)) return false;
+  if (ts.some((x) => V.orgPlaceWords.has(x.key) || V.nonNameWords.has(x.key))) return false;
+  return !name.every((i) => nationTokens.has(i) || isParticle(tokens[i]!));
+}
+
+// After a known given name the other parts may be ordinary words ("Helen Ward"), but not words
+// that never name a person ("Grace Church" fails on the organisation list before this).
+function restFitsGiven(tokens: readonly Token[], words: readonly number[]): boolean {
+  const first = tokens[words[0]!]!;
+  const rest = words.slice(1).map((i) => tokens[i]!);
+  if (rest.some((x) => V.titles.has(x.key))) return false;
+  // a given name that is also an everyday word ("Will", "Mark") needs an uncommon surname
+  return !commonWords.has(first.key) || rest.some((x) => !isCommon(x));
+}
+
+function isCommon(t: Token): boolean {
+  return commonWords.has(t.key) || V.nonNameWords.has(t.key);
+}
+
+/** "said Karim Nassar", "Nasser told", "Deniz Yıldız, an analyst", "manager Jürgen Klopp". */
+function hasContextCue(tokens: readonly Token[], run: readonly number[]): boolean {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const block = tokens[first]!.block;
+  const at = (i: number): Token | undefined => (tokens[i]?.block === block ? tokens[i] : undefined);
+  const prev = at(first - 1);
+  if (prev && prev.kind === 'word' && !prev.cap && (V.roleNouns.has(prev.key) || V.speechVerbs.has(prev.key))) return true;
+  const next = at(last + 1);
+  if (!next) return false;
+  if (next.kind === 'word' && V.speechVerbs.has(next.key)) return true;
+  const after = at(last + 2);
+  return next.text === ',' && !!after && after.kind === 'word' && (V.appositionStarters.has(after.key) || V.roleNouns.has(after.key));
+}
+
+function listed(tokens: readonly Token[], a: Span, b: Span): boolean {
+  const [x, y] = a.run[0]! < b.run[0]! ? [a, b] : [b, a];
+  const gap = tokens.slice(x.run[x.run.length - 1]! + 1, y.run[0]!).map((t) => t.key);
+  return gap.length >= 1 && gap.length <= 2 && gap.every((g) => g === ',' || g === 'and' || g === '&');
+}

@@ -1,0 +1,47 @@
+/**
+ * @module Persons of a document, English and Arabic script alike: candidate names from each
+ * script's rules, folded to one value per person, plus the tokens persons own (so the nation
+ * step can leave "Michael Jordan" and "خالد المصري" alone).
+ */
+import type { Token } from './tokenize.js';
+import type { NationMatch } from './gazetteer.js';
+import { findSpans, judgeSpan, promoteListed } from './persons-en.js';
+import { findArabicNames } from './persons-ar.js';
+import { partKey, resolveNames, type Name, type Resolved } from './resolve.js';
+
+export function findPersons(tokens: readonly Token[], matches: readonly NationMatch[]): Resolved {
+  const nationTokens = new Set<number>();
+  for (const m of matches) {
+    if (m.part !== undefined || m.entry.kind === 'block') continue;
+    for (let i = m.start; i < m.end; i++) nationTokens.add(i);
+  }
+  // 1. English: capitalised runs, judged, then promoted by list neighbours
+  const spans = findSpans(tokens).map((run) => judgeSpan(tokens, run, nationTokens));
+  promoteListed(tokens, spans);
+  const accepted: Name[] = spans.filter((s) => !s.rejected).map((s) => toName(tokens, s.name));
+  const mentions: Name[] = spans.filter((s) => s.rejected).map((s) => toName(tokens, s.name.length > 0 ? s.name : s.run));
+  // 2. Arabic script: cue- and given-name-led names
+  const arabic = findArabicNames(tokens, nationTokens);
+  accepted.push(...arabic.accepted);
+  mentions.push(...arabic.mentions);
+  // 3. one value per person; 4. headlines in Title Case only claim names the body gave
+  const resolved = resolveNames(accepted, mentions);
+  claimInHeadlines(tokens, resolved);
+  return resolved;
+}
+
+function toName(tokens: readonly Token[], indices: readonly number[]): Name {
+  return { parts: indices.map((i) => ({ text: tokens[i]!.text, key: partKey(tokens[i]!.key) })), indices: [...indices] };
+}
+
+function claimInHeadlines(tokens: readonly Token[], resolved: Resolved): void {
+  const names = resolved.persons.map((p) => p.split(' ').map((w) => partKey(w.toLowerCase())));
+  tokens.forEach((t, i) => {
+    if (!t.titleCase || t.kind !== 'word') return;
+    for (const parts of names) {
+      const window = tokens.slice(i, i + parts.length).map((x) => partKey(x.key));
+      if (parts.length > 1 && window.join(' ') === parts.join(' ')) for (let k = 0; k < parts.length; k++) resolved.claimed.add(i + k);
+      if (parts.length > 1 && partKey(t.key) === parts[parts.length - 1]) resolved.claimed.add(i);
+    }
+  });
+}

