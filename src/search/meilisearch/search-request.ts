@@ -5,6 +5,7 @@
 import type { FacetDistribution, Hit, MatchingStrategies, SearchParams, SearchResponse } from 'meilisearch';
 import type { FacetCount, FacetName, Facets, SearchHit, SearchQuery, SearchResult } from '../engine.js';
 import { HIT_ATTRIBUTES, type MeiliDocument } from './documents.js';
+import { SNIPPET_WORDS } from '../query/index.js';
 import { buildFilter } from './filter.js';
 import { toMeiliQuery } from './query-text.js';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, renderHighlight } from './snippet.js';
@@ -23,8 +24,6 @@ const FACET_ENTRIES = Object.entries(FACET_FIELD) as [FacetName, string][];
 /** SearchQuery.facetLimit when the caller gives none (engine.ts documents 100). */
 export const DEFAULT_FACET_LIMIT = 100;
 
-/** Words of body text around the first match in a snippet: about two lines on the results page. */
-export const SNIPPET_WORDS = 30;
 
 /**
  * Meilisearch's default, stated: documents matching every query word first, then those missing
@@ -51,7 +50,7 @@ export function buildSearchParams(query: SearchQuery): MeiliSearchParams {
     attributesToRetrieve: HIT_ATTRIBUTES,
     attributesToHighlight: ['title', 'body'],
     attributesToCrop: ['body'],
-    cropLength: SNIPPET_WORDS,
+    cropLength: SNIPPET_WORDS, // the embedded engine's snippet window, in words
     highlightPreTag: HIGHLIGHT_PRE,
     highlightPostTag: HIGHLIGHT_POST,
     matchingStrategy: MATCHING_STRATEGY,

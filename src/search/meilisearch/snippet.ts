@@ -3,17 +3,14 @@
  * give it but escapes nothing, so it is given two private-use characters as tags; the text is
  * then HTML-escaped and only those characters become <mark> and </mark>.
  */
+// the embedded engine's escaping, so both engines give byte-identical snippets
+import { escapeHtml } from '../query/index.js';
 
 /** U+E000 / U+E001 (Unicode private use area): never meaningful in news text, stripped at indexing. */
 export const HIGHLIGHT_PRE = '\uE000';
 export const HIGHLIGHT_POST = '\uE001';
 const SENTINELS = /[\uE000\uE001]/g;
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
 
 /** Remove the sentinel characters from text before it is indexed. */
 export function stripSentinels(text: string): string {
