@@ -3,7 +3,7 @@
  * demonyms, in English and Arabic) plus the blocking phrases, in one token trie built at module
  * load. `matchNations` walks the tokens once, taking the longest phrase at each position.
  */
-import countries from 'world-countries';
+import type { Country } from 'world-countries';
 import isoCountries from 'i18n-iso-countries';
 import { createRequire } from 'node:module';
 import { tokenizeBlock, type Token } from './tokenize.js';
@@ -34,6 +34,8 @@ interface TrieNode {
 }
 
 const require = createRequire(import.meta.url);
+// world-countries is CommonJS: its typings' default export does not survive NodeNext interop.
+const countries = require('world-countries') as Country[];
 isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 isoCountries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
 
@@ -122,7 +124,7 @@ function buildGazetteer(): void {
   // 1. blockers first, so that "Kuwait City" or "نهر الأردن" never reads as the nation
   for (const phrase of nationTraps.blockers) add(phrase, 'block', null);
   for (const phrase of nationsAr.blockers) add(phrase, 'block', null);
-  add(nationsAr.ambiguousOman, 'oman', canonicalNameOf('OM'));
+  add(nationsAr.ambiguousOman, 'oman', canonicalNameOf('OM') ?? 'Oman');
   // 2. sovereign states: hand aliases, then the packages' names and demonyms
   const sovereign = countries.filter((c) => c.independent || c.unMember || nationsEn.extraSovereign.includes(c.cca2));
   for (const c of sovereign) {
@@ -141,7 +143,7 @@ function canonicalNameOf(code: string): string | undefined {
 }
 
 // Package names worth matching: Latin script, no "Korea, Republic of" inversions, no bare codes.
-function englishNames(c: (typeof countries)[number]): string[] {
+function englishNames(c: Country): string[] {
   const fromIso = (isoCountries.getName(c.cca2, 'en', { select: 'all' }) as string[] | undefined) ?? [];
   const all = [c.name.common, c.name.official, ...fromIso, ...c.altSpellings];
   return all.filter(
@@ -152,7 +154,7 @@ function englishNames(c: (typeof countries)[number]): string[] {
   );
 }
 
-function englishDemonyms(c: (typeof countries)[number]): string[] {
+function englishDemonyms(c: Country): string[] {
   const eng = c.demonyms?.['eng'];
   if (!eng) return [];
   const singular = [...new Set([eng.m, eng.f])]

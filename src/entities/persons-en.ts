@@ -4,7 +4,8 @@
  * given name ("Lionel Messi"), or when the sentence treats it as one ("said Karim Nassar",
  * "Deniz Yıldız, an analyst"), and it names no place or organisation.
  */
-import countries from 'world-countries';
+import type { Country } from 'world-countries';
+import { createRequire } from 'node:module';
 import type { Token } from './tokenize.js';
 import { commonWords, personsEn as V } from './vocab.js';
 
@@ -23,6 +24,8 @@ export interface Span {
 // "Mohammed bin Rashid Al Maktoum" while stopping runaway runs of capitalised words.
 const MAX_NAME_WORDS = 6;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|Jr\.|Sr\.)$/u;
+// world-countries is CommonJS: its typings' default export does not survive NodeNext interop.
+const countries = createRequire(import.meta.url)('world-countries') as Country[];
 const capitals = new Set(countries.flatMap((c) => c.capital ?? []).map((c) => c.toLowerCase()));
 
 /** Capitalised runs of `tokens`, skipping Title-Case headlines (capitals there say nothing). */
