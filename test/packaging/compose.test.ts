@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { loadConfig } from '../../src/config.js';
@@ -153,6 +153,12 @@ test('Dockerfile runtime stage: only what runs, non-root, healthcheck, serve', (
   assert.match(runtime.find((l) => l.startsWith('HEALTHCHECK '))!, /CMD \["node", "-e", .*\/healthz/);
   assert.ok(runtime.some((l) => l.startsWith('ENV ') && /HOST=0\.0\.0\.0/.test(l) && /ARCHIVIST_DATA_DIR=\/data/.test(l)));
   assert.deepEqual(JSON.parse(runtime.at(-1)!.replace(/^CMD /, '')), ['node', 'bin/archivist.js', 'serve']);
+});
+
+test('Dockerfile: every path copied from the build context exists (docker build fails otherwise)', () => {
+  const sources = stages[1]!.filter((l) => l.startsWith('COPY ') && !l.includes('--from=')).flatMap((l) => l.split(/\s+/).slice(1, -1));
+  assert.deepEqual(sources, ['package.json', 'package-lock.json', 'bin', 'src', 'scrapers', 'config', 'demo']);
+  for (const source of sources) assert.ok(existsSync(root + source), `${source} is missing`);
 });
 
 test('.dockerignore keeps secrets, data, git and local modules out of the build context', () => {
