@@ -83,7 +83,7 @@ function ambiguousKept(tokens: readonly Token[], m: NationMatch): boolean {
   if (t.titleCase) return true;
   // "Michael Jordan", "Chad Morrison", "Israel Katz": part of a longer capitalised name
   const capitalWord = (x: Token | undefined): boolean => !!x && x.kind === 'word' && x.cap && !x.allCaps;
-  if (capitalWord(next) && !next!.possessive) return false;
+  if (capitalWord(next) && !t.possessive) return false;
   if (capitalWord(prev) && !prev!.sentenceStart) return false;
   return true;
 }

@@ -75,8 +75,14 @@ function extend(tokens: readonly Token[], i: number, start: Start): number[] {
   let unknownUsed = start.kind === 'unknown';
   let j = i + 1;
   if (V.connectors.has(tokens[i]!.key) && isNamePart(tokens, j, i)) parts.push(j++); // عبد الرحمن
-  while (parts.length < MAX_NAME_PARTS && isNamePart(tokens, j, i)) {
-    const u = tokens[j]!;
+  while (parts.length < MAX_NAME_PARTS) {
+    const u = tokens[j];
+    // a family name may also be a title word: دانة السيد
+    if (u && last === 'given' && u.text.startsWith(ARTICLE) && V.cues.has(u.key) && isArabicWord(u) && u.block === tokens[i]!.block) {
+      parts.push(j);
+      break;
+    }
+    if (!u || !isNamePart(tokens, j, i)) break;
     if (V.connectors.has(u.key)) {
       if (!isNamePart(tokens, j + 1, i)) break;
       parts.push(j, j + 1); // بن حمد، أبو سمرة
@@ -113,7 +119,7 @@ function namedPlace(tokens: readonly Token[], i: number): boolean {
     const p = tokens[k]!;
     if (!isArabicWord(p)) return false;
     if (V.placeWords.has(stripConjunction(p.key))) return true;
-    if (!V.cues.has(p.key)) return false;
+    if (!V.placeTitles.has(p.key)) return false;
   }
   return false;
 }

@@ -53,7 +53,12 @@ export function findSpans(tokens: readonly Token[]): number[][] {
 }
 
 /** Judge one run: strip titles and leading non-name words, gather the evidence. */
-export function judgeSpan(tokens: readonly Token[], run: number[], nationTokens: ReadonlySet<number>): Span {
+export function judgeSpan(
+  tokens: readonly Token[],
+  run: number[],
+  nationTokens: ReadonlySet<number>,
+  demonymTokens: ReadonlySet<number>,
+): Span {
   const span: Span = { name: [], run, evidence: null, nameShaped: false, rejected: true };
   let name = run;
   const t = lastTitle(tokens, run);
@@ -65,7 +70,8 @@ export function judgeSpan(tokens: readonly Token[], run: number[], nationTokens:
     else span.evidence = 'title';
   } else {
     let s = 0;
-    while (s < name.length && leadingNoise(tokens[name[s]!]!, nationTokens.has(name[s]!))) s++;
+    // "Egyptian Hossam Hassan" loses the demonym; "Jordan Henderson" keeps the first name
+    while (s < name.length && leadingNoise(tokens[name[s]!]!, demonymTokens.has(name[s]!))) s++;
     name = name.slice(s);
   }
   span.name = name;
@@ -122,8 +128,8 @@ function lastTitle(tokens: readonly Token[], run: readonly number[]): number {
   return -1;
 }
 
-function leadingNoise(t: Token, isNation: boolean): boolean {
-  if (isNation || V.nonNameWords.has(t.key) || ROMAN.test(t.text)) return true;
+function leadingNoise(t: Token, isDemonym: boolean): boolean {
+  if (isDemonym || V.nonNameWords.has(t.key) || ROMAN.test(t.text)) return true;
   return t.sentenceStart && isCommon(t) && !V.givenNames.has(t.key);
 }
 

@@ -11,12 +11,16 @@ import { partKey, resolveNames, type Name, type Resolved } from './resolve.js';
 
 export function findPersons(tokens: readonly Token[], matches: readonly NationMatch[]): Resolved {
   const nationTokens = new Set<number>();
+  const demonymTokens = new Set<number>();
   for (const m of matches) {
     if (m.part !== undefined || m.entry.kind === 'block') continue;
-    for (let i = m.start; i < m.end; i++) nationTokens.add(i);
+    for (let i = m.start; i < m.end; i++) {
+      nationTokens.add(i);
+      if (m.entry.kind === 'demonym') demonymTokens.add(i);
+    }
   }
   // 1. English: capitalised runs, judged, then promoted by list neighbours
-  const spans = findSpans(tokens).map((run) => judgeSpan(tokens, run, nationTokens));
+  const spans = findSpans(tokens).map((run) => judgeSpan(tokens, run, nationTokens, demonymTokens));
   promoteListed(tokens, spans);
   const accepted: Name[] = spans.filter((s) => !s.rejected).map((s) => toName(tokens, s.name));
   const mentions: Name[] = spans.filter((s) => s.rejected).map((s) => toName(tokens, s.name.length > 0 ? s.name : s.run));

@@ -56,6 +56,7 @@ const PersonsAr = z.object({
   connectors: words,
   stopwords: words,
   placeWords: words,
+  placeTitles: words,
   neverPersons: words,
 });
 const GivenNames = z.object({ latin: words, arabic: words, arabicAmbiguous: words });
@@ -100,6 +101,7 @@ export const personsAr = {
   connectors: keySet(personsArRaw.connectors),
   stopwords: keySet(personsArRaw.stopwords),
   placeWords: keySet(personsArRaw.placeWords),
+  placeTitles: keySet(personsArRaw.placeTitles),
   neverPersons: keySet(personsArRaw.neverPersons),
   givenNames: keySet(given.arabic),
   ambiguousGivenNames: keySet(given.arabicAmbiguous),
