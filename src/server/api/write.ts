@@ -20,7 +20,7 @@ const httpUrl = z
   .string()
   .max(2048, 'url must be at most 2048 characters')
   .url('url must be an absolute URL')
-  .refine((u) => /^https?:$/i.test(new URL(u).protocol), 'url must be http or https');
+  .refine(isHttpUrl, 'url must be http or https');
 
 export const PageBody = z.object({
   url: httpUrl,
@@ -53,6 +53,15 @@ export function parseBody(body: unknown): SubmitInput {
     return { kind: 'page', url: page.url, html: page.html };
   }
   return { kind: 'document', document: parseWith(DocumentBody, body) };
+}
+
+// zod runs every check even after .url() failed, so this one must not throw on garbage.
+function isHttpUrl(u: string): boolean {
+  try {
+    return /^https?:$/i.test(new URL(u).protocol);
+  } catch {
+    return false;
+  }
 }
 
 function parseWith<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {

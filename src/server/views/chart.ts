@@ -8,14 +8,17 @@ import { html, join, type SafeHtml } from './html.js';
 import { formatCount, lastDayOfMonth, monthName, plural } from './format.js';
 import { withChanges, type PageState } from './urls.js';
 
-// Geometry in SVG user units; the SVG scales to its container's width.
-const BAR_WIDTH = 28;
-const BAR_GAP = 8;
+// Geometry in SVG user units; the SVG scales to its container's width, so a fixed plot width
+// spreads few bars across the card and squeezes many.
+const PLOT_WIDTH = 720;
 const PLOT_HEIGHT = 96;
 const LABEL_SPACE = 18;
 const TOP_SPACE = 14;
-// Above this many bars, label every other one so year labels never overlap.
-const LABEL_EVERY_OTHER_ABOVE = 16;
+// A bar fills this share of its slot, up to MAX_BAR_WIDTH (wider bars look like blocks).
+const BAR_SHARE = 0.72;
+const MAX_BAR_WIDTH = 44;
+// A label ("2016", "Mar") needs about this much room; slots narrower than it label every k-th bar.
+const LABEL_ROOM = 34;
 
 interface Bar {
   label: string;
@@ -29,22 +32,26 @@ export function timelineChart(state: PageState, years: FacetCount[], months: Fac
   if (bars.length === 0) return '';
   const heading = years.length === 1 ? `Articles per month, ${years[0]!.value}` : 'Articles per year';
   const max = Math.max(...bars.map((b) => b.count), 1);
-  const width = bars.length * (BAR_WIDTH + BAR_GAP) - BAR_GAP;
+  const width = PLOT_WIDTH;
   const height = TOP_SPACE + PLOT_HEIGHT + LABEL_SPACE;
-  const labelStep = bars.length > LABEL_EVERY_OTHER_ABOVE ? 2 : 1;
+  const slot = PLOT_WIDTH / bars.length;
+  const barWidth = Math.min(MAX_BAR_WIDTH, slot * BAR_SHARE);
+  const labelStep = Math.ceil(LABEL_ROOM / slot);
+  const showCounts = slot >= LABEL_ROOM;
   const rects = bars.map((b, i) => {
     const h = b.count === 0 ? 0 : Math.max(2, Math.round((b.count / max) * PLOT_HEIGHT));
-    const x = i * (BAR_WIDTH + BAR_GAP);
+    const mid = round1(i * slot + slot / 2);
+    const x = round1(mid - barWidth / 2);
     const y = TOP_SPACE + PLOT_HEIGHT - h;
     return html`<a href="${b.href}" class="bar" aria-label="${b.title}"><title>${b.title}</title>
-<rect class="bar-hit" x="${x}" y="0" width="${BAR_WIDTH}" height="${TOP_SPACE + PLOT_HEIGHT}"></rect>
-<rect class="bar-fill" x="${x}" y="${y}" width="${BAR_WIDTH}" height="${h}" rx="3"></rect>
-${b.count > 0 ? html`<text class="bar-count" x="${x + BAR_WIDTH / 2}" y="${y - 3}">${compact(b.count)}</text>` : ''}
-${i % labelStep === 0 ? html`<text class="bar-label" x="${x + BAR_WIDTH / 2}" y="${height - 4}">${b.label}</text>` : ''}</a>`;
+<rect class="bar-hit" x="${round1(i * slot)}" y="0" width="${round1(slot)}" height="${TOP_SPACE + PLOT_HEIGHT}"></rect>
+<rect class="bar-fill" x="${x}" y="${y}" width="${round1(barWidth)}" height="${h}" rx="3"></rect>
+${b.count > 0 && showCounts ? html`<text class="bar-count" x="${mid}" y="${y - 3}">${compact(b.count)}</text>` : ''}
+${i % labelStep === 0 ? html`<text class="bar-label" x="${mid}" y="${height - 4}">${b.label}</text>` : ''}</a>`;
   });
   return html`<section class="card chart" aria-labelledby="chart-title">
   <h2 id="chart-title" class="card-title">${heading}</h2>
-  <svg class="chart-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${heading}" preserveAspectRatio="xMinYMid meet">
+  <svg class="chart-svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${heading}" preserveAspectRatio="xMinYMid meet">
 ${join(rects, '\n')}
   </svg>
 </section>`;
@@ -82,6 +89,10 @@ function monthBars(state: PageState, year: string, months: FacetCount[]): Bar[] 
     });
   }
   return bars;
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
 }
 
 /** 1234 -> "1.2k" so counts fit above a bar. */

@@ -55,7 +55,7 @@ function facetGroup(state: PageState, group: FacetGroup): SafeHtml {
   const visible = rows.slice(0, Math.max(VISIBLE_VALUES, selected.length));
   const more = rows.slice(visible.length);
   return html`<fieldset class="facet" id="${id}" data-facet="${group.key}">
-  <legend>${group.title} <span class="facet-total">${formatCount(group.values.length)}</span></legend>
+  <legend>${group.title} <span class="facet-total">${formatCount(rows.length)}</span></legend>
   ${group.filterable && rows.length > VISIBLE_VALUES
     ? html`<input type="search" class="facet-filter" placeholder="Filter ${group.title.toLowerCase()}…" aria-label="Filter ${group.title.toLowerCase()}" autocomplete="off" hidden>`
     : ''}

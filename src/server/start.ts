@@ -1,0 +1,98 @@
+/**
+ * @module Starting the real server over an AppContext: 1. optionally seed an empty archive with
+ * the demo pages, 2. start the background indexer (drains the outbox, retries engine outages),
+ * 3. listen. `close()` stops accepting, waits for requests in flight, stops the indexer.
+ * Used by `serve` and by the end-to-end tests (port 0).
+ */
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { collectDefaultMetrics, Registry } from 'prom-client';
+import type { AppContext } from '../app/index.js';
+import { ingestFiles, reindex, startBackgroundIndexer } from '../pipeline/index.js';
+import { createApp } from './app.js';
+import { contextDeps } from './context-deps.js';
+import type { RateLimitOptions } from './deps.js';
+
+/** The project's own sample articles (demo/pages/*.html). */
+export const DEMO_PAGES_DIR = fileURLToPath(new URL('../../demo/pages/', import.meta.url));
+// Requests still running this long after a shutdown signal are cut: a deploy must not hang.
+const SHUTDOWN_GRACE_MS = 10_000;
+
+export interface StartOptions {
+  port: number;
+  host: string;
+  /** ingest DEMO_PAGES_DIR (or demoDir) first when the archive is empty */
+  demo?: boolean;
+  demoDir?: string;
+  rateLimit?: RateLimitOptions | false;
+  /** background indexer poll interval (tests use a short one) */
+  indexIntervalMs?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startServer(ctx: AppContext, opts: StartOptions): Promise<RunningServer> {
+  const log = ctx.log.child({ stage: 'serve' });
+  if (opts.demo && ctx.archive.countDocuments() === 0) await seedDemo(ctx, opts.demoDir ?? DEMO_PAGES_DIR);
+  await rebuildLostIndex(ctx);
+  const indexer = startBackgroundIndexer(ctx, { intervalMs: opts.indexIntervalMs });
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const app = createApp(contextDeps(ctx, { afterWrite: () => indexer.kick(), metrics: registry, rateLimit: opts.rateLimit }));
+  const server = app.listen(opts.port, opts.host);
+  try {
+    await once(server, 'listening');
+  } catch (err) {
+    await indexer.stop();
+    throw err;
+  }
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${port}`;
+  log.info({ url, engine: ctx.engine.name, documents: ctx.archive.countDocuments() }, 'listening');
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    server,
+    close: () => (closing ??= shutdown(server, () => indexer.stop())),
+  };
+}
+
+async function seedDemo(ctx: AppContext, dir: string): Promise<void> {
+  const log = ctx.log.child({ stage: 'serve' });
+  const summary = await ingestFiles(ctx, [dir]);
+  log.info({ pages: summary.pages, new: summary.new, errors: summary.errors, indexed: summary.indexed }, 'demo archive ingested');
+}
+
+/**
+ * The index is a projection of the archive: if it is empty while the archive is not and nothing
+ * is queued (index folder deleted, engine swapped), rebuild it rather than serve no results.
+ */
+async function rebuildLostIndex(ctx: AppContext): Promise<void> {
+  try {
+    const documents = ctx.archive.countDocuments();
+    if (documents === 0 || ctx.archive.outbox.pending() > 0 || (await ctx.engine.count()) > 0) return;
+    ctx.log.warn({ documents }, 'search index is empty but the archive is not: reindexing');
+    await reindex(ctx);
+  } catch (err) {
+    // An engine that is down now is retried by the background indexer; serve anyway (not ready).
+    ctx.log.warn({ err }, 'could not check or rebuild the search index at start');
+  }
+}
+
+async function shutdown(server: Server, stopIndexer: () => Promise<void>): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+  timer.unref();
+  await closed;
+  clearTimeout(timer);
+  await stopIndexer();
+}
