@@ -54,6 +54,10 @@ test('query text: words, phrases and exclusions pass through; malformed pieces r
   assert.equal(toMeiliQuery('- lone "" dash'), 'lone dash');
   assert.equal(toMeiliQuery('al-Assad'), 'al-Assad');
   assert.equal(toMeiliQuery('   '), '');
+  assert.equal(toMeiliQuery('foo"bar"baz'), 'foo bar baz'); // a quote inside a word starts no phrase
+  assert.equal(toMeiliQuery('x -foo"bar'), 'x -"foo bar"');
+  assert.equal(toMeiliQuery('--double -" -'), '-double');
+  assert.equal(toMeiliQuery('x -"a b'), 'x -"a b"');
 });
 
 test('highlights: text escaped, only our sentinels become <mark>', () => {
