@@ -65,6 +65,7 @@ test('compose meilisearch: official image pinned to a 1.x release, production mo
 
 test('compose app: built here, waits for a healthy Meilisearch, wired to it, /healthz check, archive volume, port 3000', () => {
   assert.equal(app.build, '.');
+  assert.equal(app.init, true);
   assert.deepEqual(app.depends_on, { meilisearch: { condition: 'service_healthy' } });
   assert.deepEqual(app.environment, APP_ENVIRONMENT);
   assert.deepEqual(app.volumes, ['archive:/data']);
@@ -87,6 +88,7 @@ test('compose crawler: on demand under the crawl profile, same environment and a
   assert.deepEqual(crawler.volumes, app.volumes);
   assert.deepEqual(crawler.depends_on, app.depends_on);
   assert.equal(crawler.restart, 'no');
+  assert.equal(crawler.init, true);
   assert.equal(crawler.image, app.image);
 });
 
