@@ -113,6 +113,7 @@ export class EmbeddedEngine implements SearchEngine {
     const started = Date.now();
     for (const { id, term } of this.store.terms()) this.vocab.load(id, term);
     this.persistedTerms = this.vocab.size;
+    this.index.reserve(mapIter(this.store.allTokens(), toU32), this.vocab.size);
     for (const row of this.store.docs()) {
       const hit = JSON.parse(row.hit) as StoredHitFacts;
       this.index.add(
@@ -148,6 +149,10 @@ export class EmbeddedEngine implements SearchEngine {
       ftsBody: fields[2]!.join(' '),
     };
   }
+}
+
+function* mapIter<A, B>(items: Iterable<A>, fn: (a: A) => B): Generator<B> {
+  for (const item of items) yield fn(item);
 }
 
 function facts(d: Document, seq: number): DocFacts {

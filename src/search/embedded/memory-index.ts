@@ -134,6 +134,27 @@ export class MemoryIndex {
     return -1;
   }
 
+  /**
+   * Size the postings before a bulk load: one pass over the stored term numbers counts each
+   * term's documents, so loading never regrows or trims a list.
+   */
+  reserve(streams: Iterable<TokenStream>, terms: number): void {
+    const df = new Uint32Array(terms);
+    const last = new Int32Array(terms).fill(-1);
+    let doc = 0;
+    for (const tokens of streams) {
+      for (let i = 3; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (last[t] !== doc) {
+          last[t] = doc;
+          df[t]!++;
+        }
+      }
+      doc++;
+    }
+    for (let t = 0; t < terms; t++) if (df[t]! > 0 && !this.postings[t]) this.postings[t] = new U32List(df[t]!);
+  }
+
   /** Release spare capacity after a bulk load. */
   trim(): void {
     for (const list of this.postings) list?.trim();

@@ -19,9 +19,10 @@ CREATE TABLE IF NOT EXISTS docs (
   id TEXT NOT NULL UNIQUE,
   ts INTEGER NOT NULL,
   hit TEXT NOT NULL,
-  body TEXT NOT NULL,
   tokens BLOB NOT NULL
 );
+-- Bodies apart, so a docs row (read at open and for proximity) mostly fits one page.
+CREATE TABLE IF NOT EXISTS bodies (seq INTEGER PRIMARY KEY, body TEXT NOT NULL);
 -- The words are already normalised by us; unicode61 only splits them on the spaces again.
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
   title, subtitle, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
@@ -65,10 +66,12 @@ export class EngineStore {
       seqOfId: this.db.prepare('SELECT seq FROM docs WHERE id = ?').pluck(),
       deleteDoc: this.db.prepare('DELETE FROM docs WHERE seq = ?'),
       deleteFts: this.db.prepare('DELETE FROM fts WHERE rowid = ?'),
-      insertDoc: this.db.prepare('INSERT INTO docs (id, ts, hit, body, tokens) VALUES (?, ?, ?, ?, ?)'),
+      insertDoc: this.db.prepare('INSERT INTO docs (id, ts, hit, tokens) VALUES (?, ?, ?, ?)'),
+      insertBody: this.db.prepare('INSERT INTO bodies (seq, body) VALUES (?, ?)'),
+      deleteBody: this.db.prepare('DELETE FROM bodies WHERE seq = ?'),
       insertFts: this.db.prepare('INSERT INTO fts (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)'),
       insertTerm: this.db.prepare('INSERT INTO terms (id, term) VALUES (?, ?)'),
-      hit: this.db.prepare('SELECT hit, body FROM docs WHERE seq = ?'),
+      hit: this.db.prepare('SELECT hit, body FROM docs JOIN bodies USING (seq) WHERE seq = ?'),
       tokens: this.db.prepare('SELECT tokens FROM docs WHERE seq = ?').pluck(),
       phrase: this.db.prepare('SELECT rowid FROM fts WHERE fts MATCH ?').pluck(),
     };
@@ -87,6 +90,11 @@ export class EngineStore {
     yield* this.db.prepare('SELECT id, term FROM terms ORDER BY id').iterate() as Iterable<{ id: number; term: string }>;
   }
 
+  /** Every document's term numbers, in row order (a first pass at open, to size postings). */
+  *allTokens(): Generator<Buffer> {
+    yield* this.db.prepare('SELECT tokens FROM docs ORDER BY seq').pluck().iterate() as Iterable<Buffer>;
+  }
+
   *docs(): Generator<StoredDoc> {
     yield* this.db.prepare('SELECT seq, id, ts, hit, tokens FROM docs ORDER BY seq').iterate() as Iterable<StoredDoc>;
   }
@@ -101,7 +109,8 @@ export class EngineStore {
       for (const t of newTerms) this.stmt.insertTerm!.run(t.id, t.term);
       return rows.map((r) => {
         this.removeRow(r.id);
-        const seq = Number(this.stmt.insertDoc!.run(r.id, r.ts, r.hit, r.body, r.tokens).lastInsertRowid);
+        const seq = Number(this.stmt.insertDoc!.run(r.id, r.ts, r.hit, r.tokens).lastInsertRowid);
+        this.stmt.insertBody!.run(seq, r.body);
         this.stmt.insertFts!.run(seq, r.ftsTitle, r.ftsSubtitle, r.ftsBody);
         return seq;
       });
@@ -116,7 +125,7 @@ export class EngineStore {
 
   clear(): void {
     this.db.transaction(() => {
-      this.db.exec("DELETE FROM docs; DELETE FROM terms; INSERT INTO fts (fts) VALUES ('delete-all');");
+      this.db.exec("DELETE FROM docs; DELETE FROM bodies; DELETE FROM terms; INSERT INTO fts (fts) VALUES ('delete-all');");
     })();
   }
 
@@ -143,6 +152,7 @@ export class EngineStore {
     if (seq === undefined) return;
     this.stmt.deleteFts!.run(seq);
     this.stmt.deleteDoc!.run(seq);
+    this.stmt.deleteBody!.run(seq);
   }
 }
 

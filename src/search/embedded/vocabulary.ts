@@ -56,7 +56,7 @@ export class Vocabulary {
   /**
    * Terms within `maxTypos` edits of `word` (Damerau-Levenshtein, optimal string alignment);
    * with `prefix`, terms that have a prefix within that distance. Exact matches come back too,
-   * with typos 0.
+   * with typos 0. With `maxTypos` 2, terms whose first letter differs get only one typo.
    */
   fuzzy(word: string, maxTypos: number, prefix: boolean): Derivation[] {
     const order = this.order();
@@ -70,12 +70,15 @@ export class Vocabulary {
     let i = 0;
     while (i < order.length) {
       const t = terms[order[i]!]!;
+      // Meilisearch's rule: a word allowed two typos gets only one when its first letter is
+      // wrong (the wrong first letter is that one typo).
+      const limit = maxTypos === 2 && t.charCodeAt(0) !== word.charCodeAt(0) ? 1 : maxTypos;
       let k = commonPrefix(prev, t, valid);
       let pruned = -1;
       for (k = k + 1; k <= t.length; k++) {
         const rowMin = fillRow(rows, k, word, t);
         bestLast[k] = Math.min(bestLast[k - 1]!, rows[k]![m]!);
-        if (rowMin > maxTypos) {
+        if (rowMin > limit) {
           pruned = k;
           break;
         }
@@ -84,7 +87,7 @@ export class Vocabulary {
       if (pruned === -1) {
         valid = t.length;
         const d = prefix ? bestLast[t.length]! : rows[t.length]![m]!;
-        if (d <= maxTypos) out.push({ termId: order[i]!, typos: d });
+        if (d <= limit) out.push({ termId: order[i]!, typos: d });
         i++;
         continue;
       }
@@ -94,7 +97,7 @@ export class Vocabulary {
       const stem = t.slice(0, pruned);
       const end = this.prefixEnd(stem, i);
       const reached = bestLast[pruned - 1]!;
-      if (prefix && reached <= maxTypos) for (let j = i; j < end; j++) out.push({ termId: order[j]!, typos: reached });
+      if (prefix && reached <= limit) for (let j = i; j < end; j++) out.push({ termId: order[j]!, typos: reached });
       i = end;
     }
     return out;

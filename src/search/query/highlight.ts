@@ -46,6 +46,13 @@ export function snippet(text: string, isMatch: WordMatcher, words = SNIPPET_WORD
   return head + render(text, tokens.slice(first, last + 1), matched.slice(first, last + 1), start, end) + tail;
 }
 
+/** The first `words` words of `text`, escaped, "…" when cut: the snippet when nothing matched. */
+export function lead(text: string, words = SNIPPET_WORDS): string {
+  const tokens = sourceTokens(text, words + 1);
+  if (tokens.length <= words) return escapeHtml(text.trim());
+  return escapeHtml(text.slice(0, tokens[words - 1]!.end).trim()) + ELLIPSIS;
+}
+
 /**
  * Turn text that another engine marked with its own (unique) tags into our format: escape
  * everything, then put <mark> where the tags were. Used by the Meilisearch adapter.

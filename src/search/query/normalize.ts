@@ -41,18 +41,40 @@ export interface SourceToken {
   end: number;
 }
 
-// Letters, digits and the marks that may sit on them (before normalisation).
-const SOURCE_WORD_RE = /[\p{L}\p{N}\p{M}\u0640]+/gu;
+// A character that belongs to a word before normalisation: letter, digit, combining mark, tatweel.
+const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}\u0640]/u;
 
 /**
  * Words of `text` with their offsets in the ORIGINAL string. A source word whose normalised
  * form splits in two (rare compatibility characters) yields one token per part, sharing offsets.
+ * Plain ASCII words (most of an English archive) skip the Unicode normalisation: lower-casing
+ * is all they need, and snippets of 20 hits per query stay well under a millisecond.
+ * `limit` stops after that many words.
  */
-export function sourceTokens(text: string): SourceToken[] {
+export function sourceTokens(text: string, limit = Infinity): SourceToken[] {
   const out: SourceToken[] = [];
-  for (const m of text.matchAll(SOURCE_WORD_RE)) {
-    const parts = tokenize(m[0]);
-    for (const norm of parts) out.push({ norm, start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n && out.length < limit) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c, text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    while (i < n && isWordChar((c = text.charCodeAt(i)), text, i)) {
+      if (c > 127) ascii = false;
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+    const word = text.slice(start, i);
+    if (ascii) out.push({ norm: word.toLowerCase(), start, end: i });
+    else for (const norm of tokenize(word)) out.push({ norm, start, end: i });
   }
   return out;
+}
+
+function isWordChar(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR_RE.test(String.fromCodePoint(text.codePointAt(i)!));
 }

@@ -2,7 +2,8 @@
  * @module Typo tolerance with Meilisearch's defaults: words of 5-8 characters allow one typo,
  * words of 9 or more allow two; shorter words must match exactly. A typo is one insertion,
  * deletion, substitution or transposition of adjacent characters (Damerau-Levenshtein,
- * optimal string alignment), wherever it happens, the first letter included.
+ * optimal string alignment), the first letter included; as in Meilisearch, a word allowed two
+ * typos gets only one when its first letter is wrong.
  */
 
 /** Meilisearch `minWordSizeForTypos.oneTypo`: shorter words get no typo. */
@@ -16,6 +17,12 @@ export function allowedTypos(word: string): number {
   if (n >= TWO_TYPOS_MIN_LENGTH) return 2;
   if (n >= ONE_TYPO_MIN_LENGTH) return 1;
   return 0;
+}
+
+/** Typos allowed between query `word` and an indexed `candidate` (first-letter rule applied). */
+export function allowedTyposFor(word: string, candidate: string): number {
+  const max = allowedTypos(word);
+  return max === 2 && word[0] !== candidate[0] ? 1 : max;
 }
 
 /**
