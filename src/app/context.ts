@@ -10,6 +10,8 @@ import type { Logger } from '../log.js';
 import type { SearchEngine } from '../search/engine.js';
 import { openArchive } from '../store/index.js';
 import type { Archive } from '../store/index.js';
+import { initOnDemand } from './init-on-demand.js';
+import type { InitOnDemand } from './init-on-demand.js';
 import { unavailableEngine } from './unavailable-engine.js';
 
 export const ARCHIVE_FILE = 'archive.db';
@@ -37,7 +39,13 @@ export interface ContextOptions {
 export async function openContext(config: Config = loadConfig(), opts: ContextOptions = {}): Promise<AppContext> {
   const log = opts.log ?? createLogger(config.logLevel);
   const archive = openArchive(join(config.dataDir, ARCHIVE_FILE), { log: log.child({ stage: 'store' }) });
-  const engine = opts.engine ?? (await openConfiguredEngine(config, log));
+  let engine: SearchEngine;
+  try {
+    engine = opts.engine ?? (await openConfiguredEngine(config, log));
+  } catch (err) {
+    archive.close();
+    throw err;
+  }
   let closed = false;
   return {
     config,
@@ -58,12 +66,21 @@ export async function openContext(config: Config = loadConfig(), opts: ContextOp
 
 async function openConfiguredEngine(config: Config, log: Logger): Promise<SearchEngine> {
   const engineLog = log.child({ stage: 'search' });
+  // loaded on demand: commands that never open a context (parse, entities) skip the engine code
+  const { openEngine, loadSynonyms } = await import('../search/index.js');
+  const settings = { synonyms: loadSynonyms(config.synonymsFile) }; // a bad file is a config error: it throws
+  let engine: InitOnDemand;
   try {
-    // loaded on demand: commands that never open a context (parse, entities) skip the engine code
-    const { openEngine } = await import('../search/index.js');
-    return await openEngine(config, engineLog);
+    engine = initOnDemand(await openEngine(config, engineLog), settings);
   } catch (err) {
     engineLog.warn({ err }, 'search engine unavailable at start');
     return unavailableEngine(config.meiliHost ? 'meilisearch' : 'embedded', err);
   }
+  try {
+    await engine.ready();
+  } catch (err) {
+    // Meilisearch down at start: retried before every call until it answers
+    engineLog.warn({ err: (err as Error).message }, 'search engine not ready at start; will retry on use');
+  }
+  return engine;
 }

@@ -32,8 +32,10 @@ function barProgress(label: string): Progress {
     cliProgress.Presets.shades_classic,
   );
   let started = false;
+  let stopped = false;
   return {
     update(done, total) {
+      if (stopped) return;
       if (!started) {
         bar.start(total, done);
         started = true;
@@ -43,7 +45,8 @@ function barProgress(label: string): Progress {
       }
     },
     stop() {
-      if (started) bar.stop();
+      if (started && !stopped) bar.stop();
+      stopped = true;
     },
   };
 }
@@ -51,17 +54,22 @@ function barProgress(label: string): Progress {
 function logProgress(label: string, log: Logger, intervalMs: number): Progress {
   let last = 0;
   let latest: { done: number; total: number } | undefined;
-  const started = Date.now();
+  let started = 0;
+  let stopped = false;
   return {
     update(done, total) {
+      if (stopped) return;
       latest = { done, total };
       const now = Date.now();
+      started ||= now;
       if (now - last < intervalMs) return;
       last = now;
       log.info({ stage: label, done, total }, 'progress');
     },
     stop() {
-      if (latest) log.info({ stage: label, ...latest, seconds: (Date.now() - started) / 1000 }, 'progress done');
+      if (stopped || !latest) return;
+      stopped = true;
+      log.info({ stage: label, ...latest, seconds: (Date.now() - started) / 1000 }, 'progress done');
     },
   };
 }

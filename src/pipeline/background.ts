@@ -46,12 +46,12 @@ export function startBackgroundIndexer(
     }
     running = drainOutbox(ctx)
       .then(() => {
-        if (failures > 0) ctx.log.info({ failures }, 'search engine back: outbox drained');
+        if (failures > 0) ctx.log.info({ stage: 'indexer', failures }, 'search engine back: outbox drained');
         failures = 0;
       })
       .catch((err: unknown) => {
         failures++;
-        ctx.log.warn({ err, failures, pending: safePending(ctx) }, 'index drain failed; backing off');
+        ctx.log.warn({ stage: 'indexer', err, failures, pending: safePending(ctx) }, 'index drain failed; backing off');
       })
       .finally(() => {
         running = undefined;

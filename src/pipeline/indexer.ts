@@ -49,7 +49,7 @@ export async function drainOutbox(ctx: IndexerContext, opts: DrainOptions = {}):
     opts.onProgress?.(done, Math.max(total, done)); // rows added meanwhile grow the total
   }
   const pending = ctx.archive.outbox.pending();
-  if (indexed > 0) ctx.log.info({ indexed, pending }, 'outbox drained');
+  if (indexed > 0) ctx.log.info({ stage: 'indexer', indexed, pending }, 'outbox drained');
   return { indexed, pending };
 }
 

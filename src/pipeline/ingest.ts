@@ -73,7 +73,7 @@ export async function ingestFiles(
     else summary.errors[outcome.code] = (summary.errors[outcome.code] ?? 0) + 1;
     opts.onProgress?.(++done, inputs.length);
   }
-  ctx.log.info({ ...summary }, 'pages stored');
+  ctx.log.info({ stage: 'ingest', ...summary }, 'pages stored');
   try {
     const drained = await drainOutbox(ctx, { onProgress: opts.onIndexProgress });
     return { ...summary, ...drained };
@@ -109,15 +109,15 @@ async function ingestFile(
 /** One input's failure: its code for the summary, a warning in the log. */
 function failure(log: Logger, path: string, err: unknown): { code: string } {
   if (err instanceof ArchivistError) {
-    log.warn({ file: path, code: err.code, reason: err.message }, 'page not ingested');
+    log.warn({ stage: 'ingest', file: path, code: err.code, reason: err.message }, 'page not ingested');
     return { code: err.code };
   }
   const errno = (err as NodeJS.ErrnoException | undefined)?.code;
   if (typeof errno === 'string') {
-    log.warn({ file: path, code: 'read_failed', reason: errno }, 'page not ingested');
+    log.warn({ stage: 'ingest', file: path, code: 'read_failed', reason: errno }, 'page not ingested');
     return { code: 'read_failed' };
   }
   // a scraper bug must not stop a run of thousands of pages; it is counted and logged with its stack
-  log.error({ file: path, err }, 'parser crashed on page');
+  log.error({ stage: 'ingest', file: path, err }, 'parser crashed on page');
   return { code: 'internal_error' };
 }

@@ -30,7 +30,7 @@ export async function reindex(ctx: IndexerContext, opts: DrainOptions = {}): Pro
     throw asEngineError(err);
   }
   ctx.archive.outbox.markDoneThrough(lastSeq);
-  ctx.log.info({ indexed }, 'archive reindexed');
+  ctx.log.info({ stage: 'reindex', indexed }, 'archive reindexed');
   const rest = await drainOutbox(ctx, { batchSize });
   return { indexed: indexed + rest.indexed, pending: rest.pending };
 }

@@ -34,14 +34,14 @@ export async function reprocess(ctx: IndexerContext, opts: ReprocessOptions = {}
         const doc = parsePage(raw, opts);
         if (ctx.archive.saveDerivedDocument(raw.url, doc) !== 'unchanged') summary.changed++;
       } catch (err) {
-        if (!(err instanceof ArchivistError)) ctx.log.error({ url: raw.url, err }, 'parser crashed on stored page');
+        if (!(err instanceof ArchivistError)) ctx.log.error({ stage: 'reprocess', url: raw.url, err }, 'parser crashed on stored page');
         const code = err instanceof ArchivistError ? err.code : 'internal_error';
         summary.errors[code] = (summary.errors[code] ?? 0) + 1;
       }
       opts.onParseProgress?.(summary.pages, Math.max(total, summary.pages));
     }
   }
-  ctx.log.info({ ...summary }, 'raw pages reprocessed');
+  ctx.log.info({ stage: 'reprocess', ...summary }, 'raw pages reprocessed');
   const drained = await drainOutbox(ctx, opts);
   return { ...summary, ...drained };
 }

@@ -17,7 +17,7 @@ export interface CliResult {
 
 /** Environment for a CLI run: the given data dir, quiet logs, no Meilisearch unless asked. */
 export function cliEnv(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVIST_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVIST_DATA_DIR: dataDir, LOG_LEVEL: 'error', ...extra };
   if (!('MEILI_HOST' in extra)) delete env.MEILI_HOST;
   return env;
 }

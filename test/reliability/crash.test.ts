@@ -1,0 +1,126 @@
+/**
+ * Crash safety (issue 8): `archivist ingest` killed with SIGKILL part-way (once while storing,
+ * once while indexing), then run again, leaves every page in the store exactly once and in the
+ * engine exactly once, and the outbox empty.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import Database from 'better-sqlite3';
+import { openContext } from '../../src/app/index.js';
+import { loadConfig } from '../../src/config.js';
+import { silentLogger } from '../../src/log.js';
+import { searchQuery } from '../../src/search/engine.js';
+import { cliEnv, runCli, spawnCli } from '../helpers/cli.js';
+import { writeSamplePages } from '../helpers/pages.js';
+import { tempDir } from '../helpers/tmp.js';
+
+// A few thousand pages (the issue's size), small so the whole test stays well under a minute.
+const PAGES = 2_000;
+// Kill the first run once this share of pages is stored: well inside the storing phase.
+const KILL_WHILE_STORING_AT = 0.4;
+const POLL_MS = 20;
+// Upper bound for one run: a stuck ingest fails the test instead of hanging it.
+const RUN_TIMEOUT_MS = 90_000;
+
+interface Counts {
+  documents: number;
+  pending: number;
+}
+
+/** Read the archive's counts from outside the process under test (null before the schema exists). */
+function readCounts(file: string): Counts | null {
+  if (!existsSync(file)) return null;
+  const db = new Database(file, { fileMustExist: true, timeout: 1_000 });
+  try {
+    return db.prepare<[], Counts>('SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM outbox) AS pending').get()!;
+  } catch {
+    return null; // schema not migrated yet
+  } finally {
+    db.close();
+  }
+}
+
+/** Run ingest and SIGKILL it as soon as `when` holds; returns whether the kill landed. */
+async function ingestAndKill(args: string[], env: NodeJS.ProcessEnv, archiveFile: string, when: (c: Counts) => boolean): Promise<boolean> {
+  const child = spawnCli(['ingest', ...args], env);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let finished = false;
+  void exited.then(() => (finished = true));
+  const deadline = Date.now() + RUN_TIMEOUT_MS;
+  while (!finished && Date.now() < deadline) {
+    const counts = readCounts(archiveFile);
+    if (counts && when(counts)) {
+      child.kill('SIGKILL');
+      await exited;
+      return true;
+    }
+    await sleep(POLL_MS);
+  }
+  child.kill('SIGKILL');
+  await exited;
+  return false;
+}
+
+test(`ingest of ${PAGES} pages survives SIGKILL while storing and while indexing: no loss, no duplicates`, { timeout: 4 * RUN_TIMEOUT_MS }, async (t) => {
+  const root = tempDir(t, 'archivist-crash-');
+  const pagesDir = join(root, 'pages');
+  const dataDir = join(root, 'data');
+  const archiveFile = join(dataDir, 'archive.db');
+  const pages = writeSamplePages(pagesDir, 0, PAGES);
+  const env = cliEnv(dataDir);
+
+  // 1. killed while storing
+  const killedStoring = await ingestAndKill([pagesDir], env, archiveFile, (c) => c.documents >= PAGES * KILL_WHILE_STORING_AT);
+  const afterFirst = readCounts(archiveFile)!;
+  t.diagnostic(`run 1 killed while storing: ${killedStoring}, documents stored ${afterFirst.documents}`);
+  assert.equal(killedStoring, true);
+  assert.ok(afterFirst.documents < PAGES, `the kill landed before the end (${afterFirst.documents})`);
+
+  // 2. killed while indexing: every page stored, the outbox started to shrink
+  let peak = 0;
+  const killedIndexing = await ingestAndKill([pagesDir], env, archiveFile, (c) => {
+    peak = Math.max(peak, c.pending);
+    return c.documents === PAGES && c.pending > 0 && c.pending < peak;
+  });
+  t.diagnostic(`run 2 killed while indexing: ${killedIndexing}, pending ${readCounts(archiveFile)!.pending}`);
+
+  // 3. a clean run finishes the work
+  const final = runCli(['ingest', '--json', pagesDir], env, RUN_TIMEOUT_MS);
+  assert.equal(final.status, 0, final.stderr);
+  const summary = JSON.parse(final.stdout) as { pages: number; new: number; updated: number; unchanged: number; errors: object };
+  assert.equal(summary.pages, PAGES);
+  assert.deepEqual(summary.errors, {});
+  assert.equal(summary.new + summary.updated, 0, 'everything was stored by the killed runs');
+  assert.equal(summary.unchanged, PAGES);
+
+  // store: every page exactly once, nothing pending
+  const ctx = await openContext(loadConfig(env), { log: silentLogger() });
+  t.after(() => ctx.close());
+  const urls = ctx.archive.db.prepare('SELECT url FROM documents ORDER BY url').pluck().all() as string[];
+  assert.deepEqual(urls, pages.map((p) => p.url).sort());
+  assert.equal(ctx.archive.countRawPages(), PAGES);
+  assert.equal(ctx.archive.outbox.pending(), 0);
+
+  // engine: every document exactly once
+  assert.equal(await ctx.engine.count(), PAGES);
+  const ids = ctx.archive.db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[];
+  assert.deepEqual(await allEngineIds(ctx.engine), ids);
+  for (const p of [pages[0]!, pages[PAGES / 2]!, pages[PAGES - 1]!]) {
+    const found = await ctx.engine.search(searchQuery({ q: `"${p.marker}"` }));
+    assert.deepEqual(found.hits.map((h) => h.url), [p.url]);
+  }
+});
+
+async function allEngineIds(engine: import('../../src/search/engine.js').SearchEngine): Promise<string[]> {
+  const ids: string[] = [];
+  const perPage = 100;
+  for (let page = 1; ; page++) {
+    const r = await engine.search(searchQuery({ sort: 'oldest', page, perPage }));
+    ids.push(...r.hits.map((h) => h.id));
+    if (r.hits.length < perPage) break;
+  }
+  return ids.sort();
+}
