@@ -4,7 +4,6 @@
  * one transaction) or the archive's saveDocument; the background indexer makes them searchable.
  */
 import type { AppContext } from '../app/index.js';
-import { ingestPage } from '../pipeline/index.js';
 import type { AppDeps, SubmitInput, SubmitResult } from './deps.js';
 
 export interface ContextDepsOptions {
@@ -21,10 +20,12 @@ export function contextDeps(ctx: AppContext, opts: ContextDepsOptions = {}): App
   return {
     engine: ctx.engine,
     getDocument: (id) => ctx.archive.getDocument(id),
-    submit: (input: SubmitInput): SubmitResult => {
+    submit: async (input: SubmitInput): Promise<SubmitResult> => {
       if (input.kind === 'document') {
         return { id: input.document.id, outcome: ctx.archive.saveDocument(input.document) };
       }
+      // Loaded on first use: the scrapers (cheerio, entity vocabularies) are only needed for POSTed pages.
+      const { ingestPage } = await import('../pipeline/index.js');
       const { outcome, doc } = ingestPage(ctx, {
         url: input.url,
         fetchedAt: now().toISOString().replace(/\.\d{3}Z$/, 'Z'),

@@ -10,7 +10,7 @@ import { openContext, type AppContext } from '../../src/app/index.js';
 import { loadConfig } from '../../src/config.js';
 import type { Document } from '../../src/document.js';
 import { silentLogger } from '../../src/log.js';
-import { drainOutbox } from '../../src/pipeline/index.js';
+import { drainOutbox } from '../../src/pipeline/indexer.js';
 import { createApp } from '../../src/server/index.js';
 import { contextDeps } from '../../src/server/context-deps.js';
 import type { AppDeps } from '../../src/server/deps.js';
