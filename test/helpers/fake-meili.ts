@@ -24,8 +24,9 @@ export interface TaskError {
 export interface FakeMeiliOptions {
   /** when set, a request without `Authorization: Bearer <apiKey>` gets 401 */
   apiKey?: string;
-  /** GET /tasks/:uid answers enqueued / processing this many times before the final status. Default 2 */
-  pollsBeforeDone?: number;
+  /** GET /tasks/:uid answers enqueued / processing this many times before the final status
+   * (a number, or per task type: "indexCreation", "settingsUpdate", …). Default 2 */
+  pollsBeforeDone?: number | ((taskType: string) => number);
   /** decide that a write task fails (return its error) from the request that enqueued it */
   failTask?: (req: RecordedRequest) => TaskError | undefined;
   /** canned answer of POST /indexes/:uid/search (default: no hits) */
@@ -170,7 +171,8 @@ function pollTask(fake: FakeMeili, options: FakeMeiliOptions, uid: number, res: 
   if (task === undefined) return send(res, 404, apiError('task_not_found', `Task \`${uid}\` not found.`));
   if (task.status === 'enqueued' || task.status === 'processing') {
     task.polls += 1;
-    if (task.polls > (options.pollsBeforeDone ?? 2)) {
+    const polls = typeof options.pollsBeforeDone === 'function' ? options.pollsBeforeDone(task.type) : options.pollsBeforeDone ?? 2;
+    if (task.polls > polls) {
       task.error = task.apply() ?? null;
       task.status = task.error === null ? 'succeeded' : 'failed';
     } else {

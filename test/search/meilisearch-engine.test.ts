@@ -14,7 +14,7 @@ import { requestLines, startFakeMeili, type FakeMeili, type FakeMeiliOptions } f
 
 const KEY = 'test-key';
 const GROUPS = [['daesh', 'isis']];
-const FAST: Partial<MeiliOptions> = { taskIntervalMs: 1, taskTimeoutMs: 2000, requestTimeoutMs: 2000 };
+const FAST: Partial<MeiliOptions> = { taskIntervalMs: 1, taskTimeoutMs: 2000, settingsTimeoutMs: 2000, requestTimeoutMs: 2000 };
 
 function doc(n: number): Document {
   const id = n.toString(16).padStart(16, '0');
@@ -106,6 +106,12 @@ test('a task that does not finish in time is index_failed (task_timeout)', async
   await withFake({ pollsBeforeDone: 1_000_000 }, { taskTimeoutMs: 50 }, async (_fake, engine) => {
     await assert.rejects(engine.init({ synonyms: [] }), (e: unknown) =>
       e instanceof EngineError && e.code === 'index_failed' && e.details.reason === 'task_timeout' && e.details.taskUid === 0);
+  });
+  // a settings update (re-indexes everything) gets its own, longer budget: here the short one
+  const slowSettings = (type: string) => (type === 'settingsUpdate' ? 1_000_000 : 0);
+  await withFake({ pollsBeforeDone: slowSettings }, { taskTimeoutMs: 5000, settingsTimeoutMs: 50 }, async (_fake, engine) => {
+    await assert.rejects(engine.init({ synonyms: [] }), (e: unknown) =>
+      e instanceof EngineError && e.code === 'index_failed' && e.details.reason === 'task_timeout' && e.details.taskUid === 1);
   });
 });
 

@@ -19,6 +19,8 @@ export const MEILI_DEFAULTS = {
   batchSize: 1000,
   /** how long one task may take before we give up on it (ms); a 1,000-article batch on a busy server takes seconds */
   taskTimeoutMs: 120_000,
+  /** a settings change re-indexes every document: minutes on a 100k-article archive (ms) */
+  settingsTimeoutMs: 900_000,
   /** task polling interval (ms): the client's default */
   taskIntervalMs: 50,
   /** one HTTP request (ms); past this the server counts as unavailable */
@@ -48,7 +50,7 @@ export class MeiliEngine implements SearchEngine {
       this.log.debug({ index: this.index.uid }, 'meilisearch settings already applied');
       return;
     }
-    const task = await this.runTask('apply settings', () => this.index.updateSettings(wanted));
+    const task = await this.runTask('apply settings', () => this.index.updateSettings(wanted), this.options.settingsTimeoutMs);
     this.log.info({ index: this.index.uid, taskUid: task.uid }, 'meilisearch settings applied');
   }
 
@@ -145,14 +147,14 @@ export class MeiliEngine implements SearchEngine {
   }
 
   /** Enqueue, wait for the task, and throw unless it succeeded. */
-  private async runTask(what: string, enqueue: () => EnqueuedTaskPromise): Promise<Task> {
-    const task = await this.waitFor(what, enqueue);
+  private async runTask(what: string, enqueue: () => EnqueuedTaskPromise, timeoutMs = this.options.taskTimeoutMs): Promise<Task> {
+    const task = await this.waitFor(what, enqueue, timeoutMs);
     if (task.status !== 'succeeded') throw taskFailed(what, task);
     return task;
   }
 
-  private waitFor(what: string, enqueue: () => EnqueuedTaskPromise): Promise<Task> {
-    return this.call(what, 'write', () => enqueue().waitTask({ timeout: this.options.taskTimeoutMs, interval: this.options.taskIntervalMs }));
+  private waitFor(what: string, enqueue: () => EnqueuedTaskPromise, timeoutMs = this.options.taskTimeoutMs): Promise<Task> {
+    return this.call(what, 'write', () => enqueue().waitTask({ timeout: timeoutMs, interval: this.options.taskIntervalMs }));
   }
 
   private async call<T>(what: string, op: Operation, fn: () => Promise<T>): Promise<T> {
