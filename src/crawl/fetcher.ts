@@ -79,8 +79,12 @@ async function fetchFollowingRedirects(req: FetchRequest, opts: FetchOptions): P
 type Once = Attempt | { kind: 'redirect'; location: string; status: number };
 
 async function requestOnce(url: string, req: FetchRequest, opts: FetchOptions): Promise<Once> {
+  // One controller for the deadline and the size cap. A plain timer rather than AbortSignal.timeout
+  // combined with AbortSignal.any: Node 20 holds the combined sources weakly, and a collected
+  // timeout signal never fires (a slow server then holds the request forever).
   const abort = new AbortController();
-  const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(opts.timeoutMs)]);
+  const signal = abort.signal;
+  const deadline = setTimeout(() => abort.abort(new DOMException('request deadline passed', 'TimeoutError')), opts.timeoutMs);
   try {
     const res = await fetch(url, { redirect: 'manual', signal, headers: requestHeaders(req, opts) });
     const status = res.status;
@@ -106,6 +110,8 @@ async function requestOnce(url: string, req: FetchRequest, opts: FetchOptions): 
     return await readBody(url, res, req, opts, abort);
   } catch (err) {
     return networkFailure(err, signal, opts);
+  } finally {
+    clearTimeout(deadline);
   }
 }
 
@@ -143,15 +149,19 @@ async function readBody(url: string, res: Response, req: FetchRequest, opts: Fet
 /** The body, or null once it passes maxBytes (the request is then aborted). */
 async function readCapped(res: Response, maxBytes: number, abort: AbortController): Promise<Uint8Array | null> {
   if (res.body === null) return new Uint8Array(0);
+  const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-    total += chunk.byteLength;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
     if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
       abort.abort();
       return null;
     }
-    chunks.push(chunk);
+    chunks.push(value);
   }
   return Buffer.concat(chunks, total);
 }

@@ -1,9 +1,129 @@
-// PLACEHOLDER: replaced by the stage that owns this command.
-import { Command } from 'commander';
+/**
+ * @module `archivist crawl <start-url>… [--max N] [--since DATE]`: discover and fetch articles
+ * (feeds, sitemaps, listing pages), store raw pages and Documents, then drain the index queue.
+ * Progress and logs on stderr; the summary (or --json object) on stdout.
+ */
+import { Command, InvalidArgumentError } from 'commander';
+import { withContext } from '../../app/index.js';
+import type { AppContext } from '../../app/index.js';
+import { ArchivistError } from '../../errors.js';
+import { crawl } from '../../crawl/index.js';
+import type { CrawlOptionsInput, CrawlSummary } from '../../crawl/index.js';
+import { drainOutbox } from '../../pipeline/index.js';
+import { parsePage } from '../../pipeline/parse-page.js';
+import { formatCounts, printSummary } from '../print.js';
+import { createProgress } from '../progress.js';
+
+interface CrawlCliOptions {
+  max?: number;
+  since?: Date;
+  allowHost: string[];
+  concurrency?: number;
+  delay?: number;
+  timeout?: number;
+  userAgent?: string;
+  fresh?: boolean;
+  probe: boolean;
+  json?: boolean;
+}
 
 export const crawlCommand = new Command('crawl')
-  .description('discover and fetch articles')
-  .allowUnknownOption()
-  .action(() => {
-    throw new Error('crawl: not implemented yet');
+  .description('discover and fetch articles (RSS, sitemap, listing pages), store raw HTML and documents, queue indexing')
+  .argument('<start-url...>', 'absolute http(s) URLs; links are followed on these hosts only')
+  .option('--max <n>', 'fetch at most N articles in this run', wholeNumber)
+  .option('--since <date>', 'skip feed/sitemap entries dated before DATE (YYYY-MM-DD or ISO) and stop paginating past it', date)
+  .option('--allow-host <host>', 'also follow links to this host (repeatable)', collect, [])
+  .option('--concurrency <n>', 'pages in flight at once', wholeNumber)
+  .option('--delay <ms>', 'minimum ms between requests to one host (robots.txt Crawl-delay may raise it)', wholeNumber)
+  .option('--timeout <ms>', 'per-request time limit in ms', wholeNumber)
+  .option('--user-agent <ua>', 'User-Agent sent and matched against robots.txt')
+  .option('--fresh', 'start a new run even if an interrupted one could be resumed')
+  .option('--no-probe', 'do not probe /rss.xml and /sitemap.xml on the start hosts')
+  .option('--json', 'print one JSON object instead of a summary')
+  .action(async (startUrls: string[], opts: CrawlCliOptions) => {
+    await withContext(async (ctx) => {
+      const summary = await runCrawl(ctx, startUrls, opts);
+      const drained = await drainQuietly(ctx);
+      const { fetched, notModified, failed, skipped, new: added, updated } = summary;
+      printSummary(
+        { fetched, notModified, failed, skipped, new: added, updated, unchanged: summary.unchanged, pending: summary.pending, indexed: drained.indexed, indexPending: drained.pending },
+        opts,
+        () => humanSummary(summary, drained),
+      );
+      if (drained.error) throw drained.error;
+    });
   });
+
+async function runCrawl(ctx: AppContext, startUrls: string[], opts: CrawlCliOptions): Promise<CrawlSummary> {
+  const input: CrawlOptionsInput = {
+    maxArticles: opts.max,
+    since: opts.since ?? null,
+    allowHosts: opts.allowHost,
+    concurrency: opts.concurrency,
+    hostDelayMs: opts.delay,
+    timeoutMs: opts.timeout,
+    userAgent: opts.userAgent,
+    fresh: opts.fresh,
+    probeFeeds: opts.probe,
+  };
+  // Ctrl-C: stop claiming, let in-flight pages finish and be recorded; the run resumes next time
+  const stop = new AbortController();
+  const onSigint = (): void => {
+    if (stop.signal.aborted) process.exit(130);
+    ctx.log.warn('stopping after the pages in flight (Ctrl-C again to quit now)');
+    stop.abort();
+  };
+  process.on('SIGINT', onSigint);
+  const progress = createProgress('crawl', ctx.log);
+  try {
+    return await crawl(startUrls, input, {
+      archive: ctx.archive,
+      log: ctx.log.child({ stage: 'crawl' }),
+      parse: (page) => parsePage(page),
+      signal: stop.signal,
+      onProgress: ({ url, result, done, pending }) => {
+        ctx.log.debug({ url, outcome: result.outcome, reason: result.reason, save: result.save }, 'crawled');
+        progress.update(done, done + pending);
+      },
+    });
+  } finally {
+    progress.stop();
+    process.off('SIGINT', onSigint);
+  }
+}
+
+/** Drain the outbox; an engine failure is reported after the summary (documents stay stored and queued). */
+async function drainQuietly(ctx: AppContext): Promise<{ indexed: number; pending: number; error?: ArchivistError }> {
+  try {
+    return await drainOutbox(ctx);
+  } catch (err) {
+    if (!(err instanceof ArchivistError)) throw err;
+    return { indexed: 0, pending: ctx.archive.outbox.pending(), error: err };
+  }
+}
+
+function humanSummary(s: CrawlSummary, drained: { indexed: number; pending: number }): string[] {
+  return [
+    `fetched: ${s.fetched}, not modified: ${s.notModified}`,
+    `documents: new ${s.new}, updated ${s.updated}, unchanged ${s.unchanged}`,
+    `failed: ${formatCounts(s.failed)}`,
+    `skipped: ${formatCounts(s.skipped)}`,
+    s.pending > 0 ? `left in the frontier: ${s.pending} (run ${s.runId}; run crawl again to resume)` : `run ${s.runId} complete`,
+    `indexed: ${drained.indexed}, pending: ${drained.pending}`,
+  ];
+}
+
+function wholeNumber(v: string): number {
+  if (!/^\d+$/u.test(v)) throw new InvalidArgumentError('expected a whole number');
+  return Number(v);
+}
+
+function date(v: string): Date {
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/u.test(v) ? `${v}T00:00:00Z` : v);
+  if (Number.isNaN(d.getTime())) throw new InvalidArgumentError('expected a date like 2016-01-21 or an ISO timestamp');
+  return d;
+}
+
+function collect(v: string, all: string[]): string[] {
+  return [...all, v];
+}

@@ -1,0 +1,159 @@
+/**
+ * @module One frontier URL, start to end: validators for a conditional GET, the fetch (through
+ * the host gate), then by what came back: an article is parsed and saved with its raw page in
+ * one store transaction; a listing page, feed or sitemap gives more links. Every outcome is
+ * written to the frontier row, which is what the summary counts.
+ */
+import { ArchivistError } from '../errors.js';
+import type { FrontierItem, FrontierResult } from '../store/crawl-state.js';
+import type { Accept } from './content-type.js';
+import { decodeHtml } from './decode.js';
+import { extractPageLinks } from './discovery/html.js';
+import { parseDiscoveryXml } from './discovery/xml.js';
+import { fetchPage } from './fetcher.js';
+import type { FetchResult } from './fetcher.js';
+import type { CrawlSession } from './session.js';
+import { hostOf, normalizeOrNull, originOf } from './url.js';
+
+const ACCEPT: Record<FrontierItem['kind'], Accept> = { auto: 'any', xml: 'xml', listing: 'html', article: 'html' };
+const GONE = new Set([404, 410]);
+
+/** Fetch and handle one frontier URL; never throws for fetch or parse trouble (the row records it). */
+export async function processItem(s: CrawlSession, item: FrontierItem): Promise<FrontierResult> {
+  const result = await fetchWithValidators(s, item);
+  const r = await route(s, item, result);
+  s.state.finish(s.runId, item.url, r);
+  return r;
+}
+
+async function fetchWithValidators(s: CrawlSession, item: FrontierItem): Promise<FetchResult> {
+  const origin = originOf(item.url);
+  const refusal = await s.refusal(item.url);
+  if (refusal !== null) return { kind: 'skipped', reason: refusal, status: null, attempts: 0 };
+  const release = await s.gate.acquire(origin);
+  try {
+    return await fetchPage(
+      { url: item.url, accept: ACCEPT[item.kind], conditional: validators(s, item.url), checkUrl: (u) => s.refusal(u) },
+      s.opts,
+    );
+  } finally {
+    release();
+  }
+}
+
+/** ETag / Last-Modified of the last stored copy: the raw page's headers (also under its redirect target), else the discovery cache. */
+function validators(s: CrawlSession, url: string): { etag?: string; lastModified?: string } | undefined {
+  const cached = s.state.getCache(url);
+  const raw = s.archive.getRawPage(url) ?? (cached?.finalUrl ? s.archive.getRawPage(cached.finalUrl) : null);
+  const etag = raw?.headers.etag ?? cached?.etag ?? undefined;
+  const lastModified = raw?.headers['last-modified'] ?? cached?.lastModified ?? undefined;
+  return etag === undefined && lastModified === undefined ? undefined : { etag, lastModified };
+}
+
+async function route(s: CrawlSession, item: FrontierItem, result: FetchResult): Promise<FrontierResult> {
+  const base = { attempts: result.attempts };
+  switch (result.kind) {
+    case 'skipped':
+      return { ...base, outcome: 'skipped', reason: result.reason, status: result.status };
+    case 'failed':
+      if (item.optional && result.status !== null && GONE.has(result.status)) return { ...base, outcome: 'absent', status: result.status };
+      return { ...base, outcome: 'failed', reason: result.reason, status: result.status };
+    case 'not_modified':
+      // unchanged article: nothing re-parsed; unchanged listing/feed: its stored copy still gives the links
+      if (item.kind !== 'article') rediscoverFromCache(s, item);
+      return { ...base, outcome: 'not_modified', status: 304 };
+    case 'ok': {
+      if (result.finalUrl !== item.url) s.state.settle(s.runId, { url: result.finalUrl, kind: item.kind, outcome: 'alias', reason: 'redirect', discoveredFrom: item.url });
+      const handled = handleBody(s, item, result);
+      return { ...base, outcome: 'fetched', status: result.page.status, ...handled };
+    }
+  }
+}
+
+/** What the body is decides what happens: XML gives links, HTML is an article or a listing. */
+function handleBody(s: CrawlSession, item: FrontierItem, result: Extract<FetchResult, { kind: 'ok' }>): Partial<FrontierResult> {
+  const { page } = result;
+  remember(s, item, result);
+  if (result.bodyKind === 'xml') {
+    return discoverFromXml(s, item, new TextDecoder().decode(page.body));
+  }
+  const html = decodeHtml(page.body, page.headers['content-type']);
+  const host = hostOf(result.finalUrl);
+  if (item.kind === 'auto') s.adoptRulesFromPage(host, html);
+  const kind = item.kind === 'auto' ? (s.rulesFor(host).classify(new URL(result.finalUrl)) ?? 'listing') : item.kind;
+  if (kind === 'article') return saveArticle(s, item, result);
+  if (item.kind === 'xml' || kind === 'xml') return { parseError: 'not_discovery_xml' };
+  discoverFromHtml(s, item, html, result.finalUrl);
+  return {};
+}
+
+/** Parse and store: raw page + Document + outbox in one store transaction; a parse failure still stores the raw page. */
+function saveArticle(s: CrawlSession, item: FrontierItem, result: Extract<FetchResult, { kind: 'ok' }>): Partial<FrontierResult> {
+  let doc;
+  try {
+    doc = s.parse(result.page);
+  } catch (err) {
+    if (!(err instanceof ArchivistError)) throw err;
+    s.archive.savePage(result.page, null);
+    return { parseError: err.code };
+  }
+  const save = s.archive.savePage(result.page, doc);
+  const canonical = normalizeOrNull(doc.url);
+  if (canonical !== null && canonical !== item.url && canonical !== result.finalUrl) {
+    s.state.settle(s.runId, { url: canonical, kind: 'article', outcome: 'alias', reason: 'canonical', discoveredFrom: item.url });
+  }
+  return { save };
+}
+
+/** Validators (and for discovery pages, the body) for the next crawl's conditional GET. */
+function remember(s: CrawlSession, item: FrontierItem, result: Extract<FetchResult, { kind: 'ok' }>): void {
+  const h = result.page.headers;
+  const keepBody = result.bodyKind === 'xml' || item.kind !== 'article';
+  s.state.putCache(item.url, {
+    etag: h.etag ?? null,
+    lastModified: h['last-modified'] ?? null,
+    body: keepBody ? result.page.body : null,
+    finalUrl: result.finalUrl === item.url ? null : result.finalUrl,
+  });
+}
+
+function rediscoverFromCache(s: CrawlSession, item: FrontierItem): void {
+  const cached = s.state.getCache(item.url);
+  if (cached?.body == null) return;
+  const text = new TextDecoder().decode(cached.body);
+  const looksXml = /^\s*(<\?xml|<(rss|feed|urlset|sitemapindex|rdf:RDF)\b)/iu.test(text.slice(0, 512));
+  if (looksXml) discoverFromXml(s, item, text);
+  else discoverFromHtml(s, item, text, cached.finalUrl ?? item.url);
+}
+
+/** Feeds give articles; a sitemap index gives sitemaps; a urlset gives pages the rules classify. */
+function discoverFromXml(s: CrawlSession, item: FrontierItem, xml: string): Partial<FrontierResult> {
+  const found = parseDiscoveryXml(xml);
+  if (found.kind === 'unknown') return { parseError: 'not_discovery_xml' };
+  const depth = item.depth + 1;
+  for (const e of found.entries) {
+    const href = normalizeOrNull(e.url, item.url) ?? e.url;
+    if (found.kind === 'sitemapindex') {
+      if (s.opts.since !== null && e.date !== null && e.date < s.opts.since) continue; // a whole sitemap older than --since
+      s.offer(href, item.url, item.depth, 'xml');
+    } else if (found.kind === 'urlset') {
+      s.offer(href, item.url, depth, null, { date: e.date });
+    } else {
+      s.offer(href, item.url, depth, 'article', { date: e.date });
+    }
+  }
+  return {};
+}
+
+/** A listing page: its links by the host's rules, its pager unless --since says the list is past it, its feeds. */
+function discoverFromHtml(s: CrawlSession, item: FrontierItem, html: string, pageUrl: string): void {
+  const rules = s.rulesFor(hostOf(pageUrl));
+  const found = extractPageLinks(html, pageUrl, rules.nextPage);
+  for (const link of found.links) s.offer(link.href, item.url, item.depth + 1, null, { date: link.date });
+  for (const feed of found.feeds) s.offer(feed, item.url, item.depth, 'xml');
+  const since = s.opts.since;
+  const pastSince = since !== null && found.itemDates.length > 0 && found.itemDates.every((d) => d < since);
+  if (pastSince) return;
+  // pagination stays at the same depth: page 40 of a section is as close to the start as page 2
+  for (const next of found.next) s.offer(next, item.url, item.depth, 'listing');
+}

@@ -1,0 +1,121 @@
+/**
+ * @module What one crawl run shares across its workers: options, the frontier (SQLite), the
+ * allowed hosts, robots.txt per origin, per-host politeness, and each host's discovery rules.
+ * Also the one place that decides whether a discovered link enters the frontier.
+ */
+import { ALBAWABA_CRAWL_RULES } from '../../scrapers/albawaba/crawl-rules.js';
+import type { Document } from '../document.js';
+import type { Logger } from '../log.js';
+import type { CrawlState, FrontierKind } from '../store/crawl-state.js';
+import type { Archive, FetchedPage } from '../store/index.js';
+import { fetchPage } from './fetcher.js';
+import { HostGate } from './host-gate.js';
+import type { CrawlOptions } from './options.js';
+import { ROBOTS_MAX_BYTES, RobotsBook, robotsFromFetch } from './robots.js';
+import type { RobotsRules } from './robots.js';
+import { GENERIC_RULES } from './rules.js';
+import type { CrawlRules } from './rules.js';
+import { hostOf, normalizeUrl, originOf } from './url.js';
+
+/** Site rules known to the crawler, most specific first; GENERIC_RULES is the fallback. */
+export const SITE_RULES: readonly CrawlRules[] = [ALBAWABA_CRAWL_RULES];
+
+/** Turns a fetched article page into a Document; throws ParseError when it cannot. */
+export type PageParser = (page: FetchedPage) => Document;
+
+export class CrawlSession {
+  readonly allowedHosts: ReadonlySet<string>;
+  readonly gate: HostGate;
+  readonly robots: RobotsBook;
+  private readonly rulesByHost = new Map<string, CrawlRules>();
+
+  constructor(
+    readonly opts: CrawlOptions,
+    readonly state: CrawlState,
+    readonly runId: number,
+    readonly archive: Archive,
+    readonly parse: PageParser,
+    readonly log: Logger,
+    startUrls: readonly string[],
+  ) {
+    this.allowedHosts = new Set([...startUrls.map(hostOf), ...opts.allowHosts]);
+    this.gate = new HostGate(opts.hostConcurrency, opts.hostDelayMs);
+    this.robots = new RobotsBook((origin) => this.loadRobots(origin));
+  }
+
+  /** The rules for a host: the site's own by name, else what its pages looked like, else generic. */
+  rulesFor(host: string): CrawlRules {
+    const known = this.rulesByHost.get(host);
+    if (known) return known;
+    const byName = SITE_RULES.find((r) => r.matchesHost(host)) ?? GENERIC_RULES;
+    this.rulesByHost.set(host, byName);
+    return byName;
+  }
+
+  /** A host without rules of its own whose page carries a site's signature (a mirror, a local copy) gets that site's rules. */
+  adoptRulesFromPage(host: string, html: string): void {
+    if (this.rulesFor(host) !== GENERIC_RULES) return;
+    const bySignature = SITE_RULES.find((r) => r.matchesPage(html));
+    if (bySignature) {
+      this.rulesByHost.set(host, bySignature);
+      this.log.info({ host, rules: bySignature.name }, 'site rules chosen by page signature');
+    }
+  }
+
+  /** Asked before every request, redirects included: a reason to refuse, or null. */
+  async refusal(url: string): Promise<string | null> {
+    if (!this.allowedHosts.has(hostOf(url))) return 'off_host';
+    const rules = await this.robots.forOrigin(originOf(url));
+    return rules.isAllowed(url) ? null : 'robots';
+  }
+
+  /**
+   * Offer a discovered link to the frontier. Non-http(s) links and links off the allowed hosts
+   * are recorded as skipped (counted once per URL) and never fetched. `kind` null lets the host's
+   * rules decide (article, listing, or leave alone).
+   */
+  offer(href: string, from: string | null, depth: number, kind: FrontierKind | null, extra: { optional?: boolean; date?: Date | null } = {}): void {
+    const n = normalizeUrl(href);
+    if ('refused' in n) {
+      if (n.refused === 'scheme') this.settleSkipped(href.trim().slice(0, 2048), 'scheme', from);
+      return;
+    }
+    const url = n.url;
+    if (!this.allowedHosts.has(hostOf(url))) {
+      this.settleSkipped(url, 'off_host', from);
+      return;
+    }
+    const resolved = kind ?? this.rulesFor(hostOf(url)).classify(new URL(url));
+    if (resolved === null) return;
+    if (resolved === 'listing' && depth > this.opts.maxDepth) return;
+    if (this.opts.since !== null && extra.date && extra.date < this.opts.since && resolved !== 'listing') {
+      this.settleSkipped(url, 'since', from, resolved);
+      return;
+    }
+    this.state.enqueue(this.runId, { url, kind: resolved, depth, optional: extra.optional, discoveredFrom: from });
+  }
+
+  private settleSkipped(url: string, reason: string, from: string | null, kind: FrontierKind = 'article'): void {
+    this.state.settle(this.runId, { url, kind, outcome: 'skipped', reason, discoveredFrom: from });
+  }
+
+  /** robots.txt for one origin: fetched politely (through the host gate), Crawl-delay applied, Sitemap: lines queued. */
+  private async loadRobots(origin: string): Promise<RobotsRules> {
+    const url = `${origin}/robots.txt`;
+    const release = await this.gate.acquire(origin);
+    let rules: RobotsRules;
+    try {
+      const result = await fetchPage(
+        { url, accept: 'text', checkUrl: (u) => (/^https?:/u.test(u) ? null : 'scheme') },
+        { ...this.opts, maxBytes: Math.min(this.opts.maxBytes, ROBOTS_MAX_BYTES) },
+      );
+      rules = robotsFromFetch(origin, result, this.opts.userAgent);
+    } finally {
+      release();
+    }
+    if (rules.crawlDelayMs !== null) this.gate.setDelay(origin, Math.min(rules.crawlDelayMs, this.opts.maxCrawlDelayMs));
+    for (const sitemap of rules.sitemaps) this.offer(sitemap, url, 0, 'xml');
+    this.log.debug({ origin, status: rules.status, crawlDelayMs: rules.crawlDelayMs, sitemaps: rules.sitemaps.length }, 'robots.txt');
+    return rules;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The crawler end to end against the local test site: which URLs are fetched and how often,
+ * what is stored, the summary, a second crawl answered with 304s, and resume after a stop.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { crawl } from '../../src/crawl/index.js';
+import type { CrawlOptionsInput } from '../../src/crawl/index.js';
+import { silentLogger } from '../../src/log.js';
+import { openArchive } from '../../src/store/index.js';
+import type { Archive } from '../../src/store/index.js';
+import { FAULTS, startTestSite } from './site.js';
+import type { TestSite } from './site.js';
+
+// Small waits everywhere so the file runs in a few seconds; the seeded jitter keeps it repeatable.
+const OPTIONS: CrawlOptionsInput = {
+  concurrency: 2, hostConcurrency: 2, hostDelayMs: 0, timeoutMs: 1_000, retries: 2,
+  backoffBaseMs: 10, backoffMaxMs: 40, maxRetryAfterMs: 2_000, maxBytes: 200_000, random: () => 0.5,
+};
+
+let dir: string;
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'archivist-crawl-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function withSite(name: string, fn: (site: TestSite, archive: Archive) => Promise<void>): void {
+  test(name, async () => {
+    const site = await startTestSite();
+    const archive = openArchive(join(dir, `${name.replace(/\W+/gu, '-')}.db`));
+    try {
+      await fn(site, archive);
+    } finally {
+      archive.close();
+      await site.close();
+    }
+  });
+}
+
+const FIRST_CRAWL_FAILED = { http_500: 1, no_article: 1, redirect_loop: 1, timeout: 1, too_large: 1 };
+const SKIPPED = { content_type: 1, off_host: 1, robots: 1, scheme: 2 };
+
+withSite('crawls the site once per URL, stores every article once, then re-crawls with 304s', async (site, archive) => {
+  const first = await crawl([`${site.base}/`], OPTIONS, { archive, log: silentLogger(), parse: site.parse });
+  assert.deepEqual(
+    { ...first, runId: 0 },
+    { fetched: 25, notModified: 0, failed: FIRST_CRAWL_FAILED, skipped: SKIPPED, new: 16, updated: 0, unchanged: 0, runId: 0, resumed: false, pending: 0 },
+  );
+  const p = site.paths;
+  const articleHits = Object.fromEntries([...p.feed, ...p.sitemap1, ...p.sitemap2, ...p.listing.flat(), p.movedTarget].map((x) => [x, 1]));
+  assert.deepEqual(Object.fromEntries(site.hits), {
+    '/robots.txt': 1, '/rss.xml': 1, '/sitemap.xml': 1, '/sitemap-index.xml': 1, '/sitemap-1.xml': 1, '/sitemap-2.xml.gz': 1,
+    '/': 1, '/news': 1, '/news?page=1': 1, '/news?page=2': 1,
+    ...articleHits,
+    [p.flaky]: 3, [p.busy]: 2,
+    [FAULTS.slow]: 1, [FAULTS.loopA]: 1, [FAULTS.loopB]: 1, [FAULTS.huge]: 1, [FAULTS.pdf]: 1, [FAULTS.moved]: 1,
+    [FAULTS.broken]: 3, [FAULTS.notArticle]: 1,
+  });
+  assert.equal(archive.countDocuments(), 16);
+  assert.equal(archive.countRawPages(), 17); // the 16 articles and the page that did not parse
+  assert.equal(archive.outbox.pending(), 16);
+  const moved = archive.getRawPage(`${site.base}${p.movedTarget}`);
+  assert.equal(moved?.status, 200);
+  assert.match(moved?.headers.etag ?? '', /^"[0-9a-f]{16}"$/u);
+
+  site.hits.clear();
+  const second = await crawl([`${site.base}/`], OPTIONS, { archive, log: silentLogger(), parse: site.parse });
+  assert.deepEqual(
+    { ...second, runId: 0 },
+    // everything that was fetched is unchanged: 304s (the flaky and busy pages behave now)
+    { fetched: 0, notModified: 25, failed: { http_500: 1, redirect_loop: 1, timeout: 1, too_large: 1 }, skipped: SKIPPED, new: 0, updated: 0, unchanged: 0, runId: 0, resumed: false, pending: 0 },
+  );
+  assert.equal(site.hits.get(p.flaky), 1);
+  assert.equal(site.hits.get(p.busy), 1);
+  assert.equal(site.hits.get(FAULTS.broken), 3);
+  assert.equal(archive.countDocuments(), 16);
+  assert.equal(archive.countRawPages(), 17);
+  assert.equal(archive.outbox.pending(), 16);
+  assert.ok(second.runId > first.runId);
+});
