@@ -18,6 +18,9 @@ const ARTICLE = 'ال';
 // عبد ("servant of") opens a compound given name on its own: عبد الرحمن، عبد الله. Other
 // connectors (أبو، أم) open a name only after a cue: أبو ظبي is a city, أم also means "or".
 const COMPOUND_HEAD = 'عبد';
+// A word we do not know that opens with ي or ت and has three more letters is most likely a verb
+// in the present tense (ينتظر، يمر، تتمتع) right after a noun that looked like a role.
+const IMPERFECT_VERB = /^[يت]\p{L}{3,}$/u;
 const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/gu;
 
 type PartKind = 'given' | 'unknown' | 'family';
@@ -54,7 +57,7 @@ function nameStart(tokens: readonly Token[], i: number, nationTokens: ReadonlySe
   const prefix = bare !== t.key ? t.key.slice(0, t.key.length - bare.length) : '';
   if (V.givenNames.has(t.key) || t.key === COMPOUND_HEAD) return { kind: 'given', prefix: '', weak: V.ambiguousGivenNames.has(t.key) };
   if (prefix && V.givenNames.has(bare)) return { kind: 'given', prefix, weak: V.ambiguousGivenNames.has(bare) };
-  if (t.text.startsWith(ARTICLE) || nationTokens.has(i) || !cueBefore(tokens, i, nationTokens)) return null;
+  if (t.text.startsWith(ARTICLE) || IMPERFECT_VERB.test(t.key) || nationTokens.has(i) || !cueBefore(tokens, i, nationTokens)) return null;
   return { kind: 'unknown', prefix: '', weak: false };
 }
 
@@ -72,7 +75,8 @@ function cueBefore(tokens: readonly Token[], i: number, nationTokens: ReadonlySe
 function extend(tokens: readonly Token[], i: number, start: Start): number[] {
   const parts = [i];
   let last: PartKind = start.kind;
-  let unknownUsed = start.kind === 'unknown';
+  // a name led by a cue may be wholly unknown to us, in two parts (الكاتبة سميحة خريس)
+  let unknownUsed = false;
   let j = i + 1;
   if (V.connectors.has(tokens[i]!.key) && isNamePart(tokens, j, i)) parts.push(j++); // عبد الرحمن
   while (parts.length < MAX_NAME_PARTS) {

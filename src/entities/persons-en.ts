@@ -72,6 +72,10 @@ export function judgeSpan(
     let s = 0;
     // "Egyptian Hossam Hassan" loses the demonym; "Jordan Henderson" keeps the first name
     while (s < name.length && leadingNoise(tokens[name[s]!]!, demonymTokens.has(name[s]!))) s++;
+    // "Auctioneer Charles Hanson", "Goalkeeper Emiliano Martínez": a sentence-initial role word
+    // before a known given name is not part of the name
+    const head = tokens[name[s]!];
+    if (head?.sentenceStart && !V.givenNames.has(head.key) && V.givenNames.has(tokens[name[s + 1]!]?.key ?? '')) s++;
     name = name.slice(s);
   }
   span.name = name;
