@@ -1,13 +1,14 @@
 /**
- * @module Compression of raw pages: brotli at a fast quality.
- * HTML compresses ~5-8x; quality 11 (the default) is ~50x slower than 5 for a few % smaller
- * output, which would make compression the bottleneck of ingest (target >= 500 articles/s).
+ * @module Compression of raw pages: brotli at a fast quality, in text mode.
+ * Measured on the Al Bawaba fixture pages (this machine, loaded): quality 5 ~0.9 ms/page for a
+ * 2.9x ratio; the default 11 ~20 ms/page for 3.4x, which alone would cap ingest below its
+ * 500 articles/s target; gzip -6 ~0.4 ms for 2.6x. Parsing a page costs ~10x more than q5.
  */
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 
 export type BodyEncoding = 'br' | 'identity';
 
-// Quality 5: measured around 10x faster than the default 11 on article pages, ~10% larger.
+// See the module note; re-measure before changing (bench/ingest.bench.ts shows the whole effect).
 const BROTLI_QUALITY = 5;
 
 export function compressBody(body: Uint8Array): { data: Buffer; encoding: BodyEncoding } {
