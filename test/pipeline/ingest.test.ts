@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ParseError } from '../../src/errors.js';
+import { silentLogger } from '../../src/log.js';
+import { ingestFiles, ingestPage, listPageFiles, reprocess } from '../../src/pipeline/index.js';
+import { openArchive } from '../../src/store/index.js';
+import { MemoryEngine } from '../helpers/memory-engine.js';
+import { samplePage, writeSamplePages } from '../helpers/pages.js';
+import { tempDir } from '../helpers/tmp.js';
+
+function setup(t: { after(fn: () => void): void }) {
+  const root = tempDir(t);
+  const archive = openArchive(join(root, 'archive.db'));
+  t.after(() => archive.close());
+  return { root, ctx: { archive, engine: new MemoryEngine(), log: silentLogger() } };
+}
+
+test('listPageFiles: files as given, directories recursed to .html/.htm sorted by path, missing paths flagged', async (t) => {
+  const root = tempDir(t);
+  writeSamplePages(join(root, 'b'), 0, 2);
+  writeSamplePages(join(root, 'a', 'deep'), 2, 3);
+  writeFileSync(join(root, 'a', 'x.HTM'), '');
+  writeFileSync(join(root, 'a', 'skip.txt'), '');
+  const listed = await listPageFiles([join(root, 'b', '000001.html'), root, join(root, 'nope.html')]);
+  assert.deepEqual(listed.map((l) => [l.path.slice(root.length), l.error?.code]), [
+    ['/b/000001.html', undefined],
+    ['/a/deep/000002.html', undefined],
+    ['/a/x.HTM', undefined],
+    ['/b/000000.html', undefined],
+    ['/b/000001.html', undefined],
+    ['/nope.html', 'ENOENT'],
+  ]);
+});
+
+test('ingestFiles: pages -> archive -> engine holds exactly the parsed documents', async (t) => {
+  const { root, ctx } = setup(t);
+  const pages = writeSamplePages(join(root, 'pages'), 0, 12);
+  writeFileSync(join(root, 'pages', 'empty.html'), '<html><body></body></html>');
+  const summary = await ingestFiles(ctx, [join(root, 'pages'), join(root, 'missing.html')]);
+  assert.deepEqual(summary, {
+    pages: 14, new: 12, updated: 0, unchanged: 0, errors: { no_article: 1, read_failed: 1 }, indexed: 12, pending: 0,
+  });
+  assert.deepEqual([...ctx.engine.docs.values()].map((d) => d.url).sort(), pages.map((p) => p.url).sort());
+  assert.equal(ctx.archive.countRawPages(), 12);
+  // each raw page sits under the document's canonical URL with the file's exact bytes
+  const raw = ctx.archive.getRawPage(pages[3]!.url)!;
+  assert.equal(new TextDecoder().decode(raw.body), pages[3]!.html);
+  assert.equal(ctx.archive.getDocument(raw.documentId!)!.url, pages[3]!.url);
+});
+
+test('ingestPage throws ParseError for a page without an article and stores nothing', (t) => {
+  const { ctx } = setup(t);
+  const page = { url: 'https://daily.example.com/x', fetchedAt: '2024-01-01T00:00:00Z', status: 200, headers: {}, body: new TextEncoder().encode('<html><body><p>hi</p></body></html>') };
+  assert.throws(() => ingestPage(ctx, page), ParseError);
+  assert.equal(ctx.archive.countRawPages(), 0);
+  const ok = { ...page, url: samplePage(1).url, body: new TextEncoder().encode(samplePage(1).html) };
+  assert.equal(ingestPage(ctx, ok).outcome, 'new');
+  assert.equal(ingestPage(ctx, ok).outcome, 'unchanged');
+});
+
+test('reprocess: unchanged scrapers change nothing; a stale stored document is re-derived and re-indexed', async (t) => {
+  const { root, ctx } = setup(t);
+  writeSamplePages(join(root, 'pages'), 0, 4);
+  await ingestFiles(ctx, [join(root, 'pages')]);
+  assert.deepEqual(await reprocess(ctx), { pages: 4, changed: 0, errors: {}, indexed: 0, pending: 0 });
+
+  const [doc] = [...ctx.archive.iterateDocuments(1)][0]!;
+  ctx.archive.saveDocument({ ...doc!, title: 'What an older scraper produced' });
+  await ctx.engine.upsert([{ ...doc!, title: 'What an older scraper produced' }]);
+  ctx.archive.outbox.markDone(ctx.archive.outbox.take(10).map((r) => r.seq));
+
+  assert.deepEqual(await reprocess(ctx), { pages: 4, changed: 1, errors: {}, indexed: 1, pending: 0 });
+  assert.deepEqual(ctx.archive.getDocument(doc!.id), doc);
+  assert.deepEqual(ctx.engine.docs.get(doc!.id), doc);
+});
