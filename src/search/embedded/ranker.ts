@@ -11,9 +11,9 @@ import { CODE_FIELD, CODE_TYPO, type EvaluatedTerm } from './terms.js';
 /**
  * Proximity is read from stored term numbers, one row per document; past this many documents
  * in one (words, typos) bucket the bucket is left unsplit by proximity (attribute, exactness
- * and date still apply). Checked with bench/search.bench.ts: 500 rows cost about 2-3 ms.
+ * and date still apply). Checked with bench/search.bench.ts: 200 rows cost about 1-2 ms on 2 cores.
  */
-export const PROXIMITY_MAX_DOCS = 500;
+export const PROXIMITY_MAX_DOCS = 200;
 /** Buckets up to this size are ordered by sorting; larger ones by walking the date order. */
 const SORT_MAX_DOCS = 4096;
 

@@ -3,7 +3,7 @@
  */
 import { EngineError } from '../../errors.js';
 import { FACET_NAMES, type FacetName, type Facets, type SearchHit, type SearchQuery, type SearchResult } from '../engine.js';
-import { escapeHtml, highlight, lead, parseQuery, snippet, type ParsedQuery } from '../query/index.js';
+import { highlight, parseQuery, snippet, type ParsedQuery } from '../query/index.js';
 import { Bitset } from './bitset.js';
 import type { MemoryIndex } from './memory-index.js';
 import { proximity } from './proximity.js';
@@ -98,10 +98,8 @@ function toHit(ctx: SearchContext, doc: number, marked: Set<string>): SearchHit 
   const row = ctx.store.hit(ctx.index.seqs[doc]!);
   if (!row) throw new EngineError('index_failed', `document ${ctx.index.ids[doc]} missing from the index file`);
   const hit = JSON.parse(row.hit) as StoredHit;
-  const isMatch = (w: string) => marked.has(w);
   const text = row.body !== '' ? row.body : (hit.subtitle ?? '');
-  if (marked.size === 0) return { ...hit, snippet: lead(text), titleHighlighted: escapeHtml(hit.title) };
-  return { ...hit, snippet: snippet(text, isMatch), titleHighlighted: highlight(hit.title, isMatch) };
+  return { ...hit, snippet: snippet(text, marked), titleHighlighted: highlight(hit.title, marked) };
 }
 
 function seconds(iso: string, parameter: string): number {

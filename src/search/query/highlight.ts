@@ -3,7 +3,7 @@
  * words. Escaping happens here, on the article's text, so the only markup that can reach a
  * browser is our own <mark> (a "<script>" inside an article comes out as "&lt;script&gt;").
  */
-import { sourceTokens, type SourceToken } from './normalize.js';
+import { tokenize } from './normalize.js';
 
 /** Words shown in a snippet: about two lines of a result list. */
 export const SNIPPET_WORDS = 30;
@@ -19,38 +19,35 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
 
-/** Decides whether a normalised word of the text is a match of the query. */
-export type WordMatcher = (norm: string) => boolean;
+/** Normalised words to mark (as produced by `tokenize`). */
+export type MarkedWords = ReadonlySet<string>;
 
 /** The whole of `text`, escaped, with matched words marked. */
-export function highlight(text: string, isMatch: WordMatcher): string {
-  const tokens = sourceTokens(text);
-  return render(text, tokens, tokens.map((t) => isMatch(t.norm)), 0, text.length);
+export function highlight(text: string, marked: MarkedWords): string {
+  const scan = scanWords(text, marked);
+  return render(text, scan, 0, scan.starts.length, 0, text.length);
 }
 
 /**
- * A window of about SNIPPET_WORDS words around the place with the most distinct matched words
- * (the earliest such place), escaped and marked, with "…" where text was cut.
+ * A window of about `words` words around the place with the most distinct matched words (the
+ * earliest such place), escaped and marked, with "…" where text was cut; the start of the text
+ * when nothing matched.
  */
-export function snippet(text: string, isMatch: WordMatcher, words = SNIPPET_WORDS): string {
-  const tokens = sourceTokens(text);
-  if (tokens.length === 0) return escapeHtml(text.trim());
-  const matched = tokens.map((t) => isMatch(t.norm));
-  if (tokens.length <= words) return render(text, tokens, matched, 0, text.length).trim();
-  const first = bestWindowStart(tokens, matched, words);
-  const last = Math.min(tokens.length, first + words) - 1;
-  const start = tokens[first]!.start;
-  const end = tokens[last]!.end;
+export function snippet(text: string, marked: MarkedWords, words = SNIPPET_WORDS): string {
+  const scan = scanWords(text, marked);
+  const n = scan.starts.length;
+  if (n === 0) return escapeHtml(text.trim());
+  if (n <= words) return render(text, scan, 0, n, 0, text.length).trim();
+  const first = bestWindowStart(scan, n, words);
+  const last = Math.min(n, first + words) - 1;
   const head = first > 0 ? ELLIPSIS : '';
-  const tail = last < tokens.length - 1 ? ELLIPSIS : '';
-  return head + render(text, tokens.slice(first, last + 1), matched.slice(first, last + 1), start, end) + tail;
+  const tail = last < n - 1 ? ELLIPSIS : '';
+  return head + render(text, scan, first, last + 1, scan.starts[first]!, scan.ends[last]!) + tail;
 }
 
 /** The first `words` words of `text`, escaped, "…" when cut: the snippet when nothing matched. */
 export function lead(text: string, words = SNIPPET_WORDS): string {
-  const tokens = sourceTokens(text, words + 1);
-  if (tokens.length <= words) return escapeHtml(text.trim());
-  return escapeHtml(text.slice(0, tokens[words - 1]!.end).trim()) + ELLIPSIS;
+  return snippet(text, EMPTY, words);
 }
 
 /**
@@ -69,14 +66,70 @@ export function markedToHtml(text: string, preTag: string, postTag: string): str
     .join('');
 }
 
-function bestWindowStart(tokens: readonly SourceToken[], matched: readonly boolean[], words: number): number {
+const EMPTY: MarkedWords = new Set();
+// A character that belongs to a word before normalisation: letter, digit, combining mark, tatweel.
+const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}\u0640]/u;
+
+interface Scan {
+  /** offsets of every word of the original text */
+  starts: number[];
+  ends: number[];
+  /** indexes (ascending) of the matched words, with their normalised form */
+  matched: number[];
+  norms: string[];
+}
+
+/**
+ * Find word boundaries and matched words in one pass. Most words are rejected by their
+ * length alone, without building a string: 20 snippets of 500-word bodies per query stay
+ * well under a millisecond. Plain ASCII words only need lower-casing; others get `tokenize`.
+ */
+function scanWords(text: string, marked: MarkedWords): Scan {
+  const scan: Scan = { starts: [], ends: [], matched: [], norms: [] };
+  const lengths = new Set<number>();
+  for (const w of marked) lengths.add(w.length);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c, text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    while (i < n && isWordChar((c = text.charCodeAt(i)), text, i)) {
+      if (c > 127) ascii = false;
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+    const index = scan.starts.length;
+    scan.starts.push(start);
+    scan.ends.push(i);
+    if (marked.size === 0 || (ascii && !lengths.has(i - start))) continue;
+    const norms = ascii ? [text.slice(start, i).toLowerCase()] : tokenize(text.slice(start, i));
+    const hit = norms.find((w) => marked.has(w));
+    if (hit !== undefined) {
+      scan.matched.push(index);
+      scan.norms.push(hit);
+    }
+  }
+  return scan;
+}
+
+function isWordChar(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR_RE.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+function bestWindowStart(scan: Scan, n: number, words: number): number {
   let best = 0;
   let bestScore = 0;
-  for (let p = 0; p < tokens.length; p++) {
-    if (!matched[p]) continue;
-    const start = Math.max(0, Math.min(p - SNIPPET_LEAD_WORDS, tokens.length - words));
+  for (const p of scan.matched) {
+    const start = Math.max(0, Math.min(p - SNIPPET_LEAD_WORDS, n - words));
     const seen = new Set<string>();
-    for (let i = start; i < start + words; i++) if (matched[i]) seen.add(tokens[i]!.norm);
+    scan.matched.forEach((m, j) => {
+      if (m >= start && m < start + words) seen.add(scan.norms[j]!);
+    });
     if (seen.size > bestScore) {
       bestScore = seen.size;
       best = start;
@@ -85,15 +138,14 @@ function bestWindowStart(tokens: readonly SourceToken[], matched: readonly boole
   return best;
 }
 
-/** Escape text[from, to) and wrap the matched tokens (which lie inside it) in <mark>. */
-function render(text: string, tokens: readonly SourceToken[], matched: readonly boolean[], from: number, to: number): string {
+/** Escape text[from, to) and wrap the matched words among words [first, end) in <mark>. */
+function render(text: string, scan: Scan, first: number, end: number, from: number, to: number): string {
   let out = '';
   let pos = from;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!matched[i] || t.start < pos) continue;
-    out += escapeHtml(text.slice(pos, t.start)) + MARK_OPEN + escapeHtml(text.slice(t.start, t.end)) + MARK_CLOSE;
-    pos = t.end;
+  for (const m of scan.matched) {
+    if (m < first || m >= end) continue;
+    out += escapeHtml(text.slice(pos, scan.starts[m])) + MARK_OPEN + escapeHtml(text.slice(scan.starts[m], scan.ends[m])) + MARK_CLOSE;
+    pos = scan.ends[m]!;
   }
   return out + escapeHtml(text.slice(pos, to));
 }
