@@ -28,6 +28,9 @@ export function parseRetryAfter(value: string | null | undefined, nowMs: number)
   if (value === null || value === undefined) return null;
   const v = value.trim();
   if (/^\d+$/u.test(v)) return Number(v) * 1000;
+  // HTTP-dates name a weekday and month ("Sun, 06 Nov 1994 08:49:37 GMT"); Date.parse alone would
+  // also take "-5" as a year.
+  if (!/^[A-Za-z]{3}/u.test(v)) return null;
   const at = Date.parse(v);
   if (Number.isNaN(at)) return null;
   return Math.max(0, at - nowMs);
