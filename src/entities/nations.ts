@@ -28,10 +28,15 @@ const jordanCues = new Set(nationsAr.jordanCues.map(keyOf));
 export function judgeNations(tokens: readonly Token[], matches: readonly NationMatch[], claimed: ReadonlySet<number>): Set<string> {
   const found = new Set<string>();
   let omanPending = false;
+  let lastLanguage: NationMatch | null = null;
   for (const m of matches) {
     const { entry } = m;
     if (entry.kind === 'block' || entry.nation === null) continue;
-    if (claimedSpan(m, claimed) || isCompanyName(tokens, m) || isLanguage(tokens, m)) continue;
+    if (isLanguage(tokens, m) || listedAfter(tokens, lastLanguage, m)) {
+      lastLanguage = m;
+      continue;
+    }
+    if (claimedSpan(m, claimed) || isCompanyName(tokens, m)) continue;
     if (m.part === undefined && isAmbiguousWord(tokens, m) && !ambiguousKept(tokens, m)) continue;
     if (entry.kind === 'oman') omanPending = true;
     else found.add(entry.nation);
@@ -65,6 +70,13 @@ function isLanguage(tokens: readonly Token[], m: NationMatch): boolean {
   const next = tokens[m.end];
   const closes = !next || next.kind !== 'word' || next.key === 'and' || next.key === 'or';
   return !!prev && languageCues.has(prev.key) && closes;
+}
+
+// "into French and Spanish": a demonym coordinated with a language is a language too.
+function listedAfter(tokens: readonly Token[], language: NationMatch | null, m: NationMatch): boolean {
+  if (!language || m.entry.kind !== 'demonym') return false;
+  const gap = tokens.slice(language.end, m.start).map((t) => t.key);
+  return gap.length === 1 && (gap[0] === 'and' || gap[0] === 'or' || gap[0] === ',');
 }
 
 function isAmbiguousWord(tokens: readonly Token[], m: NationMatch): boolean {

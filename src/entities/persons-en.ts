@@ -23,6 +23,7 @@ export interface Span {
 // Longest name we accept, in words: "Sabah Al-Ahmad Al-Jaber Al-Sabah" is 4; 6 leaves room for
 // "Mohammed bin Rashid Al Maktoum" while stopping runaway runs of capitalised words.
 const MAX_NAME_WORDS = 6;
+const KUNYA = new Set(['abu', 'abou', 'umm']);
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|Jr\.|Sr\.)$/u;
 // world-countries is CommonJS: its typings' default export does not survive NodeNext interop.
 const countries = createRequire(import.meta.url)('world-countries') as Country[];
@@ -88,7 +89,10 @@ export function judgeSpan(
   }
   const first = tokens[name[0]!]!;
   span.nameShaped = words.length >= 2 && words.every((i) => !isCommon(tokens[i]!));
-  if (words.length >= 2 && V.givenNames.has(first.key) && restFitsGiven(tokens, words)) span.evidence = 'given';
+  // a kunya ("Abu Bakr al-Baghdadi") is a name however rare its parts; two parts ("Abu Dhabi")
+  // are too often a place
+  const kunya = KUNYA.has(first.key) && name.length >= 3;
+  if (words.length >= 2 && (V.givenNames.has(first.key) || kunya) && restFitsGiven(tokens, words)) span.evidence = 'given';
   else if (span.nameShaped && hasContextCue(tokens, run)) span.evidence = 'context';
   span.rejected = span.evidence === null;
   return span;

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { entities } from './helpers.js';
+
+const ar = (text: string | string[]) => entities(text, 'خبر', 'ar');
+
+test('Arabic names and demonyms with their clitics map to English canonical names', () => {
+  assert.deepEqual(ar('زار الوفد مصر والسعودية وبالعراق.').nations, ['Egypt', 'Iraq', 'Saudi Arabia']);
+  assert.deepEqual(ar('أكدت الحكومة المصرية والقوات العراقية ومسؤولون أمريكيون ذلك.').nations, ['Egypt', 'Iraq', 'United States']);
+  assert.deepEqual(ar('وصل اللاجئون السوريون والفلسطينيين إلى الإمارات.').nations, ['Palestine', 'Syria', 'United Arab Emirates']);
+  assert.deepEqual(ar('التقى مسؤولون من الولايات المتحدة وكوريا الجنوبية.').nations, ['South Korea', 'United States']);
+});
+
+test('عمان is Amman in a Jordanian text and Oman with the Sultanate', () => {
+  assert.deepEqual(ar('أعلنت الحكومة الأردنية افتتاح المشروع في العاصمة عمان، وقال سكان عمان إنهم سعداء.').nations, ['Jordan']);
+  assert.deepEqual(ar('تسعى سلطنة عمان إلى جذب الاستثمارات، ويرى محللون أن عمان تواجه ضغوطاً.').nations, ['Oman']);
+});
+
+test('نهر الأردن is the river, the airline is not Qatar, the right foot is not Yemen', () => {
+  assert.deepEqual(ar('فقد نهر الأردن معظم مياهه.').nations, []);
+  assert.deepEqual(ar('أعلنت الخطوط الجوية القطرية زيادة رحلاتها.').nations, []);
+  assert.deepEqual(ar('سدد الكرة بقدمه اليمنى.').nations, []);
+  assert.deepEqual(ar('يضم المعرض فناني المغرب العربي.').nations, []);
+});
+
+test('titles are removed and the fullest form is kept', () => {
+  assert.deepEqual(ar('وقال الشيخ سالم بن حمد الراشدي إن السلطنة وقعت اتفاقيات. وأضاف الراشدي أن العمل مستمر.').persons, ['سالم بن حمد الراشدي']);
+  assert.deepEqual(ar('وقالت الدكتورة منى البلوشي إن النجاح ممكن.').persons, ['منى البلوشي']);
+  assert.deepEqual(ar('استقبل الملك عبدالله الثاني الرئيس محمود عباس.').persons, ['عبدالله الثاني', 'محمود عباس']);
+  assert.deepEqual(ar('مرر البديل عبد الرحمن الغامدي كرة إلى المهاجم علي كاظم الربيعي.').persons, ['عبد الرحمن الغامدي', 'علي كاظم الربيعي']);
+});
+
+test('names led by a role are found even when the given name is unknown', () => {
+  assert.deepEqual(ar('وقالت الكاتبة الأردنية سميحة خريس إن المعرض مهم.').persons, ['سميحة خريس']);
+});
+
+test('a surname that is also a demonym belongs to the person, not the nation', () => {
+  assert.deepEqual(ar('ويرى الخبير الاقتصادي خالد المصري أن الخطوة ضرورية. وأضاف المصري أن الحكومة مطالبة بالتحرك.'), {
+    nations: [],
+    persons: ['خالد المصري'],
+  });
+  assert.deepEqual(ar('وافتتح تركي الجهني التسجيل للمنتخب السعودي.'), { nations: ['Saudi Arabia'], persons: ['تركي الجهني'] });
+});
+
+test('places named after persons and verbs after role nouns are not persons', () => {
+  assert.deepEqual(ar('قالت أستاذة في جامعة السلطان قابوس إن المواطن ينتظر نتائج ملموسة.').persons, []);
+});
