@@ -15,6 +15,8 @@ export const PERSON_COUNT = 400;
 export const AR_PERSON_COUNT = 160;
 // Rare proper nouns: most occur in a handful of articles of a 100k corpus (the long tail).
 export const TAIL_COUNT = 30_000;
+// A Middle East site: about a third of the people it quotes have Arabic names (NAME_GROUPS[0]).
+const ARAB_NAME_SHARE = 0.35;
 
 export interface Person {
   /** canonical full name (the ground truth form) */
@@ -45,7 +47,7 @@ function buildPersons(): Person[] {
   const seen = new Set<string>();
   const out: Person[] = [];
   while (out.length < PERSON_COUNT) {
-    const group = rng.pick(NAME_GROUPS);
+    const group = rng.chance(ARAB_NAME_SHARE) ? NAME_GROUPS[0]! : rng.pick(NAME_GROUPS.slice(1));
     const name = `${rng.pick(group.first)} ${rng.pick(group.last)}`;
     if (seen.has(name)) continue;
     seen.add(name);
