@@ -6,6 +6,13 @@
  *   const html = renderPage(articles[0], 'd9', { padToBytes: 120_000 });
  *   const doc = toDocument(articles[0]);
  */
+/**
+ * Bumped whenever the same seed starts giving different articles or pages: benchmarks that
+ * cache a generated corpus on disk should put it in their cache key.
+ *   1: first version; 2: coherent name groups (persons changed).
+ */
+export const CORPUS_VERSION = 2;
+
 export { generateArticles, generateArticle, iterateArticles, slugify } from './articles.js';
 export type { ArticleSpec, GenerateOptions, Lang, LangChoice } from './articles.js';
 export { renderPage } from './render/page.js';
