@@ -43,8 +43,11 @@ export async function drainOutbox(ctx: IndexerContext, opts: DrainOptions = {}):
   for (;;) {
     const rows = ctx.archive.outbox.take(batchSize);
     if (rows.length === 0) break;
-    indexed += await applyBatch(ctx, [...new Set(rows.map((r) => r.docId))]);
-    ctx.archive.outbox.markDone(rows.map((r) => r.seq)); // 3. only now: the engine confirmed
+    const ids = [...new Set(rows.map((r) => r.docId))];
+    const { sent, changed } = await applyBatch(ctx, ids);
+    // only now that the engine confirmed; documents that changed meanwhile go round again
+    ctx.archive.outbox.complete(rows.map((r) => r.seq), changed);
+    indexed += sent;
     done += rows.length;
     opts.onProgress?.(done, Math.max(total, done)); // rows added meanwhile grow the total
   }
@@ -54,15 +57,19 @@ export async function drainOutbox(ctx: IndexerContext, opts: DrainOptions = {}):
 }
 
 /**
- * Coalesce by reading the archive as it is now: a stored document is upserted (whatever ops were
- * queued for it), a missing one is removed. Returns how many documents the engine was sent.
+ * 1. Coalesce by reading the archive as it is now: a stored document is upserted (whatever ops
+ * were queued for it), a missing one is removed. 2. Send to the engine. 3. Compare with the
+ * archive again: a document written while the engine call was in flight (another process
+ * ingesting, another indexer draining the same rows) may have reached the engine in an older
+ * version than the archive's, so it is returned in `changed` to be queued again.
  */
-async function applyBatch(ctx: IndexerContext, ids: string[]): Promise<number> {
+async function applyBatch(ctx: IndexerContext, ids: string[]): Promise<{ sent: number; changed: string[] }> {
+  const versions = ctx.archive.getVersions(ids); // 1. one snapshot
   const upserts: Document[] = [];
   const removals: string[] = [];
   for (const id of ids) {
-    const doc = ctx.archive.getDocument(id); // 1. current version, not the one queued
-    if (doc) upserts.push(doc);
+    const v = versions.get(id);
+    if (v) upserts.push(v.doc);
     else removals.push(id);
   }
   try {
@@ -72,7 +79,9 @@ async function applyBatch(ctx: IndexerContext, ids: string[]): Promise<number> {
   } catch (err) {
     throw asEngineError(err);
   }
-  return upserts.length + removals.length;
+  const now = ctx.archive.getFingerprints(ids); // 3.
+  const changed = ids.filter((id) => now.get(id) !== versions.get(id)?.fingerprint);
+  return { sent: upserts.length + removals.length, changed };
 }
 
 /** Engine adapters throw EngineError; anything else (a bug, a closed database) is wrapped so callers see one type. */

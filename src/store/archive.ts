@@ -72,6 +72,23 @@ export function openArchive(file: string, opts: ArchiveOptions = {}): Archive {
     return existed;
   });
 
+  // Read consistency for the indexer: every document of a batch from one snapshot.
+  const versionsTx = db.transaction((ids: readonly string[]) => {
+    const out = new Map<string, { doc: Document; fingerprint: string }>();
+    for (const id of ids) {
+      const v = documents.version(id);
+      if (v) out.set(id, v);
+    }
+    return out;
+  });
+
+  // Outbox invariant across concurrent indexers: a row is only dropped together with a fresh row
+  // for any document that changed while its engine call was in flight.
+  const completeTx = db.transaction((seqs: readonly number[], requeue: readonly string[], now: string) => {
+    outbox.markDone(seqs);
+    for (const id of requeue) outbox.enqueue(id, documents.fingerprint(id) === undefined ? 'remove' : 'upsert', now);
+  });
+
   return {
     db,
     savePage: (page, doc) => {
@@ -86,6 +103,15 @@ export function openArchive(file: string, opts: ArchiveOptions = {}): Archive {
     saveDocument: (doc) => saveDocumentTx.immediate(doc, stamp()),
     saveDerivedDocument: (rawUrl, doc) => saveDerivedTx.immediate(rawUrl, doc, stamp()),
     getDocument: (id) => documents.get(id),
+    getVersions: (ids) => versionsTx.deferred(ids),
+    getFingerprints: (ids) => {
+      const out = new Map<string, string>();
+      for (const id of ids) {
+        const fp = documents.fingerprint(id);
+        if (fp !== undefined) out.set(id, fp);
+      }
+      return out;
+    },
     getRawPage: (url) => rawPages.get(url),
     removeDocument: (id) => removeTx.immediate(id, stamp()),
     countDocuments: () => documents.count(),
@@ -97,6 +123,7 @@ export function openArchive(file: string, opts: ArchiveOptions = {}): Archive {
       pending: outbox.pending,
       take: outbox.take,
       markDone: outbox.markDone,
+      complete: (seqs, requeue) => completeTx.immediate(seqs, requeue, stamp()),
       lastSeq: outbox.lastSeq,
       markDoneThrough: outbox.markDoneThrough,
     },

@@ -9,6 +9,8 @@ import type { EntityFacet } from './types.js';
 
 export interface DocumentsTable {
   get(id: string): Document | null;
+  /** the document and its fingerprint, null when not stored */
+  version(id: string): { doc: Document; fingerprint: string } | null;
   /** the stored fingerprint, undefined when the id is not stored */
   fingerprint(id: string): string | undefined;
   /** insert or replace the row and its facet rows (call inside a transaction) */
@@ -27,6 +29,7 @@ interface DocumentRow {
 export function documentsTable(db: Database.Database): DocumentsTable {
   const stmt = {
     get: db.prepare<[string], DocumentRow>('SELECT json FROM documents WHERE id = ?'),
+    version: db.prepare<[string], DocumentRow & { fingerprint: string }>('SELECT json, fingerprint FROM documents WHERE id = ?'),
     fingerprint: db.prepare<[string], { fingerprint: string }>('SELECT fingerprint FROM documents WHERE id = ?'),
     upsert: db.prepare(`
       INSERT INTO documents (id, url, published_at, section, content_hash, fingerprint, json, updated_at_ingest)
@@ -51,6 +54,10 @@ export function documentsTable(db: Database.Database): DocumentsTable {
     get: (id) => {
       const row = stmt.get.get(id);
       return row ? fromJson(row.json) : null;
+    },
+    version: (id) => {
+      const row = stmt.version.get(id);
+      return row ? { doc: fromJson(row.json), fingerprint: row.fingerprint } : null;
     },
     fingerprint: (id) => stmt.fingerprint.get(id)?.fingerprint,
     put: (doc, fingerprint, now) => {

@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import type { Outbox, OutboxOp, OutboxRow } from './types.js';
 
-export interface OutboxTable extends Outbox {
+export interface OutboxTable extends Omit<Outbox, 'complete'> {
   /** call inside the transaction that changed the document */
   enqueue(docId: string, op: OutboxOp, now: string): void;
 }

@@ -42,6 +42,11 @@ export interface Outbox {
   take(limit: number): OutboxRow[];
   /** only after the engine confirmed */
   markDone(seqs: readonly number[]): void;
+  /**
+   * ONE transaction: mark `seqs` done and queue each of `requeue` again (documents that
+   * changed while the engine call was in flight, so what the engine got may be stale).
+   */
+  complete(seqs: readonly number[], requeue: readonly string[]): void;
   /** highest seq ever written (0 when none): reindex marks everything up to it done */
   lastSeq(): number;
   /** delete every row with seq <= `seq`; returns how many */
@@ -59,6 +64,10 @@ export interface Archive {
   /** a Document re-derived from the stored raw page at `rawUrl` (reprocess): same outbox rule, raw bytes untouched */
   saveDerivedDocument(rawUrl: string, doc: Document): SaveOutcome;
   getDocument(id: string): Document | null;
+  /** the stored documents among `ids` with their fingerprints, read in one transaction (the indexer's snapshot) */
+  getVersions(ids: readonly string[]): Map<string, { doc: Document; fingerprint: string }>;
+  /** the current fingerprint of each stored id among `ids` (absent = not stored) */
+  getFingerprints(ids: readonly string[]): Map<string, string>;
   /** headers give ETag/Last-Modified for conditional GET */
   getRawPage(url: string): RawPage | null;
   /** deletes the document (and the raw pages that produced it) and queues a 'remove' op */

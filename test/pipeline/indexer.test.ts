@@ -100,3 +100,56 @@ test('reindex with the engine down fails and keeps the outbox', async (t) => {
   await assert.rejects(reindex(ctx), (e: unknown) => e instanceof EngineError);
   assert.equal(ctx.archive.outbox.pending(), 1);
 });
+
+test('a document changed while its engine call is in flight is queued again and its latest version indexed', async (t) => {
+  const ctx = setup(t);
+  const v1 = makeDocument(1);
+  const v2 = withBody(v1, ['written during the engine call']);
+  ctx.archive.saveDocument(v1);
+  const upsert = ctx.engine.upsert.bind(ctx.engine);
+  let calls = 0;
+  ctx.engine.upsert = async (docs) => {
+    if (++calls === 1) ctx.archive.saveDocument(v2); // another process ingests meanwhile
+    return upsert(docs);
+  };
+  assert.deepEqual(await drainOutbox(ctx), { indexed: 2, pending: 0 });
+  assert.deepEqual(ctx.engine.upsertLog, [v1.id, v1.id]);
+  assert.deepEqual(ctx.engine.docs.get(v1.id), v2);
+});
+
+test('two indexers racing on the same rows: the slow one\'s stale write is repaired, the engine ends with the latest version', async (t) => {
+  const ctx = setup(t);
+  const v1 = makeDocument(1);
+  const v2 = withBody(v1, ['second version']);
+  ctx.archive.saveDocument(v1);
+  const upsert = ctx.engine.upsert.bind(ctx.engine);
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let calls = 0;
+  ctx.engine.upsert = async (docs) => {
+    if (++calls === 1) await gate; // indexer A stalls (a slow Meilisearch task) holding v1
+    return upsert(docs);
+  };
+  const slow = drainOutbox(ctx); // A: took row 1, read v1, waits in the engine
+  await new Promise((r) => setImmediate(r));
+  ctx.archive.saveDocument(v2);
+  assert.deepEqual(await drainOutbox(ctx), { indexed: 1, pending: 0 }); // B: rows 1-2, sends v2
+  assert.deepEqual(ctx.engine.docs.get(v1.id), v2);
+  release(); // A's v1 lands after B's v2: stale
+  assert.deepEqual(await slow, { indexed: 2, pending: 0 }); // A notices and sends the current v2
+  assert.deepEqual(ctx.engine.docs.get(v1.id), v2);
+  assert.equal(ctx.archive.outbox.pending(), 0);
+});
+
+test('a document removed while its upsert is in flight is removed from the engine', async (t) => {
+  const ctx = setup(t);
+  const doc = makeDocument(1);
+  ctx.archive.saveDocument(doc);
+  const upsert = ctx.engine.upsert.bind(ctx.engine);
+  ctx.engine.upsert = async (docs) => {
+    ctx.archive.removeDocument(doc.id);
+    return upsert(docs);
+  };
+  assert.deepEqual(await drainOutbox(ctx), { indexed: 2, pending: 0 });
+  assert.equal(ctx.engine.docs.size, 0);
+});
