@@ -1,0 +1,118 @@
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Document } from '../../src/document.js';
+import { EngineError } from '../../src/errors.js';
+import { openEmbeddedEngine } from '../../src/search/embedded/index.js';
+import { searchQuery, type SearchEngine, type SearchQuery } from '../../src/search/engine.js';
+import { CONTRACT_SYNONYMS, CORPUS, KEY, byKey } from '../contract/corpus.js';
+
+const root = mkdtempSync(join(tmpdir(), 'archivist-embedded-unit-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+let dirs = 0;
+const freshDir = () => join(root, `e${dirs++}`);
+
+async function engineWith(docs: readonly Document[], dir = freshDir()): Promise<SearchEngine> {
+  const engine = await openEmbeddedEngine({ dir });
+  await engine.init({ synonyms: CONTRACT_SYNONYMS });
+  await engine.upsert(docs);
+  return engine;
+}
+
+const PROBES: Partial<SearchQuery>[] = [
+  { q: 'jordan' }, { q: 'solar power' }, { q: 'daesh' }, { q: 'jordan -solar' }, { q: '"solar power"' }, { q: 'renew' },
+  { nations: ['Egypt'] }, { q: 'beirt', sort: 'oldest' }, { from: '2016-01-01T00:00:00Z', to: '2019-12-31T23:59:59Z', perPage: 3, page: 2 },
+];
+const runProbes = (engine: SearchEngine) => Promise.all(PROBES.map((p) => engine.search(searchQuery(p))));
+
+test('a reopened index answers exactly as before', async () => {
+  const dir = freshDir();
+  const first = await engineWith(CORPUS, dir);
+  const before = await runProbes(first);
+  await first.close();
+  const again = await openEmbeddedEngine({ dir });
+  assert.deepEqual(await runProbes(again), before);
+  assert.equal(await again.count(), 15);
+  await again.close();
+});
+
+test('rebuilding from scratch in another order, after updates, gives identical results', async () => {
+  const a = await engineWith(CORPUS);
+  await a.upsert([{ ...byKey('d03'), title: 'Something else entirely' }, byKey('d07')]);
+  await a.upsert([byKey('d03')]);
+  const b = await engineWith([...CORPUS].reverse());
+  assert.deepEqual(await runProbes(a), await runProbes(b));
+  await a.close();
+  await b.close();
+});
+
+test('the index lives in its own file under the given directory', async () => {
+  const dir = freshDir();
+  const engine = await engineWith(CORPUS.slice(0, 2), dir);
+  assert.equal(existsSync(join(dir, 'engine.db')), true);
+  assert.deepEqual(await engine.health(), { ok: true, engine: 'embedded', detail: '2 documents' });
+  await engine.close();
+});
+
+test('Arabic teh marbuta and alef maksura match their plain forms', async () => {
+  const engine = await engineWith(CORPUS);
+  assert.deepEqual((await engine.search(searchQuery({ q: 'للطاقه' }))).hits.map((h) => KEY[h.id]), ['d11']);
+  await engine.close();
+});
+
+test('a word allowed two typos gets one when its first letter is wrong', async () => {
+  const engine = await engineWith(CORPUS);
+  assert.deepEqual((await engine.search(searchQuery({ q: 'administratve' }))).hits.map((h) => KEY[h.id]), ['d03']); // 1 typo
+  assert.deepEqual((await engine.search(searchQuery({ q: 'adminsitratve' }))).hits.map((h) => KEY[h.id]), ['d03']); // 2 typos
+  assert.deepEqual((await engine.search(searchQuery({ q: 'edministrative' }))).hits.map((h) => KEY[h.id]), ['d03']); // 1, first letter
+  assert.equal((await engine.search(searchQuery({ q: 'edministratve' }))).total, 0); // 2, one on the first letter
+  await engine.close();
+});
+
+test('an unparseable date is an invalid_query error', async () => {
+  const engine = await engineWith(CORPUS.slice(0, 1));
+  await assert.rejects(engine.search(searchQuery({ from: 'yesterday' })), (e: unknown) => e instanceof EngineError && e.code === 'invalid_query');
+  await engine.close();
+});
+
+test('title matches outrank body matches even among thousands of matches, then newest first', async () => {
+  // More matches than the bucket size that is sorted in full: the date-walk path runs.
+  const docs = Array.from({ length: 4300 }, (_, i) => generated(i, i === 7 ? 'Alpha report' : `Report ${i}`, `alpha beta text ${i}`));
+  const engine = await engineWith(docs);
+  const res = await engine.search(searchQuery({ q: 'alpha', perPage: 4 }));
+  assert.equal(res.total, 4300);
+  assert.deepEqual(res.hits.map((h) => h.title), ['Alpha report', 'Report 4299', 'Report 4298', 'Report 4297']);
+  const page2 = await engine.search(searchQuery({ q: 'alpha', perPage: 4, page: 2 }));
+  assert.deepEqual(page2.hits.map((h) => h.title), ['Report 4296', 'Report 4295', 'Report 4294', 'Report 4293']);
+  await engine.close();
+});
+
+test('pages of a relevance ranking concatenate to the ranking itself', async () => {
+  const words = ['amman', 'cairo', 'beirut', 'doha', 'riyadh', 'tunis'];
+  const docs = Array.from({ length: 240 }, (_, i) =>
+    generated(i, `${words[i % 6]} ${words[(i * 7) % 6]} news`, `${words[(i * 5) % 6]} and ${words[(i * 11) % 6]} today ${words[i % 5]}`));
+  const engine = await engineWith(docs);
+  for (const q of ['amman cairo', 'beirut', 'doha riyadh tunis', 'cairo -amman']) {
+    const all = await engine.search(searchQuery({ q, perPage: 100 }));
+    const paged: string[] = [];
+    for (let page = 1; page <= Math.ceil(Math.min(all.total, 100) / 7); page++) {
+      paged.push(...(await engine.search(searchQuery({ q, perPage: 7, page }))).hits.map((h) => h.id));
+    }
+    assert.deepEqual(paged.slice(0, 100), all.hits.map((h) => h.id), q);
+  }
+  await engine.close();
+});
+
+function generated(i: number, title: string, body: string): Document {
+  const url = `https://unit.example.org/${i}`;
+  const day = new Date(Date.UTC(2015, 0, 1) + i * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return {
+    id: createHash('sha256').update(url).digest('hex').slice(0, 16), url, source: 'unit.example.org', lang: 'en', title,
+    subtitle: null, authors: [], publishedAt: day, updatedAt: null, section: 'News', tags: [], paragraphs: [body], body,
+    entities: { nations: [], persons: [] }, wordCount: body.split(' ').length, contentHash: createHash('sha256').update(body).digest('hex'), extractor: 'generic',
+  };
+}
+

@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  allowedTypos, allowedTyposFor, escapeHtml, highlight, lead, markedToHtml, normalize, parseQuery, snippet, tokenize, typoDistance,
+} from '../../src/search/query/index.js';
+
+test('normalize folds case, Latin accents and Arabic letter variants', () => {
+  assert.equal(normalize('Café ŞAHİN Zürich'), 'cafe sahin zurich');
+  assert.equal(normalize('الأردن إسلام آمنة مكتبة مستشفى كتـــاب عمّان'), 'الاردن اسلام امنه مكتبه مستشفي كتاب عمان');
+});
+
+test('tokenize splits on everything but letters and digits', () => {
+  assert.deepEqual(tokenize("Jordan's al-Assad, 2016: “ISIS”"), ['jordan', 's', 'al', 'assad', '2016', 'isis']);
+});
+
+test('parseQuery separates words, phrases and negations', () => {
+  assert.deepEqual(parseQuery('Émile "Islamic State" -isis -"foo bar" al-Assad "open'), {
+    words: ['emile', 'al', 'assad'],
+    phrases: [['islamic', 'state'], ['open']],
+    negations: [['isis'], ['foo', 'bar']],
+  });
+  assert.deepEqual(parseQuery('  - a -  '), { words: ['a'], phrases: [], negations: [] });
+  assert.equal(parseQuery('a b c d e f g h i j k l').words.length, 10);
+});
+
+test('typo allowance follows Meilisearch defaults and the first-letter rule', () => {
+  assert.deepEqual(['gaza', 'jordan', 'jordanian', 'ministers'].map(allowedTypos), [0, 1, 2, 2]);
+  assert.equal(allowedTyposFor('government', 'government'), 2);
+  assert.equal(allowedTyposFor('government', 'fovernment'), 1);
+  assert.equal(allowedTyposFor('jordan', 'fordan'), 1);
+});
+
+test('typoDistance counts transpositions as one and supports prefixes', () => {
+  assert.equal(typoDistance('jodran', 'jordan', 2), 1);
+  assert.equal(typoDistance('goverment', 'government', 2), 1);
+  assert.equal(typoDistance('abc', 'xyz', 1), 2); // capped at max + 1
+  assert.equal(typoDistance('jorda', 'jordanian', 1, true), 0);
+  assert.equal(typoDistance('jorsa', 'jordanian', 1, true), 1);
+});
+
+test('highlight escapes text and marks matched words only', () => {
+  assert.equal(highlight('<b>Jordan</b> & "Jordanian" Jordan\'s', new Set(['jordan'])),
+    '&lt;b&gt;<mark>Jordan</mark>&lt;/b&gt; &amp; &quot;Jordanian&quot; <mark>Jordan</mark>&#39;s');
+  assert.equal(highlight('Café in عمّان', new Set(['cafe', 'عمان'])), '<mark>Café</mark> in <mark>عمّان</mark>');
+});
+
+test('snippet crops around the densest matches with ellipses', () => {
+  const text = 'one two three four five six seven eight nine ten eleven Jordan twelve thirteen fourteen fifteen';
+  assert.equal(snippet(text, new Set(['jordan']), 6), '…eight nine ten eleven <mark>Jordan</mark> twelve…');
+  assert.equal(snippet(text, new Set(['one', 'fifteen']), 6), '<mark>one</mark> two three four five six…');
+  assert.equal(snippet('a b <i>c</i>', new Set(['c'])), 'a b &lt;i&gt;<mark>c</mark>&lt;/i&gt;');
+  const dense = 'alpha x x x x x x x x x x x x beta gamma x x';
+  assert.equal(snippet(dense, new Set(['alpha', 'beta', 'gamma']), 5), '…x x x <mark>beta</mark> <mark>gamma</mark>…');
+});
+
+test('lead shows the start of the text when nothing matched', () => {
+  assert.equal(lead('one two <three> four', 3), 'one two &lt;three…');
+  assert.equal(lead('one two', 3), 'one two');
+});
+
+test('markedToHtml escapes another engine\'s output and keeps only our marks', () => {
+  assert.equal(markedToHtml('a <b> \u0001x&y\u0002 c \u0001<script>\u0002', '\u0001', '\u0002'),
+    'a &lt;b&gt; <mark>x&amp;y</mark> c <mark>&lt;script&gt;</mark>');
+  assert.equal(escapeHtml(`<>&"'`), '&lt;&gt;&amp;&quot;&#39;');
+});
