@@ -102,7 +102,8 @@ export function slugify(title: string): string {
   return title
     .toLowerCase()
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u0300-\u036f]/g, '') // Latin accents off ("Hervé" -> "herve")
+    .normalize('NFC') // and Arabic letters recomposed (the hamza of "أ" was split off by NFKD)
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import * as cheerio from 'cheerio';
 import { Document } from '../../src/document.js';
-import { generateArticles, renderPage, toDocument, NATIONS, type ArticleSpec, type Layout } from '../../bench/corpus/index.js';
+import { generateArticles, renderPage, slugify, toDocument, NATIONS, type ArticleSpec, type Layout } from '../../bench/corpus/index.js';
 import { NOT_NATIONS } from '../../bench/corpus/data/nations.js';
 
 const LAYOUTS: readonly Layout[] = ['d7', 'd9', 'amp'];
@@ -145,4 +145,9 @@ test('padToBytes grows pages to the asked size, within 4 KB above it', () => {
       assert.deepEqual(bodyParagraphs(html, layout), a.paragraphs);
     }
   }
+});
+
+test('slugs: Latin accents dropped, Arabic letters kept whole', () => {
+  assert.equal(slugify('Saudi Arabia Stuns Argentina, Hervé Renard’s Side'), 'saudi-arabia-stuns-argentina-herve-renard-s-side');
+  assert.equal(slugify('مصر ترفع أسعار الكهرباء'), 'مصر-ترفع-أسعار-الكهرباء');
 });
