@@ -1,0 +1,36 @@
+/**
+ * @module Recognise an Al Bawaba page and its layout, by host and by page signature.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { LoadedPage } from '../types.js';
+import { HOST, LAYOUT_SIGNATURE, SITE_NAME, TITLE_SUFFIX } from './selectors.js';
+
+export type Layout = 'd7' | 'd9' | 'amp' | 'unknown';
+
+/** Whether the page is Al Bawaba's, from its URLs or how it signs itself. */
+export function isAlBawaba(page: LoadedPage): boolean {
+  const { $ } = page;
+  const urls = [page.fetchUrl, $('link[rel~="canonical"]').attr('href'), $('meta[property="og:url"]').attr('content')];
+  if (urls.some((u) => u && hostOf(u) !== null && HOST.test(hostOf(u)!))) return true;
+  const siteName = $('meta[property="og:site_name"]').attr('content')?.trim();
+  if (siteName && SITE_NAME.test(siteName)) return true;
+  return TITLE_SUFFIX.test($('title').first().text());
+}
+
+/** Which of the site's layouts the page is in. */
+export function detectLayout($: CheerioAPI): Layout {
+  const html = $('html').get(0);
+  const ampAttr = html !== undefined && ('amp' in html.attribs || '⚡' in html.attribs);
+  if (ampAttr || $('script[src*="cdn.ampproject.org"]').length > 0) return 'amp';
+  if ($(LAYOUT_SIGNATURE.d9).length > 0) return 'd9';
+  if ($(LAYOUT_SIGNATURE.d7).length > 0) return 'd7';
+  return 'unknown';
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}

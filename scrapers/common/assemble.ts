@@ -1,0 +1,51 @@
+/**
+ * @module Article parts to a ScrapedArticle: validate what a Document needs, derive id, body,
+ * hash and word count. Throws ParseError naming the input and the reason.
+ */
+import { ParseError } from '../../src/errors.js';
+import { countWords, documentId, normalizeText, sha256Hex } from '../../src/extract/index.js';
+import type { ArticleParts, LoadedPage, ScrapedArticle } from '../types.js';
+
+const AL_BAWABA_HOST = /(?:^|\.)albawaba\.(?:com|net)$/iu;
+
+/** Build the article, or throw no_article when a required field is missing. */
+export function assemble(page: LoadedPage, parts: ArticleParts, extractor: string): ScrapedArticle {
+  const missing = (what: string) => new ParseError('no_article', `${page.label}: ${what}`, { source: page.label, url: parts.url ?? page.fetchUrl });
+  const title = parts.title ? normalizeText(parts.title) : '';
+  if (title === '') throw missing('no headline found');
+  const paragraphs = parts.paragraphs.map(normalizeText).filter((p) => p !== '');
+  if (paragraphs.length === 0) throw missing('no article body found');
+  if (!parts.url) throw missing('no URL: the page names no canonical URL and none was given');
+  if (!parts.publishedAt) throw missing('no publication date found');
+  const body = paragraphs.join('\n\n');
+  return {
+    id: documentId(parts.url),
+    url: parts.url,
+    source: sourceOf(parts.url),
+    lang: parts.lang ?? 'en',
+    title,
+    subtitle: parts.subtitle ? normalizeText(parts.subtitle) || null : null,
+    authors: parts.authors,
+    publishedAt: parts.publishedAt,
+    updatedAt: parts.updatedAt,
+    section: parts.section ? normalizeText(parts.section) || null : null,
+    tags: parts.tags,
+    paragraphs,
+    body,
+    wordCount: countWords(body),
+    contentHash: sha256Hex(body),
+    extractor,
+  };
+}
+
+/** "albawaba" for Al Bawaba pages, else the host name (document.md). */
+export function sourceOf(url: string): string {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return 'unknown';
+  }
+  if (AL_BAWABA_HOST.test(host)) return 'albawaba';
+  return host === '' ? 'local' : host;
+}

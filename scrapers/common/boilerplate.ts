@@ -1,0 +1,75 @@
+/**
+ * @module What is not the article's prose, by element, by class/id and by line of text
+ * (document.md body rules). Shared by every scraper; site scrapers add their own selectors.
+ */
+import type { Element } from 'domhandler';
+import { classAndId } from './dom.js';
+
+// Elements that never hold the article's prose: media and their captions, embeds, forms, chrome.
+export const NON_PROSE_TAGS = new Set([
+  'figure', 'figcaption', 'picture', 'img', 'video', 'audio', 'iframe', 'object', 'embed', 'canvas',
+  'button', 'form', 'input', 'select', 'textarea', 'label', 'nav', 'aside', 'footer', 'header',
+  'menu', 'dialog', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'cite',
+]);
+
+// Class or id tokens of boilerplate blocks. A token matches between separators (space, _ or -),
+// so "share-bar" and "node__meta" match but "shared" or "metal" do not.
+const BOILERPLATE_TOKENS = [
+  // share bars and social widgets
+  'share', 'sharing', 'sharethis', 'social', 'addthis', 'whatsapp', 'facebook', 'twitter',
+  // newsletter and subscription prompts
+  'newsletter', 'subscribe', 'subscription', 'signup', 'cta', 'paywall', 'register',
+  // related and recommended lists, tags
+  'related', 'recommended', 'recommendations', 'read', 'readmore', 'trending', 'popular',
+  'outbrain', 'taboola', 'tags', 'tag', 'keywords', 'topics',
+  // comments
+  'comment', 'comments', 'disqus', 'discussion', 'replies',
+  // ads
+  'ad', 'ads', 'advert', 'advertisement', 'adsbygoogle', 'dfp', 'gpt', 'sponsor', 'sponsored', 'promo',
+  // captions and credits, embedded posts
+  'caption', 'credit', 'credits', 'embed', 'embedded', 'tweet', 'instagram', 'tiktok', 'video', 'gallery',
+  // bylines, dates, breadcrumbs, page chrome
+  'byline', 'author', 'dateline', 'date', 'meta', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager',
+  'nav', 'navbar', 'menu', 'sidebar', 'widget', 'footer', 'header', 'masthead', 'toolbar', 'print',
+  'copyright', 'modal', 'popup', 'cookie', 'consent', 'skip', 'visually',
+] as const;
+const BOILERPLATE_CLASS = new RegExp(`(?:^|[\\s_-])(?:${BOILERPLATE_TOKENS.join('|')})(?=$|[\\s_-])`, 'u');
+
+/** Elements of the page chrome and of embedded content; dropped from any body. */
+export function isBoilerplateElement(el: Element): boolean {
+  if (NON_PROSE_TAGS.has(el.name) || el.name.startsWith('amp-')) return true;
+  if (el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true') return true;
+  const role = el.attribs.role;
+  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
+  const ci = classAndId(el);
+  return ci !== '' && BOILERPLATE_CLASS.test(ci);
+}
+
+// Lines pointing to other stories, in English and Arabic: "Read more: …", "اقرأ أيضاً: …".
+// A separator (colon, dash) or the end of the line must follow, so prose beginning
+// "Related talks…" stays.
+export const READ_MORE_LINE = /^(?:read (?:more|also|next)|see also|also read|related(?: (?:story|stories|articles?|coverage|content|reading|news))?|recommended(?: reading)?|more on this(?: story)?|more from|watch|listen|click here|إ?اقرأ (?:أ|ا)يضا[\u064b\u064c]?|إ?اقرأ المزيد|شاهد (?:أ|ا)يضا[\u064b]?|طالع (?:أ|ا)يضا[\u064b]?|للمزيد|مواضيع ذات صلة|اقرأ كذلك)\s*(?:[:：\-–—»>|]|$)/iu;
+// Newsletter and subscription prompts.
+const NEWSLETTER_LINE = /^(?:sign up|subscribe|join our|get (?:our|the) (?:newsletter|latest)|register (?:now|here|for)|اشترك|سجل (?:الآن|في))/iu;
+const NEWSLETTER_WORDS = /newsletter|subscribe|sign up for|inbox|النشرة|نشرتنا|اشترك/iu;
+// Copyright and rights lines.
+const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b|all rights reserved|جميع الحقوق محفوظة|حقوق النشر)/iu;
+const RIGHTS_WORDS = /all rights reserved|جميع الحقوق محفوظة|©/iu;
+// Share prompts and social follow lines.
+const SHARE_LINE = /^(?:share (?:on|this|via)|tweet\b|follow us|like us on|شارك|تابعونا|تابعنا)/iu;
+// Photo and source credits on their own line: "(AFP/File Photo)", "Photo: Reuters".
+const CREDIT_LINE = /^\(?\s*(?:photo|image|file photo|picture|credit|source|صورة|المصدر)?\s*[:/]?\s*(?:afp|reuters|ap|getty(?: images)?|epa|shutterstock|anadolu|xinhua|file photo|twitter|instagram|facebook|youtube)(?:\s*[/,]\s*[\w .]+)?\s*\)?$/iu;
+// Byline and date lines: "By Jane Doe", "Published January 21st, 2016 - 05:53 GMT", "نشر بتاريخ …".
+export const BYLINE_OR_DATE_LINE = /^(?:by\s+\p{Lu}|written by|published\b|updated\b|last updated\b|posted\b|بقلم|كتب\b|نشر بتاريخ|آخر تحديث|تاريخ النشر)/iu;
+
+// Lines longer than this are prose even when they mention newsletters or rights.
+const MAX_PROMPT_WORDS = 25;
+
+/** A line of text that is boilerplate whatever element holds it. */
+export function isBoilerplateLine(text: string): boolean {
+  if (READ_MORE_LINE.test(text) || COPYRIGHT_LINE.test(text) || CREDIT_LINE.test(text)) return true;
+  const words = text.split(' ').length;
+  if (words > MAX_PROMPT_WORDS) return false;
+  return NEWSLETTER_LINE.test(text) || SHARE_LINE.test(text) || BYLINE_OR_DATE_LINE.test(text)
+    || (NEWSLETTER_WORDS.test(text) && words <= 12) || RIGHTS_WORDS.test(text);
+}

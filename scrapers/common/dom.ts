@@ -1,0 +1,150 @@
+/**
+ * @module DOM helpers that never recurse: pages may nest hundreds of levels deep, and every walk
+ * here uses an explicit stack so no input can overflow the call stack.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { collapseWhitespace } from '../../src/extract/index.js';
+
+/** Decides whether a subtree is left out of a walk. */
+export type SkipFn = (el: Element) => boolean;
+
+// Elements whose end starts a new line of text (so "a</p><p>b" never reads as "ab").
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
+  'td', 'th', 'thead', 'tr', 'ul',
+]);
+// Never text a reader sees.
+const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math']);
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** Visible text of a node, whitespace-collapsed; `skip` drops whole subtrees. */
+export function textOf(node: AnyNode, skip?: SkipFn): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      parts.push((n as { data: string }).data);
+      continue;
+    }
+    if (!isElement(n) && n.type !== 'root') continue;
+    if (isElement(n)) {
+      if (INVISIBLE_TAGS.has(n.name) || (n !== node && skip?.(n))) continue;
+      if (n.name === 'br' || BLOCK_TAGS.has(n.name)) parts.push(' ');
+    }
+    const children = (n as { children?: AnyNode[] }).children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return collapseWhitespace(parts.join(''));
+}
+
+/** A run of text the reader sees as one block (a paragraph, a list item, a heading). */
+export interface TextBlock {
+  text: string;
+  /** characters of `text` that sit inside links */
+  linkChars: number;
+  /** the nearest block-level element the text belongs to */
+  tag: string;
+  /** that element, for callers that look at its classes */
+  element: Element | null;
+}
+
+/**
+ * Split a container into the blocks a reader sees: each block element starts a new block, and
+ * a double line break (`<br><br>`) does too. Skipped subtrees contribute nothing.
+ */
+export function blocksOf(container: Element, skip?: SkipFn): TextBlock[] {
+  const out: TextBlock[] = [];
+  let parts: string[] = [];
+  let linkParts: string[] = [];
+  const owner: (Element | null)[] = [container];
+  const flush = () => {
+    const raw = parts.join('');
+    const link = collapseWhitespace(linkParts.join(''));
+    parts = [];
+    linkParts = [];
+    const el = owner[owner.length - 1] ?? null;
+    for (const piece of raw.split(/\n[ \t\r\f\u00a0]*\n/u)) {
+      const text = collapseWhitespace(piece);
+      if (text !== '') out.push({ text, linkChars: Math.min(link.length, text.length), tag: el?.name ?? '', element: el });
+    }
+  };
+  walkBlocks(container, skip, {
+    text: (data, inLink) => {
+      parts.push(data);
+      if (inLink) linkParts.push(data);
+    },
+    lineBreak: () => parts.push('\n'),
+    enterBlock: (el) => {
+      flush();
+      owner.push(el);
+    },
+    exitBlock: () => {
+      flush();
+      owner.pop();
+    },
+  });
+  flush();
+  return out;
+}
+
+interface BlockVisitor {
+  text(data: string, inLink: boolean): void;
+  lineBreak(): void;
+  enterBlock(el: Element): void;
+  exitBlock(): void;
+}
+
+function walkBlocks(container: Element, skip: SkipFn | undefined, v: BlockVisitor): void {
+  // Each entry is a node to visit, or an exit marker for a block element / a link.
+  type Entry = { node: AnyNode; exit: false } | { exit: 'block' | 'link' };
+  const stack: Entry[] = [];
+  const pushChildren = (el: { children?: AnyNode[] }) => {
+    const children = el.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
+  };
+  let linkDepth = 0;
+  pushChildren(container);
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (e.exit === 'block') { v.exitBlock(); continue; }
+    if (e.exit === 'link') { linkDepth--; continue; }
+    const { node: n } = e as { node: AnyNode };
+    if (n.type === 'text') { v.text((n as { data: string }).data, linkDepth > 0); continue; }
+    if (!isElement(n) || INVISIBLE_TAGS.has(n.name) || skip?.(n)) continue;
+    if (n.name === 'br') { v.lineBreak(); continue; }
+    if (BLOCK_TAGS.has(n.name)) {
+      v.enterBlock(n);
+      stack.push({ exit: 'block' });
+    } else if (n.name === 'a') {
+      linkDepth++;
+      stack.push({ exit: 'link' });
+    }
+    pushChildren(n);
+  }
+}
+
+/** Space-joined class and id of an element, lowercased, for pattern tests. */
+export function classAndId(el: Element): string {
+  const { class: cls, id } = el.attribs;
+  if (!cls && !id) return '';
+  return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+}
+
+/** Ancestors of an element, nearest first (bounded by the tree depth, which load.ts caps). */
+export function ancestors(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let p = el.parent; p && isElement(p); p = p.parent) out.push(p);
+  return out;
+}
+
+/** Elements matching a selector, in document order. */
+export function select($: CheerioAPI, selector: string, scope?: Element): Element[] {
+  return (scope ? $(scope).find(selector) : $(selector)).toArray().filter(isElement);
+}

@@ -1,0 +1,135 @@
+/**
+ * @module A readability-style finder for the element holding an article's prose: score every
+ * paragraph by its length and commas, credit its ancestors, discount link-heavy candidates, and
+ * take the best one together with siblings that score nearly as well.
+ */
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { classAndId, isElement, select } from '../common/dom.js';
+import { isBoilerplateElement } from '../common/boilerplate.js';
+import { BODY_CONTAINERS, NEGATIVE_CONTAINER, POSITIVE_CONTAINER } from './selectors.js';
+
+// Tuned together (readability's values, kept because they are well tested on news pages):
+// Paragraphs shorter than this many characters are captions, labels or buttons.
+const MIN_PARAGRAPH_CHARS = 25;
+// Points a paragraph earns per 100 characters, capped so one huge block cannot win alone.
+const CHARS_PER_POINT = 100;
+const MAX_LENGTH_POINTS = 3;
+// Class/id words move a candidate this much, up or down.
+const CLASS_WEIGHT = 25;
+// Ancestors credited with a paragraph's score: parent full, grandparent half, then score/(3·level).
+const CREDITED_ANCESTORS = 3;
+// A sibling joins the winner when it scores at least this share of the winner's score.
+const SIBLING_SHARE = 0.2;
+const MIN_SIBLING_SCORE = 10;
+// A known body container must hold at least this much prose to be trusted over scoring.
+export const MIN_BODY_CHARS = 200;
+
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote']);
+const COMMAS = /[,،、，]/gu;
+
+/** Containers of the article's prose, in page order; empty when nothing looks like an article. */
+export function findBodyContainers($: CheerioAPI, proseChars: (el: Element) => number): Element[] {
+  const known = select($, BODY_CONTAINERS).find((el) => proseChars(el) >= MIN_BODY_CHARS);
+  if (known) return [known];
+  return scoreCandidates($);
+}
+
+function scoreCandidates($: CheerioAPI): Element[] {
+  const scores = new Map<Element, number>();
+  const credit = (el: Element, points: number) => {
+    scores.set(el, (scores.get(el) ?? initialScore(el)) + points);
+  };
+  for (const { el, text } of paragraphs($)) {
+    const points = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(text.length / CHARS_PER_POINT), MAX_LENGTH_POINTS);
+    let level = 0;
+    for (let p = el.parent; p && isElement(p) && level < CREDITED_ANCESTORS; p = p.parent, level++) {
+      credit(p, level === 0 ? points : level === 1 ? points / 2 : points / (level * 3));
+    }
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  const finalScores = new Map<Element, number>();
+  for (const [el, score] of scores) {
+    const final = score * (1 - linkDensity(el));
+    finalScores.set(el, final);
+    if (final > bestScore) {
+      best = el;
+      bestScore = final;
+    }
+  }
+  if (!best) return [];
+  return withSiblings(best, bestScore, finalScores);
+}
+
+/** Text-bearing paragraphs outside page chrome, with their text. */
+function paragraphs($: CheerioAPI): { el: Element; text: string }[] {
+  const out: { el: Element; text: string }[] = [];
+  const root = select($, 'body')[0] ?? $.root().get(0);
+  if (!root) return out;
+  const stack: AnyNode[] = [...((root as { children?: AnyNode[] }).children ?? [])].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n) || n.name === 'script' || n.name === 'style' || isUnlikely(n)) continue;
+    if (PARAGRAPH_TAGS.has(n.name) || (n.name === 'div' && hasOwnText(n))) {
+      const text = $(n).text().replace(/\s+/gu, ' ').trim();
+      if (text.length >= MIN_PARAGRAPH_CHARS) out.push({ el: n, text });
+      if (n.name !== 'div') continue;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
+}
+
+// Page chrome, unless its class also says it may hold the content: a wrapper named
+// "page-wrapper has-sidebar" holds the article (readability's unlikely/maybe pair).
+function isUnlikely(el: Element): boolean {
+  if (!isBoilerplateElement(el)) return false;
+  const ci = classAndId(el);
+  return ci === '' || !POSITIVE_CONTAINER.test(ci) || NON_CONTAINER_TAGS.has(el.name);
+}
+const NON_CONTAINER_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'form', 'button']);
+
+// A div holding text directly (not only through child blocks) is used as a paragraph.
+function hasOwnText(el: Element): boolean {
+  return el.children.some((c) => c.type === 'text' && (c as { data: string }).data.trim().length >= MIN_PARAGRAPH_CHARS);
+}
+
+function initialScore(el: Element): number {
+  let score = el.name === 'article' ? 10 : el.name === 'div' ? 5 : el.name === 'section' || el.name === 'main' ? 3 : 0;
+  const ci = classAndId(el);
+  if (ci !== '') {
+    if (NEGATIVE_CONTAINER.test(ci)) score -= CLASS_WEIGHT;
+    if (POSITIVE_CONTAINER.test(ci)) score += CLASS_WEIGHT;
+  }
+  return score;
+}
+
+/** Share of an element's text that sits inside links (iterative; never recurses). */
+export function linkDensity(el: Element): number {
+  let all = 0;
+  let linked = 0;
+  const stack: { n: AnyNode; inLink: boolean }[] = [{ n: el, inLink: false }];
+  while (stack.length > 0) {
+    const { n, inLink } = stack.pop()!;
+    if (n.type === 'text') {
+      const len = (n as { data: string }).data.trim().length;
+      all += len;
+      if (inLink) linked += len;
+    } else if (isElement(n) && n.name !== 'script' && n.name !== 'style') {
+      const link = inLink || n.name === 'a';
+      for (const c of n.children) stack.push({ n: c, inLink: link });
+    }
+  }
+  return all === 0 ? 1 : linked / all;
+}
+
+function withSiblings(best: Element, bestScore: number, scores: Map<Element, number>): Element[] {
+  const parent = best.parent;
+  if (!parent || !isElement(parent)) return [best];
+  const threshold = Math.max(MIN_SIBLING_SCORE, bestScore * SIBLING_SHARE);
+  return parent.children.filter((c): c is Element => {
+    if (!isElement(c)) return false;
+    return c === best || (!isBoilerplateElement(c) && (scores.get(c) ?? 0) >= threshold);
+  });
+}

@@ -1,0 +1,202 @@
+/**
+ * @module Field finders of the generic scraper. Each reads the page's own statements first
+ * (JSON-LD, then OpenGraph/meta), then conventional markup, then visible text; site scrapers
+ * call them as fallbacks after their own selectors.
+ */
+import type { Element } from 'domhandler';
+import { canonicalUrl, normalizeText } from '../../src/extract/index.js';
+import { metaAll, metaFirst } from '../common/meta.js';
+import { dateFromUrl, parseMachineDate, parseVisibleDate } from '../common/dates.js';
+import { ancestors, classAndId, isElement, select, textOf } from '../common/dom.js';
+import { splitByline } from '../common/byline.js';
+import { detectLang, primaryLang } from '../common/lang.js';
+import type { PageContext } from './context.js';
+import {
+  BREADCRUMB, BYLINE, DATE_TEXT, HEADLINE, HOME_CRUMB, MODIFIED_ATTR, PUBLISHED_ATTR, STANDFIRST,
+  TAG_LINKS, TITLE_SEPARATOR, UPDATED_TEXT,
+} from './selectors.js';
+
+// A headline and a title variant are the same headline when they share this share of words.
+const SAME_HEADLINE_OVERLAP = 0.5;
+// Bylines longer than this are author bio boxes, not names.
+const MAX_BYLINE_CHARS = 120;
+// Chrome regions whose dates, bylines and crumbs belong to other stories.
+// Matched as whole class tokens; <body> and <html> are never a region (themes put "sidebar" on body).
+const FOREIGN_REGION = /(?:^|[\s_-])(?:related|trending|popular|sidebar|footer|comments?|recommended|most-read|ticker|widget)(?=$|[\s_-])/iu;
+const FOREIGN_TAGS = new Set(['aside', 'footer', 'nav']);
+
+/** The canonical URL: `<link rel=canonical>`, og:url, JSON-LD, else the fetch URL. */
+export function findUrl(ctx: PageContext): string | null {
+  const base = ctx.page.fetchUrl;
+  const candidates = [ctx.$('link[rel~="canonical"]').attr('href'), metaFirst(ctx.meta, 'og:url'), ctx.ld?.url, base];
+  for (const c of candidates) {
+    const url = c ? canonicalUrl(c, base) : null;
+    if (url) return url;
+  }
+  return null;
+}
+
+/** The headline without the site-name suffix. */
+export function findTitle(ctx: PageContext): string | null {
+  const site = metaFirst(ctx.meta, 'og:site_name') ?? ctx.ld?.publisher ?? null;
+  const h1 = firstText(ctx, HEADLINE);
+  const stated = ctx.ld?.headline ?? stripSiteName(metaFirst(ctx.meta, 'og:title', 'twitter:title'), site, h1);
+  if (stated && h1 && overlap(stated, h1) >= SAME_HEADLINE_OVERLAP) return h1;
+  return stated ?? h1 ?? stripSiteName(normalizeText(ctx.$('title').first().text()), site, h1);
+}
+
+/** The standfirst: a summary element near the headline, else a description that is not the body's opening. */
+export function findSubtitle(ctx: PageContext, title: string | null, paragraphs: readonly string[]): string | null {
+  const shown = select(ctx.$, STANDFIRST).map((el) => textOf(el)).find((t) => t !== '' && t !== title);
+  if (shown && !paragraphs.includes(shown)) return shown;
+  const description = ctx.ld?.description ?? metaFirst(ctx.meta, 'og:description', 'description', 'twitter:description');
+  if (!description || description === title) return null;
+  return isBodyExcerpt(description, paragraphs) ? null : description;
+}
+
+/** Bylines: JSON-LD authors, author meta tags, then byline elements. */
+export function findAuthors(ctx: PageContext): string[] {
+  if (ctx.ld && ctx.ld.authors.length > 0) return dedupe(ctx.ld.authors.flatMap(splitByline));
+  const meta = metaAll(ctx.meta, 'author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator')
+    .filter((a) => !/^https?:/iu.test(a));
+  if (meta.length > 0) return dedupe(meta.flatMap(splitByline));
+  const shown = select(ctx.$, BYLINE).filter((el) => !inForeignRegion(el)).map((el) => textOf(el))
+    .find((t) => t !== '' && t.length <= MAX_BYLINE_CHARS);
+  return shown ? dedupe(splitByline(shown)) : [];
+}
+
+/** Publication time: JSON-LD, meta, microdata/`<time>`, a visible date line, the URL. */
+export function findPublished(ctx: PageContext, url: string | null): string | null {
+  const machine = [
+    ctx.ld?.datePublished,
+    metaFirst(ctx.meta, 'article:published_time', 'og:published_time', 'published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date'),
+    ...attrDates(ctx, PUBLISHED_ATTR),
+    ...attrDates(ctx, 'time[datetime]'),
+  ];
+  for (const v of machine) {
+    const d = parseMachineDate(v);
+    if (d) return d;
+  }
+  for (const el of select(ctx.$, DATE_TEXT)) {
+    if (inForeignRegion(el) || /updated|modified/iu.test(classAndId(el))) continue;
+    const d = parseVisibleDate(textOf(el));
+    if (d) return d;
+  }
+  return dateFromUrl(url);
+}
+
+/** Last modification time, or null. */
+export function findUpdated(ctx: PageContext): string | null {
+  const machine = [
+    ctx.ld?.dateModified,
+    metaFirst(ctx.meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'),
+    ...attrDates(ctx, MODIFIED_ATTR),
+  ];
+  for (const v of machine) {
+    const d = parseMachineDate(v);
+    if (d) return d;
+  }
+  for (const el of select(ctx.$, UPDATED_TEXT)) {
+    const d = inForeignRegion(el) ? null : parseVisibleDate(textOf(el));
+    if (d) return d;
+  }
+  return null;
+}
+
+/** The site section: JSON-LD articleSection, article:section, else the breadcrumb's last crumb. */
+export function findSection(ctx: PageContext, title: string | null): string | null {
+  const stated = ctx.ld?.section ?? metaFirst(ctx.meta, 'article:section', 'section', 'parsely-section');
+  if (stated) return stated;
+  const fromLd = lastCrumb(ctx.ldBreadcrumb, title);
+  if (fromLd) return fromLd;
+  const trail = ctx.$(BREADCRUMB).first();
+  const links = trail.find('a').toArray().filter(isElement).map((el) => textOf(el));
+  const crumbs = links.length > 0 ? links : trail.find('li, span').toArray().filter(isElement).map((el) => textOf(el));
+  return lastCrumb(crumbs, title);
+}
+
+/** Tags in page order: article:tag, JSON-LD keywords, tag links, keyword meta tags. */
+export function findTags(ctx: PageContext): string[] {
+  const tags = metaAll(ctx.meta, 'article:tag');
+  if (tags.length > 0) return dedupe(tags);
+  if (ctx.ld && ctx.ld.keywords.length > 0) return dedupe(ctx.ld.keywords);
+  const links = select(ctx.$, TAG_LINKS).filter((el) => !inForeignRegion(el)).map((el) => textOf(el));
+  if (links.length > 0) return dedupe(links);
+  const keywords = metaFirst(ctx.meta, 'news_keywords', 'keywords');
+  return keywords ? dedupe(keywords.split(/[,،;]/u)) : [];
+}
+
+/** The page language: `<html lang>`, content-language, og:locale, JSON-LD, else detected from text. */
+export function findLang(ctx: PageContext, sample: string): string {
+  const stated = ctx.$('html').attr('lang') ?? ctx.$('html').attr('xml:lang')
+    ?? metaFirst(ctx.meta, 'content-language', 'og:locale', 'language') ?? ctx.ld?.lang;
+  return primaryLang(stated) ?? detectLang(sample);
+}
+
+/** Text of the first element matching any selector (in order), outside chrome regions. */
+export function firstText(ctx: PageContext, selectors: readonly string[]): string | null {
+  for (const sel of selectors) {
+    for (const el of select(ctx.$, sel)) {
+      if (inForeignRegion(el)) continue;
+      const t = textOf(el);
+      if (t !== '') return t;
+    }
+  }
+  return null;
+}
+
+/** Whether an element sits in a sidebar, related list, footer or similar. */
+export function inForeignRegion(el: Element): boolean {
+  return ancestors(el).some((a) => FOREIGN_TAGS.has(a.name) || (a.name !== 'body' && a.name !== 'html' && FOREIGN_REGION.test(classAndId(a))));
+}
+
+export function dedupe(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of values) {
+    const v = normalizeText(raw);
+    const key = v.toLowerCase();
+    if (v === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(v);
+  }
+  return out;
+}
+
+function attrDates(ctx: PageContext, selector: string): string[] {
+  return select(ctx.$, selector).filter((el) => !inForeignRegion(el))
+    .map((el) => el.attribs.datetime ?? el.attribs.content ?? textOf(el));
+}
+
+function stripSiteName(title: string | null, site: string | null, h1: string | null): string | null {
+  if (!title) return null;
+  if (h1 && title.includes(h1)) return h1;
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const siteLower = site?.toLowerCase();
+  if (siteLower && parts[parts.length - 1]!.toLowerCase() === siteLower) return title.slice(0, title.lastIndexOf(parts[parts.length - 1]!)).replace(TITLE_SEPARATOR_END, '');
+  if (siteLower && parts[0]!.toLowerCase() === siteLower) return title.slice(parts[0]!.length).replace(TITLE_SEPARATOR_START, '');
+  return title;
+}
+const TITLE_SEPARATOR_END = /\s*[|\-–—:·•»]\s*$/u;
+const TITLE_SEPARATOR_START = /^\s*[|\-–—:·•»]\s*/u;
+
+function lastCrumb(crumbs: readonly string[], title: string | null): string | null {
+  const useful = crumbs.map((c) => normalizeText(c)).filter((c) => c !== '' && !HOME_CRUMB.test(c) && c !== title && !/^[›>»/|]$/u.test(c));
+  return useful.length > 0 ? useful[useful.length - 1]! : null;
+}
+
+function overlap(a: string, b: string): number {
+  const wa = new Set(a.toLowerCase().split(/\s+/u));
+  const wb = new Set(b.toLowerCase().split(/\s+/u));
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.max(wa.size, wb.size);
+}
+
+/** A description that is the body's first words (often cut mid-word) is not a standfirst. */
+function isBodyExcerpt(description: string, paragraphs: readonly string[]): boolean {
+  const d = description.replace(/(?:\.\.\.|…)\s*$/u, '').trim().toLowerCase();
+  const body = paragraphs.join(' ').toLowerCase();
+  return d.length > 0 && (body.startsWith(d) || body.includes(d));
+}

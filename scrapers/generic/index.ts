@@ -1,0 +1,47 @@
+/**
+ * @module The generic scraper: any news page, from JSON-LD, OpenGraph/meta and a
+ * readability-style body finder. Also the fallback for every field a site scraper misses.
+ */
+import type { Element } from 'domhandler';
+import type { LoadedPage, Scraper, ScrapedArticle } from '../types.js';
+import { assemble } from '../common/assemble.js';
+import { paragraphsOf } from '../common/paragraphs.js';
+import { pageContext, type PageContext } from './context.js';
+import { findBodyContainers } from './body-finder.js';
+import {
+  findAuthors, findLang, findPublished, findSection, findSubtitle, findTags, findTitle, findUpdated, findUrl,
+} from './fields.js';
+
+export { pageContext, type PageContext } from './context.js';
+export * from './fields.js';
+export { findBodyContainers, linkDensity, MIN_BODY_CHARS } from './body-finder.js';
+
+export const genericScraper: Scraper = {
+  name: 'generic',
+  matches: () => true,
+  scrape(page: LoadedPage): ScrapedArticle {
+    const ctx = pageContext(page); //                      1. structured metadata, before anything else
+    const title = findTitle(ctx); //                        2. headline, then the body it heads
+    const paragraphs = genericParagraphs(ctx, [title]);
+    const url = findUrl(ctx); //                            3. the remaining fields
+    const subtitle = findSubtitle(ctx, title, paragraphs);
+    return assemble(page, {
+      url,
+      lang: findLang(ctx, paragraphs.join(' ')),
+      title,
+      subtitle,
+      authors: findAuthors(ctx),
+      publishedAt: findPublished(ctx, url),
+      updatedAt: findUpdated(ctx),
+      section: findSection(ctx, title),
+      tags: findTags(ctx),
+      paragraphs: subtitle ? paragraphs.filter((p) => p !== subtitle) : paragraphs,
+    }, 'generic');
+  },
+};
+
+/** The prose paragraphs the body finder locates. */
+export function genericParagraphs(ctx: PageContext, exclude: readonly (string | null)[]): string[] {
+  const prose = (el: Element) => paragraphsOf(el, { exclude }).join(' ').length;
+  return findBodyContainers(ctx.$, prose).flatMap((el) => paragraphsOf(el, { exclude }));
+}
