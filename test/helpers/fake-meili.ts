@@ -111,6 +111,7 @@ function route(fake: FakeMeili, options: FakeMeiliOptions, req: RecordedRequest,
     return send(res, 401, apiError('invalid_api_key', 'The provided API key is invalid.'));
   }
   if (first === 'tasks' && req.method === 'GET' && uid !== undefined) return pollTask(fake, options, Number(uid), res);
+  if (first === 'tasks' && req.method === 'GET') return listTasks(fake, req.query, res);
   if (first !== 'indexes') return send(res, 404, apiError('not_found', `no route ${req.path}`));
   if (req.method === 'POST' && uid === undefined) return createIndex(fake, options, req, res);
   const index = fake.indexes.get(uid!);
@@ -166,6 +167,16 @@ function enqueue(fake: FakeMeili, options: FakeMeiliOptions, req: RecordedReques
   send(res, 202, { taskUid: task.uid, indexUid, status: 'enqueued', type, enqueuedAt: '2026-01-01T00:00:00Z' });
 }
 
+/** GET /tasks filtered by indexUids, types and statuses (comma-separated), newest first. */
+function listTasks(fake: FakeMeili, query: Record<string, string>, res: ServerResponse): void {
+  const allowed = (param: string | undefined, value: string) => param === undefined || param.split(',').includes(value);
+  const results = fake.tasks
+    .filter((t) => allowed(query.indexUids, t.indexUid) && allowed(query.types, t.type) && allowed(query.statuses, t.status))
+    .reverse()
+    .map(taskView);
+  send(res, 200, { results, total: results.length, limit: 20, from: results[0]?.uid ?? null, next: null });
+}
+
 function pollTask(fake: FakeMeili, options: FakeMeiliOptions, uid: number, res: ServerResponse): void {
   const task = fake.tasks[uid];
   if (task === undefined) return send(res, 404, apiError('task_not_found', `Task \`${uid}\` not found.`));
@@ -179,11 +190,15 @@ function pollTask(fake: FakeMeili, options: FakeMeiliOptions, uid: number, res: 
       task.status = task.polls === 1 ? 'enqueued' : 'processing';
     }
   }
-  send(res, 200, {
+  send(res, 200, taskView(task));
+}
+
+function taskView(task: FakeTask) {
+  return {
     uid: task.uid, batchUid: null, indexUid: task.indexUid, status: task.status, type: task.type, canceledBy: null, details: {},
     error: task.error === null ? null : { ...task.error, type: 'invalid_request', link: 'https://docs.meilisearch.com/errors' },
     duration: null, enqueuedAt: '2026-01-01T00:00:00Z', startedAt: null, finishedAt: null,
-  });
+  };
 }
 
 function apiError(code: string, message: string) {

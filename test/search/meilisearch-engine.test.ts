@@ -42,11 +42,13 @@ test('init on a fresh server: creates the index, applies the settings, waits for
     assert.deepEqual(requestLines(fake), [
       'GET /indexes/articles', // 404
       'POST /indexes', 'GET /tasks/0', 'GET /tasks/0', 'GET /tasks/0',
+      'GET /tasks', // settings tasks still pending: none
       'GET /indexes/articles/settings',
       'PATCH /indexes/articles/settings', 'GET /tasks/1', 'GET /tasks/1', 'GET /tasks/1',
     ]);
     assert.deepEqual(fake.requests[1]!.body, { uid: 'articles', primaryKey: 'id' });
-    assert.deepEqual(fake.requests[6]!.body, buildSettings(GROUPS));
+    assert.deepEqual(fake.requests[5]!.query, { indexUids: 'articles', types: 'settingsUpdate', statuses: 'enqueued,processing' });
+    assert.deepEqual(fake.requests[7]!.body, buildSettings(GROUPS));
     assert.deepEqual(fake.tasks.map((t) => t.status), ['succeeded', 'succeeded']);
     assert.ok(fake.requests.every((r) => r.authorization === `Bearer ${KEY}`));
   });
@@ -57,10 +59,25 @@ test('init is idempotent: settings already applied -> two reads, no task', async
     await engine.init({ synonyms: GROUPS });
     fake.requests.length = 0;
     await engine.init({ synonyms: GROUPS });
-    assert.deepEqual(requestLines(fake), ['GET /indexes/articles', 'GET /indexes/articles/settings']);
+    assert.deepEqual(requestLines(fake), ['GET /indexes/articles', 'GET /tasks', 'GET /indexes/articles/settings']);
     fake.requests.length = 0;
     await engine.init({ synonyms: [['uk', 'united kingdom']] }); // changed synonyms -> one update
-    assert.deepEqual(requestLines(fake), ['GET /indexes/articles', 'GET /indexes/articles/settings', 'PATCH /indexes/articles/settings', 'GET /tasks/2', 'GET /tasks/2', 'GET /tasks/2']);
+    assert.deepEqual(requestLines(fake), [
+      'GET /indexes/articles', 'GET /tasks', 'GET /indexes/articles/settings', 'PATCH /indexes/articles/settings', 'GET /tasks/2', 'GET /tasks/2', 'GET /tasks/2',
+    ]);
+  });
+});
+
+test('init after a timed-out settings task waits for it instead of queueing another re-index', async () => {
+  // the settings task needs 300 polls: far more than 20 ms allows, done within the second init's budget
+  const slowSettings = (type: string) => (type === 'settingsUpdate' ? 300 : 0);
+  await withFake({ pollsBeforeDone: slowSettings }, { settingsTimeoutMs: 20 }, async (fake, first) => {
+    await assert.rejects(first.init({ synonyms: GROUPS }), (e: unknown) => e instanceof EngineError && e.details.reason === 'task_timeout');
+    assert.notEqual(fake.tasks[1]!.status, 'succeeded');
+    const retry = await openMeiliEngine(loadConfig({ MEILI_HOST: fake.url, MEILI_API_KEY: KEY }), silentLogger(), { ...FAST, settingsTimeoutMs: 30_000 });
+    await retry.init({ synonyms: GROUPS });
+    assert.deepEqual(fake.tasks.map((t) => [t.type, t.status]), [['indexCreation', 'succeeded'], ['settingsUpdate', 'succeeded']]);
+    assert.equal(fake.requests.filter((r) => r.method === 'PATCH').length, 1, 'one settings update in all');
   });
 });
 

@@ -44,6 +44,7 @@ export class MeiliEngine implements SearchEngine {
   /** Create the index (primary key `id`) if missing, then apply settings only if they differ. */
   async init(settings: EngineSettings): Promise<void> {
     await this.ensureIndex();
+    await this.awaitPendingSettings();
     const wanted = buildSettings(settings.synonyms);
     const current = await this.call('read settings', 'write', () => this.index.getSettings());
     if (settingsMatch(current, wanted)) {
@@ -144,6 +145,23 @@ export class MeiliEngine implements SearchEngine {
     const task = await this.waitFor('create index', () => this.client.createIndex(this.index.uid, { primaryKey: 'id' }));
     if (task.status !== 'succeeded' && task.error?.code !== INDEX_ALREADY_EXISTS) throw taskFailed('create index', task);
     this.log.info({ index: this.index.uid }, 'meilisearch index created');
+  }
+
+  /**
+   * A settings task still queued or running (an earlier init that timed out, or another process
+   * starting at the same time) is waited for first, so a retry does not queue a second
+   * re-index of every document. Its outcome does not matter: the comparison that follows decides.
+   */
+  private async awaitPendingSettings(): Promise<void> {
+    const { results } = await this.call('list settings tasks', 'write', () =>
+      this.client.tasks.getTasks({ indexUids: [this.index.uid], types: ['settingsUpdate'], statuses: ['enqueued', 'processing'] }),
+    );
+    for (const pending of results) {
+      this.log.info({ index: this.index.uid, taskUid: pending.uid }, 'waiting for a pending meilisearch settings task');
+      await this.call('pending settings', 'write', () =>
+        this.client.tasks.waitForTask(pending.uid, { timeout: this.options.settingsTimeoutMs, interval: this.options.taskIntervalMs }),
+      );
+    }
   }
 
   /** Enqueue, wait for the task, and throw unless it succeeded. */
