@@ -40,7 +40,7 @@ const CONTENT_SECURITY_POLICY = {
 export function createApp(deps: AppDeps): Express {
   const app = express();
   const metrics = createMetrics(deps.metrics ?? new Registry(), () => deps.stats());
-  const service = new SearchService(deps.engine, metrics);
+  const service = new SearchService(deps.engine, metrics, deps.searchCache ?? false);
   app.set('query parser', 'simple'); // repeated keys become arrays; no nested objects from a[b]=
   app.set('x-powered-by', false);
   app.use(requestLogger(deps.log));
@@ -51,7 +51,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(opsRouter(deps.engine, metrics));
   const limit = deps.rateLimit ?? RATE_LIMIT_DEFAULTS;
   if (limit !== false) app.use('/api', apiRateLimit(limit));
-  app.use('/api', apiRouter(deps, service, metrics));
+  app.use('/api', apiRouter({ ...deps, afterWrite: () => (service.invalidate(), deps.afterWrite?.()) }, service, metrics));
   app.use(pageRouter(deps, service));
   app.use(() => {
     throw notFound('page');

@@ -10,6 +10,7 @@ export interface ContextDepsOptions {
   /** woken after each write (the background indexer's kick) */
   afterWrite?: () => void;
   rateLimit?: AppDeps['rateLimit'];
+  searchCache?: AppDeps['searchCache'];
   metrics?: AppDeps['metrics'];
   /** clock for fetchedAt of POSTed pages (tests) */
   now?: () => Date;
@@ -41,5 +42,6 @@ export function contextDeps(ctx: AppContext, opts: ContextDepsOptions = {}): App
     log: ctx.log.child({ stage: 'server' }),
     metrics: opts.metrics,
     rateLimit: opts.rateLimit,
+    searchCache: opts.searchCache,
   };
 }

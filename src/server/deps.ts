@@ -6,6 +6,7 @@ import type { Registry } from 'prom-client';
 import type { Document } from '../document.js';
 import type { Logger } from '../log.js';
 import type { SearchEngine } from '../search/engine.js';
+import type { CacheOptions } from './result-cache.js';
 
 /** Same words as the store's SaveOutcome. */
 export type WriteOutcome = 'new' | 'updated' | 'unchanged';
@@ -48,6 +49,8 @@ export interface AppDeps {
   metrics?: Registry;
   /** API rate limit; false turns it off (benchmarks). Default: RATE_LIMIT_DEFAULTS */
   rateLimit?: RateLimitOptions | false;
+  /** short-lived cache of search results (`serve` turns it on). Default: false, every search hits the engine */
+  searchCache?: CacheOptions | false;
 }
 
 // Generous: a person typing fires a few requests a second; 1,200 a minute per client only stops

@@ -5,6 +5,7 @@
  */
 import type { SearchEngine, SearchHit, SearchQuery, SearchResult } from '../search/engine.js';
 import type { AppMetrics } from './metrics.js';
+import { ResultCache, type CacheOptions } from './result-cache.js';
 import { sanitizeHighlighted } from './views/html.js';
 import type { Suggestion } from './views/results.js';
 import { searchHref, stateFromQuery, withChanges, withoutFilter, type FilterKey } from './views/urls.js';
@@ -19,15 +20,26 @@ export interface TimedResult {
 }
 
 export class SearchService {
+  private readonly cache: ResultCache<SearchResult> | null;
+
   constructor(
     private readonly engine: SearchEngine,
     private readonly metrics: AppMetrics,
-  ) {}
+    cache: CacheOptions | false = false,
+  ) {
+    this.cache = cache === false ? null : new ResultCache(cache);
+  }
 
   async search(query: SearchQuery): Promise<TimedResult> {
     const start = performance.now();
-    const result = await this.metrics.timeEngine('search', () => this.engine.search(query));
+    const run = () => this.metrics.timeEngine('search', () => this.engine.search(query));
+    const result = await (this.cache ? this.cache.get(JSON.stringify(query), run) : run());
     return { result, tookMs: Math.round((performance.now() - start) * 10) / 10 };
+  }
+
+  /** Forget cached results (after a write through this server). */
+  invalidate(): void {
+    this.cache?.clear();
   }
 
   /** For an empty result: each active filter removed in turn, with the count that gives. */

@@ -14,6 +14,7 @@ import { ingestFiles, reindex, startBackgroundIndexer } from '../pipeline/index.
 import { createApp } from './app.js';
 import { contextDeps } from './context-deps.js';
 import type { RateLimitOptions } from './deps.js';
+import { SEARCH_CACHE_DEFAULTS, type CacheOptions } from './result-cache.js';
 
 /** The project's own sample articles (demo/pages/*.html). */
 export const DEMO_PAGES_DIR = fileURLToPath(new URL('../../demo/pages/', import.meta.url));
@@ -27,6 +28,8 @@ export interface StartOptions {
   demo?: boolean;
   demoDir?: string;
   rateLimit?: RateLimitOptions | false;
+  /** search result cache. Default: SEARCH_CACHE_DEFAULTS */
+  searchCache?: CacheOptions | false;
   /** background indexer poll interval (tests use a short one) */
   indexIntervalMs?: number;
 }
@@ -45,7 +48,12 @@ export async function startServer(ctx: AppContext, opts: StartOptions): Promise<
   const indexer = startBackgroundIndexer(ctx, { intervalMs: opts.indexIntervalMs });
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const app = createApp(contextDeps(ctx, { afterWrite: () => indexer.kick(), metrics: registry, rateLimit: opts.rateLimit }));
+  const app = createApp(contextDeps(ctx, {
+    afterWrite: () => indexer.kick(),
+    metrics: registry,
+    rateLimit: opts.rateLimit,
+    searchCache: opts.searchCache ?? SEARCH_CACHE_DEFAULTS,
+  }));
   const server = app.listen(opts.port, opts.host);
   try {
     await once(server, 'listening');

@@ -1,0 +1,164 @@
+/**
+ * @module HTTP throughput of GET /api/search (issue 5): the app over the embedded engine on the
+ * 100,000-article archive, in a child process (one core), loaded by autocannon on loopback from
+ * this process (the other core) with a mix of the search bench's query kinds. Prints requests/s
+ * and latency percentiles beside the target.
+ *   npm run bench http             (BENCH_QUICK=1: 10,000 articles, 5 s)
+ * The index is the search bench's cache (.bench/search-<size>-seed42), built here if missing.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { iterateArticles, toDocument } from './corpus/index.js';
+import { printTable, type BenchOptions } from './lib/report.js';
+import { silentLogger } from '../src/log.js';
+import { createApp } from '../src/server/index.js';
+import { SEARCH_CACHE_DEFAULTS } from '../src/server/result-cache.js';
+import { openEmbeddedEngine } from '../src/search/embedded/index.js';
+import { tokenize } from '../src/search/query/index.js';
+
+const CORPUS = { full: 100_000, quick: 10_000, seed: 42 }; // same corpus and cache as bench/search.bench.ts
+const TARGET_RPS = 1_500; // issue 5
+// Bounded run: long enough for a stable rate, short enough for `npm run bench`.
+const DURATION_S = { full: 10, quick: 5 };
+// Concurrent connections: enough to keep one server core busy without queueing seconds of work.
+const CONNECTIONS = 16;
+const WARMUP_S = 2;
+const SAMPLE = 2_000; // articles sampled to pick query words by document frequency
+const QUERIES = 400;
+const BUILD_BATCH = 1_000;
+const SERVER_FLAG = '--http-bench-server';
+const SELF = fileURLToPath(import.meta.url);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p90: number; p99: number; max: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+type Autocannon = (opts: object) => Promise<AutocannonResult>;
+// autocannon ships no types; its options and result are used as documented in its README.
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+export async function main({ quick }: BenchOptions): Promise<void> {
+  const size = quick ? CORPUS.quick : CORPUS.full;
+  const dir = join(ROOT, '.bench', `search-${size}-seed${CORPUS.seed}`);
+  if (!existsSync(join(dir, 'built.json'))) await buildIndex(dir, size);
+  const paths = queryPaths();
+  const rows = [];
+  // As `serve` runs (result cache on), then with every request reaching the engine.
+  for (const cache of [true, false]) {
+    const server = await startServerChild(dir, cache);
+    try {
+      const run = (duration: number) => {
+        let i = 0;
+        return autocannon({
+          url: server.url, connections: CONNECTIONS, duration,
+          requests: [{ method: 'GET', setupRequest: (req: object) => ({ ...req, path: paths[i++ % paths.length] }) }],
+        });
+      };
+      await run(WARMUP_S);
+      const r = await run(quick ? DURATION_S.quick : DURATION_S.full);
+      const rps = Math.round(r.requests.average);
+      rows.push({
+        endpoint: '/api/search (mixed)', 'result cache': cache ? `on (${SEARCH_CACHE_DEFAULTS.ttlMs} ms TTL)` : 'off', docs: size,
+        connections: CONNECTIONS, 'req/s': rps, 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, non2xx: r.non2xx,
+        errors: r.errors + r.timeouts, target: `>= ${TARGET_RPS} req/s`, verdict: rps >= TARGET_RPS && r.non2xx === 0 ? 'MET' : 'NOT MET',
+      });
+    } finally {
+      server.stop();
+    }
+  }
+  printTable(rows);
+  console.log(`${paths.length} distinct queries cycled; with the cache on, repeats within the TTL are served from memory (as in production).`);
+}
+
+/** The search bench's four query kinds as /api/search URLs, words chosen by document frequency. */
+function queryPaths(): string[] {
+  const sample = [...iterateArticles(SAMPLE, { seed: CORPUS.seed, lang: 'mixed' })].map(toDocument);
+  const df = new Map<string, number>();
+  for (const d of sample) for (const w of new Set(tokenize(`${d.title} ${d.body}`))) df.set(w, (df.get(w) ?? 0) + 1);
+  const share = (w: string) => (df.get(w) ?? 0) / sample.length;
+  const words = [...df.keys()].filter((w) => /^[a-z]{5,}$/.test(w) && share(w) >= 0.01 && share(w) <= 0.1).sort();
+  const broad = [...df.keys()].filter((w) => /^[a-z]{4,}$/.test(w) && share(w) > 0.5).sort();
+  const top = (values: string[]) => [...new Set(values)].sort((a, b) => values.filter((v) => v === b).length - values.filter((v) => v === a).length).slice(0, 10);
+  const nations = top(sample.flatMap((d) => d.entities.nations));
+  const sections = top(sample.flatMap((d) => (d.section ? [d.section] : [])));
+  let seed = 11;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const typo = (w: string) => w.slice(0, 2) + w[3] + w[2] + w.slice(4);
+  const kinds = [
+    () => ({ q: rand() < 0.15 ? pick(broad) : pick(words) }),
+    () => ({ q: `${pick(words)} ${typo(pick(words))} ${pick(words)}` }),
+    () => { const y = 2011 + Math.floor(rand() * 13); return { nation: pick(nations), from: `${y}-01-01`, to: `${y + 2}-12-31` }; },
+    () => ({ q: pick(words), nation: pick(nations), section: pick(sections) }),
+  ];
+  return Array.from({ length: QUERIES }, (_, i) => `/api/search?${new URLSearchParams(kinds[i % kinds.length]!())}`);
+}
+
+async function buildIndex(dir: string, size: number): Promise<void> {
+  console.log(`building the index of ${size} articles in ${dir} (cached for later runs)…`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const engine = await openEmbeddedEngine({ dir });
+  await engine.init({ synonyms: [] });
+  const start = process.hrtime.bigint();
+  let batch = [];
+  let done = 0;
+  for (const a of iterateArticles(size, { seed: CORPUS.seed, lang: 'mixed' })) {
+    batch.push(toDocument(a));
+    if (batch.length === BUILD_BATCH) {
+      await engine.upsert(batch);
+      done += batch.length;
+      batch = [];
+    }
+  }
+  await engine.upsert(batch);
+  done += batch.length;
+  await engine.close();
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  writeFileSync(join(dir, 'built.json'), JSON.stringify({ docs: done, seconds, at: new Date().toISOString() }));
+}
+
+/** The server in its own process, so autocannon and the app do not share one core. */
+async function startServerChild(dir: string, cache: boolean): Promise<{ url: string; stop(): void }> {
+  const args = ['--import', 'tsx', SELF, SERVER_FLAG, dir, cache ? 'cache' : 'no-cache'];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
+    lines.on('line', (line) => line.startsWith('http://') && resolve(line.trim()));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+/** Child process: the real app over the cached index, no rate limit, silent logs. */
+async function serve(dir: string, cache: boolean): Promise<void> {
+  const engine = await openEmbeddedEngine({ dir });
+  const documents = await engine.count();
+  const app = createApp({
+    engine,
+    getDocument: () => null,
+    submit: () => {
+      throw new Error('read-only benchmark server');
+    },
+    stats: () => ({ documents, pendingIndex: 0 }),
+    apiKey: undefined,
+    log: silentLogger(),
+    rateLimit: false,
+    searchCache: cache ? SEARCH_CACHE_DEFAULTS : false,
+  });
+  const server = app.listen(0, '127.0.0.1', () => {
+    const address = server.address() as { port: number };
+    process.stdout.write(`http://127.0.0.1:${address.port}\n`);
+  });
+  process.once('SIGTERM', () => server.close(() => process.exit(0)));
+}
+
+if (process.argv[2] === SERVER_FLAG) await serve(process.argv[3]!, process.argv[4] === 'cache');
