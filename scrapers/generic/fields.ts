@@ -30,10 +30,11 @@ export function findUrl(ctx: PageContext): string | null {
   const base = ctx.page.fetchUrl;
   const candidates = [ctx.$('link[rel~="canonical"]').attr('href'), metaFirst(ctx.meta, 'og:url'), ctx.ld?.url, base];
   for (const c of candidates) {
-    const url = c ? canonicalUrl(c, base) : null;
+    const url = c ? canonicalUrl(c, safeBase(base)) : null;
     if (url) return url;
   }
-  return null;
+  // A saved file's own file: URL, the last resort for a page that names no URL.
+  return base?.startsWith('file:') ? base : null;
 }
 
 /** The headline without the site-name suffix. */
@@ -161,6 +162,11 @@ export function dedupe(values: readonly string[]): string[] {
     out.push(v);
   }
   return out;
+}
+
+// Relative canonical links resolve against the fetch URL, but never against a file: URL.
+function safeBase(base: string | undefined): string | undefined {
+  return base?.startsWith('file:') ? undefined : base;
 }
 
 function attrDates(ctx: PageContext, selector: string): string[] {
