@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import * as cheerio from 'cheerio';
 import { Document } from '../../src/document.js';
-import { generateArticles, renderPage, slugify, toDocument, NATIONS, type ArticleSpec, type Layout } from '../../bench/corpus/index.js';
+import { generateArticles, iterateArticles, renderPage, slugify, toDocument, NATIONS, type ArticleSpec, type Layout } from '../../bench/corpus/index.js';
 import { NOT_NATIONS } from '../../bench/corpus/data/nations.js';
 
 const LAYOUTS: readonly Layout[] = ['d7', 'd9', 'amp'];
@@ -150,4 +150,8 @@ test('padToBytes grows pages to the asked size, within 4 KB above it', () => {
 test('slugs: Latin accents dropped, Arabic letters kept whole', () => {
   assert.equal(slugify('Saudi Arabia Stuns Argentina, Hervé Renard’s Side'), 'saudi-arabia-stuns-argentina-herve-renard-s-side');
   assert.equal(slugify('مصر ترفع أسعار الكهرباء'), 'مصر-ترفع-أسعار-الكهرباء');
+});
+
+test('iterateArticles yields the same articles as generateArticles', () => {
+  assert.deepEqual([...iterateArticles(8, { seed: 6, lang: 'mixed' })], generateArticles(8, { seed: 6, lang: 'mixed' }));
 });
