@@ -98,7 +98,7 @@ async function ingestFile(
   let doc: Document;
   try {
     // a file has no fetch URL: --url if given, else the page's own canonical URL
-    doc = parsePage({ url: opts.url, body, headers: {} }, opts);
+    doc = parsePage({ url: opts.url, body, headers: {}, source: path }, opts);
   } catch (err) {
     return failure(ctx.log, path, err);
   }

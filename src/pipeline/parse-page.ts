@@ -15,12 +15,14 @@ export interface PageInput {
   url: string | undefined;
   body: Uint8Array;
   headers: Record<string, string>;
+  /** names the input in errors (a file path); default: the url */
+  source?: string;
 }
 
 /** Throws ParseError when the page cannot give a Document. */
 export function parsePage(page: PageInput, opts: PageParseOptions = {}): Document {
   return parseDocument(
-    { bytes: page.body, url: page.url, contentType: page.headers['content-type'] },
+    { bytes: page.body, url: page.url, contentType: page.headers['content-type'], source: page.source ?? page.url ?? 'page' },
     { generic: opts.generic ?? false },
   );
 }

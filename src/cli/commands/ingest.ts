@@ -1,9 +1,68 @@
-// PLACEHOLDER: replaced by the stage that owns this command.
+/**
+ * @module `archivist ingest <file-or-dir>…`: parse saved pages, store them with their raw bytes,
+ * then drain the index queue into the engine.
+ */
 import { Command } from 'commander';
+import { withContext } from '../../app/index.js';
+import { ArchivistError, InputError } from '../../errors.js';
+import { ingestFiles } from '../../pipeline/index.js';
+import type { IngestFilesSummary } from '../../pipeline/index.js';
+import { formatCounts, printSummary } from '../print.js';
+import { createProgress } from '../progress.js';
+
+interface IngestOptions {
+  url?: string;
+  generic?: boolean;
+  json?: boolean;
+}
 
 export const ingestCommand = new Command('ingest')
   .description('parse saved pages and store + index them')
-  .allowUnknownOption()
-  .action(() => {
-    throw new Error('ingest: not implemented yet');
+  .argument('<file-or-dir...>', 'page files, or directories of .html/.htm files (recursive, sorted)')
+  .option('--url <url>', 'the page URL, for a single file (default: its canonical URL)')
+  .option('--generic', 'skip site-specific scrapers')
+  .option('--json', 'print one JSON object instead of a summary')
+  .action(async (paths: string[], opts: IngestOptions) => {
+    await withContext(async (ctx) => {
+      const parsing = createProgress('ingest', ctx.log);
+      const indexing = createProgress('index', ctx.log);
+      const summary = await ingestFiles(ctx, paths, {
+        url: opts.url,
+        generic: opts.generic,
+        onProgress: (done, total) => parsing.update(done, total),
+        onIndexProgress: (done, total) => {
+          parsing.stop();
+          indexing.update(done, total);
+        },
+      });
+      parsing.stop();
+      indexing.stop();
+      if (summary.pages === 0) {
+        throw new InputError('invalid_parameter', 'file-or-dir', `no .html/.htm page files in ${paths.join(' ')}`);
+      }
+      const { pages, new: added, updated, unchanged, errors } = summary;
+      printSummary({ pages, new: added, updated, unchanged, errors }, opts, () => humanSummary(summary));
+      failIfNothingWorked(summary);
+    });
   });
+
+function humanSummary(s: IngestFilesSummary): string[] {
+  return [
+    `pages: ${s.pages} (new ${s.new}, updated ${s.updated}, unchanged ${s.unchanged})`,
+    `errors: ${formatCounts(s.errors)}`,
+    `indexed: ${s.indexed}, pending: ${s.pending}`,
+  ];
+}
+
+/** Exit 1 when no page could be stored, or the engine refused the documents. */
+function failIfNothingWorked(s: IngestFilesSummary): void {
+  if (s.new + s.updated + s.unchanged === 0) {
+    throw new ArchivistError('no_pages_ingested', `none of the ${s.pages} pages could be ingested (${formatCounts(s.errors)})`);
+  }
+  if (s.indexError) {
+    throw new ArchivistError(
+      s.indexError.code,
+      `pages stored, but indexing failed (${s.indexError.message}); ${s.pending} waiting in the index queue: run "archivist index" once the engine is back`,
+    );
+  }
+}
