@@ -113,6 +113,8 @@ async function drain(s: CrawlSession, deps: CrawlDeps): Promise<void> {
       inFlight++;
       try {
         const result = await processItem(s, item);
+        // an article refused before any request (robots.txt, host) was not fetched: its budget returns
+        if (item.kind === 'article' && result.outcome === 'skipped' && (result.attempts ?? 0) === 0) articles--;
         done++;
         deps.onProgress?.({ url: item.url, result, done, pending: s.state.unfinishedCount(s.runId) });
       } catch (err) {

@@ -149,7 +149,11 @@ function discoverFromXml(s: CrawlSession, item: FrontierItem, xml: string): Part
 function discoverFromHtml(s: CrawlSession, item: FrontierItem, html: string, pageUrl: string): void {
   const rules = s.rulesFor(hostOf(pageUrl));
   const found = extractPageLinks(html, pageUrl, rules.nextPage);
-  for (const link of found.links) s.offer(link.href, item.url, item.depth + 1, null, { date: link.date });
+  const pager = new Set(found.next);
+  for (const link of found.links) {
+    // pager links are followed (or not) below, so --since can stop the pagination
+    if (!pager.has(link.href)) s.offer(link.href, item.url, item.depth + 1, null, { date: link.date });
+  }
   for (const feed of found.feeds) s.offer(feed, item.url, item.depth, 'xml');
   const since = s.opts.since;
   const pastSince = since !== null && found.itemDates.length > 0 && found.itemDates.every((d) => d < since);

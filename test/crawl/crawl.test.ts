@@ -3,42 +3,10 @@
  * what is stored, the summary, a second crawl answered with 304s, and resume after a stop.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, test } from 'node:test';
 import { crawl } from '../../src/crawl/index.js';
-import type { CrawlOptionsInput } from '../../src/crawl/index.js';
 import { silentLogger } from '../../src/log.js';
-import { openArchive } from '../../src/store/index.js';
-import type { Archive } from '../../src/store/index.js';
-import { FAULTS, startTestSite } from './site.js';
-import type { TestSite } from './site.js';
-
-// Small waits everywhere so the file runs in a few seconds; the seeded jitter keeps it repeatable.
-const OPTIONS: CrawlOptionsInput = {
-  concurrency: 2, hostConcurrency: 2, hostDelayMs: 0, timeoutMs: 1_000, retries: 2,
-  backoffBaseMs: 10, backoffMaxMs: 40, maxRetryAfterMs: 2_000, maxBytes: 200_000, random: () => 0.5,
-};
-
-let dir: string;
-before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'archivist-crawl-'));
-});
-after(() => rmSync(dir, { recursive: true, force: true }));
-
-function withSite(name: string, fn: (site: TestSite, archive: Archive) => Promise<void>): void {
-  test(name, async () => {
-    const site = await startTestSite();
-    const archive = openArchive(join(dir, `${name.replace(/\W+/gu, '-')}.db`));
-    try {
-      await fn(site, archive);
-    } finally {
-      archive.close();
-      await site.close();
-    }
-  });
-}
+import { OPTIONS, withSite } from './helpers.js';
+import { FAULTS } from './site.js';
 
 const FIRST_CRAWL_FAILED = { http_500: 1, no_article: 1, redirect_loop: 1, timeout: 1, too_large: 1 };
 const SKIPPED = { content_type: 1, off_host: 1, robots: 1, scheme: 2 };

@@ -34,6 +34,8 @@ export interface TestSite {
   base: string;
   /** path (with query) -> requests served */
   hits: Map<string, number>;
+  /** every request: path and arrival time (ms) */
+  log: { path: string; at: number }[];
   /** the site's articles, by local URL */
   articles: ArticleSpec[];
   /** a parser for the crawler: the generated article's Document, or ParseError for unknown pages */
@@ -46,21 +48,30 @@ export interface TestSite {
 const ARTICLE_COUNT = 16; // 4 feed + 2 + 2 sitemap + 5 listing + moved target + flaky + busy
 const SEED = 20_260_124;
 
-export async function startTestSite(): Promise<TestSite> {
+export interface SiteOptions {
+  /** article index -> publishedAt (ISO), to place articles before/after a --since date */
+  dates?: Record<number, string>;
+  /** a Crawl-delay line in robots.txt, in seconds */
+  crawlDelaySeconds?: number;
+}
+
+export async function startTestSite(opts: SiteOptions = {}): Promise<TestSite> {
   const hits = new Map<string, number>();
+  const log: { path: string; at: number }[] = [];
   // the faults' own counter: tests may clear `hits` between crawls, the flaky page stays recovered
   const served = new Map<string, number>();
   const timers = new Set<NodeJS.Timeout>();
   const server = createServer((req, res) => {
     const path = req.url ?? '/';
     hits.set(path, (hits.get(path) ?? 0) + 1);
+    log.push({ path, at: Date.now() });
     served.set(path, (served.get(path) ?? 0) + 1);
     handle(path, served.get(path)!, req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const generated = generateArticles(ARTICLE_COUNT, { seed: SEED, lang: 'en' });
-  const articles = generated.map((a, i) => ({ ...a, url: base + localPath(a.url, i) }));
+  const articles = generated.map((a, i) => ({ ...a, url: base + localPath(a.url, i), publishedAt: opts.dates?.[i] ?? a.publishedAt }));
   const byPath = new Map(articles.map((a) => [new URL(a.url).pathname, a]));
   const p = (i: number): string => new URL(articles[i]!.url).pathname;
   const paths = {
@@ -72,7 +83,7 @@ export async function startTestSite(): Promise<TestSite> {
     flaky: p(14), // 500, 500, then 200
     busy: p(15), // 429 Retry-After: 1, then 200
   };
-  const pages = sitePages(base, articles, paths);
+  const pages = sitePages(base, articles, paths, opts);
 
   function handle(path: string, count: number, req: IncomingMessage, res: ServerResponse): void {
     const pathname = path.split('?')[0]!;
@@ -97,6 +108,7 @@ export async function startTestSite(): Promise<TestSite> {
   return {
     base,
     hits,
+    log,
     articles,
     paths,
     parse(page) {
@@ -120,14 +132,14 @@ function localPath(url: string, i: number): string {
 
 type Page = { type: string; body: string | Buffer };
 
-function sitePages(base: string, articles: ArticleSpec[], paths: TestSite['paths']): Map<string, Page> {
+function sitePages(base: string, articles: ArticleSpec[], paths: TestSite['paths'], opts: SiteOptions): Map<string, Page> {
   const byPath = new Map(articles.map((a) => [new URL(a.url).pathname, a]));
   const date = (p: string): string => byPath.get(p)?.publishedAt ?? '2020-01-01T00:00:00Z';
   const xml = 'application/xml; charset=utf-8';
   const urlset = (ps: string[]): string => `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${ps.map((q) => `<url><loc>${base}${q}</loc><lastmod>${date(q)}</lastmod></url>`).join('')}</urlset>`;
   const pages = new Map<string, Page>([
-    ['/robots.txt', { type: 'text/plain', body: `User-agent: *\nDisallow: /private/\n\nSitemap: ${base}/sitemap-index.xml\n` }],
+    ['/robots.txt', { type: 'text/plain', body: `User-agent: *\nDisallow: /private/\n${opts.crawlDelaySeconds === undefined ? '' : `Crawl-delay: ${opts.crawlDelaySeconds}\n`}\nSitemap: ${base}/sitemap-index.xml\n` }],
     ['/rss.xml', { type: 'application/rss+xml', body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Test</title>${paths.feed
       .map((q) => `<item><title>t</title><link>${base}${q}?utm_source=rss&amp;utm_medium=feed</link><pubDate>${new Date(date(q)).toUTCString()}</pubDate></item>`)
       .join('')}</channel></rss>` }],

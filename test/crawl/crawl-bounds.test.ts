@@ -1,0 +1,78 @@
+/**
+ * Bounds on a crawl run: --max, --since, a stop signal with resume, robots.txt Crawl-delay,
+ * and the start URLs themselves.
+ */
+import assert from 'node:assert/strict';
+import { crawl } from '../../src/crawl/index.js';
+import type { CrawlSummary } from '../../src/crawl/index.js';
+import { InputError } from '../../src/errors.js';
+import { silentLogger } from '../../src/log.js';
+import { articlePathsHit, OPTIONS, withSite } from './helpers.js';
+
+const one = { ...OPTIONS, concurrency: 1 };
+
+withSite('--max bounds article fetches per invocation; the next invocation resumes the run', async (site, archive) => {
+  const deps = { archive, log: silentLogger(), parse: site.parse };
+  const p = (i: number): string => new URL(site.articles[i]!.url).pathname;
+  const opts = { ...one, maxArticles: 3, probeFeeds: false };
+  // frontier order: the start listing, the sitemaps robots.txt names, then articles in discovery order
+  const first = await crawl([`${site.base}/news`], opts, deps);
+  assert.deepEqual(articlePathsHit(site), [p(8), p(9), p(4)].sort());
+  assert.deepEqual([first.new, first.resumed, first.pending > 0], [3, false, true]);
+  const second = await crawl([`${site.base}/news`], opts, deps);
+  assert.deepEqual([second.new, second.resumed, second.runId, second.skipped], [3, true, first.runId, { robots: 1 }]);
+  assert.deepEqual(articlePathsHit(site), [p(8), p(9), p(4), p(5), p(6), p(7)].sort());
+  assert.deepEqual([...site.hits].filter(([, n]) => n > 1), [['/robots.txt', 2]]);
+  assert.equal(archive.countDocuments(), 6);
+});
+
+withSite('a stopped crawl resumes where it stopped: every URL fetched once over both invocations', async (site, archive) => {
+  const stop = new AbortController();
+  const deps = { archive, log: silentLogger(), parse: site.parse };
+  const first = await crawl([`${site.base}/`], one, { ...deps, signal: stop.signal, onProgress: ({ done }) => done === 8 && stop.abort() });
+  assert.equal(first.resumed, false);
+  assert.ok(first.pending > 0);
+  const second = await crawl([`${site.base}/`], one, deps);
+  assert.deepEqual([second.resumed, second.runId, second.pending], [true, first.runId, 0]);
+  const total = (k: 'fetched' | 'new'): number => first[k] + second[k];
+  assert.deepEqual([total('fetched'), total('new')], [25, 16]);
+  const twice = [...site.hits].filter(([p, n]) => n > 1 && p !== site.paths.flaky && p !== site.paths.busy && !p.startsWith('/news/broken'));
+  assert.deepEqual(twice, [['/robots.txt', 2]]); // robots.txt is read again by each invocation
+  assert.equal(archive.countDocuments(), 16);
+  // the run is closed now: a third crawl starts a new one
+  const third = await crawl([`${site.base}/`], one, deps);
+  assert.deepEqual([third.resumed, third.runId > first.runId, third.notModified], [false, true, 25]);
+});
+
+const SINCE = '2020-01-01T00:00:00Z';
+const NEW = '2024-05-01T10:00:00Z';
+const OLD = '2012-05-01T10:00:00Z';
+// feed 0-3, sitemap-1 4-5, sitemap-2 6-7, listing pages [8, 9] [10, 11] [12]
+const DATES = { 0: NEW, 1: OLD, 2: NEW, 3: OLD, 4: NEW, 5: OLD, 6: OLD, 7: NEW, 8: NEW, 9: OLD, 10: OLD, 11: OLD, 12: NEW };
+
+withSite('--since skips dated feed/sitemap/listing entries before it and stops paginating past it', async (site, archive) => {
+  const s: CrawlSummary = await crawl([`${site.base}/`], { ...OPTIONS, since: new Date(SINCE) }, { archive, log: silentLogger(), parse: site.parse });
+  const p = (i: number): string => new URL(site.articles[i]!.url).pathname;
+  // 0 2 4 7 8 by date; 13 (redirect target), 14 and 15 are linked undated from the home page
+  assert.deepEqual(articlePathsHit(site), [0, 2, 4, 7, 8, 13, 14, 15].map(p).sort());
+  assert.equal(s.skipped.since, 7); // 1 3 5 6 9 10 11; page 2 of the listing (12) is never read
+  assert.equal(site.hits.get('/news?page=1'), 1);
+  assert.equal(site.hits.get('/news?page=2'), undefined);
+  assert.equal(s.new, 8);
+}, { dates: DATES });
+
+withSite('robots.txt Crawl-delay spaces requests to the host', async (site, archive) => {
+  await crawl([`${site.base}/news?page=2`], { ...OPTIONS, concurrency: 3, hostConcurrency: 3, probeFeeds: false, maxArticles: 2 }, { archive, log: silentLogger(), parse: site.parse });
+  const times = site.log.filter((r) => r.path !== '/robots.txt').map((r) => r.at);
+  assert.ok(times.length >= 3, `only ${times.length} requests`);
+  for (let i = 1; i < times.length; i++) assert.ok(times[i]! - times[i - 1]! >= 180, `gap ${times[i]! - times[i - 1]!} ms`); // 200 ms less timer slack
+}, { crawlDelaySeconds: 0.2 });
+
+withSite('start URLs must be absolute http(s) URLs', async (site, archive) => {
+  const deps = { archive, log: silentLogger(), parse: site.parse };
+  await assert.rejects(crawl(['javascript:alert(1)'], OPTIONS, deps), (e: unknown) => e instanceof InputError && e.parameter === 'start-url');
+  await assert.rejects(crawl(['/relative'], OPTIONS, deps), InputError);
+  await assert.rejects(crawl([], OPTIONS, deps), InputError);
+  await assert.rejects(crawl([site.base], { ...OPTIONS, concurrency: 0 }, deps), (e: unknown) => e instanceof InputError && e.parameter === 'concurrency');
+  assert.equal(site.hits.size, 0);
+});
