@@ -2,7 +2,7 @@
  * @module Arabic word forms: the demonyms derived from a country name (مصر -> مصري، المصرية،
  * المصريين …) and the clitic prefixes (و، ف، ب، ل، ك، ال) peeled off a word before lookup.
  */
-import { normalizeArabic } from './tokenize.js';
+import { isArabicChar, normalizeArabic } from './tokenize.js';
 
 // Nisba suffixes: masculine, feminine, plurals, duals (feminine also spelt with haa).
 const NISBA_SUFFIXES = ['ي', 'ية', 'يه', 'يون', 'يين', 'يان', 'يتين', 'يتان', 'يات'];
@@ -61,6 +61,7 @@ export function conjunctionPrefix(word: string): string {
   return CONJUNCTIONS.find((c) => word.startsWith(c) && word.length > MIN_STEM_LETTERS + 1) ?? '';
 }
 
+/** The word is in Arabic script (judged by its first letter: words do not mix scripts). */
 export function isArabic(text: string): boolean {
-  return /\p{Script=Arabic}/u.test(text);
+  return text.length > 0 && isArabicChar(text.charCodeAt(0));
 }

@@ -79,8 +79,7 @@ function longestAt(tokens: readonly Token[], i: number): NationMatch | null {
     let node = root.next.get(variant);
     let best: NationMatch | null = null;
     for (let j = i; node; ) {
-      const surfaces = tokens.slice(i, j + 1).map((t) => t.text);
-      const entry = node.entries.find((e) => caseFits(e, surfaces));
+      const entry = node.entries.length > 0 ? node.entries.find((e) => caseFitsAt(e, tokens, i)) : undefined;
       if (entry) best = { start: i, end: j + 1, entry };
       j++;
       const next = tokens[j];
@@ -96,6 +95,20 @@ function longestAt(tokens: readonly Token[], i: number): NationMatch | null {
 function caseFits(entry: Entry, surfaces: readonly string[]): boolean {
   if (entry.exact) return entry.words.every((w, k) => w === surfaces[k]);
   return entry.words.every((w, k) => !/^\p{Lu}/u.test(w) || /^\p{Lu}/u.test(surfaces[k] ?? ''));
+}
+
+function caseFitsAt(entry: Entry, tokens: readonly Token[], i: number): boolean {
+  const words = entry.words;
+  for (let k = 0; k < words.length; k++) {
+    const text = tokens[i + k]!.text;
+    if (entry.exact ? words[k] !== text : startsUpper(words[k]!) && !startsUpper(text)) return false;
+  }
+  return true;
+}
+
+function startsUpper(w: string): boolean {
+  const c = w[0] ?? '';
+  return c !== c.toLowerCase();
 }
 
 function partSurface(t: Token, p: number): string {

@@ -30,7 +30,7 @@ export interface Token {
 // abbreviated titles ("Dr.", "Mr.") keep their dot, so it does not end a sentence; numbers; any other non-space character is punctuation.
 const TOKEN_RE =
   /(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Adm|Maj|Rev)\.|\p{Lu}\.(?=\s*\p{Lu})|\p{L}[\p{L}\p{M}\u0640]*(?:['’\-‑][\p{L}][\p{L}\p{M}\u0640]*)*|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
-const POSSESSIVE_RE = /['’]s$/u;
+const NUMBER_RE = /^\p{N}/u;
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '«', '»', '—', '–', '(', ')', '؟', '،']);
 const TITLE_CASE_MIN_WORDS = 4; // shorter titles cannot tell us whether capitals are a style
 const TITLE_CASE_SHARE = 0.7; // share of words of 4+ letters starting upper-case in a Headline Style title
@@ -41,27 +41,14 @@ export function tokenizeBlock(text: string, block: number, out: Token[], titleCa
   let atStart = true;
   for (const m of text.matchAll(TOKEN_RE)) {
     const raw = m[0];
-    const first = raw.codePointAt(0)!;
-    if (isLetter(first)) {
-      const possessive = POSSESSIVE_RE.test(raw) && raw.length > 2;
-      const surface = possessive ? raw.slice(0, -2) : raw;
-      const letters = surface.replace(/[^\p{L}]/gu, '');
-      const cap = /^\p{Lu}/u.test(surface);
-      const key = keyOf(surface);
-      out.push({
-        text: surface,
-        key,
-        kind: 'word',
-        cap,
-        allCaps: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-        possessive,
-        sentenceStart: atStart,
-        block,
-        titleCase,
-        parts: /[-‑]/u.test(surface) ? key.split(/[-‑]/u) : [],
-      });
+    const first = raw[0]!;
+    if (first !== first.toLowerCase() || first !== first.toUpperCase() || isArabicLetter(raw.charCodeAt(0))) {
+      out.push(wordToken(raw, block, titleCase, atStart));
       atStart = false;
-    } else if (/\p{N}/u.test(raw)) {
+    } else if (raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57) {
+      out.push(punctLike(raw, 'num', block, titleCase));
+      atStart = false;
+    } else if (NUMBER_RE.test(raw)) {
       out.push(punctLike(raw, 'num', block, titleCase));
       atStart = false;
     } else {
@@ -71,9 +58,45 @@ export function tokenizeBlock(text: string, block: number, out: Token[], titleCa
   }
 }
 
+// Per-token work avoids regexes: this runs for every word of every archived page.
+function wordToken(raw: string, block: number, titleCase: boolean, sentenceStart: boolean): Token {
+  const possessive = raw.length > 2 && (raw.endsWith("'s") || raw.endsWith('’s'));
+  const surface = possessive ? raw.slice(0, -2) : raw;
+  const first = surface[0]!;
+  const upper = surface.toUpperCase();
+  const lower = surface.toLowerCase();
+  const key = keyOf(surface);
+  return {
+    text: surface,
+    key,
+    kind: 'word',
+    cap: first !== first.toLowerCase(),
+    allCaps: surface.length > 1 && surface === upper && upper !== lower && /\p{Lu}.*\p{Lu}/u.test(surface),
+    possessive,
+    sentenceStart,
+    block,
+    titleCase,
+    parts: surface.includes('-') || surface.includes('‑') ? key.split(/[-‑]/u) : [],
+  };
+}
+
+/** An Arabic letter: the Arabic block less its punctuation (، ؛ ؟ ٪ ۔) and digits. */
+function isArabicLetter(code: number): boolean {
+  if (!isArabicChar(code)) return false;
+  return !(code === 0x060c || code === 0x061b || code === 0x061f || code === 0x06d4 || (code >= 0x0660 && code <= 0x066d) || (code >= 0x06f0 && code <= 0x06f9));
+}
+
+/** Arabic block U+0600-U+06FF and the presentation forms: no case, their own rules. */
+export function isArabicChar(code: number): boolean {
+  return (code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f) || (code >= 0xfb50 && code <= 0xfeff);
+}
+
 /** The matching key of a surface form: lower case, one apostrophe, Arabic letters unified. */
 export function keyOf(surface: string): string {
-  return normalizeArabic(surface.toLowerCase().replace(/’/gu, "'").replace(/‑/gu, '-'));
+  let key = surface.toLowerCase();
+  if (key.includes('’')) key = key.replace(/’/gu, "'");
+  if (key.includes('‑')) key = key.replace(/‑/gu, '-');
+  return isArabicChar(key.charCodeAt(0)) ? normalizeArabic(key) : key;
 }
 
 /**
@@ -98,8 +121,4 @@ function punctLike(raw: string, kind: 'punct' | 'num', block: number, titleCase:
     text: raw, key: raw, kind, cap: false, allCaps: false, possessive: false,
     sentenceStart: false, block, titleCase, parts: [],
   };
-}
-
-function isLetter(cp: number): boolean {
-  return /\p{L}/u.test(String.fromCodePoint(cp));
 }
