@@ -49,6 +49,24 @@ test('rebuilding from scratch in another order, after updates, gives identical r
   await b.close();
 });
 
+test('an engine sees what another process wrote to the same index', async () => {
+  const dir = freshDir();
+  const server = await engineWith(CORPUS.slice(0, 3), dir);
+  const indexer = await openEmbeddedEngine({ dir });
+  await indexer.upsert(CORPUS.slice(3));
+  await indexer.remove([byKey('d01').id]);
+  await indexer.upsert([{ ...byKey('d02'), title: 'Zarqa water summit' }]);
+  assert.equal(await server.count(), 14);
+  assert.deepEqual((await server.search(searchQuery({ q: 'zarqa' }))).hits.map((h) => KEY[h.id]), ['d02']);
+  assert.deepEqual((await server.search(searchQuery({ q: 'daesh', sort: 'newest' }))).hits.map((h) => KEY[h.id]), ['d06', 'd05', 'd04']);
+  await server.upsert([byKey('d01')]); // the server's own write continues the shared term numbering
+  assert.deepEqual((await indexer.search(searchQuery({ q: 'jordan' }))).hits.map((h) => KEY[h.id]), ['d01', 'd14', 'd09', 'd02']);
+  await indexer.clear();
+  assert.equal(await server.count(), 0);
+  await server.close();
+  await indexer.close();
+});
+
 test('the index lives in its own file under the given directory', async () => {
   const dir = freshDir();
   const engine = await engineWith(CORPUS.slice(0, 2), dir);

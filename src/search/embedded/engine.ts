@@ -42,13 +42,12 @@ export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded' as const;
   private index = new MemoryIndex();
   private vocab = new Vocabulary();
-  /** terms below this number are already in the file's term table */
-  private persistedTerms = 0;
-  private synonyms: SynonymTable;
+  private synonyms = new SynonymTable([]);
+  /** How far the in-memory side has read the file (see `catchUp`). */
+  private sync = { terms: 0, seq: 0, removal: 0, dataVersion: -1, epoch: '' };
 
   constructor(private readonly store: EngineStore, private readonly log?: Logger) {
-    this.synonyms = new SynonymTable(JSON.parse(store.getMeta('synonyms') ?? '[]') as string[][]);
-    this.load();
+    this.reload();
   }
 
   async init(settings: EngineSettings): Promise<void> {
@@ -58,39 +57,53 @@ export class EmbeddedEngine implements SearchEngine {
 
   async upsert(docs: readonly Document[]): Promise<void> {
     if (docs.length === 0) return;
-    const rows = docs.map((d) => this.toRow(d));
-    const newTerms: { id: number; term: string }[] = [];
-    for (let id = this.persistedTerms; id < this.vocab.size; id++) newTerms.push({ id, term: this.vocab.terms[id]! });
+    let rows: DocRow[] = [];
     let seqs: number[];
     try {
-      seqs = this.store.write(rows, newTerms);
+      seqs = this.store.exclusive(() => {
+        this.catchUp(); // term numbers must continue the file's, whoever wrote last
+        rows = docs.map((d) => this.toRow(d));
+        const newTerms = this.vocab.terms.slice(this.sync.terms).map((term, i) => ({ id: this.sync.terms + i, term }));
+        const written = this.store.write(rows, newTerms);
+        this.sync.removal = this.store.lastRemoval();
+        return written;
+      });
     } catch (err) {
+      this.vocab.truncate(this.sync.terms); // numbers handed out in the failed batch were not kept
       throw new EngineError('index_failed', `embedded index write failed: ${(err as Error).message}`, {}, { cause: err });
     }
-    this.persistedTerms = this.vocab.size;
+    this.sync.terms = this.vocab.size;
     docs.forEach((d, i) => this.index.add(facts(d, seqs[i]!), toU32(rows[i]!.tokens)));
+    for (const seq of seqs) if (seq > this.sync.seq) this.sync.seq = seq;
   }
 
   async remove(ids: readonly string[]): Promise<void> {
-    this.store.remove(ids);
+    this.store.exclusive(() => {
+      this.catchUp();
+      this.store.remove(ids);
+      this.sync.removal = this.store.lastRemoval();
+    });
     for (const id of ids) this.index.remove(id);
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
+    this.catchUp();
     return runSearch({ store: this.store, index: this.index, vocab: this.vocab, synonyms: this.synonyms }, query);
   }
 
   async facetValues(facet: FacetName, q: string, limit: number): Promise<FacetCount[]> {
+    this.catchUp();
     return this.index.facets[facet].search(q, limit);
   }
 
   async count(): Promise<number> {
+    this.catchUp();
     return this.index.live;
   }
 
   async health(): Promise<EngineHealth> {
     try {
-      this.store.db.prepare('SELECT 1').get();
+      this.catchUp();
       return { ok: true, engine: 'embedded', detail: `${this.index.live} documents` };
     } catch (err) {
       return { ok: false, engine: 'embedded', detail: (err as Error).message };
@@ -99,9 +112,7 @@ export class EmbeddedEngine implements SearchEngine {
 
   async clear(): Promise<void> {
     this.store.clear();
-    this.index = new MemoryIndex();
-    this.vocab = new Vocabulary();
-    this.persistedTerms = 0;
+    this.reload();
   }
 
   async close(): Promise<void> {
@@ -109,20 +120,53 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   /** Rebuild the in-memory side from the file. */
-  private load(): void {
+  private reload(): void {
     const started = Date.now();
-    for (const { id, term } of this.store.terms()) this.vocab.load(id, term);
-    this.persistedTerms = this.vocab.size;
+    this.index = new MemoryIndex();
+    this.vocab = new Vocabulary();
+    this.sync = { terms: 0, seq: 0, removal: this.store.lastRemoval(), dataVersion: this.store.dataVersion(), epoch: this.store.getMeta('epoch') ?? '' };
+    this.synonyms = new SynonymTable(JSON.parse(this.store.getMeta('synonyms') ?? '[]') as string[][]);
+    this.loadTerms();
     this.index.reserve(mapIter(this.store.allTokens(), toU32), this.vocab.size);
-    for (const row of this.store.docs()) {
+    this.loadDocs();
+    this.index.trim();
+    this.log?.info({ documents: this.index.live, terms: this.vocab.size, ms: Date.now() - started }, 'embedded index loaded');
+  }
+
+  /**
+   * Catch up with writes made by other processes (the server sees what `ingest` indexed):
+   * a cleared file is reloaded, otherwise new terms, removals and new rows are replayed.
+   * Costs one PRAGMA when nothing changed.
+   */
+  private catchUp(): void {
+    const version = this.store.dataVersion();
+    if (version === this.sync.dataVersion) return;
+    if ((this.store.getMeta('epoch') ?? '') !== this.sync.epoch) return this.reload();
+    this.sync.dataVersion = version;
+    this.synonyms = new SynonymTable(JSON.parse(this.store.getMeta('synonyms') ?? '[]') as string[][]);
+    this.loadTerms();
+    for (const { n, seq } of this.store.removalsAfter(this.sync.removal)) {
+      const doc = this.index.docIdxOfSeq(seq);
+      if (doc >= 0 && this.index.docIdx(this.index.ids[doc]!) === doc) this.index.remove(this.index.ids[doc]!);
+      this.sync.removal = n;
+    }
+    this.loadDocs();
+  }
+
+  private loadTerms(): void {
+    for (const { id, term } of this.store.terms(this.sync.terms)) this.vocab.load(id, term);
+    this.sync.terms = this.vocab.size;
+  }
+
+  private loadDocs(): void {
+    for (const row of this.store.docsAfter(this.sync.seq)) {
       const hit = JSON.parse(row.hit) as StoredHitFacts;
       this.index.add(
         { id: row.id, seq: row.seq, ts: row.ts, publishedAt: hit.publishedAt, section: hit.section, nations: hit.nations, persons: hit.persons },
         toU32(row.tokens),
       );
+      this.sync.seq = row.seq;
     }
-    this.index.trim();
-    this.log?.info({ documents: this.index.live, terms: this.vocab.size, ms: Date.now() - started }, 'embedded index loaded');
   }
 
   /** Normalise a document's words into term numbers and the FTS5 text. */

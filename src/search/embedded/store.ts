@@ -23,6 +23,9 @@ CREATE TABLE IF NOT EXISTS docs (
 );
 -- Bodies apart, so a docs row (read at open and for proximity) mostly fits one page.
 CREATE TABLE IF NOT EXISTS bodies (seq INTEGER PRIMARY KEY, body TEXT NOT NULL);
+-- Rows removed (or replaced), in order: another process holding the index in memory (the
+-- server while \`ingest\` runs) replays them, with the rows added since, to catch up.
+CREATE TABLE IF NOT EXISTS removed (n INTEGER PRIMARY KEY AUTOINCREMENT, seq INTEGER NOT NULL);
 -- The words are already normalised by us; unicode61 only splits them on the spaces again.
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
   title, subtitle, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
@@ -69,6 +72,11 @@ export class EngineStore {
       insertDoc: this.db.prepare('INSERT INTO docs (id, ts, hit, tokens) VALUES (?, ?, ?, ?)'),
       insertBody: this.db.prepare('INSERT INTO bodies (seq, body) VALUES (?, ?)'),
       deleteBody: this.db.prepare('DELETE FROM bodies WHERE seq = ?'),
+      logRemoval: this.db.prepare('INSERT INTO removed (seq) VALUES (?)'),
+      lastRemoval: this.db.prepare("SELECT coalesce(max(n), 0) FROM removed").pluck(),
+      removalsAfter: this.db.prepare('SELECT n, seq FROM removed WHERE n > ? ORDER BY n'),
+      termsFrom: this.db.prepare('SELECT id, term FROM terms WHERE id >= ? ORDER BY id'),
+      docsAfter: this.db.prepare('SELECT seq, id, ts, hit, tokens FROM docs WHERE seq > ? ORDER BY seq'),
       insertFts: this.db.prepare('INSERT INTO fts (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)'),
       insertTerm: this.db.prepare('INSERT INTO terms (id, term) VALUES (?, ?)'),
       hit: this.db.prepare('SELECT hit, body FROM docs JOIN bodies USING (seq) WHERE seq = ?'),
@@ -86,8 +94,33 @@ export class EngineStore {
     this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
   }
 
-  *terms(): Generator<{ id: number; term: string }> {
-    yield* this.db.prepare('SELECT id, term FROM terms ORDER BY id').iterate() as Iterable<{ id: number; term: string }>;
+  /** Terms numbered `from` or more, in number order. */
+  *terms(from = 0): Generator<{ id: number; term: string }> {
+    yield* this.stmt.termsFrom!.iterate(from) as Iterable<{ id: number; term: string }>;
+  }
+
+  /** Documents stored after row `seq`, in row order. */
+  *docsAfter(seq: number): Generator<StoredDoc> {
+    yield* this.stmt.docsAfter!.iterate(seq) as Iterable<StoredDoc>;
+  }
+
+  /** Rows removed after removal number `n`. */
+  removalsAfter(n: number): { n: number; seq: number }[] {
+    return this.stmt.removalsAfter!.all(n) as { n: number; seq: number }[];
+  }
+
+  lastRemoval(): number {
+    return this.stmt.lastRemoval!.get() as number;
+  }
+
+  /** Changes whenever ANOTHER connection commits (SQLite's data_version): a cheap staleness check. */
+  dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  /** Run `fn` holding the write lock (BEGIN IMMEDIATE): no other process writes meanwhile. */
+  exclusive<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
   }
 
   /** Every document's term numbers, in row order (a first pass at open, to size postings). */
@@ -95,38 +128,33 @@ export class EngineStore {
     yield* this.db.prepare('SELECT tokens FROM docs ORDER BY seq').pluck().iterate() as Iterable<Buffer>;
   }
 
-  *docs(): Generator<StoredDoc> {
-    yield* this.db.prepare('SELECT seq, id, ts, hit, tokens FROM docs ORDER BY seq').iterate() as Iterable<StoredDoc>;
-  }
-
   /**
-   * Write a batch: new terms, then each document replacing any row with its id. One
-   * transaction, so a batch is either searchable after a restart or not there at all.
+   * Write new terms, then each document replacing any row with its id. Call inside
+   * `exclusive`, so a batch is either searchable after a restart or not there at all.
    * Returns each document's row number.
    */
   write(rows: readonly DocRow[], newTerms: readonly { id: number; term: string }[]): number[] {
-    return this.db.transaction(() => {
-      for (const t of newTerms) this.stmt.insertTerm!.run(t.id, t.term);
-      return rows.map((r) => {
-        this.removeRow(r.id);
-        const seq = Number(this.stmt.insertDoc!.run(r.id, r.ts, r.hit, r.tokens).lastInsertRowid);
-        this.stmt.insertBody!.run(seq, r.body);
-        this.stmt.insertFts!.run(seq, r.ftsTitle, r.ftsSubtitle, r.ftsBody);
-        return seq;
-      });
-    })();
+    for (const t of newTerms) this.stmt.insertTerm!.run(t.id, t.term);
+    return rows.map((r) => {
+      this.removeRow(r.id);
+      const seq = Number(this.stmt.insertDoc!.run(r.id, r.ts, r.hit, r.tokens).lastInsertRowid);
+      this.stmt.insertBody!.run(seq, r.body);
+      this.stmt.insertFts!.run(seq, r.ftsTitle, r.ftsSubtitle, r.ftsBody);
+      return seq;
+    });
   }
 
+  /** Remove rows by document id (call inside `exclusive`). */
   remove(ids: readonly string[]): void {
-    this.db.transaction(() => {
-      for (const id of ids) this.removeRow(id);
-    })();
+    for (const id of ids) this.removeRow(id);
   }
 
+  /** Delete everything but the settings; a new epoch tells other processes to reload. */
   clear(): void {
-    this.db.transaction(() => {
-      this.db.exec("DELETE FROM docs; DELETE FROM bodies; DELETE FROM terms; INSERT INTO fts (fts) VALUES ('delete-all');");
-    })();
+    this.exclusive(() => {
+      this.db.exec("DELETE FROM docs; DELETE FROM bodies; DELETE FROM terms; DELETE FROM removed; INSERT INTO fts (fts) VALUES ('delete-all');");
+      this.setMeta('epoch', String(Date.now()) + Math.random().toString(36).slice(2));
+    });
   }
 
   hit(seq: number): { hit: string; body: string } | undefined {
@@ -153,6 +181,7 @@ export class EngineStore {
     this.stmt.deleteFts!.run(seq);
     this.stmt.deleteDoc!.run(seq);
     this.stmt.deleteBody!.run(seq);
+    this.stmt.logRemoval!.run(seq);
   }
 }
 

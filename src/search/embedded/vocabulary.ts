@@ -41,6 +41,12 @@ export class Vocabulary {
     this.ids.set(term, id);
   }
 
+  /** Forget terms numbered `size` or more (handed out by a write that failed). */
+  truncate(size: number): void {
+    for (const term of this.terms.splice(size)) this.ids.delete(term);
+    this.sortedCount = -1;
+  }
+
   /** Terms starting with `prefix` (the prefix itself included when indexed). */
   withPrefix(prefix: string): number[] {
     const order = this.order();
