@@ -37,11 +37,15 @@ test('ingest --json: counts new, unchanged and updated pages and errors by code 
 
   const stats = runCli(['stats', '--json'], env);
   assert.equal(stats.status, 0, stats.stderr);
-  const s = JSON.parse(stats.stdout);
-  assert.deepEqual(
-    { documents: s.documents, rawPages: s.rawPages, pendingIndex: s.pendingIndex, engineDocuments: s.engineDocuments, engine: s.engine },
-    { documents: 6, rawPages: 6, pendingIndex: 0, engineDocuments: 6, engine: 'embedded' },
-  );
+  assert.deepEqual(JSON.parse(stats.stdout), {
+    documents: 6, rawPages: 6, pendingIndex: 0, engineDocuments: 6, engine: 'embedded',
+    // page n is about NATIONS[n % 5]: pages 0 and 5 both name Jordan
+    topNations: [
+      { value: 'Jordan', count: 2 }, { value: 'Egypt', count: 1 }, { value: 'Lebanon', count: 1 },
+      { value: 'Morocco', count: 1 }, { value: 'Tunisia', count: 1 },
+    ],
+    topPersons: [],
+  });
 });
 
 test('ingest prints a human summary without --json', (t) => {
