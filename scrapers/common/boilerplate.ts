@@ -35,9 +35,13 @@ const BOILERPLATE_TOKENS = [
 ] as const;
 const BOILERPLATE_CLASS = new RegExp(`(?:^|[\\s_-])(?:${BOILERPLATE_TOKENS.join('|')})(?=$|[\\s_-])`, 'u');
 
+// Links that make a blockquote an embedded social post rather than a quotation.
+const EMBED_LINK = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com|instagram\.com|tiktok\.com|facebook\.com|threads\.net)\//iu;
+
 /** Elements of the page chrome and of embedded content; dropped from any body. */
 export function isBoilerplateElement(el: Element): boolean {
   if (NON_PROSE_TAGS.has(el.name) || el.name.startsWith('amp-')) return true;
+  if (el.name === 'blockquote' && isEmbeddedPost(el)) return true;
   if (el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true') return true;
   const role = el.attribs.role;
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
@@ -72,4 +76,17 @@ export function isBoilerplateLine(text: string): boolean {
   if (words > MAX_PROMPT_WORDS) return false;
   return NEWSLETTER_LINE.test(text) || SHARE_LINE.test(text) || BYLINE_OR_DATE_LINE.test(text)
     || (NEWSLETTER_WORDS.test(text) && words <= 12) || RIGHTS_WORDS.test(text);
+}
+
+/** A blockquote whose links point to a social network post: an embed's fallback markup. */
+function isEmbeddedPost(blockquote: Element): boolean {
+  const stack = [...blockquote.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    const el = n as Element;
+    if (el.name === 'a' && EMBED_LINK.test(el.attribs.href ?? '')) return true;
+    stack.push(...el.children);
+  }
+  return false;
 }

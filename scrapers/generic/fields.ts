@@ -110,11 +110,33 @@ export function findSection(ctx: PageContext, title: string | null): string | nu
   if (stated) return stated;
   const fromLd = lastCrumb(ctx.ldBreadcrumb, title);
   if (fromLd) return fromLd;
-  const trail = ctx.$(BREADCRUMB).first();
-  const links = trail.find('a').toArray().filter(isElement).map((el) => textOf(el));
-  const crumbs = links.length > 0 ? links : trail.find('li, span').toArray().filter(isElement).map((el) => textOf(el));
+  const trail = select(ctx.$, BREADCRUMB)[0] ?? trailByMeaning(ctx);
+  if (!trail) return null;
+  const links = select(ctx.$, 'a', trail).map((el) => textOf(el));
+  const crumbs = links.length > 0 ? links : select(ctx.$, 'li, span', trail).map((el) => textOf(el));
   return lastCrumb(crumbs, title);
 }
+
+// A trail is a short run of links starting with the home page, whatever its class.
+const MAX_CRUMB_LINKS = 6;
+const MAX_TRAIL_CHARS = 200;
+
+/** A breadcrumb without a breadcrumb class: a short list of links whose first is "Home". */
+function trailByMeaning(ctx: PageContext): Element | null {
+  for (const home of select(ctx.$, 'a')) {
+    if (!HOME_CRUMB.test(textOf(home)) || inForeignRegion(home)) continue;
+    // The trail is the nearest ancestor holding more links than "Home" alone.
+    for (let el = home.parent, level = 0; el && isElement(el) && level < MAX_TRAIL_LEVELS; el = el.parent, level++) {
+      const links = select(ctx.$, 'a', el);
+      if (links.length < 2) continue;
+      if (links[0] === home && links.length <= MAX_CRUMB_LINKS && textOf(el).length <= MAX_TRAIL_CHARS) return el;
+      break;
+    }
+  }
+  return null;
+}
+// How far above the "Home" link the trail's container may be (li > ol, or span > div).
+const MAX_TRAIL_LEVELS = 3;
 
 /** Tags in page order: article:tag, JSON-LD keywords, tag links, keyword meta tags. */
 export function findTags(ctx: PageContext): string[] {
