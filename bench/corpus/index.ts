@@ -9,9 +9,10 @@
 /**
  * Bumped whenever the same seed starts giving different articles or pages: benchmarks that
  * cache a generated corpus on disk should put it in their cache key.
- *   1: first version; 2: coherent name groups (persons changed); 3: Arabic slugs keep hamza letters.
+ *   1: first version; 2: coherent name groups (persons changed); 3: Arabic slugs keep hamza letters;
+ *   4: more entity traps (Michael Jordan, the food turkey, fine china).
  */
-export const CORPUS_VERSION = 3;
+export const CORPUS_VERSION = 4;
 
 export { generateArticles, generateArticle, iterateArticles, slugify } from './articles.js';
 export type { ArticleSpec, GenerateOptions, Lang, LangChoice } from './articles.js';

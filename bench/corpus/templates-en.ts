@@ -3,7 +3,8 @@
  * P person, N nation, D demonym, PPL nation's people, C city, R region, O organisation,
  * n section noun, n2 shared noun, ns section plural, a adjective, v section verb, adv adverb,
  * TIME, ATTR attribution, SRC unnamed source, NUM, BIG money, PCT percent, MON month, YR year,
- * T rare name, TK rare organisation, Q a quoted clause.
+ * T rare name, TK rare organisation, Q a quoted clause, L / LP company / place named after a
+ * country or person, MJ Michael Jordan (a person whose name holds a country).
  */
 
 export const LEADS = [
@@ -80,6 +81,9 @@ export const TRAPS = [
   'The agreement with {L} is separate from the {n}, {SRC} stressed.',
   'Executives from {L} were among the guests at the {n2} in {C}.',
   'Traffic near {LP} was disrupted for several hours {TIME}, {SRC} said.',
+  'A pop-up store in {C} drew long queues for a pair of trainers once worn by {MJ}.',
+  'Hotels in {C} are adding roast turkey with spiced rice to their holiday menus this year.',
+  'Among the items auctioned in {C} was a set of fine china that once belonged to a merchant family.',
 ];
 
 export const CLOSERS = [

@@ -20,6 +20,7 @@ const QUOTE_SHARE = 0.25;
 const TRAP_SHARE = 0.01; // a company named after a country in ~1 article in 4
 const MIN_SENTENCES_PER_PARAGRAPH = 2;
 const MAX_SENTENCES_PER_PARAGRAPH = 4;
+const BASKETBALL_PLAYER = 'Michael Jordan';
 const FUTURE_PHRASES = ['next week', 'in the coming days', 'later this month', 'before the summer', 'early next year'];
 
 // "a" before a lower-case vowel ("a economic meeting") becomes "an"; capitals ("a US plan") stay.
@@ -127,6 +128,7 @@ class EnglishWriter {
       case 'O': return r.pick(NOT_NATIONS.organisations);
       case 'L': return r.pick(NOT_NATIONS.lookalikes);
       case 'LP': return r.pick(NOT_NATIONS.places);
+      case 'MJ': this.persons.add(BASKETBALL_PLAYER); return BASKETBALL_PLAYER; // a person, not Jordan
       case 'n': return this.word(r.zipf(this.section.nouns));
       case 'n2': return this.word(r.zipf(SHARED_NOUNS));
       case 'ns': return this.word(r.zipf(this.section.plurals));

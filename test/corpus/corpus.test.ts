@@ -78,7 +78,7 @@ test('the ground truth names exactly what the text names', () => {
       const forms = [...n.forms, n.demonym, n.people].map((f) => f.toLowerCase());
       assert.ok(forms.some((f) => text.toLowerCase().includes(f)), `${name} not written in ${a.url}`);
     }
-    for (const trap of [...NOT_NATIONS.lookalikes, ...NOT_NATIONS.places]) text = text.split(trap).join(' ');
+    for (const trap of [...NOT_NATIONS.lookalikes, ...NOT_NATIONS.places, 'Michael Jordan']) text = text.split(trap).join(' ');
     for (const n of NATIONS) {
       if (new RegExp(`\\b${n.name}\\b`).test(text)) assert.ok(a.nations.includes(n.name), `${n.name} written but missing from the truth of ${a.url}`);
     }
