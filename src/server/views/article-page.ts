@@ -24,7 +24,7 @@ export function articlePage(doc: Document): SafeHtml {
       <p class="article-byline" dir="auto">
         ${doc.authors.length > 0 ? html`<span class="byline-authors">By ${doc.authors.join(', ')}</span>` : ''}
         <time datetime="${doc.publishedAt}" title="${formatDateTime(doc.publishedAt)}">${formatDate(doc.publishedAt)}</time>
-        ${doc.updatedAt ? html`<span class="byline-updated">updated <time datetime="${doc.updatedAt}">${formatDate(doc.updatedAt)}</time></span>` : ''}
+        ${doc.updatedAt && doc.updatedAt.slice(0, 10) !== doc.publishedAt.slice(0, 10) ? html`<span class="byline-updated">updated <time datetime="${doc.updatedAt}">${formatDate(doc.updatedAt)}</time></span>` : ''}
       </p>
     </header>
     <div class="article-body">

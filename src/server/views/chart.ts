@@ -11,7 +11,7 @@ import { withChanges, type PageState } from './urls.js';
 // Geometry in SVG user units; the SVG scales to its container's width, so a fixed plot width
 // spreads few bars across the card and squeezes many.
 const PLOT_WIDTH = 720;
-const PLOT_HEIGHT = 96;
+const PLOT_HEIGHT = 84;
 const LABEL_SPACE = 18;
 const TOP_SPACE = 14;
 // A bar fills this share of its slot, up to MAX_BAR_WIDTH (wider bars look like blocks).

@@ -41,6 +41,7 @@ export function resultsColumn(m: ResultsModel): SafeHtml {
   return html`<main id="results" class="results" tabindex="-1">
   <div class="results-head">
     <p class="result-count" role="status" aria-live="polite">${summary(state, result.total)} <span class="took">${m.tookMs} ms</span></p>
+    <a class="filters-jump" href="#sidebar">Filters</a>
     ${sortSelect(state)}
   </div>
   ${activeFilters(state)}
@@ -57,8 +58,12 @@ function summary(state: PageState, total: number): SafeHtml {
 }
 
 function sortSelect(state: PageState): SafeHtml {
-  const current = state.sort || (state.q ? 'relevance' : 'newest');
-  const option = (value: string, label: string) => html`<option value="${value}"${current === value ? html` selected` : ''}>${label}</option>`;
+  // The default order for the query (relevance with words, newest without) is sent as an empty
+  // value, so a form submitted after the words changed gets the new query's default.
+  const byDefault = state.q ? 'relevance' : 'newest';
+  const current = state.sort || byDefault;
+  const option = (value: string, label: string) =>
+    html`<option value="${value === byDefault ? '' : value}"${current === value ? html` selected` : ''}>${label}</option>`;
   return html`<label class="sort">Sort by <select name="sort">
     ${option('relevance', 'Relevance')}${option('newest', 'Newest first')}${option('oldest', 'Oldest first')}
   </select></label>`;

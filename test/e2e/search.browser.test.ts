@@ -1,0 +1,158 @@
+// The search page in a real browser (Debian's chromium through playwright-core): the server is
+// started as `serve --demo` starts it (startServer over a temp data dir, demo pages ingested), then
+// a visitor searches, filters, opens an article, follows a person, and hostile markup runs nothing.
+// Screenshots go to test-output/. No chromium: skipped with the reason, except under CI (fails).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openContext, type AppContext } from '../../src/app/index.js';
+import { loadConfig } from '../../src/config.js';
+import { silentLogger } from '../../src/log.js';
+import { drainOutbox } from '../../src/pipeline/index.js';
+import { startServer, type RunningServer } from '../../src/server/start.js';
+import { makeDoc } from '../server/helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const OUT = 'test-output';
+const missing = !existsSync(CHROMIUM);
+const skip = missing && !process.env.CI ? `${CHROMIUM} not installed (apt-get install chromium); CI installs it` : false;
+// Each browser step waits at most this long: the page answers in well under a second.
+const STEP_MS = 15_000;
+
+// Our own hostile article, beside the demo's zz-security-test page.
+const HOSTILE = makeDoc({
+  slug: 'e2e-hostile', title: 'Hostile <script>window.__xss = 1</script> title <img src=x onerror="window.__xss = 2">',
+  paragraphs: ['Body <script>window.__xss = 3</script> text.', '<svg onload="window.__xss = 4"></svg> and <b onclick="x()">bold</b>'],
+  publishedAt: '2020-06-01T10:00:00Z', nations: ['France'], persons: ['<script>alert(1)</script>'],
+});
+
+let dir: string;
+let ctx: AppContext;
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  if (skip) return;
+  assert.ok(!missing, `${CHROMIUM} is missing but CI is set: the browser test must run in CI`);
+  mkdirSync(OUT, { recursive: true });
+  dir = mkdtempSync(join(tmpdir(), 'archivist-e2e-'));
+  ctx = await openContext(loadConfig({ ARCHIVIST_DATA_DIR: dir }), { log: silentLogger() });
+  server = await startServer(ctx, { port: 0, host: '127.0.0.1', demo: true, searchCache: false });
+  ctx.archive.saveDocument(HOSTILE);
+  await drainOutbox(ctx);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}, { timeout: 240_000 });
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await ctx?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function api(path: string) {
+  const res = await fetch(`${server.url}${path}`);
+  assert.equal(res.status, 200, path);
+  return (await res.json()) as { total: number; hits: { id: string; title: string }[] };
+}
+
+async function openPage(opts: { javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_MS);
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { page, dialogs, errors };
+}
+
+const shownTotal = async (page: Page) => Number((await page.textContent('.result-count .total'))!.replace(/,/g, ''));
+const hitTitles = (page: Page) => page.$$eval('.hit-title a', (as) => as.map((a) => a.textContent));
+
+test('search as you type, tick a nation, open an article, follow a person', { skip, timeout: 120_000 }, async () => {
+  const { page, dialogs, errors } = await openPage();
+  await page.goto(`${server.url}/`);
+  assert.equal(await shownTotal(page), (await api('/api/search')).total);
+
+  // 1. typing updates the results and the URL, no reload
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await page.fill('#q', 'coalition');
+  await page.waitForFunction(() => document.querySelector('.result-count .query')?.textContent === 'coalition');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'coalition');
+  assert.equal(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 1, 'the page was reloaded');
+  const all = await api('/api/search?q=coalition');
+  assert.ok(all.total > 1);
+  assert.equal(await shownTotal(page), all.total);
+  assert.deepEqual(await hitTitles(page), all.hits.map((h) => h.title));
+
+  // 2. tick France: the count and the hits change to the filtered search
+  await page.check('#facet-nation input[value="France"]');
+  await page.waitForFunction(() => new URLSearchParams(location.search).getAll('nation').includes('France'));
+  await page.waitForSelector('.active-filters .chip-nation');
+  const france = await api('/api/search?q=coalition&nation=France');
+  assert.ok(france.total < all.total && france.total > 0, `France ${france.total} of ${all.total}`);
+  assert.equal(await shownTotal(page), france.total);
+  assert.deepEqual(await hitTitles(page), france.hits.map((h) => h.title));
+  assert.equal(await page.isChecked('#facet-nation input[value="France"]'), true);
+  await page.screenshot({ path: `${OUT}/e2e-search-france.png`, fullPage: true });
+
+  // 3. open the first article
+  await Promise.all([page.waitForURL(/\/articles\/[0-9a-f]{16}$/), page.click('.hit-title a >> nth=0')]);
+  assert.equal(await page.textContent('h1.article-title'), france.hits[0]!.title);
+  await page.screenshot({ path: `${OUT}/e2e-article.png`, fullPage: true });
+
+  // 4. follow a person chip: a search filtered by that person
+  const person = (await page.textContent('.article-aside .chip-person >> nth=0'))!;
+  await Promise.all([page.waitForURL(/\/\?person=/), page.click('.article-aside .chip-person >> nth=0')]);
+  const byPerson = await api(`/api/search?person=${encodeURIComponent(person)}`);
+  assert.ok(byPerson.total >= 1);
+  assert.equal(await shownTotal(page), byPerson.total);
+  assert.equal(await page.isChecked(`#facet-person input[value="${person.replace(/"/g, '\\"')}"]`), true);
+  await page.screenshot({ path: `${OUT}/e2e-person.png`, fullPage: true });
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(errors, []);
+});
+
+test('with JavaScript off the page is a plain GET form', { skip, timeout: 60_000 }, async () => {
+  const { page } = await openPage({ javaScriptEnabled: false });
+  await page.goto(`${server.url}/`);
+  await page.fill('#q', 'coalition');
+  await Promise.all([page.waitForURL(/\?q=coalition/), page.press('#q', 'Enter')]);
+  assert.equal(await shownTotal(page), (await api('/api/search?q=coalition')).total);
+  await page.check('#facet-nation input[value="France"]');
+  await Promise.all([page.waitForURL(/nation=France/), page.click('.apply-filters')]);
+  assert.equal(await shownTotal(page), (await api('/api/search?q=coalition&nation=France')).total);
+});
+
+test('script in article titles and bodies shows as text and runs nothing', { skip, timeout: 60_000 }, async () => {
+  const { page, dialogs, errors } = await openPage();
+  const demo = await api(`/api/search?q=${encodeURIComponent('careless comment forms')}`);
+  const ids = [HOSTILE.id, ...demo.hits.slice(0, 1).map((h) => h.id)];
+  for (const id of ids) {
+    await page.goto(`${server.url}/articles/${id}`);
+    const title = (await page.textContent('h1.article-title'))!;
+    assert.match(title, /<script>/, `article ${id} title`);
+    assert.equal(await page.$$eval('script', (s) => s.length), 1);
+    assert.equal(await page.$$eval('.article img, .article svg, .article b', (e) => e.length), 0);
+  }
+  assert.equal(await page.textContent('h1.article-title'), demo.hits[0]!.title);
+  await page.goto(`${server.url}/articles/${HOSTILE.id}`);
+  assert.deepEqual(await page.$$eval('.article-body p', (ps) => ps.map((p) => p.textContent)), HOSTILE.paragraphs);
+  await page.goto(`${server.url}/?q=${encodeURIComponent('hostile <img src=x onerror=alert(1)>')}`);
+  await page.fill('#q', 'hostile title');
+  await page.waitForFunction(() => document.querySelector('.result-count .query')?.textContent === 'hostile title');
+  assert.equal(await page.textContent('.hit-title a'), HOSTILE.title);
+  await page.screenshot({ path: `${OUT}/e2e-hostile.png`, fullPage: true });
+  await page.waitForTimeout(300); // let any injected handler fire if one had slipped through
+  assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(errors, []);
+});
