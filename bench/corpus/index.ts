@@ -10,9 +10,10 @@
  * Bumped whenever the same seed starts giving different articles or pages: benchmarks that
  * cache a generated corpus on disk should put it in their cache key.
  *   1: first version; 2: coherent name groups (persons changed); 3: Arabic slugs keep hamza letters;
- *   4: more entity traps (Michael Jordan, the food turkey, fine china).
+ *   4: more entity traps (Michael Jordan, the food turkey, fine china);
+ *   5: no body template reused within ~20 sentences, more Arabic templates.
  */
-export const CORPUS_VERSION = 4;
+export const CORPUS_VERSION = 5;
 
 export { generateArticles, generateArticle, iterateArticles, slugify } from './articles.js';
 export type { ArticleSpec, GenerateOptions, Lang, LangChoice } from './articles.js';

@@ -51,3 +51,21 @@ function capitaliseWord(w: string): string {
   // Name particles stay as written ("al-Rashid", "von der Heide") but a headline's first word is capitalised.
   return capitalise(w);
 }
+
+/**
+ * Picks templates without repeating one used in the last `memory` picks: an article may reuse a
+ * sentence pattern, but not so soon that two neighbouring sentences read the same.
+ */
+export class FreshPicker {
+  private readonly recent: Compiled[] = [];
+
+  constructor(private readonly memory: number) {}
+
+  pick(list: readonly Compiled[], rng: { pick<T>(items: readonly T[]): T }): Compiled {
+    let t = rng.pick(list);
+    for (let tries = 0; tries < 8 && this.recent.includes(t); tries++) t = rng.pick(list);
+    this.recent.push(t);
+    if (this.recent.length > this.memory) this.recent.shift();
+    return t;
+  }
+}

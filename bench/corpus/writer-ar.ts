@@ -5,7 +5,7 @@
 import type { Prng } from './prng.js';
 import { NATIONS, type NationForms } from './data/nations.js';
 import { AR_PERSONS, type ArPerson } from './lexicon.js';
-import { compileAll, render, type Compiled } from './template.js';
+import { compileAll, render, FreshPicker, type Compiled } from './template.js';
 import { countWords, cumulative, weightedIndex, type WrittenArticle } from './writer-en.js';
 import * as T from './templates-ar.js';
 
@@ -24,6 +24,8 @@ const AR_CITIES: Readonly<Record<string, readonly string[]>> = {
 };
 const DEFAULT_CITIES = ['جنيف', 'بروكسل', 'فيينا'];
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
+// Body templates not reused within this many sentences (there are ~26).
+const AR_TEMPLATE_MEMORY = 14;
 
 export function writeArabic(rng: Prng, year: number, targetWords: number): WrittenArticle {
   const w = new ArabicWriter(rng, year);
@@ -32,11 +34,12 @@ export function writeArabic(rng: Prng, year: number, targetWords: number): Writt
   const paragraphs: string[] = [];
   let words = 0;
   let first = true;
+  const fresh = new FreshPicker(AR_TEMPLATE_MEMORY);
   while (words < targetWords) {
     const count = rng.int(2, 3);
     const sentences: string[] = [];
     for (let i = 0; i < count; i++) {
-      sentences.push(w.sentence(first ? rng.pick(C.leads) : rng.pick(C.body)));
+      sentences.push(w.sentence(first ? rng.pick(C.leads) : fresh.pick(C.body, rng)));
       first = false;
     }
     const p = sentences.join(' ');

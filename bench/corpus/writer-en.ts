@@ -6,7 +6,7 @@ import type { Prng } from './prng.js';
 import { NATIONS, NOT_NATIONS, type NationForms } from './data/nations.js';
 import { ADJECTIVES, ADVERBS, ATTRIBUTIONS, MONTHS, SHARED_NOUNS, SOURCES, TIME_PHRASES, type SectionLexicon } from './data/vocab.js';
 import { PERSONS, TAIL_KINDS, TAIL_WORDS, type Person } from './lexicon.js';
-import { compileAll, capitalise, render, titleCase, type Compiled } from './template.js';
+import { compileAll, capitalise, render, titleCase, FreshPicker, type Compiled } from './template.js';
 import * as T from './templates-en.js';
 
 const C = {
@@ -86,6 +86,8 @@ class EnglishWriter {
   private readonly introduced = new Set<Person>();
   private readonly mentioned = new Set<NationForms>();
   private readonly inSentence = new Set<NationForms>();
+  // Body templates not reused within this many sentences (there are ~35).
+  private readonly fresh = new FreshPicker(20);
   private titleMode = false;
 
   constructor(private readonly rng: Prng, private readonly section: SectionLexicon, private readonly year: number) {
@@ -103,7 +105,7 @@ class EnglishWriter {
     const r = this.rng.next();
     if (r < TRAP_SHARE) return this.rng.pick(C.traps);
     if (r < QUOTE_SHARE) return this.rng.pick(C.quoteFrames);
-    return this.rng.pick(C.body);
+    return this.fresh.pick(C.body, this.rng);
   }
 
   sentence(parts: Compiled, title = false): string {
