@@ -96,8 +96,9 @@ async function drain(s: CrawlSession, deps: CrawlDeps): Promise<void> {
     for (const f of w) f();
   };
   const claim = (): FrontierItem | null => {
-    if (deps.signal?.aborted) return null;
-    const item = s.state.claimNext(s.runId, { articles: articles < s.opts.maxArticles, listings: listings < s.opts.maxListingPages });
+    // once --max articles are fetched the invocation is done: more listing pages would only grow the frontier
+    if (deps.signal?.aborted || articles >= s.opts.maxArticles) return null;
+    const item = s.state.claimNext(s.runId, { articles: true, listings: listings < s.opts.maxListingPages });
     if (item?.kind === 'article') articles++;
     if (item?.kind === 'listing') listings++;
     return item;

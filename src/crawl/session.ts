@@ -17,6 +17,10 @@ import { GENERIC_RULES } from './rules.js';
 import type { CrawlRules } from './rules.js';
 import { hostOf, normalizeUrl, originOf } from './url.js';
 
+// robots.txt gets one retry: a host that cannot serve it twice is treated as unreachable (RFC 9309), and
+// every page on it waits for this answer.
+const ROBOTS_RETRIES = 1;
+
 /** Site rules known to the crawler, most specific first; GENERIC_RULES is the fallback. */
 export const SITE_RULES: readonly CrawlRules[] = [ALBAWABA_CRAWL_RULES];
 
@@ -66,6 +70,7 @@ export class CrawlSession {
   async refusal(url: string): Promise<string | null> {
     if (!this.allowedHosts.has(hostOf(url))) return 'off_host';
     const rules = await this.robots.forOrigin(originOf(url));
+    if (rules.status === 'unreachable') return 'robots_unreachable';
     return rules.isAllowed(url) ? null : 'robots';
   }
 
@@ -107,7 +112,7 @@ export class CrawlSession {
     try {
       const result = await fetchPage(
         { url, accept: 'text', checkUrl: (u) => (/^https?:/u.test(u) ? null : 'scheme') },
-        { ...this.opts, maxBytes: Math.min(this.opts.maxBytes, ROBOTS_MAX_BYTES) },
+        { ...this.opts, maxBytes: Math.min(this.opts.maxBytes, ROBOTS_MAX_BYTES), retries: Math.min(this.opts.retries, ROBOTS_RETRIES) },
       );
       rules = robotsFromFetch(origin, result, this.opts.userAgent);
     } finally {
