@@ -127,7 +127,10 @@ export class EmbeddedEngine implements SearchEngine {
     this.sync = { terms: 0, seq: 0, removal: this.store.lastRemoval(), dataVersion: this.store.dataVersion(), epoch: this.store.getMeta('epoch') ?? '' };
     this.synonyms = new SynonymTable(JSON.parse(this.store.getMeta('synonyms') ?? '[]') as string[][]);
     this.loadTerms();
-    this.index.reserve(mapIter(this.store.allTokens(), toU32), this.vocab.size);
+    for (const { term, doc } of this.store.documentFrequencies()) {
+      const id = this.vocab.id(term);
+      if (id !== undefined) this.index.reserve(id, doc);
+    }
     this.loadDocs();
     this.index.trim();
     this.log?.info({ documents: this.index.live, terms: this.vocab.size, ms: Date.now() - started }, 'embedded index loaded');
@@ -193,10 +196,6 @@ export class EmbeddedEngine implements SearchEngine {
       ftsBody: fields[2]!.join(' '),
     };
   }
-}
-
-function* mapIter<A, B>(items: Iterable<A>, fn: (a: A) => B): Generator<B> {
-  for (const item of items) yield fn(item);
 }
 
 function facts(d: Document, seq: number): DocFacts {

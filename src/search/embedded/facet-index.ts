@@ -59,16 +59,22 @@ export class FacetIndex {
     return out;
   }
 
-  /** Value counts over `members`, count desc then value asc, at most `limit`. */
-  count(members: Uint32Array, limit: number): FacetCount[] {
-    const counts = new Uint32Array(this.values.length);
+  /**
+   * Value counts over a result set, count desc then value asc, at most `limit`. Give either
+   * the members, or (cheaper when the result holds most of the archive) the live documents
+   * NOT in it: counts are then the live counts minus theirs.
+   */
+  count(set: { members: Uint32Array } | { outside: Uint32Array }, limit: number): FacetCount[] {
+    const counts = new Int32Array(this.values.length);
+    const docs = 'members' in set ? set.members : set.outside;
     const offsets = this.offsets.data;
     const valueIds = this.valueIds.data;
-    for (let i = 0; i < members.length; i++) {
-      const doc = members[i]!;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
       const to = offsets[doc + 1]!;
       for (let j = offsets[doc]!; j < to; j++) counts[valueIds[j]!]!++;
     }
+    if ('outside' in set) for (let id = 0; id < counts.length; id++) counts[id] = this.live[id]! - counts[id]!;
     const out: FacetCount[] = [];
     for (let id = 0; id < counts.length; id++) if (counts[id]! > 0) out.push({ value: this.values[id]!, count: counts[id]! });
     return topCounts(out, limit);

@@ -134,25 +134,9 @@ export class MemoryIndex {
     return -1;
   }
 
-  /**
-   * Size the postings before a bulk load: one pass over the stored term numbers counts each
-   * term's documents, so loading never regrows or trims a list.
-   */
-  reserve(streams: Iterable<TokenStream>, terms: number): void {
-    const df = new Uint32Array(terms);
-    const last = new Int32Array(terms).fill(-1);
-    let doc = 0;
-    for (const tokens of streams) {
-      for (let i = 3; i < tokens.length; i++) {
-        const t = tokens[i]!;
-        if (last[t] !== doc) {
-          last[t] = doc;
-          df[t]!++;
-        }
-      }
-      doc++;
-    }
-    for (let t = 0; t < terms; t++) if (df[t]! > 0 && !this.postings[t]) this.postings[t] = new U32List(df[t]!);
+  /** Size a term's postings before a bulk load, so loading never regrows a list. */
+  reserve(term: number, documents: number): void {
+    if (!this.postings[term]) this.postings[term] = new U32List(documents);
   }
 
   /** Release spare capacity after a bulk load. */

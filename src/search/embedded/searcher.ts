@@ -28,15 +28,15 @@ export function runSearch(ctx: SearchContext, query: SearchQuery): SearchResult 
   const universe = filterSet(ctx.index, query); //                      1. filters on the live set
   const terms = buildTerms(parsed.words, ctx.vocab, ctx.synonyms, ctx.index).map((t) => evaluateTerm(t, ctx.index, ctx.store));
   restrictByText(ctx, universe, terms, parsed); //                      2. first word, phrases, -words
-  const members = universe.toArray();
-  const facets = countFacets(ctx.index, members, query.facetLimit ?? DEFAULT_FACET_LIMIT); // 3. facets
+  const total = universe.count();
+  const facets = countFacets(ctx.index, universe, total, query.facetLimit ?? DEFAULT_FACET_LIMIT); // 3. facets
   const offset = (query.page - 1) * query.perPage; //                   4. the page, ranked
   const page =
     query.sort === 'relevance' && terms.length > 0
       ? rankByRelevance({ index: ctx.index, terms, proximity: proximityOf(ctx, terms) }, universe, offset, query.perPage)
       : rankByDate(ctx.index, universe, query.sort !== 'oldest', offset, query.perPage);
   const marked = matchedWords(ctx.vocab, terms, parsed); //            5. hits with snippets
-  return { total: members.length, hits: page.map((doc) => toHit(ctx, doc, marked)), facets };
+  return { total, hits: page.map((doc) => toHit(ctx, doc, marked)), facets };
 }
 
 function filterSet(index: MemoryIndex, q: SearchQuery): Bitset {
@@ -67,9 +67,11 @@ function restrictByText(ctx: SearchContext, universe: Bitset, terms: readonly Ev
   for (const negation of parsed.negations) universe.andNot(phraseSet(negation, ctx.index, ctx.vocab, ctx.store));
 }
 
-function countFacets(index: MemoryIndex, members: Uint32Array, limit: number): Facets {
+/** Facet counts walk the result set, or the live documents outside it when that is smaller. */
+function countFacets(index: MemoryIndex, universe: Bitset, total: number, limit: number): Facets {
+  const set = total * 2 <= index.live ? { members: universe.toArray() } : { outside: index.liveSet().andNot(universe).toArray() };
   const out = {} as Facets;
-  for (const name of FACET_NAMES) out[name] = index.facets[name].count(members, limit);
+  for (const name of FACET_NAMES) out[name] = index.facets[name].count(set, limit);
   return out;
 }
 
