@@ -80,3 +80,18 @@ withSite('start URLs must be absolute http(s) URLs', async (site, archive) => {
   await assert.rejects(crawl([site.base], { ...OPTIONS, concurrency: 0 }, deps), (e: unknown) => e instanceof InputError && e.parameter === 'concurrency');
   assert.equal(site.hits.size, 0);
 });
+
+withSite('never leaves the start hosts unless allowed, never requests a non-http(s) URL', async (site, archive) => {
+  const deps = { archive, log: silentLogger(), parse: site.parse };
+  const p = (i: number): string => new URL(site.articles[i]!.url).pathname;
+  const opts = { ...OPTIONS, probeFeeds: false };
+  const closed = await crawl([`${site.base}/links`], opts, deps);
+  assert.deepEqual([closed.skipped, closed.fetched, closed.new], [{ off_host: 2, scheme: 6 }, 2, 1]);
+  assert.deepEqual([...site.hits.keys()].sort(), ['/links', '/robots.txt', p(2)].sort());
+  site.hits.clear();
+  const open = await crawl([`${site.base}/links`], { ...opts, allowHosts: ['localhost'] }, deps);
+  // the localhost copy of article 0 is fetched (robots.txt read for that origin too); elsewhere.example still is not
+  assert.deepEqual([open.skipped, open.new], [{ off_host: 1, scheme: 6 }, 1]);
+  assert.deepEqual(site.hits.get(p(0)), 1);
+  assert.equal(site.hits.get('/robots.txt'), 2);
+}, { noSitemapInRobots: true });

@@ -53,6 +53,8 @@ export interface SiteOptions {
   dates?: Record<number, string>;
   /** a Crawl-delay line in robots.txt, in seconds */
   crawlDelaySeconds?: number;
+  /** leave the Sitemap: line out of robots.txt */
+  noSitemapInRobots?: boolean;
 }
 
 export async function startTestSite(opts: SiteOptions = {}): Promise<TestSite> {
@@ -139,7 +141,8 @@ function sitePages(base: string, articles: ArticleSpec[], paths: TestSite['paths
   const urlset = (ps: string[]): string => `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${ps.map((q) => `<url><loc>${base}${q}</loc><lastmod>${date(q)}</lastmod></url>`).join('')}</urlset>`;
   const pages = new Map<string, Page>([
-    ['/robots.txt', { type: 'text/plain', body: `User-agent: *\nDisallow: /private/\n${opts.crawlDelaySeconds === undefined ? '' : `Crawl-delay: ${opts.crawlDelaySeconds}\n`}\nSitemap: ${base}/sitemap-index.xml\n` }],
+    ['/robots.txt', { type: 'text/plain', body: `User-agent: *\nDisallow: /private/\n${opts.crawlDelaySeconds === undefined ? '' : `Crawl-delay: ${opts.crawlDelaySeconds}\n`}\n${opts.noSitemapInRobots ? '' : `Sitemap: ${base}/sitemap-index.xml\n`}` }],
+    ['/links', { type: 'text/html; charset=utf-8', body: linksPage(base, paths) }],
     ['/rss.xml', { type: 'application/rss+xml', body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Test</title>${paths.feed
       .map((q) => `<item><title>t</title><link>${base}${q}?utm_source=rss&amp;utm_medium=feed</link><pubDate>${new Date(date(q)).toUTCString()}</pubDate></item>`)
       .join('')}</channel></rss>` }],
@@ -162,6 +165,18 @@ function homePage(flaky: string, busy: string): string {
   return `<!doctype html><html lang="en"><head><title>Test News</title></head><body><nav>${links
     .map((l) => `<a href="${l}">${l}</a>`)
     .join(' ')}</nav><a href="#top">top</a></body></html>`;
+}
+
+/** Hostile and off-site links: only the same-host one (and the localhost one when allowed) may be fetched. */
+function linksPage(base: string, paths: TestSite['paths']): string {
+  const port = new URL(base).port;
+  const links = [
+    `http://localhost:${port}${paths.feed[0]}`, // another host name for the same server
+    `//elsewhere.example${paths.feed[1]}`, // protocol-relative, off-host
+    'javascript:fetch("/news")', ' JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://127.0.0.1/file',
+    'vbscript:msgbox', `file:///etc/passwd`, `HTTP://127.0.0.1:${port}${paths.feed[2]}#top`,
+  ];
+  return `<!doctype html><html><body>${links.map((l) => `<a href='${l}'>x</a>`).join('')}</body></html>`;
 }
 
 function listingPage(items: string[], page: number, pages: number, date: (p: string) => string): string {
