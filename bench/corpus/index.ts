@@ -11,7 +11,7 @@
  * cache a generated corpus on disk should put it in their cache key.
  *   1: first version; 2: coherent name groups (persons changed); 3: Arabic slugs keep hamza letters;
  *   4: more entity traps (Michael Jordan, the food turkey, fine china);
- *   5: no body template reused within ~20 sentences, more Arabic templates.
+ *   5: no body template reused within ~20 sentences, more Arabic templates, present-tense headlines.
  */
 export const CORPUS_VERSION = 5;
 

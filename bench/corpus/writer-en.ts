@@ -6,6 +6,7 @@ import type { Prng } from './prng.js';
 import { NATIONS, NOT_NATIONS, type NationForms } from './data/nations.js';
 import { ADJECTIVES, ADVERBS, ATTRIBUTIONS, MONTHS, SHARED_NOUNS, SOURCES, TIME_PHRASES, type SectionLexicon } from './data/vocab.js';
 import { PERSONS, TAIL_KINDS, TAIL_WORDS, type Person } from './lexicon.js';
+import { presentTense } from './verbs.js';
 import { compileAll, capitalise, render, titleCase, FreshPicker, type Compiled } from './template.js';
 import * as T from './templates-en.js';
 
@@ -135,7 +136,7 @@ class EnglishWriter {
       case 'n2': return this.word(r.zipf(SHARED_NOUNS));
       case 'ns': return this.word(r.zipf(this.section.plurals));
       case 'a': return this.word(r.zipf(ADJECTIVES));
-      case 'v': return this.word(r.zipf(this.section.verbs));
+      case 'v': { const v = r.zipf(this.section.verbs); return this.titleMode ? titleCase(presentTense(v)) : v; }
       case 'adv': return r.zipf(ADVERBS);
       case 'TIME': return r.zipf(TIME_PHRASES);
       case 'TIME2': return r.pick(FUTURE_PHRASES);

@@ -9,6 +9,7 @@ import * as cheerio from 'cheerio';
 import { Document } from '../../src/document.js';
 import { generateArticles, iterateArticles, renderPage, slugify, toDocument, NATIONS, type ArticleSpec, type Layout } from '../../bench/corpus/index.js';
 import { NOT_NATIONS } from '../../bench/corpus/data/nations.js';
+import { presentTense } from '../../bench/corpus/verbs.js';
 
 const LAYOUTS: readonly Layout[] = ['d7', 'd9', 'amp'];
 const BODY_SELECTOR: Readonly<Record<Layout, string>> = {
@@ -154,4 +155,9 @@ test('slugs: Latin accents dropped, Arabic letters kept whole', () => {
 
 test('iterateArticles yields the same articles as generateArticles', () => {
   assert.deepEqual([...iterateArticles(8, { seed: 6, lang: 'mixed' })], generateArticles(8, { seed: 6, lang: 'mixed' }));
+});
+
+test('headline verbs in the present tense', () => {
+  assert.deepEqual(['approved', 'ratified', 'banned', 'won', 'slashed', 'scored', 'rolled out'].map(presentTense),
+    ['approves', 'ratifies', 'bans', 'wins', 'slashes', 'scores', 'rolls out']);
 });
