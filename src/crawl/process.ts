@@ -80,8 +80,11 @@ function handleBody(s: CrawlSession, item: FrontierItem, result: Extract<FetchRe
   const html = decodeHtml(page.body, page.headers['content-type']);
   const host = hostOf(result.finalUrl);
   if (item.kind === 'auto') s.adoptRulesFromPage(host, html);
-  const kind = item.kind === 'auto' ? (s.rulesFor(host).classify(new URL(result.finalUrl)) ?? 'listing') : item.kind;
-  if (kind === 'article') return saveArticle(s, item, result);
+  const rules = s.rulesFor(host);
+  const kind = item.kind === 'auto' ? (rules.classify(new URL(result.finalUrl)) ?? 'listing') : item.kind;
+  if (kind === 'article' || (kind === 'listing' && item.depth > 0 && rules.looksLikeArticle?.(html) === true)) {
+    return saveArticle(s, item, result);
+  }
   if (item.kind === 'xml' || kind === 'xml') return { parseError: 'not_discovery_xml' };
   discoverFromHtml(s, item, html, result.finalUrl);
   return {};

@@ -21,6 +21,8 @@ export interface CrawlRules {
   classify(url: URL): LinkKind | null;
   /** the site's pager "next" link selectors, tried before the generic ones */
   readonly nextPage: readonly string[];
+  /** for a page the URL called a listing: does its markup say it is one article? (then it is stored) */
+  looksLikeArticle?(html: string): boolean;
 }
 
 // Paths that are never articles or listings on a news site: accounts, search, legal pages, assets.
@@ -33,6 +35,8 @@ const SLUG_WITH_ID = /-\d{3,}$/u;
 const LONG_SLUG = /^[^/]*-[^/]*-[^/]*-[^/]*$/u;
 const DATED_PATH = /\/(19|20)\d{2}\/(0?[1-9]|1[0-2])\//u;
 const ARTICLE_FILE = /\.(s?html?|php|aspx?)$/iu;
+// Markup that declares a single article: schema.org (News/Blog)Article in JSON-LD or microdata, or og:type article.
+const ARTICLE_MARKUP = /"@type"\s*:\s*"(News|Blog|Reportage|Analysis|Opinion)?(Article|Posting)"|itemtype="https?:\/\/schema\.org\/(News)?Article"|<meta[^>]+property=["']og:type["'][^>]+content=["']article["']|<meta[^>]+content=["']article["'][^>]+property=["']og:type["']/iu;
 
 /** Shared helper for site rules too: true for asset files and account/legal pages. */
 export function isNonContent(url: URL): boolean {
@@ -62,6 +66,8 @@ export const GENERIC_RULES: CrawlRules = {
     if (ARTICLE_FILE.test(last) && !/^index\./iu.test(last)) return 'article';
     return 'listing';
   },
+  // URL shapes vary by site; a short slug ("/news/floods") may still be a story that says so in its markup
+  looksLikeArticle: (html) => ARTICLE_MARKUP.test(html.slice(0, 300_000)),
 };
 
 function safeDecodePath(p: string): string {

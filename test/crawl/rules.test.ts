@@ -51,3 +51,12 @@ test('generic rules: URL shapes of articles and listings', () => {
   ];
   assert.deepEqual(cases.map(([u]) => [u, classify(GENERIC_RULES, u)]), cases);
 });
+
+test('generic rules: a page whose markup declares one article is one, whatever its URL', () => {
+  const looks = (html: string): boolean => GENERIC_RULES.looksLikeArticle?.(html) === true;
+  assert.equal(looks('<script type="application/ld+json">{"@context":"https://schema.org","@type": "NewsArticle"}</script>'), true);
+  assert.equal(looks('<meta property="og:type" content="article" />'), true);
+  assert.equal(looks(`<meta content='article' property='og:type'>`), true);
+  assert.equal(looks('<div itemscope itemtype="https://schema.org/Article">'), true);
+  assert.equal(looks('<meta property="og:type" content="website" /><script type="application/ld+json">{"@type":"CollectionPage"}</script>'), false);
+});
