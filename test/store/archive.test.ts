@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { MIGRATIONS, migrate, openArchive } from '../../src/store/index.js';
+import { MIGRATIONS, documentFingerprint, migrate, openArchive } from '../../src/store/index.js';
 import type { Archive, FetchedPage } from '../../src/store/index.js';
 import { makeDocument, withBody } from '../helpers/documents.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -200,4 +200,13 @@ test('saveDerivedDocument links the raw page to the document and follows the out
   assert.equal(archive.saveDerivedDocument('https://a.example/amp/1', doc), 'unchanged');
   assert.equal(archive.getRawPage('https://a.example/amp/1')!.documentId, doc.id);
   assert.equal(archive.outbox.pending(), 1);
+});
+
+test('documentFingerprint ignores key order at every level and sees every value', () => {
+  const doc = makeDocument(9, { entities: { nations: ['Jordan'], persons: ['Jane Doe'] } });
+  const reordered = { ...Object.fromEntries(Object.entries(doc).reverse()), entities: { persons: ['Jane Doe'], nations: ['Jordan'] } } as typeof doc;
+  assert.equal(documentFingerprint(reordered), documentFingerprint(doc));
+  assert.notEqual(documentFingerprint({ ...doc, entities: { nations: ['Jordan'], persons: [] } }), documentFingerprint(doc));
+  assert.notEqual(documentFingerprint({ ...doc, updatedAt: '2016-01-22T00:00:00Z' }), documentFingerprint(doc));
+  assert.notEqual(documentFingerprint({ ...doc, extra: 'a scraper added a field' } as typeof doc), documentFingerprint(doc));
 });
