@@ -104,12 +104,21 @@ test('search as you type, tick a nation, open an article, follow a person', { sk
   assert.equal(await page.isChecked('#facet-nation input[value="France"]'), true);
   await page.screenshot({ path: `${OUT}/e2e-search-france.png`, fullPage: true });
 
-  // 3. open the first article
+  // 3. links inside the results load in place (remove the filter chip), Back restores the filter
+  await page.click('.active-filters a.chip-nation');
+  await page.waitForFunction(() => !location.search.includes('nation='));
+  await page.waitForFunction((n) => document.querySelector('.result-count .total')?.textContent === String(n), all.total);
+  assert.equal(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 1, 'the page was reloaded');
+  await page.goBack();
+  await page.waitForFunction((n) => document.querySelector('.result-count .total')?.textContent === String(n), france.total);
+  assert.equal(await page.isChecked('#facet-nation input[value="France"]'), true);
+
+  // 4. open the first article
   await Promise.all([page.waitForURL(/\/articles\/[0-9a-f]{16}$/), page.click('.hit-title a >> nth=0')]);
   assert.equal(await page.textContent('h1.article-title'), france.hits[0]!.title);
   await page.screenshot({ path: `${OUT}/e2e-article.png`, fullPage: true });
 
-  // 4. follow a person chip: a search filtered by that person
+  // 5. follow a person chip: a search filtered by that person
   const person = (await page.textContent('.article-aside .chip-person >> nth=0'))!;
   await Promise.all([page.waitForURL(/\/\?person=/), page.click('.article-aside .chip-person >> nth=0')]);
   const byPerson = await api(`/api/search?person=${encodeURIComponent(person)}`);
