@@ -1,19 +1,13 @@
 /**
  * @module The engine's in-memory side, rebuilt from its SQLite file at open: dense document
- * numbers (docIdx), live set, dates, term postings and facets. Postings hold one entry per
- * (term, document): docIdx * 8 + the fields the term occurs in, so one pass over a term's
- * postings tells which documents match and where (title, subtitle, body).
+ * numbers (docIdx), live set, dates, term postings and facets. A term's postings tell which
+ * documents contain it and in which fields (title, subtitle, body): see postings.ts.
  */
-import { Bitset, U32List } from './bitset.js';
+import { Bitset } from './bitset.js';
 import { FacetIndex } from './facet-index.js';
+import { FIELD_BODY, FIELD_SUBTITLE, FIELD_TITLE, PostingList } from './postings.js';
 import type { FacetName } from '../engine.js';
 
-/** Field bits inside a posting entry; lower bit = more important field. */
-export const FIELD_TITLE = 1;
-export const FIELD_SUBTITLE = 2;
-export const FIELD_BODY = 4;
-/** Entry = docIdx * POSTING_SCALE + field mask. */
-export const POSTING_SCALE = 8;
 
 /** What the in-memory index needs of a document. */
 export interface DocFacts {
@@ -40,7 +34,7 @@ export class MemoryIndex {
   alive = new Bitset(1024);
   private liveCount = 0;
   private readonly byId = new Map<string, number>();
-  readonly postings: (U32List | undefined)[] = [];
+  readonly postings: (PostingList | undefined)[] = [];
   readonly facets: Record<FacetName, FacetIndex> = {
     nations: new FacetIndex(), persons: new FacetIndex(), sections: new FacetIndex(), years: new FacetIndex(), months: new FacetIndex(),
   };
@@ -134,11 +128,6 @@ export class MemoryIndex {
     return -1;
   }
 
-  /** Size a term's postings before a bulk load, so loading never regrows a list. */
-  reserve(term: number, documents: number): void {
-    if (!this.postings[term]) this.postings[term] = new U32List(documents);
-  }
-
   /** Release spare capacity after a bulk load. */
   trim(): void {
     for (const list of this.postings) list?.trim();
@@ -163,7 +152,7 @@ export class MemoryIndex {
         this.seenMask[term]! |= fields[f]!;
       }
     }
-    for (const term of seen) (this.postings[term] ??= new U32List()).push(docIdx * POSTING_SCALE + this.seenMask[term]!);
+    for (const term of seen) (this.postings[term] ??= new PostingList()).push(docIdx, this.seenMask[term]!);
   }
 
   private ensureTerm(term: number): void {

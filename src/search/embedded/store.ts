@@ -10,7 +10,7 @@ import type { Database as DB, Statement } from 'better-sqlite3';
 /** Bump when the file layout changes; an older file is rebuilt by `reindex`. */
 export const SCHEMA_VERSION = 1;
 /** SQLite page cache: keeps the B-tree's inner pages warm for the 20 hit rows of each query. */
-const PAGE_CACHE_KIB = 16_384;
+const PAGE_CACHE_KIB = 8_192;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -32,8 +32,6 @@ CREATE TABLE IF NOT EXISTS removed (n INTEGER PRIMARY KEY AUTOINCREMENT, seq INT
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
   title, subtitle, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
 );
--- Documents per term, straight from the FTS5 index: sizes the in-memory postings at open.
-CREATE VIRTUAL TABLE IF NOT EXISTS fts_vocab USING fts5vocab(fts, 'row');
 `;
 
 export interface DocRow {
@@ -128,10 +126,6 @@ export class EngineStore {
     return this.db.transaction(fn).immediate();
   }
 
-  /** Documents per term (FTS5 vocabulary), to size the postings before loading them. */
-  *documentFrequencies(): Generator<{ term: string; doc: number }> {
-    yield* this.db.prepare('SELECT term, doc FROM fts_vocab').iterate() as Iterable<{ term: string; doc: number }>;
-  }
 
   /**
    * Write new terms, then each document replacing any row with its id. Call inside

@@ -6,7 +6,7 @@
 import { allowedTypos } from '../query/index.js';
 import { Bitset } from './bitset.js';
 import type { MemoryIndex } from './memory-index.js';
-import { FIELD_SUBTITLE, FIELD_TITLE } from './memory-index.js';
+import { FIELD_SUBTITLE, FIELD_TITLE } from './postings.js';
 import type { EngineStore, FtsColumn } from './store.js';
 import type { SynonymTable } from './synonyms.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -75,7 +75,7 @@ function derive(word: string, isLast: boolean, vocab: Vocabulary, index: MemoryI
   else if (isLast) found = vocab.withPrefix(word).map((termId) => ({ termId, typos: 0 }));
   else found = own === undefined ? [] : [{ termId: own, typos: 0 }];
   if (found.length > MAX_DERIVATIONS) {
-    const df = (id: number) => index.postings[id]?.length ?? 0;
+    const df = (id: number) => index.postings[id]?.count ?? 0;
     found = found.sort((a, b) => a.typos - b.typos || df(b.termId) - df(a.termId)).slice(0, MAX_DERIVATIONS);
   }
   return found.map((f) => ({ termId: f.termId, typos: f.typos, exact: f.termId === own }));
@@ -90,15 +90,12 @@ export function evaluateTerm(term: QueryTerm, index: MemoryIndex, store: EngineS
     const list = index.postings[alt.termId];
     if (!list) continue;
     const base = alt.typos * CODE_TYPO + (alt.exact ? 0 : 1);
-    const data = list.data;
-    for (let i = 0; i < list.length; i++) {
-      const v = data[i]!;
-      const doc = v >>> 3;
-      const field = v & FIELD_TITLE ? 0 : v & FIELD_SUBTITLE ? 1 : 2;
-      const c = base + field * CODE_FIELD;
+    const words = bits.words;
+    list.forEach((doc, fields) => {
+      const c = base + (fields & FIELD_TITLE ? 0 : fields & FIELD_SUBTITLE ? 1 : 2) * CODE_FIELD;
       if (c < code[doc]!) code[doc] = c;
-      bits.words[doc >>> 5]! |= 1 << (doc & 31);
-    }
+      words[doc >>> 5]! |= 1 << (doc & 31);
+    });
   }
   const columns: FtsColumn[] = ['title', 'subtitle', 'body'];
   for (const phrase of term.phrases) {
@@ -121,7 +118,7 @@ export function phraseSet(words: readonly string[], index: MemoryIndex, vocab: V
   if (words.length === 1) {
     const id = vocab.id(words[0]!);
     const list = id === undefined ? undefined : index.postings[id];
-    if (list) for (let i = 0; i < list.length; i++) out.add(list.data[i]! >>> 3);
+    list?.forEach((doc) => out.add(doc));
     return out;
   }
   for (const seq of store.phraseSeqs(words)) {
