@@ -11,9 +11,10 @@
  * cache a generated corpus on disk should put it in their cache key.
  *   1: first version; 2: coherent name groups (persons changed); 3: Arabic slugs keep hamza letters;
  *   4: more entity traps (Michael Jordan, the food turkey, fine china);
- *   5: no body template reused within ~20 sentences, more Arabic templates, present-tense headlines.
+ *   5: no body template reused within ~20 sentences, more Arabic templates, present-tense headlines;
+ *   6: Document wordCount counted by src/extract (the pipeline's definition).
  */
-export const CORPUS_VERSION = 5;
+export const CORPUS_VERSION = 6;
 
 export { generateArticles, generateArticle, iterateArticles, slugify } from './articles.js';
 export type { ArticleSpec, GenerateOptions, Lang, LangChoice } from './articles.js';

@@ -54,6 +54,7 @@ export const AR_TITLES = [
   '{P} يبحث {n} خلال زيارة إلى {N}',
 ];
 
+// No nation or person slots: the subtitle may be dropped after the truth is taken.
 export const AR_SUBTITLES = [
   'الخطوة تأتي بعد أشهر من المفاوضات بين الجانبين',
   'خبراء يتوقعون أن ينعكس {n} على قطاع {field} خلال العام المقبل',

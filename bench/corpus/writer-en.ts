@@ -18,7 +18,7 @@ const C = {
 
 // Tuned together so articles read like wire copy: ~1 quote in 4 sentences, 2-4 sentences a paragraph.
 const QUOTE_SHARE = 0.25;
-const TRAP_SHARE = 0.01; // a company named after a country in ~1 article in 4
+const TRAP_SHARE = 0.01; // an entity trap (Saudi Aramco, the Jordan River, Michael Jordan, turkey…) in ~1 article in 4
 const MIN_SENTENCES_PER_PARAGRAPH = 2;
 const MAX_SENTENCES_PER_PARAGRAPH = 4;
 const BASKETBALL_PLAYER = 'Michael Jordan';
@@ -67,6 +67,7 @@ export function writeEnglish(rng: Prng, section: SectionLexicon, year: number, t
   return { title, subtitle, paragraphs, readMore, ...truth, focus: w.focus };
 }
 
+/** Whitespace-separated words: cheap, for length targets (Documents use src/extract's count). */
 export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
