@@ -13,9 +13,12 @@ import { silentLogger } from '../../src/log.js';
 import { drainOutbox, ingestFiles, startBackgroundIndexer } from '../../src/pipeline/index.js';
 import { searchQuery } from '../../src/search/engine.js';
 import { openArchive } from '../../src/store/index.js';
+import request from 'supertest';
+import { createApp } from '../../src/server/index.js';
+import { contextDeps } from '../../src/server/context-deps.js';
 import { cliEnv, runCli } from '../helpers/cli.js';
 import { MemoryEngine } from '../helpers/memory-engine.js';
-import { writeSamplePages } from '../helpers/pages.js';
+import { samplePage, writeSamplePages } from '../helpers/pages.js';
 import { tempDir } from '../helpers/tmp.js';
 
 test('engine down: ingest stores and queues; engine back: the outbox drains and search finds every page', async (t) => {
@@ -99,4 +102,38 @@ test('CLI with an unreachable Meilisearch: ingest stores the pages, exits 1 with
   const ctx = await openContext(loadConfig(embedded), { log: silentLogger() });
   t.after(() => ctx.close());
   assert.equal(await ctx.engine.count(), 4);
+});
+
+test('through the API: engine down = 503 JSON for search and /readyz, writes still stored; engine back = drained and found', async (t) => {
+  const root = tempDir(t);
+  const engine = new MemoryEngine();
+  engine.failing = true;
+  const config = loadConfig({ ARCHIVIST_DATA_DIR: join(root, 'data'), ARCHIVIST_API_KEY: 'test-key-123' });
+  const ctx = await openContext(config, { log: silentLogger(), engine });
+  t.after(() => ctx.close());
+  const indexer = startBackgroundIndexer(ctx, { intervalMs: 10, maxBackoffMs: 40 });
+  t.after(() => indexer.stop());
+  const app = createApp(contextDeps(ctx, { afterWrite: () => indexer.kick(), rateLimit: false, searchCache: false }));
+
+  const search = await request(app).get('/api/search').query({ q: 'plan' });
+  assert.equal(search.status, 503);
+  assert.equal(search.body.error.code, 'engine_unavailable');
+  assert.equal((await request(app).get('/readyz')).status, 503);
+
+  const pages = [samplePage(1), samplePage(2), samplePage(3)];
+  for (const p of pages) {
+    const r = await request(app).post('/api/articles').set('Authorization', 'Bearer test-key-123').send({ url: p.url, html: p.html });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+  }
+  assert.equal(ctx.archive.countDocuments(), 3);
+  assert.equal(ctx.archive.outbox.pending(), 3);
+
+  engine.failing = false;
+  while (ctx.archive.outbox.pending() > 0) await new Promise((r) => setTimeout(r, 5));
+  assert.equal((await request(app).get('/readyz')).status, 200);
+  for (const p of pages) {
+    const r = await request(app).get('/api/search').query({ q: p.marker });
+    assert.equal(r.status, 200);
+    assert.deepEqual(r.body.hits.map((h: { url: string }) => h.url), [p.url]);
+  }
 });
