@@ -119,12 +119,16 @@ async function requestOnce(url: string, req: FetchRequest, opts: FetchOptions): 
 async function readBody(url: string, res: Response, req: FetchRequest, opts: FetchOptions, abort: AbortController): Promise<Attempt> {
   const status = res.status;
   const headers = headersRecord(res.headers);
+  // fetch has already undone any Content-Encoding: the stored bytes are the decoded body, so
+  // headers describing the wire form would mislead whoever reads the raw page later
+  delete headers['content-encoding'];
+  delete headers['transfer-encoding'];
   const declared = kindFromContentType(headers['content-type'], url);
   if (declared !== undefined && !accepts(req.accept, declared)) {
     abort.abort();
     return { kind: 'skipped', reason: 'content_type', status };
   }
-  const length = Number(headers['content-length']);
+  const length = Number(res.headers.get('content-length'));
   if (Number.isFinite(length) && length > opts.maxBytes) {
     abort.abort();
     return { kind: 'failed', reason: 'too_large', status };
@@ -142,6 +146,7 @@ async function readBody(url: string, res: Response, req: FetchRequest, opts: Fet
       return { kind: 'failed', reason: tooBig ? 'too_large' : 'bad_gzip', status };
     }
   }
+  headers['content-length'] = String(body.byteLength);
   const page: FetchedPage = { url, fetchedAt: new Date().toISOString(), status, headers, body };
   return { kind: 'ok', page, finalUrl: url, bodyKind: kind === 'html' ? 'html' : kind === 'other' ? 'other' : 'xml' };
 }

@@ -9,6 +9,7 @@ import type { Logger } from '../log.js';
 import type { CrawlState, FrontierKind } from '../store/crawl-state.js';
 import type { Archive, FetchedPage } from '../store/index.js';
 import { fetchPage } from './fetcher.js';
+import type { FetchResult } from './fetcher.js';
 import { HostGate } from './host-gate.js';
 import type { CrawlOptions } from './options.js';
 import { ROBOTS_MAX_BYTES, RobotsBook, robotsFromFetch } from './robots.js';
@@ -111,10 +112,13 @@ export class CrawlSession {
     let rules: RobotsRules;
     try {
       const result = await fetchPage(
-        { url, accept: 'text', checkUrl: (u) => (/^https?:/u.test(u) ? null : 'scheme') },
+        { url, accept: 'text', checkUrl: (u) => (sameSite(hostOf(u), hostOf(url)) ? null : 'off_host') },
         { ...this.opts, maxBytes: Math.min(this.opts.maxBytes, ROBOTS_MAX_BYTES), retries: Math.min(this.opts.retries, ROBOTS_RETRIES) },
       );
-      rules = robotsFromFetch(origin, result, this.opts.userAgent);
+      // a robots.txt redirecting to another site is not read; like a redirect chain too long to follow
+      // (RFC 9309 §2.3.1.2) it counts as unavailable, i.e. no rules
+      const seen: FetchResult = result.kind === 'skipped' ? { ...result, kind: 'failed', status: 404 } : result;
+      rules = robotsFromFetch(origin, seen, this.opts.userAgent);
     } finally {
       release();
     }
@@ -123,4 +127,12 @@ export class CrawlSession {
     this.log.debug({ origin, status: rules.status, crawlDelayMs: rules.crawlDelayMs, sitemaps: rules.sitemaps.length }, 'robots.txt');
     return rules;
   }
+}
+
+/** example.com and www.example.com (or news.example.com) are one site for robots.txt redirects. */
+function sameSite(a: string, b: string): boolean {
+  const bare = (h: string): string => h.replace(/^www\./u, '');
+  const x = bare(a);
+  const y = bare(b);
+  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
 }
