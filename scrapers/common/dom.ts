@@ -148,3 +148,22 @@ export function ancestors(el: Element): Element[] {
 export function select($: CheerioAPI, selector: string, scope?: Element): Element[] {
   return (scope ? $(scope).find(selector) : $(selector)).toArray().filter(isElement);
 }
+
+/** Elements directly holding a text node that matches `pattern`, in document order. */
+export function elementsWithText($: CheerioAPI, pattern: RegExp, limit: number): Element[] {
+  const out: Element[] = [];
+  const root = $.root().get(0);
+  if (!root) return out;
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0 && out.length < limit) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      if (pattern.test((n as { data: string }).data) && n.parent && isElement(n.parent)) out.push(n.parent);
+      continue;
+    }
+    if (isElement(n) && INVISIBLE_TAGS.has(n.name)) continue;
+    const children = (n as { children?: AnyNode[] }).children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out;
+}

@@ -96,7 +96,9 @@ function hasOwnText(el: Element): boolean {
 }
 
 function initialScore(el: Element): number {
-  let score = el.name === 'article' ? 10 : el.name === 'div' ? 5 : el.name === 'section' || el.name === 'main' ? 3 : 0;
+  // Readability's tag priors: a div is the usual text wrapper. <article> gets no bonus: it also
+  // wraps the headline, standfirst and byline, and its body div must win over it.
+  let score = el.name === 'div' ? 5 : 0;
   const ci = classAndId(el);
   if (ci !== '') {
     if (NEGATIVE_CONTAINER.test(ci)) score -= CLASS_WEIGHT;

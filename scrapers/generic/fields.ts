@@ -7,7 +7,7 @@ import type { Element } from 'domhandler';
 import { canonicalUrl, normalizeText } from '../../src/extract/index.js';
 import { metaAll, metaFirst } from '../common/meta.js';
 import { dateFromUrl, parseMachineDate, parseVisibleDate } from '../common/dates.js';
-import { ancestors, classAndId, isElement, select, textOf } from '../common/dom.js';
+import { ancestors, classAndId, elementsWithText, isElement, select, textOf } from '../common/dom.js';
 import { splitByline } from '../common/byline.js';
 import { detectLang, primaryLang } from '../common/lang.js';
 import type { PageContext } from './context.js';
@@ -83,8 +83,17 @@ export function findPublished(ctx: PageContext, url: string | null): string | nu
     const d = parseVisibleDate(textOf(el));
     if (d) return d;
   }
+  // A date line in any element: "Published 4 May 2021", "نشر بتاريخ …".
+  for (const el of elementsWithText(ctx.$, PUBLISHED_LINE, MAX_DATE_LINES)) {
+    const d = inForeignRegion(el) ? null : parseVisibleDate(textOf(el));
+    if (d) return d;
+  }
   return dateFromUrl(url);
 }
+
+// Words that introduce a publication date line, and how many such lines we try.
+const PUBLISHED_LINE = /(?:^|\s)(?:published|posted|first published|نشر بتاريخ|نُشر|تاريخ النشر)(?:\s|:|$)/iu;
+const MAX_DATE_LINES = 10;
 
 /** Last modification time, or null. */
 export function findUpdated(ctx: PageContext): string | null {

@@ -20,8 +20,9 @@ export function collapseWhitespace(s: string): string {
   return s.replace(WHITESPACE_RUN, ' ').trim();
 }
 
-// A word is a run of letters or digits (any script), allowing inner apostrophes and hyphens.
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+// A word is a run of letters, marks or digits (any script), allowing inner apostrophes and
+// hyphens, and decimal or thousands separators between digits ("3.5", "9,000").
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Words in a text, counted the same way for every script. */
 export function countWords(text: string): number {

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { canonicalUrl, countWords, documentId, normalizeText, sha256Hex } from '../../src/extract/index.js';
+
+test('normalizeText decodes entities, turns nbsp into spaces, collapses and trims', () => {
+  assert.equal(normalizeText('  Berlin&rsquo;s&nbsp;flights\n\t continue &amp; grow  '), 'Berlin’s flights continue & grow');
+  assert.equal(normalizeText('a\u00a0\u00a0b\u200bc'), 'a b c');
+  assert.equal(normalizeText('“Quotes” — dashes – é'), '“Quotes” — dashes – é');
+});
+
+test('sha256Hex and documentId', () => {
+  assert.equal(sha256Hex('abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  const url = 'https://www.albawaba.com/news/x-1';
+  assert.equal(documentId(url), sha256Hex(url).slice(0, 16));
+  // The same page under another spelling of its URL gets the same id.
+  assert.equal(documentId('HTTPS://WWW.ALBAWABA.COM:443/news/x-1#comments'), documentId(url));
+  assert.equal(documentId('https://www.albawaba.com/news/x-1?utm_source=fb&utm_medium=social'), documentId(url));
+});
+
+test('canonicalUrl keeps meaningful queries, percent-encodes, and rejects non-http', () => {
+  assert.equal(canonicalUrl('https://Example.com/a?id=3&utm_campaign=x#top'), 'https://example.com/a?id=3');
+  assert.equal(canonicalUrl('https://example.com/a?amp'), 'https://example.com/a?amp');
+  assert.equal(canonicalUrl('/ar/أخبار', 'https://www.albawaba.com/x'), 'https://www.albawaba.com/ar/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1');
+  assert.equal(canonicalUrl('javascript:alert(1)'), null);
+  assert.equal(canonicalUrl('not a url'), null);
+});
+
+test('countWords counts words in any script', () => {
+  assert.equal(countWords("Qatar's LNG output rose 3.5 percent — a record."), 8);
+  assert.equal(countWords('أعلنت الحكومة الأردنية، الثلاثاء، إطلاق المرحلة'), 6);
+  assert.equal(countWords(''), 0);
+});

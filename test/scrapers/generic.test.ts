@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parsePage } from '../../scrapers/index.js';
+import { samplePage } from './helpers.js';
+
+test('news page with a JSON-LD @graph: article, breadcrumb and keywords from the graph', () => {
+  const a = parsePage(samplePage('generic-graph.html'), { source: 'generic-graph.html' });
+  assert.equal(a.extractor, 'generic');
+  assert.equal(a.url, 'https://news.coastal-ledger.example/business/2022/04/18/harbour-cranes-return');
+  assert.equal(a.source, 'news.coastal-ledger.example');
+  assert.equal(a.lang, 'en');
+  assert.equal(a.title, 'Harbour Cranes Return to Work After Strike Ends');
+  assert.equal(a.subtitle, 'Dockers accepted a 6% pay offer late on Sunday');
+  assert.deepEqual(a.authors, ["Grace O'Neill"]);
+  assert.equal(a.publishedAt, '2022-04-18T06:45:00Z');
+  assert.equal(a.updatedAt, '2022-04-18T09:00:00Z');
+  assert.equal(a.section, 'Business');
+  assert.deepEqual(a.tags, ['Ports', 'Labour']);
+  assert.deepEqual(a.paragraphs, [
+    'Cranes at the harbour were moving containers again on Monday morning, after dockers voted to accept a pay offer and end a strike that had lasted nine days.',
+    'The union said 78% of members who voted backed the deal, which raises pay by 6% this year and guarantees a review in twelve months.',
+    'Shipping lines had diverted dozens of vessels to other ports during the dispute, and the port authority said it would take about a week to clear the backlog.',
+    'Local businesses, from hauliers to cafés on the quay, said they had lost trade, although most welcomed the quick settlement.',
+  ]);
+});
+
+test('news page without JSON-LD: OpenGraph, meta author and section, keywords, text density', () => {
+  const a = parsePage(samplePage('generic-plain.html'), { source: 'generic-plain.html' });
+  assert.equal(a.extractor, 'generic');
+  assert.equal(a.url, 'https://valleygazette.example/local/library-lends-telescopes');
+  assert.equal(a.title, 'Library Lends Telescopes to Stargazers');
+  assert.equal(a.subtitle, 'Borrowers can take a telescope home for two weeks');
+  assert.deepEqual(a.authors, ['Priya Raman']);
+  assert.equal(a.publishedAt, '2019-02-05T23:20:00Z');
+  assert.equal(a.updatedAt, null);
+  assert.equal(a.section, 'Local');
+  assert.deepEqual(a.tags, ['library', 'astronomy']);
+  assert.equal(a.paragraphs.length, 4);
+  assert.equal(a.paragraphs[2], '“People kept asking us for things they can’t easily buy,” said the head librarian. “A telescope is a perfect example.”');
+  assert.equal(a.wordCount, 88);
+});
+
+test('the fetch URL stands in for a missing canonical URL, and relative canonicals resolve against it', () => {
+  const page = '<html><head><title>Short Note</title><link rel="canonical" href="/notes/7"></head><body><h1>Short Note</h1>'
+    + '<p>Published 4 May 2021</p><div><p>This is the only paragraph of a short note about the weather, long enough to count as prose for the finder.</p></div></body></html>';
+  const a = parsePage(page, { url: 'https://notes.example/notes/7?ref=home' });
+  assert.equal(a.url, 'https://notes.example/notes/7');
+  assert.equal(a.publishedAt, '2021-05-04T00:00:00Z');
+  const b = parsePage(page.replace('<link rel="canonical" href="/notes/7">', ''), { url: 'https://notes.example/n/7#top' });
+  assert.equal(b.url, 'https://notes.example/n/7');
+});
