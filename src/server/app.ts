@@ -41,6 +41,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   const metrics = createMetrics(deps.metrics ?? new Registry(), () => deps.stats());
   const service = new SearchService(deps.engine, metrics, deps.searchCache ?? false);
+  deps.onIndexChange?.(() => service.invalidate());
   app.set('query parser', 'simple'); // repeated keys become arrays; no nested objects from a[b]=
   app.set('x-powered-by', false);
   app.use(requestLogger(deps.log));

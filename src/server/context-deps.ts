@@ -11,6 +11,7 @@ export interface ContextDepsOptions {
   afterWrite?: () => void;
   rateLimit?: AppDeps['rateLimit'];
   searchCache?: AppDeps['searchCache'];
+  onIndexChange?: AppDeps['onIndexChange'];
   metrics?: AppDeps['metrics'];
   /** clock for fetchedAt of POSTed pages (tests) */
   now?: () => Date;
@@ -43,5 +44,6 @@ export function contextDeps(ctx: AppContext, opts: ContextDepsOptions = {}): App
     metrics: opts.metrics,
     rateLimit: opts.rateLimit,
     searchCache: opts.searchCache,
+    onIndexChange: opts.onIndexChange,
   };
 }

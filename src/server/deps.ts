@@ -49,6 +49,8 @@ export interface AppDeps {
   metrics?: Registry;
   /** API rate limit; false turns it off (benchmarks). Default: RATE_LIMIT_DEFAULTS */
   rateLimit?: RateLimitOptions | false;
+  /** register a listener called whenever the search index changed (drops cached results) */
+  onIndexChange?(listener: () => void): void;
   /** short-lived cache of search results (`serve` turns it on). Default: false, every search hits the engine */
   searchCache?: CacheOptions | false;
 }

@@ -1,9 +1,9 @@
 /**
  * @module A small LRU of search results with a time-to-live, keyed by the validated query.
  * Search traffic repeats itself (the same facet click, page 2 of the same query, many visitors
- * on the day's story), so a short-lived cache turns repeats into a map lookup. Concurrent
- * identical requests share one engine call. Staleness is bounded by the TTL: the index changes
- * only when the background indexer drains, which runs every couple of seconds anyway.
+ * on the day's story), so a cache turns repeats into a map lookup. Concurrent identical requests
+ * share one engine call. `serve` clears it whenever its indexer changes the index; the TTL only
+ * bounds staleness from writers in other processes (a CLI `index` into a shared Meilisearch).
  */
 
 export interface CacheOptions {
@@ -13,9 +13,9 @@ export interface CacheOptions {
   ttlMs: number;
 }
 
-// ~25 kB per cached result (20 hits + 5 facet lists): 500 entries stay near 12 MB. The TTL
-// matches the background indexer's poll interval, so a cached answer is at most one drain behind.
-export const SEARCH_CACHE_DEFAULTS: CacheOptions = { maxEntries: 500, ttlMs: 2_000 };
+// ~25 kB per cached result (20 hits + 5 facet lists): 1,000 entries stay near 25 MB. 30 s: an
+// article indexed by another process shows up within half a minute.
+export const SEARCH_CACHE_DEFAULTS: CacheOptions = { maxEntries: 1_000, ttlMs: 30_000 };
 
 interface Entry<V> {
   value: Promise<V>;

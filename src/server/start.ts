@@ -4,7 +4,7 @@
  * 3. listen. `close()` stops accepting, waits for requests in flight, stops the indexer.
  * Used by `serve` and by the end-to-end tests (port 0).
  */
-import { once } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import type { AppContext } from '../app/index.js';
 import { ingestFiles, reindex, startBackgroundIndexer } from '../pipeline/index.js';
 import { createApp } from './app.js';
 import { contextDeps } from './context-deps.js';
+import { notifyingEngine } from './notifying-engine.js';
 import type { RateLimitOptions } from './deps.js';
 import { SEARCH_CACHE_DEFAULTS, type CacheOptions } from './result-cache.js';
 
@@ -45,7 +46,11 @@ export async function startServer(ctx: AppContext, opts: StartOptions): Promise<
   const log = ctx.log.child({ stage: 'serve' });
   if (opts.demo && ctx.archive.countDocuments() === 0) await seedDemo(ctx, opts.demoDir ?? DEMO_PAGES_DIR);
   await rebuildLostIndex(ctx);
-  const indexer = startBackgroundIndexer(ctx, { intervalMs: opts.indexIntervalMs });
+  // The indexer writes through a wrapper that announces each change: cached results are dropped
+  // as soon as new documents are searchable.
+  const changes = new EventEmitter();
+  const engine = notifyingEngine(ctx.engine, () => changes.emit('change'));
+  const indexer = startBackgroundIndexer({ ...ctx, engine }, { intervalMs: opts.indexIntervalMs });
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const app = createApp(contextDeps(ctx, {
@@ -53,6 +58,7 @@ export async function startServer(ctx: AppContext, opts: StartOptions): Promise<
     metrics: registry,
     rateLimit: opts.rateLimit,
     searchCache: opts.searchCache ?? SEARCH_CACHE_DEFAULTS,
+    onIndexChange: (listener) => changes.on('change', listener),
   }));
   const server = app.listen(opts.port, opts.host);
   try {
