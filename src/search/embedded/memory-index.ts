@@ -135,21 +135,24 @@ export class MemoryIndex {
   }
 
   private addPostings(docIdx: number, tokens: TokenStream): void {
-    const counts = [tokens[0]!, tokens[1]!, tokens[2]!];
-    const fields = [FIELD_TITLE, FIELD_SUBTITLE, FIELD_BODY];
+    let maxTerm = 0;
+    for (let i = 3; i < tokens.length; i++) if (tokens[i]! > maxTerm) maxTerm = tokens[i]!;
+    this.ensureTerm(maxTerm);
+    const lastSeen = this.lastSeen;
+    const seenMask = this.seenMask;
     const seen: number[] = [];
     let pos = 3;
     for (let f = 0; f < 3; f++) {
-      const end = pos + counts[f]!;
+      const field = f === 0 ? FIELD_TITLE : f === 1 ? FIELD_SUBTITLE : FIELD_BODY;
+      const end = pos + tokens[f]!;
       for (; pos < end; pos++) {
         const term = tokens[pos]!;
-        this.ensureTerm(term);
-        if (this.lastSeen[term] !== docIdx) {
-          this.lastSeen[term] = docIdx;
-          this.seenMask[term] = 0;
+        if (lastSeen[term] !== docIdx) {
+          lastSeen[term] = docIdx;
+          seenMask[term] = 0;
           seen.push(term);
         }
-        this.seenMask[term]! |= fields[f]!;
+        seenMask[term]! |= field;
       }
     }
     for (const term of seen) (this.postings[term] ??= new PostingList()).push(docIdx, this.seenMask[term]!);

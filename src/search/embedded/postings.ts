@@ -30,11 +30,12 @@ export class PostingList {
     this.count++;
     if (this.size + 5 > this.bytes.length) this.grow();
     const b = this.bytes;
-    while (v >= 128) {
-      b[this.size++] = (v % 128) | 128;
-      v = Math.floor(v / 128);
-    }
-    b[this.size++] = v;
+    let size = this.size;
+    // bit operations while the value fits 31 bits (gaps below 2^28 documents), arithmetic beyond
+    for (; v >= 0x80000000; v = Math.floor(v / 128)) b[size++] = (v % 128) | 128;
+    for (; v >= 128; v >>>= 7) b[size++] = (v & 127) | 128;
+    b[size++] = v;
+    this.size = size;
   }
 
   /** Call `fn(doc, fields)` for every entry, in document order. */
