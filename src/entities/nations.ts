@@ -6,6 +6,7 @@
  */
 import type { Token } from './tokenize.js';
 import type { NationMatch } from './gazetteer.js';
+import type { Resolved } from './resolve.js';
 import { nationTraps, nationsAr } from './vocab.js';
 import { keyOf } from './tokenize.js';
 
@@ -25,7 +26,11 @@ const jordanCues = new Set(nationsAr.jordanCues.map(keyOf));
  * The canonical nations of `matches`, given the token indices that belong to persons (`claimed`):
  * a nation word inside a person's name, or a person's surname, is that person.
  */
-export function judgeNations(tokens: readonly Token[], matches: readonly NationMatch[], claimed: ReadonlySet<number>): Set<string> {
+export function judgeNations(
+  tokens: readonly Token[],
+  matches: readonly NationMatch[],
+  people: Pick<Resolved, 'claimed' | 'mentioned'>,
+): Set<string> {
   const found = new Set<string>();
   let omanPending = false;
   let lastLanguage: NationMatch | null = null;
@@ -36,7 +41,9 @@ export function judgeNations(tokens: readonly Token[], matches: readonly NationM
       lastLanguage = m;
       continue;
     }
-    if (claimedSpan(m, claimed) || isCompanyName(tokens, m)) continue;
+    if (inSet(m, people.claimed) || isCompanyName(tokens, m)) continue;
+    // "Jordan, now 57" after "Michael Jordan" is the man; "Kuwait and Jordan" is the country
+    if (inSet(m, people.mentioned) && !listedWithNation(tokens, matches, m)) continue;
     if (m.part === undefined && isAmbiguousWord(tokens, m) && !ambiguousKept(tokens, m)) continue;
     if (entry.kind === 'oman') omanPending = true;
     else found.add(entry.nation);
@@ -45,9 +52,22 @@ export function judgeNations(tokens: readonly Token[], matches: readonly NationM
   return found;
 }
 
-function claimedSpan(m: NationMatch, claimed: ReadonlySet<number>): boolean {
-  for (let i = m.start; i < m.end; i++) if (claimed.has(i)) return true;
+function inSet(m: NationMatch, set: ReadonlySet<number>): boolean {
+  for (let i = m.start; i < m.end; i++) if (set.has(i)) return true;
   return false;
+}
+
+const LIST_GLUE = new Set([',', 'and', 'or', '&']);
+
+/** Another nation right before or after, with only "," / "and" / "or" between them. */
+function listedWithNation(tokens: readonly Token[], matches: readonly NationMatch[], m: NationMatch): boolean {
+  return matches.some((o) => {
+    if (o === m || o.entry.kind === 'block') return false;
+    const [from, to] = o.end <= m.start ? [o.end, m.start] : m.end <= o.start ? [m.end, o.start] : [0, -1];
+    if (to < from || to - from > 2 || to - from < 1) return false;
+    for (let i = from; i < to; i++) if (!LIST_GLUE.has(tokens[i]!.key)) return false;
+    return true;
+  });
 }
 
 // "Qatar Airways", "Oman Air", "Saudi Aramco": the nation word is part of a company's name.

@@ -31,7 +31,12 @@ export function findArabicNames(tokens: readonly Token[], nationTokens: Readonly
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isArabicWord(t)) continue;
-    mentions.push({ parts: [{ text: clean(t.text), key: stripConjunction(t.key) }], indices: [i] });
+    // a later bare surname follows a verb (وأضاف المصري); after a definite noun the same word is
+    // an adjective (وزير الدفاع المصري) and keeps its nation sense
+    const prev = tokens[i - 1];
+    if (!prev || !isArabicWord(prev) || !prev.text.startsWith(ARTICLE)) {
+      mentions.push({ parts: [{ text: clean(t.text), key: stripConjunction(t.key) }], indices: [i] });
+    }
     const start = nameStart(tokens, i, nationTokens);
     if (!start) continue;
     const parts = extend(tokens, i, start);
@@ -96,7 +101,9 @@ function extend(tokens: readonly Token[], i: number, start: Start): number[] {
     }
     if (u.text.startsWith(ARTICLE)) {
       // a family name (الزعبي) after a given name, or a nisba (…ي) after any part; it ends the name
-      if (last === 'given' || u.key.endsWith('ي')) parts.push(j);
+      // after a given name that is also a word (حسن النية "good faith") only a nisba will do
+      const weakHead = start.weak && parts.length === 1;
+      if ((last === 'given' && !weakHead) || u.key.endsWith('ي')) parts.push(j);
       break;
     }
     if (V.givenNames.has(u.key)) {
@@ -104,7 +111,12 @@ function extend(tokens: readonly Token[], i: number, start: Start): number[] {
       last = 'given';
       continue;
     }
-    if (unknownUsed || (start.weak && parts.length === 1) || /^[بلفك]ال/u.test(u.key)) break;
+    if (unknownUsed || /^[بلفك]ال/u.test(u.key)) break;
+    // "حسن خوري، مدير" is a name; "بشكل حسن جدا" is not: after a weak head, the unknown part
+    // must close the phrase (punctuation, a stopword or the end follows)
+    if (start.weak && parts.length === 1 && isNamePart(tokens, j + 1, i)) break;
+    // a present-tense verb after two name parts: "هالة صالح يبحث" (one part: "هايلي تسفاي")
+    if (parts.length >= 2 && IMPERFECT_VERB.test(u.key)) break;
     parts.push(j++);
     unknownUsed = true;
     last = 'unknown';

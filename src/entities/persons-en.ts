@@ -7,7 +7,7 @@
 import type { Country } from 'world-countries';
 import { createRequire } from 'node:module';
 import type { Token } from './tokenize.js';
-import { commonWords, personsEn as V } from './vocab.js';
+import { commonWords, personsEn as V, widerWords } from './vocab.js';
 
 export interface Span {
   /** token indices of the name itself, titles and leading words stripped */
@@ -24,12 +24,15 @@ export interface Span {
 // "Mohammed bin Rashid Al Maktoum" while stopping runaway runs of capitalised words.
 const MAX_NAME_WORDS = 6;
 const KUNYA = new Set(['abu', 'abou', 'umm']);
+const SURNAME_ORG_WORDS = new Set(['park', 'hall', 'field', 'house', 'bay']);
+// "Crown Prince Mohammed", "Queen Rania": these stay titles even after another title word.
+const FIRST_NAME_TITLES_EXCLUDED = new Set(['prince', 'king', 'emir', 'major', 'sheikha']);
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|Jr\.|Sr\.)$/u;
 // world-countries is CommonJS: its typings' default export does not survive NodeNext interop.
 const countries = createRequire(import.meta.url)('world-countries') as Country[];
 const capitals = new Set(countries.flatMap((c) => c.capital ?? []).map((c) => c.toLowerCase()));
 
-/** Capitalised runs of `tokens`, skipping Title-Case headlines (capitals there say nothing). */
+/** Capitalised runs of `tokens` (in Title-Case headlines too: `judgeSpan` trims those). */
 export function findSpans(tokens: readonly Token[]): number[][] {
   const spans: number[][] = [];
   let run: number[] = [];
@@ -42,7 +45,7 @@ export function findSpans(tokens: readonly Token[]): number[][] {
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     if (prev && prev.block !== t.block) close();
-    if (t.titleCase || !isNameWord(t)) {
+    if (!isNameWord(t)) {
       close();
       return;
     }
@@ -59,6 +62,7 @@ export function judgeSpan(
   run: number[],
   nationTokens: ReadonlySet<number>,
   demonymTokens: ReadonlySet<number>,
+  blockedTokens: ReadonlySet<number>,
 ): Span {
   const span: Span = { name: [], run, evidence: null, nameShaped: false, rejected: true };
   let name = run;
@@ -66,9 +70,8 @@ export function judgeSpan(
   if (t >= 0) {
     name = run.slice(t + 1);
     // "Sultan Al Jaber": a title word that is also a given name, before a bare family name
-    const titleWord = tokens[run[t]!]!;
-    if (V.titlesAlsoNames.has(titleWord.key) && name.length <= 2 && isParticle(tokens[name[0]!]!)) name = run.slice(t);
-    else span.evidence = 'title';
+    if (titleIsFirstName(tokens, run, t, name)) name = run.slice(t);
+    span.evidence = 'title';
   } else {
     let s = 0;
     // "Egyptian Hossam Hassan" loses the demonym; "Jordan Henderson" keeps the first name
@@ -76,11 +79,20 @@ export function judgeSpan(
     // "Auctioneer Charles Hanson", "Goalkeeper Emiliano Martínez": a sentence-initial role word
     // before a known given name is not part of the name
     const head = tokens[name[s]!];
-    if (head?.sentenceStart && !V.givenNames.has(head.key) && V.givenNames.has(tokens[name[s + 1]!]?.key ?? '')) s++;
+    if (head?.sentenceStart && roleLike(head) && !V.givenNames.has(head.key) && V.givenNames.has(tokens[name[s + 1]!]?.key ?? '')) s++;
     name = name.slice(s);
   }
+  const headline = tokens[run[0]!]!.titleCase;
+  // In a Title-Case headline every word is capitalised: the name ends at the first common word
+  // ("Jordan Henderson Joins …"), and only a title or a known given name makes it a person.
+  if (headline && name.length > 0) {
+    const trimmed = trimHeadline(tokens, name);
+    const stop = tokens[name[trimmed.length]!];
+    if (stop && V.orgPlaceWords.has(stop.key)) return span; // "King Abdullah Park Opens"
+    name = trimmed;
+  }
+  if (!nameAcceptable(tokens, name, nationTokens, blockedTokens)) return span;
   span.name = name;
-  if (!nameAcceptable(tokens, name, nationTokens)) return span;
   const words = name.filter((i) => !isParticle(tokens[i]!));
   if (span.evidence === 'title') {
     const titleKey = tokens[run[t]!]!.key;
@@ -88,7 +100,10 @@ export function judgeSpan(
     return span;
   }
   const first = tokens[name[0]!]!;
-  span.nameShaped = words.length >= 2 && words.every((i) => !isCommon(tokens[i]!));
+  const prev = tokens[run[0]! - 1];
+  // "The Talno Logistics said": a person's name does not take the article
+  const article = prev?.key === 'the' && prev.block === first.block;
+  span.nameShaped = !headline && !article && words.length >= 2 && words.every((i) => !isCommon(tokens[i]!));
   // a kunya ("Abu Bakr al-Baghdadi") is a name however rare its parts; two parts ("Abu Dhabi")
   // are too often a place
   const kunya = KUNYA.has(first.key) && name.length >= 3;
@@ -136,18 +151,64 @@ function lastTitle(tokens: readonly Token[], run: readonly number[]): number {
   return -1;
 }
 
+/**
+ * A title word that is also a given name is the name when a bare family name follows it
+ * ("Sultan Al Jaber") or another title stands before it ("Egyptian President Sultan Khoury");
+ * "His Majesty Sultan Haitham" and "Oman's Sultan Haitham" keep it a title.
+ */
+function titleIsFirstName(tokens: readonly Token[], run: readonly number[], t: number, name: readonly number[]): boolean {
+  const titleWord = tokens[run[t]!]!;
+  if (!V.titlesAlsoNames.has(titleWord.key) || FIRST_NAME_TITLES_EXCLUDED.has(titleWord.key)) {
+    return V.titlesAlsoNames.has(titleWord.key) && name.length <= 2 && isParticle(tokens[name[0]!]!);
+  }
+  if (name.length <= 2 && isParticle(tokens[name[0]!]!)) return true;
+  const before = t > 0 ? tokens[run[t - 1]!]! : undefined;
+  return !!before && V.titles.has(before.key) && !V.honorifics.has(before.key) && name.length === 1;
+}
+
 function leadingNoise(t: Token, isDemonym: boolean): boolean {
   if (isDemonym || V.nonNameWords.has(t.key) || ROMAN.test(t.text)) return true;
   return t.sentenceStart && isCommon(t) && !V.givenNames.has(t.key);
 }
 
-function nameAcceptable(tokens: readonly Token[], name: readonly number[], nationTokens: ReadonlySet<number>): boolean {
+function trimHeadline(tokens: readonly Token[], name: readonly number[]): number[] {
+  let end = 1;
+  while (end < name.length) {
+    const t = tokens[name[end]!]!;
+    if (!isParticle(t) && isCommon(t)) break;
+    // a past-tense verb the common-word list lacks ("Thrashed", "Premiered"); given names
+    // that end so ("Ahmed", "Saeed") are known
+    if (!V.givenNames.has(t.key) && headlineVerb(t.key)) break;
+    end++;
+  }
+  return name.slice(0, end);
+}
+
+function headlineVerb(key: string): boolean {
+  if (key.endsWith('ed')) return true;
+  const stems = [key.replace(/e?s$/u, ''), key.replace(/s$/u, ''), key.replace(/ies$/u, 'y'), key.replace(/ed$/u, ''), key.replace(/d$/u, '')]
+    .filter((w) => w !== key);
+  // "Reaffirms", "Reinvents": the verb behind a re- prefix
+  const all = [...stems, ...stems.filter((w) => w.startsWith('re')).map((w) => w.slice(2))];
+  return all.some((w) => commonWords.has(w) || widerWords.has(w));
+}
+
+function nameAcceptable(
+  tokens: readonly Token[],
+  name: readonly number[],
+  nationTokens: ReadonlySet<number>,
+  blockedTokens: ReadonlySet<number>,
+): boolean {
   if (name.length === 0 || name.length > MAX_NAME_WORDS) return false;
   const ts = name.map((i) => tokens[i]!);
   const joined = ts.map((x) => x.key).join(' ');
   if (V.neverPersons.has(joined) || ts.some((x) => V.neverPersons.has(x.key))) return false;
   if (V.places.has(joined) || capitals.has(joined)) return false;
-  if (ts.some((x) => V.orgPlaceWords.has(x.key) || V.nonNameWords.has(x.key))) return false;
+  if (name.some((i) => blockedTokens.has(i))) return false; // "Saudi Aramco", "Royal Jordanian"
+  // Korean family names come last in English ("Seo-yeon Park"): "Park" after a known given name
+  // is the person's name, not a park
+  const surnameLike = ts.length === 2 && V.givenNames.has(ts[0]!.key) && SURNAME_ORG_WORDS.has(ts[1]!.key);
+  if (!surnameLike && ts.some((x) => V.orgPlaceWords.has(x.key) || V.nonNameWords.has(x.key))) return false;
   return !name.every((i) => nationTokens.has(i) || isParticle(tokens[i]!));
 }
 
@@ -159,6 +220,10 @@ function restFitsGiven(tokens: readonly Token[], words: readonly number[]): bool
   if (rest.some((x) => V.titles.has(x.key))) return false;
   // a given name that is also an everyday word ("Will", "Mark") needs an uncommon surname
   return !commonWords.has(first.key) || rest.some((x) => !isCommon(x));
+}
+
+function roleLike(t: Token): boolean {
+  return V.roleNouns.has(t.key) || V.titles.has(t.key) || commonWords.has(t.key);
 }
 
 function isCommon(t: Token): boolean {

