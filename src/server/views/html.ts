@@ -49,9 +49,6 @@ export function join(values: readonly HtmlValue[], separator = ''): SafeHtml {
   return new SafeHtml(values.map(render).join(separator));
 }
 
-// Entities an escaped snippet may legitimately contain: named ones our escaper produces and
-// numeric references. Anything else starting with & is escaped again.
-const KNOWN_ENTITY = /^&(?:amp|lt|gt|quot|apos|#39|#96|#\d{1,7}|#x[0-9a-f]{1,6});/i;
 const MARK_TAG = /(<\/?mark>)/;
 
 /**
@@ -82,21 +79,11 @@ export function sanitizeHighlighted(snippet: string): string {
   return highlighted(snippet).value;
 }
 
+// Everything the escaper would touch, except an `&` that already starts a known entity.
+const UNSAFE_KEEPING_ENTITIES = /[<>"'`]|&(?!(?:amp|lt|gt|quot|apos|#39|#96|#\d{1,7}|#x[0-9a-f]{1,6});)/gi;
+
 function escapeKeepingEntities(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '&') {
-      const entity = KNOWN_ENTITY.exec(text.slice(i, i + 12));
-      if (entity) {
-        out += entity[0];
-        i += entity[0].length - 1;
-        continue;
-      }
-    }
-    out += ESCAPES[c] ?? c;
-  }
-  return out;
+  return text.replace(UNSAFE_KEEPING_ENTITIES, (c) => ESCAPES[c]!);
 }
 
 function render(value: HtmlValue): string {
