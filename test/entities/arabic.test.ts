@@ -45,3 +45,14 @@ test('a surname that is also a demonym belongs to the person, not the nation', (
 test('places named after persons and verbs after role nouns are not persons', () => {
   assert.deepEqual(ar('قالت أستاذة في جامعة السلطان قابوس إن المواطن ينتظر نتائج ملموسة.').persons, []);
 });
+
+test('a demonym after a definite noun is the nation even when a person bears it as a surname', () => {
+  assert.deepEqual(ar(['قال المدرب رامي المصري إن الفريق جاهز.', 'وأكد وزير الدفاع المصري عمر حبيب أن الخطة ماضية.']), {
+    nations: ['Egypt'],
+    persons: ['رامي المصري', 'عمر حبيب'],
+  });
+});
+
+test('a given name that is also a word needs a clear family name', () => {
+  assert.deepEqual(ar('وقال حسن خوري، مدير الشركة، إن العمل تم بشكل حسن جدا مع حسن النية.').persons, ['حسن خوري']);
+});

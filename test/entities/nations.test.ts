@@ -79,3 +79,11 @@ test('the language sense of a demonym is not the state', () => {
 test('possessives and datelines', () => {
   assert.deepEqual(nations("AMMAN, Jordan — France's envoy praised Qatar’s role."), ['France', 'Jordan', 'Qatar']);
 });
+
+test('a surname that is a nation stays the nation when listed with nations', () => {
+  assert.deepEqual(nations('Fans queued for trainers once worn by Michael Jordan. Officials from Syria, Kuwait and Jordan will meet.'), ['Jordan', 'Kuwait', 'Syria']);
+});
+
+test('irregular demonym plurals', () => {
+  assert.deepEqual(nations('Spaniards, Croats and Azeris travelled.'), ['Azerbaijan', 'Croatia', 'Spain']);
+});

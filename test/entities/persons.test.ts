@@ -57,3 +57,21 @@ test('Michael Jordan and Chad Morrison are persons, not nations', () => {
 test('a title word used as a first name stays in the name', () => {
   assert.deepEqual(persons('Sultan Al Jaber, who presided over the summit, spoke.'), ['Sultan Al Jaber']);
 });
+
+test('a person named in a Title-Case headline ends at the verb', () => {
+  assert.deepEqual(persons('The visit lasted two days.', 'Klaus Meier Welcomes New Trade Deal During Visit to Oman'), ['Klaus Meier']);
+  assert.deepEqual(persons('The talks ended.', 'Javier Ortega Reaffirms Support for the Plan'), ['Javier Ortega']);
+  assert.deepEqual(persons('Prices rose.', 'Gulf Markets Rally as Oil Climbs'), []);
+});
+
+test('a title word is a first name after another title', () => {
+  assert.deepEqual(persons('Egyptian President Sultan Khoury met His Majesty Sultan Haitham.'), ['Haitham', 'Sultan Khoury']);
+});
+
+test('a capitalised run led by "the" is an organisation', () => {
+  assert.deepEqual(persons('The Talno Logistics said revenue rose, and the Marven Holdings said little.'), []);
+});
+
+test('Korean names keep a family name that is also a place word', () => {
+  assert.deepEqual(persons('"We are ready," said Seo-yeon Park, a coach in Seoul.'), ['Seo-yeon Park']);
+});
