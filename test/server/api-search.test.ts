@@ -125,3 +125,26 @@ test('POST a Document: stored, queued, then searchable after the outbox drains',
   const again = await request(sys.app).post('/api/articles').set('Authorization', 'Bearer test-key-7f3a9c').send(doc);
   assert.deepEqual([again.status, again.body], [200, { id: doc.id, outcome: 'unchanged' }]);
 });
+
+test('POST a page {url, html}: parsed by the pipeline, stored, 201; a page without an article is 422', async () => {
+  const paragraphs = [
+    'The water ministry in Amman announced on Tuesday a new plan to reduce losses from the national network by a third before the end of the decade.',
+    'Officials said the plan would replace old pipes in the capital and in Zarqa, and would add meters to thousands of homes that still pay a flat monthly fee.',
+    'Engineers from the ministry told reporters that the first contracts would be signed within weeks, with work starting in the poorest districts first.',
+  ];
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Jordan plans to cut water losses</title>
+<meta property="og:title" content="Jordan plans to cut water losses"><meta property="article:published_time" content="2021-05-04T09:00:00Z">
+</head><body><header><time datetime="2021-05-04T09:00:00Z">4 May 2021</time></header><article><h1>Jordan plans to cut water losses</h1>
+${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
+  const url = 'https://news.example.org/2021/05/jordan-water-losses';
+  const res = await request(sys.app).post('/api/articles').set('Authorization', 'Bearer test-key-7f3a9c').send({ url, html: page });
+  assert.equal(res.status, 201, JSON.stringify(res.body));
+  assert.equal(res.body.outcome, 'new');
+  const stored = await request(sys.app).get(`/api/articles/${res.body.id}`);
+  assert.equal(stored.body.title, 'Jordan plans to cut water losses');
+  assert.deepEqual(stored.body.paragraphs, paragraphs);
+  const empty = await request(sys.app).post('/api/articles').set('Authorization', 'Bearer test-key-7f3a9c')
+    .send({ url: 'https://news.example.org/empty', html: '<html><body><nav>Home</nav></body></html>' });
+  assert.equal(empty.status, 422);
+  assert.equal(empty.body.error.code, 'no_article');
+});
