@@ -49,7 +49,9 @@ test('serve --port 0: answers, then exits 0 on SIGTERM', { timeout: 90_000 }, as
     assert.equal(search.total, 0);
     const page = await fetch(`${base}/`);
     assert.equal(page.status, 200);
-    assert.match(await page.text(), /<strong class="total">0<\/strong> articles/);
+    const text = await page.text();
+    assert.match(text, /<strong class="total">0<\/strong> articles/);
+    assert.match(text, /<h2 id="empty-title">The archive is empty<\/h2>/);
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
     assert.equal(code, 0);

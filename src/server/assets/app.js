@@ -118,6 +118,16 @@
     });
   });
 
+  // "/" jumps to the search box, as on most search sites.
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || !box) return;
+    var t = e.target;
+    if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return;
+    e.preventDefault();
+    box.focus();
+    box.select();
+  });
+
   window.addEventListener('popstate', function () {
     if (window.location.pathname === '/') load(window.location.pathname + window.location.search, null);
   });

@@ -116,6 +116,13 @@ function entityChips(state: PageState, hit: SearchHit): SafeHtml | '' {
 }
 
 function emptyState(state: PageState, suggestions: Suggestion[]): SafeHtml {
+  const filtered = state.q !== '' || state.nation.length + state.person.length + state.section.length > 0 || state.from !== '' || state.to !== '';
+  if (!filtered) {
+    return html`<section class="empty" aria-labelledby="empty-title">
+  <h2 id="empty-title">The archive is empty</h2>
+  <p>Add articles with <code>archivist ingest &lt;pages&gt;</code> or <code>archivist crawl &lt;url&gt;</code>, or start the server with <code>--demo</code> to load the sample articles.</p>
+</section>`;
+  }
   return html`<section class="empty" aria-labelledby="empty-title">
   <h2 id="empty-title">No articles match this search</h2>
   ${suggestions.length > 0
