@@ -46,11 +46,25 @@ export function openArchive(file: string, opts: ArchiveOptions = {}): Archive {
     return stored === undefined ? 'new' : 'updated';
   }
 
+  /**
+   * A raw page that now gives another document (the site changed its canonical URL, a scraper fix
+   * reads it differently) leaves its previous document behind; once no raw page produces that
+   * document any more it is removed (and the engine told), so one article is never listed twice.
+   */
+  function dropOrphan(previousId: string | null | undefined, currentId: string | undefined, now: string): void {
+    if (!previousId || previousId === currentId || rawPages.countByDocument(previousId) > 0) return;
+    if (documents.delete(previousId)) outbox.enqueue(previousId, 'remove', now);
+  }
+
   // Outbox invariant: a document is never stored or changed without its "index me" row, and the
   // raw page that produced it is stored with it: all or nothing.
   const savePageTx = db.transaction((row: RawPageRow, doc: Document | null, now: string): SaveOutcome => {
+    const previousId = rawPages.documentIdOf(row.url);
     rawPages.put(row);
-    return doc ? putDocument(doc, now) : 'unchanged';
+    if (!doc) return 'unchanged';
+    const outcome = putDocument(doc, now);
+    dropOrphan(previousId, doc.id, now);
+    return outcome;
   });
 
   // Outbox invariant, for documents arriving without raw HTML.
@@ -58,8 +72,10 @@ export function openArchive(file: string, opts: ArchiveOptions = {}): Archive {
 
   // Outbox invariant, plus: the raw page points at the document derived from it.
   const saveDerivedTx = db.transaction((rawUrl: string, doc: Document, now: string) => {
+    const previousId = rawPages.documentIdOf(rawUrl);
     const outcome = putDocument(doc, now);
     rawPages.link(rawUrl, doc.id);
+    dropOrphan(previousId, doc.id, now);
     return outcome;
   });
 

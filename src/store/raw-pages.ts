@@ -24,6 +24,9 @@ export interface RawPagesTable {
   /** point an existing raw page at the document it produced; false when the url is not stored */
   link(url: string, documentId: string): boolean;
   deleteByDocument(documentId: string): number;
+  /** the document a stored raw page points at: undefined when the url is not stored */
+  documentIdOf(url: string): string | null | undefined;
+  countByDocument(documentId: string): number;
   count(): number;
   /** urls greater than `afterUrl`, in url order */
   page(afterUrl: string, limit: number): RawPage[];
@@ -45,6 +48,8 @@ export function rawPagesTable(db: Database.Database): RawPagesTable {
     get: db.prepare<[string], RawPageRow>(`SELECT ${columns} FROM raw_pages WHERE url = ?`),
     link: db.prepare<[string, string]>('UPDATE raw_pages SET document_id = ? WHERE url = ?'),
     deleteByDocument: db.prepare<[string]>('DELETE FROM raw_pages WHERE document_id = ?'),
+    documentIdOf: db.prepare<[string], { documentId: string | null }>('SELECT document_id AS documentId FROM raw_pages WHERE url = ?'),
+    countByDocument: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM raw_pages WHERE document_id = ?'),
     count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM raw_pages'),
     page: db.prepare<[string, number], RawPageRow>(`SELECT ${columns} FROM raw_pages WHERE url > ? ORDER BY url LIMIT ?`),
   };
@@ -57,6 +62,8 @@ export function rawPagesTable(db: Database.Database): RawPagesTable {
     },
     link: (url, documentId) => stmt.link.run(documentId, url).changes > 0,
     deleteByDocument: (documentId) => stmt.deleteByDocument.run(documentId).changes,
+    documentIdOf: (url) => stmt.documentIdOf.get(url)?.documentId,
+    countByDocument: (documentId) => stmt.countByDocument.get(documentId)!.n,
     count: () => stmt.count.get()!.n,
     page: (afterUrl, limit) => stmt.page.all(afterUrl, limit).map(fromRow),
   };

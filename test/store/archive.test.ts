@@ -210,3 +210,24 @@ test('documentFingerprint ignores key order at every level and sees every value'
   assert.notEqual(documentFingerprint({ ...doc, updatedAt: '2016-01-22T00:00:00Z' }), documentFingerprint(doc));
   assert.notEqual(documentFingerprint({ ...doc, extra: 'a scraper added a field' } as typeof doc), documentFingerprint(doc));
 });
+
+test('a raw page that now gives another document drops the old one once no raw page produces it', (t) => {
+  const archive = open(t);
+  const oldDoc = makeDocument(1, { url: 'https://news.example.org/old-slug' });
+  const newDoc = makeDocument(1, { url: 'https://news.example.org/new-slug' });
+  const shared = makeDocument(2);
+  archive.savePage(page('https://news.example.org/fetch/1', '<p>1</p>'), oldDoc);
+  archive.savePage(page('https://news.example.org/fetch/2', '<p>2</p>'), shared);
+  archive.savePage(page('https://news.example.org/amp/2', '<p>2</p>'), shared);
+  archive.outbox.markDone(archive.outbox.take(10).map((r) => r.seq));
+
+  // reprocess: the same stored bytes now read as another canonical URL
+  assert.equal(archive.saveDerivedDocument('https://news.example.org/fetch/1', newDoc), 'new');
+  assert.equal(archive.getDocument(oldDoc.id), null);
+  assert.deepEqual(archive.outbox.take(10).map((r) => [r.docId, r.op]), [[newDoc.id, 'upsert'], [oldDoc.id, 'remove']]);
+
+  // a re-fetch of one of two pages producing `shared` keeps it: the other still does
+  archive.savePage(page('https://news.example.org/amp/2', '<p>changed</p>'), makeDocument(3));
+  assert.deepEqual(archive.getDocument(shared.id), shared);
+  assert.equal(archive.countDocuments(), 3);
+});
