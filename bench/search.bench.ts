@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { iterateArticles, toDocument } from './corpus/index.js';
 import { percentile, printTable, rssMb, timeEach, type BenchOptions } from './lib/report.js';
-import { openEmbeddedEngine } from '../src/search/embedded/index.js';
+import { openEmbeddedEngine, SCHEMA_VERSION } from '../src/search/embedded/index.js';
 import { searchQuery, type SearchEngine, type SearchQuery } from '../src/search/engine.js';
 import { tokenize } from '../src/search/query/index.js';
 
@@ -36,7 +36,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export async function main({ quick }: BenchOptions): Promise<void> {
   const size = quick ? CORPUS.quick : CORPUS.full;
-  const dir = join(ROOT, '.bench', `search-${size}-seed${CORPUS.seed}`);
+  const dir = join(ROOT, '.bench', `search-${size}-seed${CORPUS.seed}-v${SCHEMA_VERSION}`); // a new layout rebuilds
   const built = join(dir, 'built.json');
   if (!existsSync(built)) {
     console.log(`building the index of ${size} articles in ${dir} (cached for later runs)…`);

@@ -31,7 +31,8 @@ export async function openEmbeddedEngine(opts: EmbeddedOptions): Promise<SearchE
   return engine;
 }
 
-interface StoredHitFacts {
+/** The facet fields of a document, as kept in its docs row. */
+interface StoredFacets {
   publishedAt: string;
   section: string | null;
   nations: string[];
@@ -159,9 +160,9 @@ export class EmbeddedEngine implements SearchEngine {
 
   private loadDocs(): void {
     for (const row of this.store.docsAfter(this.sync.seq)) {
-      const hit = JSON.parse(row.hit) as StoredHitFacts;
+      const f = JSON.parse(row.facets) as StoredFacets;
       this.index.add(
-        { id: row.id, seq: row.seq, ts: row.ts, publishedAt: hit.publishedAt, section: hit.section, nations: hit.nations, persons: hit.persons },
+        { id: row.id, seq: row.seq, ts: row.ts, publishedAt: f.publishedAt, section: f.section, nations: f.nations, persons: f.persons },
         toU32(row.tokens),
       );
       this.sync.seq = row.seq;
@@ -185,6 +186,7 @@ export class EmbeddedEngine implements SearchEngine {
       id: d.id,
       ts: Date.parse(d.publishedAt) / 1000,
       hit: JSON.stringify(hit),
+      facets: JSON.stringify({ publishedAt: d.publishedAt, section: d.section, nations: d.entities.nations, persons: d.entities.persons } satisfies StoredFacets),
       body: d.body,
       tokens: Buffer.from(tokens.buffer, tokens.byteOffset, tokens.byteLength),
       ftsTitle: fields[0]!.join(' '),

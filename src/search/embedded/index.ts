@@ -2,3 +2,4 @@
  * @module The embedded engine's public surface.
  */
 export { openEmbeddedEngine, EmbeddedEngine, INDEX_FILE, type EmbeddedOptions } from './engine.js';
+export { SCHEMA_VERSION } from './store.js';

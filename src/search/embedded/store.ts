@@ -1,14 +1,15 @@
 /**
  * @module The embedded engine's own SQLite file (`<dataDir>/index/engine.db`), separate from
  * the archive: deleting it and running `reindex` rebuilds it. It holds the term dictionary,
- * one row per document (hit fields, body for snippets, the document's term numbers) and an
+ * per document a compact row (facets, the document's term numbers) read at open, a display row
+ * (hit fields and body, one lookup per hit shown) and an
  * FTS5 table over the same normalised words, used for exact phrase matching.
  */
 import Database from 'better-sqlite3';
 import type { Database as DB, Statement } from 'better-sqlite3';
 
 /** Bump when the file layout changes; an older file is rebuilt by `reindex`. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 /** SQLite page cache: keeps the B-tree's inner pages warm for the 20 hit rows of each query. */
 const PAGE_CACHE_KIB = 8_192;
 
@@ -20,11 +21,12 @@ CREATE TABLE IF NOT EXISTS docs (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   id TEXT NOT NULL UNIQUE,
   ts INTEGER NOT NULL,
-  hit TEXT NOT NULL,
+  facets TEXT NOT NULL,
   tokens BLOB NOT NULL
 );
--- Bodies apart, so a docs row (read at open and for proximity) mostly fits one page.
-CREATE TABLE IF NOT EXISTS bodies (seq INTEGER PRIMARY KEY, body TEXT NOT NULL);
+-- What a hit shows, apart: docs rows (read at open and for proximity) stay small, and a hit
+-- costs one lookup.
+CREATE TABLE IF NOT EXISTS hits (seq INTEGER PRIMARY KEY, hit TEXT NOT NULL, body TEXT NOT NULL);
 -- Rows removed (or replaced), in order: another process holding the index in memory (the
 -- server while \`ingest\` runs) replays them, with the rows added since, to catch up.
 CREATE TABLE IF NOT EXISTS removed (n INTEGER PRIMARY KEY AUTOINCREMENT, seq INTEGER NOT NULL);
@@ -37,6 +39,9 @@ CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
 export interface DocRow {
   id: string;
   ts: number;
+  /** JSON of DocFacets */
+  facets: string;
+  /** JSON of the hit fields */
   hit: string;
   body: string;
   tokens: Buffer;
@@ -49,7 +54,7 @@ export interface StoredDoc {
   seq: number;
   id: string;
   ts: number;
-  hit: string;
+  facets: string;
   tokens: Buffer;
 }
 
@@ -72,17 +77,17 @@ export class EngineStore {
       seqOfId: this.db.prepare('SELECT seq FROM docs WHERE id = ?').pluck(),
       deleteDoc: this.db.prepare('DELETE FROM docs WHERE seq = ?'),
       deleteFts: this.db.prepare('DELETE FROM fts WHERE rowid = ?'),
-      insertDoc: this.db.prepare('INSERT INTO docs (id, ts, hit, tokens) VALUES (?, ?, ?, ?)'),
-      insertBody: this.db.prepare('INSERT INTO bodies (seq, body) VALUES (?, ?)'),
-      deleteBody: this.db.prepare('DELETE FROM bodies WHERE seq = ?'),
+      insertDoc: this.db.prepare('INSERT INTO docs (id, ts, facets, tokens) VALUES (?, ?, ?, ?)'),
+      insertHit: this.db.prepare('INSERT INTO hits (seq, hit, body) VALUES (?, ?, ?)'),
+      deleteHit: this.db.prepare('DELETE FROM hits WHERE seq = ?'),
       logRemoval: this.db.prepare('INSERT INTO removed (seq) VALUES (?)'),
       lastRemoval: this.db.prepare("SELECT coalesce(max(n), 0) FROM removed").pluck(),
       removalsAfter: this.db.prepare('SELECT n, seq FROM removed WHERE n > ? ORDER BY n'),
       termsFrom: this.db.prepare('SELECT id, term FROM terms WHERE id >= ? ORDER BY id'),
-      docsAfter: this.db.prepare('SELECT seq, id, ts, hit, tokens FROM docs WHERE seq > ? ORDER BY seq'),
+      docsAfter: this.db.prepare('SELECT seq, id, ts, facets, tokens FROM docs WHERE seq > ? ORDER BY seq'),
       insertFts: this.db.prepare('INSERT INTO fts (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)'),
       insertTerm: this.db.prepare('INSERT INTO terms (id, term) VALUES (?, ?)'),
-      hit: this.db.prepare('SELECT hit, body FROM docs JOIN bodies USING (seq) WHERE seq = ?'),
+      hit: this.db.prepare('SELECT hit, body FROM hits WHERE seq = ?'),
       tokens: this.db.prepare('SELECT tokens FROM docs WHERE seq = ?').pluck(),
       phrase: this.db.prepare('SELECT rowid FROM fts WHERE fts MATCH ?').pluck(),
     };
@@ -136,8 +141,8 @@ export class EngineStore {
     for (const t of newTerms) this.stmt.insertTerm!.run(t.id, t.term);
     return rows.map((r) => {
       this.removeRow(r.id);
-      const seq = Number(this.stmt.insertDoc!.run(r.id, r.ts, r.hit, r.tokens).lastInsertRowid);
-      this.stmt.insertBody!.run(seq, r.body);
+      const seq = Number(this.stmt.insertDoc!.run(r.id, r.ts, r.facets, r.tokens).lastInsertRowid);
+      this.stmt.insertHit!.run(seq, r.hit, r.body);
       this.stmt.insertFts!.run(seq, r.ftsTitle, r.ftsSubtitle, r.ftsBody);
       return seq;
     });
@@ -151,7 +156,7 @@ export class EngineStore {
   /** Delete everything but the settings; a new epoch tells other processes to reload. */
   clear(): void {
     this.exclusive(() => {
-      this.db.exec("DELETE FROM docs; DELETE FROM bodies; DELETE FROM terms; DELETE FROM removed; INSERT INTO fts (fts) VALUES ('delete-all');");
+      this.db.exec("DELETE FROM docs; DELETE FROM hits; DELETE FROM terms; DELETE FROM removed; INSERT INTO fts (fts) VALUES ('delete-all');");
       this.setMeta('epoch', String(Date.now()) + Math.random().toString(36).slice(2));
     });
   }
@@ -179,7 +184,7 @@ export class EngineStore {
     if (seq === undefined) return;
     this.stmt.deleteFts!.run(seq);
     this.stmt.deleteDoc!.run(seq);
-    this.stmt.deleteBody!.run(seq);
+    this.stmt.deleteHit!.run(seq);
     this.stmt.logRemoval!.run(seq);
   }
 }

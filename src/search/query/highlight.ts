@@ -34,7 +34,8 @@ export function highlight(text: string, marked: MarkedWords): string {
  * when nothing matched.
  */
 export function snippet(text: string, marked: MarkedWords, words = SNIPPET_WORDS): string {
-  const scan = scanWords(text, marked);
+  // nothing to look for: only the first words are needed
+  const scan = scanWords(text, marked, marked.size === 0 ? words + 1 : Infinity);
   const n = scan.starts.length;
   if (n === 0) return escapeHtml(text.trim());
   if (n <= words) return render(text, scan, 0, n, 0, text.length).trim();
@@ -83,14 +84,15 @@ interface Scan {
  * Find word boundaries and matched words in one pass. Most words are rejected by their
  * length alone, without building a string: 20 snippets of 500-word bodies per query stay
  * well under a millisecond. Plain ASCII words only need lower-casing; others get `tokenize`.
+ * Stops after `maxWords` words.
  */
-function scanWords(text: string, marked: MarkedWords): Scan {
+function scanWords(text: string, marked: MarkedWords, maxWords = Infinity): Scan {
   const scan: Scan = { starts: [], ends: [], matched: [], norms: [] };
   const lengths = new Set<number>();
   for (const w of marked) lengths.add(w.length);
   const n = text.length;
   let i = 0;
-  while (i < n) {
+  while (i < n && scan.starts.length < maxWords) {
     let c = text.charCodeAt(i);
     if (!isWordChar(c, text, i)) {
       i++;
