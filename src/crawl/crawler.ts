@@ -14,7 +14,7 @@ import { processItem } from './process.js';
 import { CrawlSession } from './session.js';
 import type { PageParser } from './session.js';
 import { diffTotals } from './summary.js';
-import { normalizeUrl, originOf } from './url.js';
+import { frontierKey, normalizeUrl, originOf } from './url.js';
 
 export interface CrawlSummary extends RunTotals {
   runId: number;
@@ -68,14 +68,14 @@ export async function crawl(startUrls: readonly string[], input: CrawlOptionsInp
 function normalizeStarts(startUrls: readonly string[]): string[] {
   if (startUrls.length === 0) throw new InputError('invalid_parameter', 'start-url', 'crawl needs at least one start URL');
   return startUrls.map((raw) => {
-    const n = normalizeUrl(raw);
+    const n = normalizeUrl(raw, undefined, { keepTrailingSlash: true });
     if ('refused' in n) throw new InputError('invalid_parameter', 'start-url', `not an absolute http(s) URL: ${raw}`);
     return n.url;
   });
 }
 
 function seed(s: CrawlSession, starts: readonly string[]): void {
-  for (const url of starts) s.state.enqueue(s.runId, { url, kind: 'auto', depth: 0, discoveredFrom: null });
+  for (const url of starts) s.state.enqueue(s.runId, { url: frontierKey(url), fetchUrl: url, kind: 'auto', depth: 0, discoveredFrom: null });
   if (!s.opts.probeFeeds) return;
   for (const origin of new Set(starts.map(originOf))) {
     const rules = s.rulesFor(new URL(origin).hostname);

@@ -69,7 +69,7 @@ async function fetchFollowingRedirects(req: FetchRequest, opts: FetchOptions): P
     const outcome = await requestOnce(current, req, opts);
     if (outcome.kind !== 'redirect') return outcome;
     if (hop >= opts.maxRedirects) return { kind: 'failed', reason: 'too_many_redirects', status: outcome.status };
-    const next = normalizeUrl(outcome.location, current);
+    const next = normalizeUrl(outcome.location, current, { keepTrailingSlash: true });
     if ('refused' in next) return { kind: 'skipped', reason: next.refused, status: outcome.status };
     if (visited.has(next.url)) return { kind: 'failed', reason: 'redirect_loop', status: outcome.status };
     current = next.url;

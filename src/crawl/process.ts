@@ -13,7 +13,7 @@ import { parseDiscoveryXml } from './discovery/xml.js';
 import { fetchPage } from './fetcher.js';
 import type { FetchResult } from './fetcher.js';
 import type { CrawlSession } from './session.js';
-import { hostOf, normalizeOrNull, originOf } from './url.js';
+import { frontierKey, hostOf, normalizeOrNull, normalizeUrl, originOf } from './url.js';
 
 const ACCEPT: Record<FrontierItem['kind'], Accept> = { auto: 'any', xml: 'xml', listing: 'html', article: 'html' };
 const GONE = new Set([404, 410]);
@@ -27,13 +27,13 @@ export async function processItem(s: CrawlSession, item: FrontierItem): Promise<
 }
 
 async function fetchWithValidators(s: CrawlSession, item: FrontierItem): Promise<FetchResult> {
-  const origin = originOf(item.url);
-  const refusal = await s.refusal(item.url);
+  const origin = originOf(item.fetchUrl);
+  const refusal = await s.refusal(item.fetchUrl);
   if (refusal !== null) return { kind: 'skipped', reason: refusal, status: null, attempts: 0 };
   const release = await s.gate.acquire(origin);
   try {
     return await fetchPage(
-      { url: item.url, accept: ACCEPT[item.kind], conditional: validators(s, item.url), checkUrl: (u) => s.refusal(u) },
+      { url: item.fetchUrl, accept: ACCEPT[item.kind], conditional: validators(s, item.fetchUrl), checkUrl: (u) => s.refusal(u) },
       s.opts,
     );
   } finally {
@@ -63,7 +63,8 @@ async function route(s: CrawlSession, item: FrontierItem, result: FetchResult): 
       if (item.kind !== 'article') rediscoverFromCache(s, item);
       return { ...base, outcome: 'not_modified', status: 304 };
     case 'ok': {
-      if (result.finalUrl !== item.url) s.state.settle(s.runId, { url: result.finalUrl, kind: item.kind, outcome: 'alias', reason: 'redirect', discoveredFrom: item.url });
+      const finalKey = frontierKey(result.finalUrl);
+      if (finalKey !== item.url) s.state.settle(s.runId, { url: finalKey, kind: item.kind, outcome: 'alias', reason: 'redirect', discoveredFrom: item.url });
       const handled = handleBody(s, item, result);
       return { ...base, outcome: 'fetched', status: result.page.status, ...handled };
     }
@@ -102,7 +103,7 @@ function saveArticle(s: CrawlSession, item: FrontierItem, result: Extract<FetchR
   }
   const save = s.archive.savePage(result.page, doc);
   const canonical = normalizeOrNull(doc.url);
-  if (canonical !== null && canonical !== item.url && canonical !== result.finalUrl) {
+  if (canonical !== null && canonical !== item.url && canonical !== frontierKey(result.finalUrl)) {
     s.state.settle(s.runId, { url: canonical, kind: 'article', outcome: 'alias', reason: 'canonical', discoveredFrom: item.url });
   }
   return { save };
@@ -112,21 +113,21 @@ function saveArticle(s: CrawlSession, item: FrontierItem, result: Extract<FetchR
 function remember(s: CrawlSession, item: FrontierItem, result: Extract<FetchResult, { kind: 'ok' }>): void {
   const h = result.page.headers;
   const keepBody = result.bodyKind === 'xml' || item.kind !== 'article';
-  s.state.putCache(item.url, {
+  s.state.putCache(item.fetchUrl, {
     etag: h.etag ?? null,
     lastModified: h['last-modified'] ?? null,
     body: keepBody ? result.page.body : null,
-    finalUrl: result.finalUrl === item.url ? null : result.finalUrl,
+    finalUrl: result.finalUrl === item.fetchUrl ? null : result.finalUrl,
   });
 }
 
 function rediscoverFromCache(s: CrawlSession, item: FrontierItem): void {
-  const cached = s.state.getCache(item.url);
+  const cached = s.state.getCache(item.fetchUrl);
   if (cached?.body == null) return;
   const text = new TextDecoder().decode(cached.body);
   const looksXml = /^\s*(<\?xml|<(rss|feed|urlset|sitemapindex|rdf:RDF)\b)/iu.test(text.slice(0, 512));
   if (looksXml) discoverFromXml(s, item, text);
-  else discoverFromHtml(s, item, text, cached.finalUrl ?? item.url);
+  else discoverFromHtml(s, item, text, cached.finalUrl ?? item.fetchUrl);
 }
 
 /** Feeds give articles; a sitemap index gives sitemaps; a urlset gives pages the rules classify. */
@@ -135,14 +136,16 @@ function discoverFromXml(s: CrawlSession, item: FrontierItem, xml: string): Part
   if (found.kind === 'unknown') return { parseError: 'not_discovery_xml' };
   const depth = item.depth + 1;
   for (const e of found.entries) {
-    const href = normalizeOrNull(e.url, item.url) ?? e.url;
+    const href = normalizeUrl(e.url, item.fetchUrl, { keepTrailingSlash: true });
+    if ('refused' in href && href.refused === 'invalid_url') continue;
+    const link = 'url' in href ? href.url : e.url;
     if (found.kind === 'sitemapindex') {
       if (s.opts.since !== null && e.date !== null && e.date < s.opts.since) continue; // a whole sitemap older than --since
-      s.offer(href, item.url, item.depth, 'xml');
+      s.offer(link, item.url, item.depth, 'xml');
     } else if (found.kind === 'urlset') {
-      s.offer(href, item.url, depth, null, { date: e.date });
+      s.offer(link, item.url, depth, null, { date: e.date });
     } else {
-      s.offer(href, item.url, depth, 'article', { date: e.date });
+      s.offer(link, item.url, depth, 'article', { date: e.date });
     }
   }
   return {};

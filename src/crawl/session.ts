@@ -16,7 +16,7 @@ import { ROBOTS_MAX_BYTES, RobotsBook, robotsFromFetch } from './robots.js';
 import type { RobotsRules } from './robots.js';
 import { GENERIC_RULES } from './rules.js';
 import type { CrawlRules } from './rules.js';
-import { hostOf, normalizeUrl, originOf } from './url.js';
+import { frontierKey, hostOf, normalizeUrl, originOf } from './url.js';
 
 // robots.txt gets one retry: a host that cannot serve it twice is treated as unreachable (RFC 9309), and
 // every page on it waits for this answer.
@@ -81,12 +81,13 @@ export class CrawlSession {
    * rules decide (article, listing, or leave alone).
    */
   offer(href: string, from: string | null, depth: number, kind: FrontierKind | null, extra: { optional?: boolean; date?: Date | null } = {}): void {
-    const n = normalizeUrl(href);
+    const n = normalizeUrl(href, undefined, { keepTrailingSlash: true });
     if ('refused' in n) {
       if (n.refused === 'scheme') this.settleSkipped(href.trim().slice(0, 2048), 'scheme', from);
       return;
     }
-    const url = n.url;
+    const fetchUrl = n.url;
+    const url = frontierKey(fetchUrl);
     if (!this.allowedHosts.has(hostOf(url))) {
       this.settleSkipped(url, 'off_host', from);
       return;
@@ -98,7 +99,7 @@ export class CrawlSession {
       this.settleSkipped(url, 'since', from, resolved);
       return;
     }
-    this.state.enqueue(this.runId, { url, kind: resolved, depth, optional: extra.optional, discoveredFrom: from });
+    this.state.enqueue(this.runId, { url, fetchUrl, kind: resolved, depth, optional: extra.optional, discoveredFrom: from });
   }
 
   private settleSkipped(url: string, reason: string, from: string | null, kind: FrontierKind = 'article'): void {

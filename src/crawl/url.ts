@@ -15,9 +15,10 @@ export type UrlRefusal = 'scheme' | 'invalid_url';
  * The frontier key of a link: absolute, lower-case scheme and host (WHATWG URL does both, and
  * drops default ports), no fragment, no credentials, no tracking parameters, remaining parameters
  * sorted, and no trailing slash on a non-root path. Returns a refusal for non-http(s) or
- * unparsable links.
+ * unparsable links. With `keepTrailingSlash` the path is left as written: that is the URL to
+ * request, since many servers answer "/news" and "/news/" differently (one redirects to the other).
  */
-export function normalizeUrl(raw: string, base?: string): { url: string } | { refused: UrlRefusal } {
+export function normalizeUrl(raw: string, base?: string, opts: { keepTrailingSlash?: boolean } = {}): { url: string } | { refused: UrlRefusal } {
   let url: URL;
   try {
     url = new URL(raw.trim(), base);
@@ -29,7 +30,7 @@ export function normalizeUrl(raw: string, base?: string): { url: string } | { re
   url.username = '';
   url.password = '';
   if (url.search !== '') url.search = normalizedQuery(url.search);
-  if (url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/\/+$/u, '') || '/';
+  if (opts.keepTrailingSlash !== true && url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/\/+$/u, '') || '/';
   return { url: url.href };
 }
 
@@ -37,6 +38,11 @@ export function normalizeUrl(raw: string, base?: string): { url: string } | { re
 export function normalizeOrNull(raw: string, base?: string): string | null {
   const n = normalizeUrl(raw, base);
   return 'url' in n ? n.url : null;
+}
+
+/** The frontier key of an already normalised fetch URL (drops the trailing slash). */
+export function frontierKey(fetchUrl: string): string {
+  return normalizeOrNull(fetchUrl) ?? fetchUrl;
 }
 
 /** Lower-case host of an absolute URL (already normalised). */

@@ -14,7 +14,10 @@ export type FrontierOutcome = 'fetched' | 'not_modified' | 'failed' | 'skipped' 
 export type SaveResult = 'new' | 'updated' | 'unchanged';
 
 export interface FrontierItem {
+  /** the frontier key (normalised, no trailing slash) */
   url: string;
+  /** the URL to request: the key with the path's trailing slash as the link wrote it */
+  fetchUrl: string;
   kind: FrontierKind;
   depth: number;
   /** a probe (/rss.xml, /sitemap.xml): a 404 is not a failure */
@@ -65,6 +68,7 @@ CREATE TABLE IF NOT EXISTS crawl_runs (
 CREATE TABLE IF NOT EXISTS crawl_frontier (
   run_id INTEGER NOT NULL,
   url TEXT NOT NULL,
+  fetch_url TEXT,
   kind TEXT NOT NULL,
   priority INTEGER NOT NULL,
   depth INTEGER NOT NULL DEFAULT 0,
@@ -96,16 +100,19 @@ export class CrawlState {
 
   constructor(private readonly db: Database.Database) {
     db.exec(SCHEMA);
+    // frontier tables made before fetch_url existed (development builds) gain the column
+    const columns = db.prepare(`PRAGMA table_info(crawl_frontier)`).all() as { name: string }[];
+    if (!columns.some((c) => c.name === 'fetch_url')) db.exec(`ALTER TABLE crawl_frontier ADD COLUMN fetch_url TEXT`);
     this.stmt = {
       findOpenRun: db.prepare(`SELECT id FROM crawl_runs WHERE run_key = ? AND finished_at IS NULL ORDER BY id DESC LIMIT 1`),
       insertRun: db.prepare(`INSERT INTO crawl_runs (run_key, start_urls, started_at) VALUES (?, ?, ?)`),
       reactivate: db.prepare(`UPDATE crawl_frontier SET state = 'pending' WHERE run_id = ? AND state = 'active'`),
       pruneFinished: db.prepare(`DELETE FROM crawl_frontier WHERE run_id IN (SELECT id FROM crawl_runs WHERE finished_at IS NOT NULL)`),
-      enqueue: db.prepare(`INSERT OR IGNORE INTO crawl_frontier (run_id, url, kind, priority, depth, optional, discovered_from, updated_at)
-        VALUES (@runId, @url, @kind, @priority, @depth, @optional, @discoveredFrom, @now)`),
+      enqueue: db.prepare(`INSERT OR IGNORE INTO crawl_frontier (run_id, url, fetch_url, kind, priority, depth, optional, discovered_from, updated_at)
+        VALUES (@runId, @url, @fetchUrl, @kind, @priority, @depth, @optional, @discoveredFrom, @now)`),
       insertDone: db.prepare(`INSERT OR IGNORE INTO crawl_frontier (run_id, url, kind, priority, state, outcome, reason, discovered_from, updated_at)
         VALUES (@runId, @url, @kind, 9, 'done', @outcome, @reason, @discoveredFrom, @now)`),
-      next: db.prepare(`SELECT url, kind, depth, optional, discovered_from AS discoveredFrom, attempts FROM crawl_frontier
+      next: db.prepare(`SELECT url, coalesce(fetch_url, url) AS fetchUrl, kind, depth, optional, discovered_from AS discoveredFrom, attempts FROM crawl_frontier
         WHERE run_id = ? AND state = 'pending' AND (kind != 'article' OR ?) AND (kind != 'listing' OR ?)
         ORDER BY priority, rowid LIMIT 1`),
       activate: db.prepare(`UPDATE crawl_frontier SET state = 'active', updated_at = ? WHERE run_id = ? AND url = ?`),
@@ -145,9 +152,9 @@ export class CrawlState {
   }
 
   /** Add a URL to the frontier; false when the run already has it (dedupe). */
-  enqueue(runId: number, item: { url: string; kind: FrontierKind; depth: number; optional?: boolean; discoveredFrom: string | null }): boolean {
+  enqueue(runId: number, item: { url: string; fetchUrl?: string; kind: FrontierKind; depth: number; optional?: boolean; discoveredFrom: string | null }): boolean {
     const info = this.stmt.enqueue.run({
-      runId, url: item.url, kind: item.kind, priority: PRIORITY[item.kind], depth: item.depth,
+      runId, url: item.url, fetchUrl: item.fetchUrl !== undefined && item.fetchUrl !== item.url ? item.fetchUrl : null, kind: item.kind, priority: PRIORITY[item.kind], depth: item.depth,
       optional: item.optional === true ? 1 : 0, discoveredFrom: item.discoveredFrom, now: new Date().toISOString(),
     });
     return info.changes > 0;

@@ -95,3 +95,10 @@ withSite('never leaves the start hosts unless allowed, never requests a non-http
   assert.deepEqual(site.hits.get(p(0)), 1);
   assert.equal(site.hits.get('/robots.txt'), 2);
 }, { noSitemapInRobots: true });
+
+withSite('a directory URL redirected to its trailing slash is fetched there, and relative links resolve against it', async (site, archive) => {
+  const slug = site.paths.feed[3]!.split('/').pop()!;
+  const s = await crawl([`${site.base}/section`], { ...OPTIONS, probeFeeds: false }, { archive, log: silentLogger(), parse: site.parse });
+  assert.deepEqual([s.fetched, s.new, s.failed], [2, 1, {}]);
+  assert.deepEqual([...site.hits].sort(), [['/robots.txt', 1], ['/section', 1], ['/section/', 1], [`/section/${slug}`, 1]].sort());
+}, { noSitemapInRobots: true });

@@ -98,8 +98,10 @@ export async function startTestSite(opts: SiteOptions = {}): Promise<TestSite> {
     if (path === FAULTS.broken) return send(res, 500, 'text/plain', 'down');
     if (path === FAULTS.pdf) return send(res, 200, 'application/pdf', '%PDF-1.4 not a page');
     if (path === FAULTS.huge) return sendHuge(res);
+    if (path === '/section') return send(res, 301, 'text/plain', '', { location: '/section/' }); // like most servers for a directory
     const page = pages.get(path);
-    const article = byPath.get(pathname);
+    // the section also serves its stories under itself: /section/<slug>
+    const article = byPath.get(pathname) ?? byPath.get(pathname.replace(/^\/section\//u, '/news/'));
     const found = page ?? (article && path === pathname ? { type: 'text/html; charset=utf-8', body: renderPage(article, 'd9') } : undefined);
     if (found === undefined) return send(res, 404, 'text/plain', 'not found');
     const etag = `"${createHash('sha1').update(found.body).digest('hex').slice(0, 16)}"`;
@@ -114,7 +116,7 @@ export async function startTestSite(opts: SiteOptions = {}): Promise<TestSite> {
     articles,
     paths,
     parse(page) {
-      const a = byPath.get(new URL(page.url).pathname);
+      const a = byPath.get(new URL(page.url).pathname.replace(/^\/section\//u, '/news/'));
       if (a === undefined) throw new ParseError('no_article', `no article at ${page.url}`);
       return toDocument(a);
     },
@@ -143,6 +145,8 @@ function sitePages(base: string, articles: ArticleSpec[], paths: TestSite['paths
   const pages = new Map<string, Page>([
     ['/robots.txt', { type: 'text/plain', body: `User-agent: *\nDisallow: /private/\n${opts.crawlDelaySeconds === undefined ? '' : `Crawl-delay: ${opts.crawlDelaySeconds}\n`}\n${opts.noSitemapInRobots ? '' : `Sitemap: ${base}/sitemap-index.xml\n`}` }],
     ['/links', { type: 'text/html; charset=utf-8', body: linksPage(base, paths) }],
+    // relative link: resolves to /section/<slug> only against the URL with its trailing slash
+    ['/section/', { type: 'text/html; charset=utf-8', body: `<html><body><a href="${paths.feed[3]!.split('/').pop()}">story</a></body></html>` }],
     ['/rss.xml', { type: 'application/rss+xml', body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Test</title>${paths.feed
       .map((q) => `<item><title>t</title><link>${base}${q}?utm_source=rss&amp;utm_medium=feed</link><pubDate>${new Date(date(q)).toUTCString()}</pubDate></item>`)
       .join('')}</channel></rss>` }],

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isHostAllowed, normalizeOrNull, normalizeUrl } from '../../src/crawl/url.js';
+import { frontierKey, isHostAllowed, normalizeOrNull, normalizeUrl } from '../../src/crawl/url.js';
 
 test('normalizeUrl: lower-case scheme and host, default port, fragment, trailing slash', () => {
   assert.deepEqual(normalizeUrl('HTTPS://WWW.AlBawaba.com:443/News/Story-1234567/#comments'), { url: 'https://www.albawaba.com/News/Story-1234567' });
@@ -43,4 +43,9 @@ test('isHostAllowed: exact host match only', () => {
   assert.equal(isHostAllowed('https://www.albawaba.com/news', hosts), true);
   assert.equal(isHostAllowed('https://albawaba.com/news', hosts), false);
   assert.equal(isHostAllowed('https://www.albawaba.com.evil.example/news', hosts), false);
+});
+
+test('normalizeUrl keepTrailingSlash: the URL to request keeps the path as written', () => {
+  assert.deepEqual(normalizeUrl('https://Example.com/news/?utm_source=x#top', undefined, { keepTrailingSlash: true }), { url: 'https://example.com/news/' });
+  assert.equal(frontierKey('https://example.com/news/'), 'https://example.com/news');
 });
