@@ -17,6 +17,8 @@ import { frontierKey, hostOf, normalizeOrNull, normalizeUrl, originOf } from './
 
 const ACCEPT: Record<FrontierItem['kind'], Accept> = { auto: 'any', xml: 'xml', listing: 'html', article: 'html' };
 const GONE = new Set([404, 410]);
+// failure reason for a scraper that threw something other than a typed ParseError
+const PARSE_CRASHED = 'parse_crashed';
 
 /** Fetch and handle one frontier URL; never throws for fetch or parse trouble (the row records it). */
 export async function processItem(s: CrawlSession, item: FrontierItem): Promise<FrontierResult> {
@@ -97,9 +99,10 @@ function saveArticle(s: CrawlSession, item: FrontierItem, result: Extract<FetchR
   try {
     doc = s.parse(result.page);
   } catch (err) {
-    if (!(err instanceof ArchivistError)) throw err;
+    // a scraper bug on one hostile page must not stop the crawl: count it, keep the raw page for reprocess
+    if (!(err instanceof ArchivistError)) s.log.error({ err, url: result.finalUrl }, 'scraper crashed on a page');
     s.archive.savePage(result.page, null);
-    return { parseError: err.code };
+    return { parseError: err instanceof ArchivistError ? err.code : PARSE_CRASHED };
   }
   const save = s.archive.savePage(result.page, doc);
   const canonical = normalizeOrNull(doc.url);

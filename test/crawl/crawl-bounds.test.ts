@@ -102,3 +102,12 @@ withSite('a directory URL redirected to its trailing slash is fetched there, and
   assert.deepEqual([s.fetched, s.new, s.failed], [2, 1, {}]);
   assert.deepEqual([...site.hits].sort(), [['/robots.txt', 1], ['/section', 1], ['/section/', 1], [`/section/${slug}`, 1]].sort());
 }, { noSitemapInRobots: true });
+
+withSite('a scraper that crashes on a page is counted, the raw page kept, and the crawl goes on', async (site, archive) => {
+  const crashing = (): never => {
+    throw new TypeError("Cannot read properties of undefined (reading 'text')");
+  };
+  const s = await crawl([`${site.base}/news?page=2`], { ...OPTIONS, probeFeeds: false }, { archive, log: silentLogger(), parse: crashing });
+  assert.deepEqual([s.fetched, s.new, s.failed, s.pending], [2, 0, { parse_crashed: 1 }, 0]);
+  assert.deepEqual([archive.countRawPages(), archive.countDocuments()], [1, 0]);
+}, { noSitemapInRobots: true });
