@@ -4,7 +4,7 @@
  * this process (the other core) with a mix of the search bench's query kinds. Prints requests/s
  * and latency percentiles beside the target.
  *   npm run bench http             (BENCH_QUICK=1: 10,000 articles, 5 s)
- * The index is the search bench's cache (.bench/search-<size>-seed42), built here if missing.
+ * The index is the search bench's cache (.bench/search-<size>-seed42-v<schema>), built here if missing.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { printTable, type BenchOptions } from './lib/report.js';
 import { silentLogger } from '../src/log.js';
 import { createApp } from '../src/server/index.js';
 import { SEARCH_CACHE_DEFAULTS } from '../src/server/result-cache.js';
-import { openEmbeddedEngine } from '../src/search/embedded/index.js';
+import { openEmbeddedEngine, SCHEMA_VERSION } from '../src/search/embedded/index.js';
 import { tokenize } from '../src/search/query/index.js';
 
 const CORPUS = { full: 100_000, quick: 10_000, seed: 42 }; // same corpus and cache as bench/search.bench.ts
@@ -47,7 +47,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 export async function main({ quick }: BenchOptions): Promise<void> {
   const size = quick ? CORPUS.quick : CORPUS.full;
-  const dir = join(ROOT, '.bench', `search-${size}-seed${CORPUS.seed}`);
+  const dir = join(ROOT, '.bench', `search-${size}-seed${CORPUS.seed}-v${SCHEMA_VERSION}`); // the search bench's cache key
   if (!existsSync(join(dir, 'built.json'))) await buildIndex(dir, size);
   const paths = queryPaths();
   const rows = [];
