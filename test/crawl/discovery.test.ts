@@ -90,3 +90,12 @@ test('HTML links: a site pager selector is tried first', () => {
   const html = `<a class="older" href="/archive/2">older</a><a rel="next" href="/list?page=1">n</a>`;
   assert.deepEqual(extractPageLinks(html, 'https://example.com/list', ['a.older']).next, ['https://example.com/archive/2', 'https://example.com/list?page=1']);
 });
+
+test('hostile XML: nested entities are not expanded, external entities are not read', () => {
+  const lols = Array.from({ length: 8 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
+  const bomb = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY l0 "lol">${lols}]><urlset><url><loc>&l8;</loc></url></urlset>`;
+  const found = parseDiscoveryXml(bomb);
+  assert.ok(found.entries.every((e) => e.url.length < 100), 'entity expansion');
+  const xxe = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><urlset><url><loc>https://e.com/&xxe;</loc></url></urlset>`;
+  assert.ok(!JSON.stringify(parseDiscoveryXml(xxe)).includes('root:'));
+});
