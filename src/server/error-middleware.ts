@@ -73,9 +73,17 @@ export function wantsJson(req: Request): boolean {
   return path === '/api' || path.startsWith('/api/') || path === '/healthz' || path === '/readyz' || path === '/metrics';
 }
 
-/** express.json() errors carry `type` and `status`; map them to our codes. */
+/**
+ * express.json() errors carry `type` and `status`; the router's "Failed to decode param" (bad
+ * percent-encoding in the path) only `status` 400. Map them to our codes with fixed messages.
+ */
 function bodyParserError(err: unknown): { status: number; body: ErrorBody } | null {
-  if (typeof err !== 'object' || err === null || !('type' in err)) return null;
+  if (typeof err !== 'object' || err === null) return null;
+  if (!('type' in err)) {
+    const status = (err as { status?: unknown }).status;
+    if (status !== 400) return null;
+    return { status, body: { error: { code: 'bad_request', message: 'the request URL is malformed (bad percent-encoding)' } } };
+  }
   const type = (err as { type: unknown }).type;
   if (type === 'entity.too.large') {
     return { status: 413, body: { error: { code: 'too_large', message: 'request body is too large' } } };

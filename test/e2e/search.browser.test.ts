@@ -144,6 +144,7 @@ test('with JavaScript off the page is a plain GET form', { skip, timeout: 60_000
 test('script in article titles and bodies shows as text and runs nothing', { skip, timeout: 60_000 }, async () => {
   const { page, dialogs, errors } = await openPage();
   const demo = await api(`/api/search?q=${encodeURIComponent('careless comment forms')}`);
+  assert.ok(demo.total >= 1, "the demo page zz-security-test ('… Slips Past Careless Comment Forms') is not in the archive");
   const ids = [HOSTILE.id, ...demo.hits.slice(0, 1).map((h) => h.id)];
   for (const id of ids) {
     await page.goto(`${server.url}/articles/${id}`);

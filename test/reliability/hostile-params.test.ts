@@ -83,6 +83,28 @@ test('unknown parameters and bracket syntax are ignored, not parsed into objects
   }
 });
 
+test('bad percent-encoding in the path is 400 (JSON for the API, HTML for pages), never 500', async () => {
+  const app = createApp(fakeDeps().deps);
+  for (const url of ['/api/articles/%E0%A4%A', '/api/articles/%zz', '/api/facets/%', '/api/facets/%C0%AF']) {
+    const res = await request(app).get(url);
+    assert.equal(res.status, 400, url);
+    assert.deepEqual(res.body, { error: { code: 'bad_request', message: 'the request URL is malformed (bad percent-encoding)' } });
+  }
+  for (const url of ['/articles/%E0%A4%A', '/articles/%']) {
+    const res = await request(app).get(url);
+    assert.equal(res.status, 400, url);
+    assert.match(res.text, /<h1>That request could not be understood<\/h1>/);
+  }
+});
+
+test('bad percent-encoding in the query string is taken literally: 200', async () => {
+  const app = createApp(fakeDeps().deps);
+  for (const qs of ['q=%', 'q=%E0%A4%A', 'nation=%ZZ', 'q=%00%00']) {
+    assert.equal((await request(app).get(`/api/search?${qs}`)).status, 200, qs);
+    assert.equal((await request(app).get(`/?${qs}`)).status, 200, qs);
+  }
+});
+
 test('a query string over the HTTP header limit is refused by Node before the app (431)', async () => {
   const res = await request(createApp(fakeDeps().deps)).get(`/api/search?q=${'x'.repeat(20_000)}`);
   assert.equal(res.status, 431);
