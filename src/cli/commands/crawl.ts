@@ -51,6 +51,7 @@ export const crawlCommand = new Command('crawl')
         () => humanSummary(summary, drained),
       );
       if (drained.error) throw drained.error;
+      failIfNothingFetched(summary);
     });
   });
 
@@ -111,6 +112,14 @@ function humanSummary(s: CrawlSummary, drained: { indexed: number; pending: numb
     s.pending > 0 ? `left in the frontier: ${s.pending} (run ${s.runId}; run crawl again to resume)` : `run ${s.runId} complete`,
     `indexed: ${drained.indexed}, pending: ${drained.pending}`,
   ];
+}
+
+/** Exit 1 when not one page could be fetched (host down, robots.txt unreachable, everything refused). */
+function failIfNothingFetched(s: CrawlSummary): void {
+  if (s.fetched + s.notModified > 0) return;
+  const reasons = formatCounts({ ...s.failed, ...s.skipped });
+  if (reasons === 'none') return; // nothing was tried: the run was already complete or --max 0
+  throw new ArchivistError('nothing_fetched', `crawl fetched nothing (${reasons})`);
 }
 
 function wholeNumber(v: string): number {
