@@ -74,21 +74,26 @@ export function matchNations(tokens: readonly Token[]): NationMatch[] {
 
 function longestAt(tokens: readonly Token[], i: number): NationMatch | null {
   const first = tokens[i]!;
-  const variants = isArabic(first.text) ? cliticVariants(first.key) : [first.key];
-  for (const variant of variants) {
-    let node = root.next.get(variant);
-    let best: NationMatch | null = null;
-    for (let j = i; node; ) {
-      const entry = node.entries.length > 0 ? node.entries.find((e) => caseFitsAt(e, tokens, i)) : undefined;
-      if (entry) best = { start: i, end: j + 1, entry };
-      j++;
-      const next = tokens[j];
-      if (!next || next.block !== first.block) break;
-      node = node.next.get(next.key);
-    }
+  if (!isArabic(first.text)) return longestFrom(tokens, i, root.next.get(first.key));
+  for (const variant of cliticVariants(first.key)) {
+    const best = longestFrom(tokens, i, root.next.get(variant));
     if (best) return best;
   }
   return null;
+}
+
+/** Walk the trie from `node` (the child for token `i`) as far as the tokens go; keep the longest. */
+function longestFrom(tokens: readonly Token[], i: number, start: TrieNode | undefined): NationMatch | null {
+  const block = tokens[i]!.block;
+  let best: NationMatch | null = null;
+  for (let j = i, node = start; node; ) {
+    const entry = node.entries.length > 0 ? node.entries.find((e) => caseFitsAt(e, tokens, i)) : undefined;
+    if (entry) best = { start: i, end: j + 1, entry };
+    const next = tokens[++j];
+    if (!next || next.block !== block) break;
+    node = node.next.get(next.key);
+  }
+  return best;
 }
 
 /** Capitals decide "US" vs "us", "Turkey" vs "turkey", "China" vs "china". */

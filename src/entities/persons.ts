@@ -41,13 +41,17 @@ function toName(tokens: readonly Token[], indices: readonly number[]): Name {
 }
 
 function claimInHeadlines(tokens: readonly Token[], resolved: Resolved): void {
-  const names = resolved.persons.map((p) => p.split(' ').map((w) => partKey(w.toLowerCase())));
+  if (resolved.persons.length === 0) return;
+  const names = resolved.persons.map((p) => p.split(' ').map((w) => partKey(w.toLowerCase()))).filter((n) => n.length > 1);
   tokens.forEach((t, i) => {
     if (!t.titleCase || t.kind !== 'word') return;
+    const key = partKey(t.key);
     for (const parts of names) {
-      const window = tokens.slice(i, i + parts.length).map((x) => partKey(x.key));
-      if (parts.length > 1 && window.join(' ') === parts.join(' ')) for (let k = 0; k < parts.length; k++) resolved.claimed.add(i + k);
-      if (parts.length > 1 && partKey(t.key) === parts[parts.length - 1]) resolved.mentioned.add(i);
+      if (key === parts[parts.length - 1]) resolved.mentioned.add(i);
+      if (key !== parts[0]) continue;
+      let k = 1;
+      while (k < parts.length && partKey(tokens[i + k]?.key ?? '') === parts[k]) k++;
+      if (k === parts.length) for (let m = 0; m < k; m++) resolved.claimed.add(i + m);
     }
   });
 }

@@ -31,6 +31,7 @@ export interface Token {
 const TOKEN_RE =
   /(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Adm|Maj|Rev)\.|\p{Lu}\.(?=\s*\p{Lu})|\p{L}[\p{L}\p{M}\u0640]*(?:['’\-‑][\p{L}][\p{L}\p{M}\u0640]*)*|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 const NUMBER_RE = /^\p{N}/u;
+const NO_PARTS: readonly string[] = Object.freeze([]);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '«', '»', '—', '–', '(', ')', '؟', '،']);
 const TITLE_CASE_MIN_WORDS = 4; // shorter titles cannot tell us whether capitals are a style
 const TITLE_CASE_SHARE = 0.7; // share of words of 4+ letters starting upper-case in a Headline Style title
@@ -63,20 +64,19 @@ function wordToken(raw: string, block: number, titleCase: boolean, sentenceStart
   const possessive = raw.length > 2 && (raw.endsWith("'s") || raw.endsWith('’s'));
   const surface = possessive ? raw.slice(0, -2) : raw;
   const first = surface[0]!;
-  const upper = surface.toUpperCase();
-  const lower = surface.toLowerCase();
   const key = keyOf(surface);
+  const cap = first !== first.toLowerCase();
   return {
     text: surface,
     key,
     kind: 'word',
-    cap: first !== first.toLowerCase(),
-    allCaps: surface.length > 1 && surface === upper && upper !== lower && /\p{Lu}.*\p{Lu}/u.test(surface),
+    cap,
+    allCaps: cap && surface.length > 1 && surface === surface.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(surface),
     possessive,
     sentenceStart,
     block,
     titleCase,
-    parts: surface.includes('-') || surface.includes('‑') ? key.split(/[-‑]/u) : [],
+    parts: surface.includes('-') || surface.includes('‑') ? key.split(/[-‑]/u) : NO_PARTS,
   };
 }
 
@@ -119,6 +119,6 @@ export function isTitleCase(text: string): boolean {
 function punctLike(raw: string, kind: 'punct' | 'num', block: number, titleCase: boolean): Token {
   return {
     text: raw, key: raw, kind, cap: false, allCaps: false, possessive: false,
-    sentenceStart: false, block, titleCase, parts: [],
+    sentenceStart: false, block, titleCase, parts: NO_PARTS,
   };
 }
