@@ -65,6 +65,9 @@ export function judgeSpan(
   blockedTokens: ReadonlySet<number>,
 ): Span {
   const span: Span = { name: [], run, evidence: null, nameShaped: false, rejected: true };
+  // Most runs are one capitalised word (a sentence start, a place, a surname mention): no title
+  // can precede a name inside them and one word is not a name on its own.
+  if (run.length === 1) return span;
   let name = run;
   const t = lastTitle(tokens, run);
   if (t >= 0) {

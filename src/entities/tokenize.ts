@@ -40,7 +40,8 @@ const ARABIC_DIACRITICS = /[\u064B-\u065F\u0670\u0640]/gu;
 /** Tokenise `text` (one block) appending to `out`. */
 export function tokenizeBlock(text: string, block: number, out: Token[], titleCase = false): void {
   let atStart = true;
-  for (const m of text.matchAll(TOKEN_RE)) {
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const raw = m[0];
     const first = raw[0]!;
     if (first !== first.toLowerCase() || first !== first.toUpperCase() || isArabicLetter(raw.charCodeAt(0))) {
