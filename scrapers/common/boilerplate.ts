@@ -4,6 +4,7 @@
  */
 import type { Element } from 'domhandler';
 import { classAndId } from './dom.js';
+import { parseVisibleDate } from './dates.js';
 
 // Elements that never hold the article's prose: media and their captions, embeds, forms, chrome.
 export const NON_PROSE_TAGS = new Set([
@@ -18,7 +19,7 @@ const BOILERPLATE_TOKENS = [
   // share bars and social widgets
   'share', 'sharing', 'sharethis', 'social', 'addthis', 'whatsapp', 'facebook', 'twitter',
   // newsletter and subscription prompts
-  'newsletter', 'subscribe', 'subscription', 'signup', 'cta', 'paywall', 'register',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'cta',
   // related and recommended lists, tags
   'related', 'recommended', 'recommendations', 'read', 'readmore', 'trending', 'popular',
   'outbrain', 'taboola', 'tags', 'tag', 'keywords', 'topics',
@@ -54,28 +55,38 @@ export function isBoilerplateElement(el: Element): boolean {
 // "Related talks…" stays.
 export const READ_MORE_LINE = /^(?:read (?:more|also|next)|see also|also read|related(?: (?:story|stories|articles?|coverage|content|reading|news))?|recommended(?: reading)?|more on this(?: story)?|more from|watch|listen|click here|إ?اقرأ (?:أ|ا)يضا[\u064b\u064c]?|إ?اقرأ المزيد|شاهد (?:أ|ا)يضا[\u064b]?|طالع (?:أ|ا)يضا[\u064b]?|للمزيد|مواضيع ذات صلة|اقرأ كذلك)\s*(?:[:：\-–—»>|]|$)/iu;
 // Newsletter and subscription prompts.
-const NEWSLETTER_LINE = /^(?:sign up|subscribe|join our|get (?:our|the) (?:newsletter|latest)|register (?:now|here|for)|اشترك|سجل (?:الآن|في))/iu;
-const NEWSLETTER_WORDS = /newsletter|subscribe|sign up for|inbox|النشرة|نشرتنا|اشترك/iu;
+const NEWSLETTER_LINE = /^(?:sign up\b|subscribe\b|join our\b|get (?:our|the) (?:newsletter|latest)\b|register (?:now|here|for)\b|اشترك|سجل (?:الآن|في))/iu;
+const NEWSLETTER_WORDS = /newsletter|subscribe\b|sign up for|inbox|النشرة|نشرتنا/iu;
 // Copyright and rights lines.
-const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b|all rights reserved|جميع الحقوق محفوظة|حقوق النشر)/iu;
+const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})|جميع الحقوق محفوظة|حقوق النشر محفوظة)/iu;
 const RIGHTS_WORDS = /all rights reserved|جميع الحقوق محفوظة|©/iu;
 // Share prompts and social follow lines.
-const SHARE_LINE = /^(?:share (?:on|this|via)|tweet\b|follow us|like us on|شارك|تابعونا|تابعنا)/iu;
+const SHARE_LINE = /^(?:share (?:on|this|via)\b|tweet\b|follow us\b|like us on\b|شارك|تابعونا|تابعنا)/iu;
+// Ad labels left behind by ad slots.
+const AD_LABEL = /^(?:advertisement|advertising|sponsored(?: content)?|ad|إعلان|مساحة إعلانية)$/iu;
 // Photo and source credits on their own line: "(AFP/File Photo)", "Photo: Reuters".
 const CREDIT_LINE = /^\(?\s*(?:photo|image|file photo|picture|credit|source|صورة|المصدر)?\s*[:/]?\s*(?:afp|reuters|ap|getty(?: images)?|epa|shutterstock|anadolu|xinhua|file photo|twitter|instagram|facebook|youtube)(?:\s*[/,]\s*[\w .]+)?\s*\)?$/iu;
-// Byline and date lines: "By Jane Doe", "Published January 21st, 2016 - 05:53 GMT", "نشر بتاريخ …".
-export const BYLINE_OR_DATE_LINE = /^(?:by\s+\p{Lu}|written by|published\b|updated\b|last updated\b|posted\b|بقلم|كتب\b|نشر بتاريخ|آخر تحديث|تاريخ النشر)/iu;
+// Bylines: "By Jane Doe", "بقلم …" (short, no sentence end: "By Monday, talks had…" is prose).
+const BYLINE_LINE = /^(?:by|written by|بقلم|كتب|كتبت)\s/iu;
+// Date lines: "Published January 21st, 2016 - 05:53 GMT", "نشر بتاريخ …" (only with a readable date).
+const DATE_LINE = /^(?:published|updated|last updated|posted|first published|نشر بتاريخ|نُشر|آخر تحديث|تاريخ النشر)(?![\p{L}])/iu;
+const SENTENCE_END = /[.!?؟]["”’»]?$/u;
 
-// Lines longer than this are prose even when they mention newsletters or rights.
-const MAX_PROMPT_WORDS = 25;
+// Prompts, bylines and labels are short; longer lines are prose even when they use the words.
+const MAX_PROMPT_WORDS = 12;
+const MAX_BYLINE_WORDS = 8;
+const MAX_SHARE_WORDS = 6;
+const MAX_RIGHTS_WORDS = 25;
 
 /** A line of text that is boilerplate whatever element holds it. */
 export function isBoilerplateLine(text: string): boolean {
-  if (READ_MORE_LINE.test(text) || COPYRIGHT_LINE.test(text) || CREDIT_LINE.test(text)) return true;
+  if (READ_MORE_LINE.test(text) || COPYRIGHT_LINE.test(text) || CREDIT_LINE.test(text) || AD_LABEL.test(text)) return true;
   const words = text.split(' ').length;
-  if (words > MAX_PROMPT_WORDS) return false;
-  return NEWSLETTER_LINE.test(text) || SHARE_LINE.test(text) || BYLINE_OR_DATE_LINE.test(text)
-    || (NEWSLETTER_WORDS.test(text) && words <= 12) || RIGHTS_WORDS.test(text);
+  if (words <= MAX_RIGHTS_WORDS && RIGHTS_WORDS.test(text)) return true;
+  if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_LINE.test(text) || NEWSLETTER_WORDS.test(text))) return true;
+  if (words <= MAX_SHARE_WORDS && SHARE_LINE.test(text)) return true;
+  if (words <= MAX_BYLINE_WORDS && BYLINE_LINE.test(text) && !SENTENCE_END.test(text)) return true;
+  return words <= MAX_PROMPT_WORDS && DATE_LINE.test(text) && parseVisibleDate(text) !== null;
 }
 
 /** A blockquote whose links point to a social network post: an embed's fallback markup. */

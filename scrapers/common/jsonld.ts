@@ -29,13 +29,19 @@ export interface ArticleLd {
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
 
-/** The page's article as JSON-LD states it, or null when there is none. */
+/**
+ * The page's article as JSON-LD states it, or null when there is none. When several articles are
+ * listed (pages also describe related stories), the one whose headline the page's `<title>`
+ * carries wins, then the first that is not a bare WebPage.
+ */
 export function readArticleLd($: CheerioAPI): { article: ArticleLd | null; breadcrumb: string[] } {
   const objects = collectObjects($);
-  const articles = objects.filter((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
-  const best = articles.find((o) => !types(o).includes(WEBPAGE)) ?? articles[0];
+  const articles = objects.filter((o) => types(o).some((t) => ARTICLE_TYPES.test(t))).map((o) => ({ o, a: toArticle(o) }));
+  const title = normalizeText($('title').first().text()).toLowerCase();
+  const specific = articles.filter(({ o }) => !types(o).includes(WEBPAGE));
+  const best = specific.find(({ a }) => a.headline !== null && title.includes(a.headline.toLowerCase())) ?? specific[0] ?? articles[0];
   const crumbs = objects.find((o) => types(o).includes('BreadcrumbList'));
-  return { article: best ? toArticle(best) : null, breadcrumb: crumbs ? breadcrumbNames(crumbs) : [] };
+  return { article: best?.a ?? null, breadcrumb: crumbs ? breadcrumbNames(crumbs) : [] };
 }
 
 function collectObjects($: CheerioAPI): JsonObject[] {

@@ -8,8 +8,10 @@ import { isBoilerplateElement, isBoilerplateLine } from './boilerplate.js';
 // A short block that is (almost) all link text is a promo or a list of other stories.
 const MAX_LINK_SHARE = 0.8;
 const MAX_WORDS_OF_LINKED_BLOCK = 40;
-// List items are prose only when they read like sentences; shorter ones are menus and tag lists.
+// List items and table cells are prose only when they read like sentences; shorter ones are
+// menus, tag lists and figures.
 const MIN_LIST_ITEM_WORDS = 8;
+const LIST_LIKE = new Set(['li', 'td', 'th', 'dt', 'dd']);
 
 export interface ParagraphOptions {
   /** extra subtrees to drop (a site's own boilerplate selectors) */
@@ -34,6 +36,6 @@ export function isProse(block: TextBlock): boolean {
   if (!/[\p{L}\p{N}]/u.test(text)) return false; // separators, bullets, lone punctuation
   const words = text.split(' ').length;
   if (block.linkChars / text.length > MAX_LINK_SHARE && words <= MAX_WORDS_OF_LINKED_BLOCK) return false;
-  if (block.tag === 'li' && words < MIN_LIST_ITEM_WORDS) return false;
+  if (LIST_LIKE.has(block.tag) && words < MIN_LIST_ITEM_WORDS) return false;
   return !isBoilerplateLine(text);
 }

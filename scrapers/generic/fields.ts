@@ -48,7 +48,8 @@ export function findTitle(ctx: PageContext): string | null {
 
 /** The standfirst: a summary element near the headline, else a description that is not the body's opening. */
 export function findSubtitle(ctx: PageContext, title: string | null, paragraphs: readonly string[]): string | null {
-  const shown = select(ctx.$, STANDFIRST).map((el) => textOf(el)).find((t) => t !== '' && t !== title);
+  const shown = select(ctx.$, STANDFIRST).filter((el) => !inForeignRegion(el)).map((el) => textOf(el))
+    .find((t) => t !== '' && t !== title);
   if (shown && !paragraphs.includes(shown)) return shown;
   const description = ctx.ld?.description ?? metaFirst(ctx.meta, 'og:description', 'description', 'twitter:description');
   if (!description || description === title) return null;
@@ -177,9 +178,18 @@ export function firstText(ctx: PageContext, selectors: readonly string[]): strin
   return null;
 }
 
-/** Whether an element sits in a sidebar, related list, footer or similar. */
+/** Whether an element sits in a sidebar, related list, footer, the site header or similar. */
 export function inForeignRegion(el: Element): boolean {
-  return ancestors(el).some((a) => FOREIGN_TAGS.has(a.name) || (a.name !== 'body' && a.name !== 'html' && FOREIGN_REGION.test(classAndId(a))));
+  const chain = ancestors(el);
+  return chain.some((a, i) => FOREIGN_TAGS.has(a.name)
+    || (a.name === 'header' && isSiteHeader(chain.slice(i + 1)))
+    || (a.name !== 'body' && a.name !== 'html' && FOREIGN_REGION.test(classAndId(a))));
+}
+
+// A <header> outside any <article>/<main> is the site's masthead (its clock, its menus); inside
+// an article it is the article's own header, which holds the headline, byline and date.
+function isSiteHeader(above: readonly Element[]): boolean {
+  return !above.some((a) => a.name === 'article' || a.name === 'main');
 }
 
 export function dedupe(values: readonly string[]): string[] {
