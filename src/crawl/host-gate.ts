@@ -14,16 +14,21 @@ interface HostState {
 export class HostGate {
   private readonly hosts = new Map<string, HostState>();
 
+  /** `defaultDelayMs`: a number, or a function of the origin (loopback hosts may differ). */
   constructor(
     private readonly concurrency: number,
-    private readonly defaultDelayMs: number,
+    defaultDelayMs: number | ((origin: string) => number),
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.defaultDelay = typeof defaultDelayMs === 'number' ? () => defaultDelayMs : defaultDelayMs;
+  }
+
+  private readonly defaultDelay: (origin: string) => number;
 
   /** Raise (never lower) the gap for one origin, e.g. from robots.txt Crawl-delay. */
   setDelay(origin: string, delayMs: number): void {
     const state = this.state(origin);
-    state.delayMs = Math.max(this.defaultDelayMs, delayMs);
+    state.delayMs = Math.max(this.defaultDelay(origin), delayMs);
   }
 
   /** Wait for a slot and for the gap since the previous start; resolves to the release function. */
@@ -49,7 +54,7 @@ export class HostGate {
   private state(origin: string): HostState {
     let s = this.hosts.get(origin);
     if (s === undefined) {
-      s = { active: 0, nextStart: 0, delayMs: this.defaultDelayMs, waiting: [] };
+      s = { active: 0, nextStart: 0, delayMs: this.defaultDelay(origin), waiting: [] };
       this.hosts.set(origin, s);
     }
     return s;

@@ -35,6 +35,9 @@ export const CRAWL_DEFAULTS = {
   hostConcurrency: 2,
   /** ms between request starts on one host when robots.txt gives no Crawl-delay (about one page a second) */
   hostDelayMs: 1_000,
+  /** the same for loopback hosts (127.0.0.0/8, ::1, localhost): a local copy of a site is our own machine,
+   *  the politeness delay protects other people's servers; robots.txt Crawl-delay still applies */
+  loopbackDelayMs: 0,
   /** robots.txt Crawl-delay is honoured up to this many ms; a larger one would stall the crawl, so it is capped */
   maxCrawlDelayMs: 30_000,
   /** article fetches per run (`--max`); Infinity = until the frontier is empty */
@@ -64,7 +67,7 @@ export type CrawlOptionsInput = Partial<CrawlOptions>;
 
 const NON_NEGATIVE_INTEGERS = [
   'timeoutMs', 'maxBytes', 'maxRedirects', 'retries', 'backoffBaseMs', 'backoffMaxMs', 'maxRetryAfterMs',
-  'hostDelayMs', 'maxCrawlDelayMs', 'maxListingPages', 'maxDepth',
+  'hostDelayMs', 'loopbackDelayMs', 'maxCrawlDelayMs', 'maxListingPages', 'maxDepth',
 ] as const;
 const POSITIVE_INTEGERS = ['concurrency', 'hostConcurrency', 'timeoutMs', 'maxBytes'] as const;
 

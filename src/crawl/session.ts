@@ -44,7 +44,7 @@ export class CrawlSession {
     startUrls: readonly string[],
   ) {
     this.allowedHosts = new Set([...startUrls.map(hostOf), ...opts.allowHosts]);
-    this.gate = new HostGate(opts.hostConcurrency, opts.hostDelayMs);
+    this.gate = new HostGate(opts.hostConcurrency, (origin) => (isLoopback(new URL(origin).hostname) ? opts.loopbackDelayMs : opts.hostDelayMs));
     this.robots = new RobotsBook((origin) => this.loadRobots(origin));
   }
 
@@ -128,6 +128,11 @@ export class CrawlSession {
     this.log.debug({ origin, status: rules.status, crawlDelayMs: rules.crawlDelayMs, sitemaps: rules.sitemaps.length }, 'robots.txt');
     return rules;
   }
+}
+
+/** Hosts that are this machine. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/u.test(host);
 }
 
 /** example.com and www.example.com (or news.example.com) are one site for robots.txt redirects. */

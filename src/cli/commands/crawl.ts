@@ -34,7 +34,7 @@ export const crawlCommand = new Command('crawl')
   .option('--since <date>', 'skip feed/sitemap entries dated before DATE (YYYY-MM-DD or ISO) and stop paginating past it', date)
   .option('--allow-host <host>', 'also follow links to this host (repeatable)', collect, [])
   .option('--concurrency <n>', 'pages in flight at once', wholeNumber)
-  .option('--delay <ms>', 'minimum ms between requests to one host (robots.txt Crawl-delay may raise it)', wholeNumber)
+  .option('--delay <ms>', 'minimum ms between requests to one host (default 1000; 0 for loopback hosts; robots.txt Crawl-delay may raise it)', wholeNumber)
   .option('--timeout <ms>', 'per-request time limit in ms', wholeNumber)
   .option('--user-agent <ua>', 'User-Agent sent and matched against robots.txt')
   .option('--fresh', 'start a new run even if an interrupted one could be resumed')
@@ -62,6 +62,7 @@ async function runCrawl(ctx: AppContext, startUrls: string[], opts: CrawlCliOpti
     allowHosts: opts.allowHost,
     concurrency: opts.concurrency,
     hostDelayMs: opts.delay,
+    loopbackDelayMs: opts.delay, // an explicit --delay applies to local hosts too
     timeoutMs: opts.timeout,
     userAgent: opts.userAgent,
     fresh: opts.fresh,
