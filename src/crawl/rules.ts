@@ -28,7 +28,7 @@ export interface CrawlRules {
 // Paths that are never articles or listings on a news site: accounts, search, legal pages, assets.
 const NON_CONTENT = /(^|\/)(login|logout|register|signin|signup|user|users|account|cart|checkout|search|privacy|privacy-policy|terms|terms-of-use|cookies|contact|contact-us|about|about-us|advertise|subscribe|newsletter|share|print|cdn-cgi|wp-admin|wp-login\.php|wp-json|xmlrpc\.php|amp)(\/|$)/iu;
 // Files that are not HTML pages.
-const NON_HTML_EXT = /\.(jpe?g|png|gif|webp|svg|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|zip|gz|rar|7z|tar|mp3|mp4|m4a|wav|ogg|webm|avi|mov|css|js|json|xml|rss|atom|txt|csv|woff2?|ttf|eot)$/iu;
+const NON_HTML_EXT = /\.(jpe?g|png|gif|webp|svg|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|zip|gz|rar|7z|tar|mp3|mp4|m4a|wav|ogg|webm|avi|mov|css|js|json|xml|rss|atom|txt|md|markdown|csv|woff2?|ttf|eot)$/iu;
 // An article's last path segment: a slug ending in a numeric id ("…-1300001", "…-903876"),
 // a long hyphenated slug (three or more words), or a dated path /2016/01/….
 const SLUG_WITH_ID = /-\d{3,}$/u;
