@@ -91,7 +91,7 @@ export function judgeSpan(
   if (headline && name.length > 0) {
     const trimmed = trimHeadline(tokens, name);
     const stop = tokens[name[trimmed.length]!];
-    if (stop && V.orgPlaceWords.has(stop.key)) return span; // "King Abdullah Park Opens"
+    if (stop && isOrgWord(stop.key)) return span; // "King Abdullah Park Opens"
     name = trimmed;
   }
   if (!nameAcceptable(tokens, name, nationTokens, blockedTokens)) return span;
@@ -112,6 +112,8 @@ export function judgeSpan(
   const kunya = KUNYA.has(first.key) && name.length >= 3;
   if (words.length >= 2 && (V.givenNames.has(first.key) || kunya) && restFitsGiven(tokens, words)) span.evidence = 'given';
   else if (span.nameShaped && hasContextCue(tokens, run)) span.evidence = 'context';
+  // "manager Arne Slot": a role noun right before an uncommon first word carries a common surname
+  else if (!headline && !article && words.length === 2 && !isCommon(first) && roleBefore(tokens, run)) span.evidence = 'context';
   span.rejected = span.evidence === null;
   return span;
 }
@@ -211,7 +213,9 @@ function nameAcceptable(
   // Korean family names come last in English ("Seo-yeon Park"): "Park" after a known given name
   // is the person's name, not a park
   const surnameLike = ts.length === 2 && V.givenNames.has(ts[0]!.key) && SURNAME_ORG_WORDS.has(ts[1]!.key);
-  if (!surnameLike && ts.some((x) => V.orgPlaceWords.has(x.key) || V.nonNameWords.has(x.key))) return false;
+  if (!surnameLike && ts.some((x) => isOrgWord(x.key))) return false;
+  // words like "Shia" or "Royal" may sit inside a name (Mohammed Shia al-Sudani), not at its ends
+  if (V.nonNameWords.has(ts[0]!.key) || V.nonNameWords.has(ts[ts.length - 1]!.key)) return false;
   return !name.every((i) => nationTokens.has(i) || isParticle(tokens[i]!));
 }
 
@@ -229,8 +233,21 @@ function roleLike(t: Token): boolean {
   return V.roleNouns.has(t.key) || V.titles.has(t.key) || commonWords.has(t.key);
 }
 
+/** "Foundation", "Accords", "Holdings": the organisation and place words, plural too. */
+function isOrgWord(key: string): boolean {
+  if (V.orgPlaceWords.has(key)) return true;
+  // not for the plurals that are surnames too: Rosa Parks, Tyra Banks
+  const singular = key.endsWith('s') ? key.slice(0, -1) : '';
+  return V.orgPlaceWords.has(singular) && !SURNAME_ORG_WORDS.has(singular) && singular !== 'bank';
+}
+
 function isCommon(t: Token): boolean {
   return commonWords.has(t.key) || V.nonNameWords.has(t.key);
+}
+
+function roleBefore(tokens: readonly Token[], run: readonly number[]): boolean {
+  const prev = tokens[run[0]! - 1];
+  return !!prev && prev.block === tokens[run[0]!]!.block && prev.kind === 'word' && !prev.cap && V.roleNouns.has(prev.key);
 }
 
 /** "said Karim Nassar", "Nasser told", "Deniz Yıldız, an analyst", "manager Jürgen Klopp". */

@@ -75,3 +75,15 @@ test('a capitalised run led by "the" is an organisation', () => {
 test('Korean names keep a family name that is also a place word', () => {
   assert.deepEqual(persons('"We are ready," said Seo-yeon Park, a coach in Seoul.'), ['Seo-yeon Park']);
 });
+
+test('a role noun before a name allows a surname that is an everyday word', () => {
+  assert.deepEqual(persons('Liverpool manager Arne Slot praised the team.'), ['Arne Slot']);
+});
+
+test('an inner word that is never a name on its own does not break a titled name', () => {
+  assert.deepEqual(persons('Iraqi Prime Minister Mohammed Shia al-Sudani met US Secretary of State Antony Blinken.'), ['Antony Blinken', 'Mohammed Shia al-Sudani']);
+});
+
+test('plural organisation words: accords, holdings', () => {
+  assert.deepEqual(persons('Columnist Thomas Friedman wrote about the Abraham Accords, said Omar Holdings.'), ['Thomas Friedman']);
+});
