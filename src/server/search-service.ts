@@ -73,9 +73,18 @@ export class SearchService {
   }
 }
 
-/** The JSON answer of GET /api/search (interfaces.md). */
-export function searchResponse(query: SearchQuery, { result, tookMs }: TimedResult) {
-  return {
+// Serialised hits + facets per engine result: a cached result is turned into JSON once, so a
+// cache hit costs a small head string, not a 25 kB stringify.
+const serialisedTails = new WeakMap<SearchResult, string>();
+
+/** The JSON answer of GET /api/search (interfaces.md), as the text to send. */
+export function searchResponseJson(query: SearchQuery, { result, tookMs }: TimedResult): string {
+  let tail = serialisedTails.get(result);
+  if (tail === undefined) {
+    tail = JSON.stringify({ hits: result.hits.map(hitJson), facets: result.facets }).slice(1); // '"hits":…}'
+    serialisedTails.set(result, tail);
+  }
+  const head = JSON.stringify({
     query: {
       q: query.q,
       nations: query.nations,
@@ -93,9 +102,8 @@ export function searchResponse(query: SearchQuery, { result, tookMs }: TimedResu
     perPage: query.perPage,
     totalPages: Math.ceil(result.total / query.perPage),
     tookMs,
-    hits: result.hits.map(hitJson),
-    facets: result.facets,
-  };
+  });
+  return `${head.slice(0, -1)},${tail}`;
 }
 
 function hitJson(h: SearchHit) {

@@ -8,7 +8,7 @@ import { HttpError, notFound } from '../http-error.js';
 import type { AppMetrics } from '../metrics.js';
 import { openApiDocument } from '../openapi.js';
 import { parseFacetParams, parseSearchParams } from '../params.js';
-import { searchResponse, type SearchService } from '../search-service.js';
+import { searchResponseJson, type SearchService } from '../search-service.js';
 import { writeRoutes } from './write.js';
 
 const ARTICLE_ID = /^[0-9a-f]{16}$/;
@@ -18,7 +18,7 @@ export function apiRouter(deps: AppDeps, service: SearchService, metrics: AppMet
 
   router.get('/search', (async (req, res) => {
     const query = parseSearchParams(req.query);
-    res.json(searchResponse(query, await service.search(query)));
+    res.type('application/json').send(searchResponseJson(query, await service.search(query)));
   }) as RequestHandler);
 
   router.get('/articles/:id', (async (req, res) => {
