@@ -56,6 +56,8 @@ async function route(s: CrawlSession, item: FrontierItem, result: FetchResult): 
   const base = { attempts: result.attempts };
   switch (result.kind) {
     case 'skipped':
+      // a probe answered with an HTML page is a "soft 404", not a feed we skipped
+      if (item.optional && result.reason === 'content_type') return { ...base, outcome: 'absent', status: result.status };
       return { ...base, outcome: 'skipped', reason: result.reason, status: result.status };
     case 'failed':
       if (item.optional && result.status !== null && GONE.has(result.status)) return { ...base, outcome: 'absent', status: result.status };
