@@ -6,7 +6,7 @@
  */
 import type { Bitset } from './bitset.js';
 import type { MemoryIndex } from './memory-index.js';
-import { CODE_FIELD, CODE_TYPO, type EvaluatedTerm } from './terms.js';
+import { CODE_FIELD, CODE_TYPO, NO_MATCH, type EvaluatedTerm } from './terms.js';
 
 /**
  * Proximity is read from stored term numbers, one row per document; past this many documents
@@ -35,7 +35,8 @@ export function rankByRelevance(ctx: RankContext, universe: Bitset, offset: numb
     const bucket = j === k ? leading[k - 1]! : leading[j - 1]!.clone().andNot(leading[j]!);
     const size = bucket.count();
     if (page.skips(size)) continue;
-    byTypos(ctx, bucket.toArray(), j, page);
+    if (j === 1) byMatchCode(ctx, bucket, page);
+    else byTypos(ctx, bucket.toArray(), j, page);
   }
   return page.docs;
 }
@@ -76,6 +77,46 @@ class Page {
     this.want -= kept.length;
     this.skip = 0;
   }
+}
+
+/**
+ * One matched term (the one-word query, and the "first word only" bucket of longer ones): its
+ * match code orders by typos, then field, then exactness, with no proximity to compute. Count
+ * the bucket per code, work out how many of each code the page needs, then walk the date
+ * order newest first, keeping those until each quota is met. No sort, and for a word in most
+ * of the archive the walk stops after a few dozen documents.
+ */
+function byMatchCode(ctx: RankContext, bucket: Bitset, page: Page): void {
+  const code = ctx.terms[0]!.code;
+  const counts = new Uint32Array(NO_MATCH + 1);
+  const words = bucket.words;
+  for (let w = 0; w < words.length; w++) {
+    let v = words[w]!;
+    while (v !== 0) {
+      const low = v & -v;
+      counts[code[(w << 5) + 31 - Math.clz32(low)]!]!++;
+      v ^= low;
+    }
+  }
+  const quota = new Uint32Array(NO_MATCH + 1);
+  let needed = 0;
+  for (let c = 0; c <= NO_MATCH && needed < page.window().take; c++) {
+    if (counts[c] === 0 || (needed === 0 && page.skips(counts[c]!))) continue;
+    quota[c] = Math.min(counts[c]!, page.window().take - needed);
+    needed += quota[c]!;
+  }
+  const lists: number[][] = Array.from({ length: NO_MATCH + 1 }, () => []);
+  const order = ctx.index.dateOrder();
+  for (let i = order.length - 1; i >= 0 && needed > 0; i--) {
+    const doc = order[i]!;
+    if (!bucket.has(doc)) continue;
+    const c = code[doc]!;
+    if (lists[c]!.length < quota[c]!) {
+      lists[c]!.push(doc);
+      needed--;
+    }
+  }
+  page.accept(lists.flat());
 }
 
 function byTypos(ctx: RankContext, docs: Uint32Array, j: number, page: Page): void {
