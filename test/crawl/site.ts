@@ -55,6 +55,8 @@ export interface SiteOptions {
   crawlDelaySeconds?: number;
   /** leave the Sitemap: line out of robots.txt */
   noSitemapInRobots?: boolean;
+  /** /mirror carries Al Bawaba's signature (og:site_name), as a local copy of the site would */
+  mirrorSignature?: boolean;
 }
 
 export async function startTestSite(opts: SiteOptions = {}): Promise<TestSite> {
@@ -144,6 +146,7 @@ function sitePages(base: string, articles: ArticleSpec[], paths: TestSite['paths
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${ps.map((q) => `<url><loc>${base}${q}</loc><lastmod>${date(q)}</lastmod></url>`).join('')}</urlset>`;
   const pages = new Map<string, Page>([
     ['/robots.txt', { type: 'text/plain', body: `User-agent: *\nDisallow: /private/\n${opts.crawlDelaySeconds === undefined ? '' : `Crawl-delay: ${opts.crawlDelaySeconds}\n`}\n${opts.noSitemapInRobots ? '' : `Sitemap: ${base}/sitemap-index.xml\n`}` }],
+    ['/mirror', { type: 'text/html; charset=utf-8', body: mirrorPage(paths, opts.mirrorSignature === true) }],
     ['/links', { type: 'text/html; charset=utf-8', body: linksPage(base, paths) }],
     // relative link: resolves to /section/<slug> only against the URL with its trailing slash
     ['/section/', { type: 'text/html; charset=utf-8', body: `<html><body><a href="${paths.feed[3]!.split('/').pop()}">story</a></body></html>` }],
@@ -181,6 +184,12 @@ function linksPage(base: string, paths: TestSite['paths']): string {
     'vbscript:msgbox', `file:///etc/passwd`, `HTTP://127.0.0.1:${port}${paths.feed[2]}#top`,
   ];
   return `<!doctype html><html><body>${links.map((l) => `<a href='${l}'>x</a>`).join('')}</body></html>`;
+}
+
+/** Links that Al Bawaba's rules leave alone (a sub-sub-section, a filtered tag list) beside one article. */
+function mirrorPage(paths: TestSite['paths'], signature: boolean): string {
+  const meta = signature ? '<meta property="og:site_name" content="Al Bawaba" />' : '';
+  return `<!doctype html><html><head>${meta}</head><body><a href="/news/world/more">more</a><a href="/tags/qatar?sort=new">qatar</a><a href="${paths.feed[0]}">story</a></body></html>`;
 }
 
 function listingPage(items: string[], page: number, pages: number, date: (p: string) => string): string {
