@@ -25,7 +25,15 @@ const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/gu;
 
 type PartKind = 'given' | 'unknown' | 'family';
 
-export function findArabicNames(tokens: readonly Token[], nationTokens: ReadonlySet<number>): { accepted: Name[]; mentions: Name[] } {
+/**
+ * `nationTokens`: tokens the gazetteer matched (names and demonyms); `countryTokens`: those that
+ * are a country's name (الكويت), which never continue a person's name: أمير الكويت is a title.
+ */
+export function findArabicNames(
+  tokens: readonly Token[],
+  nationTokens: ReadonlySet<number>,
+  countryTokens: ReadonlySet<number>,
+): { accepted: Name[]; mentions: Name[] } {
   const accepted: Name[] = [];
   const mentions: Name[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -39,7 +47,7 @@ export function findArabicNames(tokens: readonly Token[], nationTokens: Readonly
     }
     const start = nameStart(tokens, i, nationTokens);
     if (!start) continue;
-    const parts = extend(tokens, i, start);
+    const parts = extend(tokens, i, start, countryTokens);
     if (parts.length < 2 || namedPlace(tokens, i)) continue;
     accepted.push(toName(tokens, parts, start.prefix));
     i = parts[parts.length - 1]!;
@@ -77,7 +85,7 @@ function cueBefore(tokens: readonly Token[], i: number, nationTokens: ReadonlySe
   return false;
 }
 
-function extend(tokens: readonly Token[], i: number, start: Start): number[] {
+function extend(tokens: readonly Token[], i: number, start: Start, countryTokens: ReadonlySet<number>): number[] {
   const parts = [i];
   let last: PartKind = start.kind;
   // a name led by a cue may be wholly unknown to us, in two parts (الكاتبة سميحة خريس)
@@ -91,12 +99,18 @@ function extend(tokens: readonly Token[], i: number, start: Start): number[] {
       parts.push(j);
       break;
     }
-    if (!u || !isNamePart(tokens, j, i)) break;
+    if (!u || !isNamePart(tokens, j, i) || countryTokens.has(j)) break;
     if (V.connectors.has(u.key)) {
       if (!isNamePart(tokens, j + 1, i)) break;
       parts.push(j, j + 1); // بن حمد، أبو سمرة
       j += 2;
       last = 'given';
+      continue;
+    }
+    // Gulf patronymics carry the article: مشعل الأحمد الجابر الصباح
+    if (u.text.startsWith(ARTICLE) && V.givenNames.has(u.key.slice(ARTICLE.length)) && last === 'given') {
+      parts.push(j++);
+      unknownUsed = true; // after a patronymic only more name parts follow, no unknown word
       continue;
     }
     if (u.text.startsWith(ARTICLE)) {
@@ -107,6 +121,7 @@ function extend(tokens: readonly Token[], i: number, start: Start): number[] {
       break;
     }
     if (V.givenNames.has(u.key)) {
+      if (countryTokens.has(j + 1)) break; // "أمير الكويت": a title before a country, not a name
       parts.push(j++);
       last = 'given';
       continue;

@@ -13,12 +13,14 @@ export function findPersons(tokens: readonly Token[], matches: readonly NationMa
   const nationTokens = new Set<number>();
   const demonymTokens = new Set<number>();
   const blockedTokens = new Set<number>();
+  const countryTokens = new Set<number>();
   for (const m of matches) {
     if (m.entry.kind === 'block') for (let i = m.start; i < m.end; i++) blockedTokens.add(i);
     if (m.part !== undefined || m.entry.kind === 'block') continue;
     for (let i = m.start; i < m.end; i++) {
       nationTokens.add(i);
       if (m.entry.kind === 'demonym') demonymTokens.add(i);
+      else countryTokens.add(i);
     }
   }
   // 1. English: capitalised runs, judged, then promoted by list neighbours
@@ -27,7 +29,7 @@ export function findPersons(tokens: readonly Token[], matches: readonly NationMa
   const accepted: Name[] = spans.filter((s) => !s.rejected).map((s) => toName(tokens, s.name));
   const mentions: Name[] = spans.filter((s) => s.rejected).map((s) => toName(tokens, s.name.length > 0 ? s.name : s.run));
   // 2. Arabic script: cue- and given-name-led names
-  const arabic = findArabicNames(tokens, nationTokens);
+  const arabic = findArabicNames(tokens, nationTokens, countryTokens);
   accepted.push(...arabic.accepted);
   mentions.push(...arabic.mentions);
   // 3. one value per person; 4. short mentions in Title-Case headlines claim their tokens

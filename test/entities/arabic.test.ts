@@ -56,3 +56,10 @@ test('a demonym after a definite noun is the nation even when a person bears it 
 test('a given name that is also a word needs a clear family name', () => {
   assert.deepEqual(ar('وقال حسن خوري، مدير الشركة، إن العمل تم بشكل حسن جدا مع حسن النية.').persons, ['حسن خوري']);
 });
+
+test('Gulf patronymics with the article, and a country after أمير is a title', () => {
+  assert.deepEqual(ar('استقبل الملك سلمان بن عبدالعزيز أمير الكويت الشيخ مشعل الأحمد الجابر الصباح أمس.'), {
+    nations: ['Kuwait'],
+    persons: ['سلمان بن عبدالعزيز', 'مشعل الأحمد الجابر الصباح'],
+  });
+});
