@@ -14,3 +14,4 @@ export { startBackgroundIndexer, BACKGROUND_DEFAULTS } from './background.js';
 export type { BackgroundIndexer } from './background.js';
 export { listPageFiles } from './files.js';
 export type { PageParseOptions } from './parse-page.js';
+export { ParsePool, PARSE_POOL_DEFAULTS } from './parse-pool.js';

@@ -7,10 +7,12 @@ import { ArchivistError, InputError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Archive, FetchedPage, SaveOutcome } from '../store/index.js';
 import { listPageFiles } from './files.js';
+import type { ListedInput } from './files.js';
 import { drainOutbox } from './indexer.js';
 import type { IndexerContext } from './indexer.js';
 import { parsePage } from './parse-page.js';
-import type { PageParseOptions } from './parse-page.js';
+import type { PageInput, PageParseOptions } from './parse-page.js';
+import { PARSE_POOL_DEFAULTS, ParsePool, ParseWorkerDied } from './parse-pool.js';
 
 export interface IngestSummary {
   pages: number;
@@ -37,6 +39,9 @@ export interface IngestFilesOptions extends PageParseOptions {
   onProgress?: (done: number, total: number) => void;
   /** called after each drained batch */
   onIndexProgress?: (done: number, total: number) => void;
+  /** parse worker threads; 0 = parse on the main thread. Default: PARSE_POOL_DEFAULTS.size for
+   *  runs of at least PARSE_POOL_DEFAULTS.minPages pages, else 0 */
+  workers?: number;
 }
 
 /** Parse one fetched page and store it with its document; throws ParseError when the page has no article. */
@@ -59,23 +64,14 @@ export async function ingestFiles(
   paths: readonly string[],
   opts: IngestFilesOptions = {},
 ): Promise<IngestFilesSummary> {
-  const inputs = await listPageFiles(paths);
+  const inputs = await listPageFiles(paths); //                      1. the page files
   if (opts.url !== undefined && inputs.length !== 1) {
     throw new InputError('invalid_parameter', 'url', `--url needs exactly one page file (got ${inputs.length})`);
   }
-  const summary: IngestSummary = { pages: inputs.length, new: 0, updated: 0, unchanged: 0, errors: {} };
-  let done = 0;
-  for (const input of inputs) {
-    const outcome = input.error
-      ? failure(ctx.log, input.path, input.error)
-      : await ingestFile(ctx, input.path, opts);
-    if (typeof outcome === 'string') summary[outcome]++;
-    else summary.errors[outcome.code] = (summary.errors[outcome.code] ?? 0) + 1;
-    opts.onProgress?.(++done, inputs.length);
-  }
+  const summary = await storeAll(ctx, inputs, opts); //              2. parse and store
   ctx.log.info({ stage: 'ingest', ...summary }, 'pages stored');
   try {
-    const drained = await drainOutbox(ctx, { onProgress: opts.onIndexProgress });
+    const drained = await drainOutbox(ctx, { onProgress: opts.onIndexProgress }); // 3. index
     return { ...summary, ...drained };
   } catch (err) {
     if (!(err instanceof ArchivistError)) throw err; // not the engine (the archive itself failed): stop
@@ -83,27 +79,65 @@ export async function ingestFiles(
   }
 }
 
-async function ingestFile(
-  ctx: IndexerContext,
-  path: string,
+type Prepared = { path: string; page: FetchedPage; doc: Document } | { path: string; error: unknown };
+
+/**
+ * Read and parse ahead (on worker threads for big runs), store strictly in input order: the
+ * outcome never depends on which worker finished first (two files with one canonical URL: the
+ * later file wins, as in a sequential run).
+ */
+async function storeAll(ctx: IndexerContext, inputs: ListedInput[], opts: IngestFilesOptions): Promise<IngestSummary> {
+  const summary: IngestSummary = { pages: inputs.length, new: 0, updated: 0, unchanged: 0, errors: {} };
+  const workers = opts.workers ?? (inputs.length >= PARSE_POOL_DEFAULTS.minPages ? PARSE_POOL_DEFAULTS.size : 0);
+  const pool = workers > 0 ? new ParsePool(workers) : undefined;
+  const parse = pool ? (page: PageInput) => pool.parse(page, parseOpts(opts)) : (page: PageInput) => parsePage(page, opts);
+  const inFlight = pool ? pool.size * IN_FLIGHT_PER_WORKER : 1;
+  const window: Promise<Prepared>[] = [];
+  let done = 0;
+  const record = (prepared: Prepared) => {
+    const outcome = 'error' in prepared ? failure(ctx.log, prepared.path, prepared.error) : ctx.archive.savePage(prepared.page, prepared.doc);
+    if (typeof outcome === 'string') summary[outcome]++;
+    else summary.errors[outcome.code] = (summary.errors[outcome.code] ?? 0) + 1;
+    opts.onProgress?.(++done, inputs.length);
+  };
+  try {
+    for (const input of inputs) {
+      window.push(prepare(input, parse, opts));
+      if (window.length >= inFlight) record(await window.shift()!);
+    }
+    while (window.length > 0) record(await window.shift()!);
+  } finally {
+    await pool?.close();
+  }
+  return summary;
+}
+
+// Pages queued per worker: enough that a worker never waits for the main thread's reads and
+// saves, few enough that the window's bytes stay small (a few MB).
+const IN_FLIGHT_PER_WORKER = 8;
+
+async function prepare(
+  input: ListedInput,
+  parse: (page: PageInput) => Document | Promise<Document>,
   opts: IngestFilesOptions,
-): Promise<SaveOutcome | { code: string }> {
-  let body: Uint8Array;
+): Promise<Prepared> {
+  const path = input.path;
+  if (input.error) return { path, error: input.error };
   try {
-    body = new Uint8Array(await readFile(path));
-  } catch (err) {
-    return failure(ctx.log, path, err);
-  }
-  const fetchedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-  let doc: Document;
-  try {
+    const body = new Uint8Array(await readFile(path));
+    const fetchedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     // a file has no fetch URL: --url if given, else the page's own canonical URL
-    doc = parsePage({ url: opts.url, body, headers: {}, source: path }, opts);
+    const doc = await parse({ url: opts.url, body, headers: {}, source: path });
+    return { path, page: { url: opts.url ?? doc.url, fetchedAt, status: 200, headers: {}, body }, doc };
   } catch (err) {
-    return failure(ctx.log, path, err);
+    // a dead worker is not this page's fault: stop the run instead of failing every page after it
+    if (err instanceof ParseWorkerDied) throw err;
+    return { path, error: err };
   }
-  const page: FetchedPage = { url: opts.url ?? doc.url, fetchedAt, status: 200, headers: {}, body };
-  return ctx.archive.savePage(page, doc); // storage errors are not an input's fault: they stop the run
+}
+
+function parseOpts(opts: IngestFilesOptions): PageParseOptions {
+  return { generic: opts.generic }; // only what a worker needs: callbacks cannot cross threads
 }
 
 /** One input's failure: its code for the summary, a warning in the log. */

@@ -75,3 +75,25 @@ test('reprocess: unchanged scrapers change nothing; a stale stored document is r
   assert.deepEqual(ctx.archive.getDocument(doc!.id), doc);
   assert.deepEqual(ctx.engine.docs.get(doc!.id), doc);
 });
+
+test('ingestFiles on worker threads stores exactly what the main thread stores, in input order', async (t) => {
+  const root = tempDir(t);
+  writeSamplePages(join(root, 'pages'), 0, 10);
+  writeFileSync(join(root, 'pages', 'empty.html'), '<html><body></body></html>');
+  // two files with one canonical URL: the later file (in path order) must win, as sequentially
+  writeFileSync(join(root, 'pages', 'zz-corrected.html'), samplePage(3, 7).html);
+  const results = [];
+  for (const workers of [0, 2]) {
+    const archive = openArchive(join(root, `archive-${workers}.db`));
+    t.after(() => archive.close());
+    const ctx = { archive, engine: new MemoryEngine(), log: silentLogger() };
+    const summary = await ingestFiles(ctx, [join(root, 'pages')], { workers });
+    const docs = [...archive.iterateDocuments()].flat();
+    results.push({ summary, docs, engine: [...ctx.engine.docs.values()].sort((a, b) => a.id.localeCompare(b.id)) });
+  }
+  assert.deepEqual(results[0]!.summary, {
+    pages: 12, new: 10, updated: 1, unchanged: 0, errors: { no_article: 1 }, indexed: 10, pending: 0,
+  });
+  assert.deepEqual(results[1], results[0]);
+  assert.match(results[1]!.docs.find((d) => d.url === samplePage(3).url)!.body, /\(update 7\)/);
+});

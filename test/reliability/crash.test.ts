@@ -73,7 +73,9 @@ test(`ingest of ${PAGES} pages survives SIGKILL while storing and while indexing
   const env = cliEnv(dataDir);
 
   // 1. killed while storing
-  const killedStoring = await ingestAndKill([pagesDir], env, archiveFile, (c) => c.documents >= PAGES * KILL_WHILE_STORING_AT);
+  // parse on the main thread: worker start-up would only slow the three runs (the pool has its own tests)
+  const args = ['--workers', '0', pagesDir];
+  const killedStoring = await ingestAndKill(args, env, archiveFile, (c) => c.documents >= PAGES * KILL_WHILE_STORING_AT);
   const afterFirst = readCounts(archiveFile)!;
   t.diagnostic(`run 1 killed while storing: ${killedStoring}, documents stored ${afterFirst.documents}`);
   assert.equal(killedStoring, true);
@@ -81,14 +83,14 @@ test(`ingest of ${PAGES} pages survives SIGKILL while storing and while indexing
 
   // 2. killed while indexing: every page stored, the outbox started to shrink
   let peak = 0;
-  const killedIndexing = await ingestAndKill([pagesDir], env, archiveFile, (c) => {
+  const killedIndexing = await ingestAndKill(args, env, archiveFile, (c) => {
     peak = Math.max(peak, c.pending);
     return c.documents === PAGES && c.pending > 0 && c.pending < peak;
   });
   t.diagnostic(`run 2 killed while indexing: ${killedIndexing}, pending ${readCounts(archiveFile)!.pending}`);
 
   // 3. a clean run finishes the work
-  const final = runCli(['ingest', '--json', pagesDir], env, RUN_TIMEOUT_MS);
+  const final = runCli(['ingest', '--json', ...args], env, RUN_TIMEOUT_MS);
   assert.equal(final.status, 0, final.stderr);
   const summary = JSON.parse(final.stdout) as { pages: number; new: number; updated: number; unchanged: number; errors: object };
   assert.equal(summary.pages, PAGES);

@@ -12,6 +12,7 @@ import { createProgress } from '../progress.js';
 
 interface IngestOptions {
   url?: string;
+  workers?: number;
   generic?: boolean;
   json?: boolean;
 }
@@ -21,6 +22,7 @@ export const ingestCommand = new Command('ingest')
   .argument('<file-or-dir...>', 'page files, or directories of .html/.htm files (recursive, sorted)')
   .option('--url <url>', 'the page URL, for a single file (default: its canonical URL)')
   .option('--generic', 'skip site-specific scrapers')
+  .option('--workers <n>', 'parse worker threads (0 = main thread; default: by core count for runs of 64+ pages)', parseWorkers)
   .option('--json', 'print one JSON object instead of a summary')
   .action(async (paths: string[], opts: IngestOptions) => {
     await withContext(async (ctx) => {
@@ -29,6 +31,7 @@ export const ingestCommand = new Command('ingest')
       const summary = await ingestFiles(ctx, paths, {
         url: opts.url,
         generic: opts.generic,
+        workers: opts.workers,
         onProgress: (done, total) => parsing.update(done, total),
         onIndexProgress: (done, total) => {
           parsing.stop();
@@ -45,6 +48,17 @@ export const ingestCommand = new Command('ingest')
       failIfNothingWorked(summary);
     });
   });
+
+// More threads than this only add memory (each holds the scrapers and vocabularies).
+const MAX_WORKERS = 16;
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_WORKERS) {
+    throw new InputError('invalid_parameter', 'workers', `--workers must be an integer from 0 to ${MAX_WORKERS} (got ${JSON.stringify(value)})`);
+  }
+  return n;
+}
 
 function humanSummary(s: IngestFilesSummary): string[] {
   return [
