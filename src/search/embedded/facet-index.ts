@@ -18,6 +18,9 @@ export class FacetIndex {
   /** per document: its values, as a compressed row (offsets into `valueIds`) */
   private readonly offsets = new U32List(1024);
   private readonly valueIds = new U32List(1024);
+  /** per document: its only value + 1 (0 = none), while no document has two (sections, dates) */
+  private readonly single = new U32List(1024);
+  private multiValued = false;
 
   constructor() {
     this.offsets.push(0);
@@ -26,7 +29,9 @@ export class FacetIndex {
   /** Record the values of the next document (documents are added in docIdx order). */
   add(docIdx: number, values: readonly string[]): void {
     if (this.offsets.length !== docIdx + 1) throw new Error(`facet rows out of order at ${docIdx}`);
-    for (const value of new Set(values)) {
+    const unique = new Set(values);
+    if (unique.size > 1) this.multiValued = true;
+    for (const value of unique) {
       let id = this.ids.get(value);
       if (id === undefined) {
         id = this.values.length;
@@ -40,6 +45,7 @@ export class FacetIndex {
       this.valueIds.push(id);
     }
     this.offsets.push(this.valueIds.length);
+    this.single.push(unique.size === 0 ? 0 : this.valueIds.data[this.valueIds.length - 1]! + 1);
   }
 
   /** A document was removed: its values count one less. */
@@ -65,8 +71,16 @@ export class FacetIndex {
    * NOT in it: counts are then the live counts minus theirs.
    */
   count(set: { members: Uint32Array } | { outside: Uint32Array }, limit: number): FacetCount[] {
-    const counts = new Int32Array(this.values.length);
     const docs = 'members' in set ? set.members : set.outside;
+    const counts = this.multiValued ? this.countMulti(docs) : this.countSingle(docs);
+    if ('outside' in set) for (let id = 0; id < counts.length; id++) counts[id] = this.live[id]! - counts[id]!;
+    const out: FacetCount[] = [];
+    for (let id = 0; id < counts.length; id++) if (counts[id]! > 0) out.push({ value: this.values[id]!, count: counts[id]! });
+    return topCounts(out, limit);
+  }
+
+  private countMulti(docs: Uint32Array): Int32Array {
+    const counts = new Int32Array(this.values.length);
     const offsets = this.offsets.data;
     const valueIds = this.valueIds.data;
     for (let i = 0; i < docs.length; i++) {
@@ -74,10 +88,15 @@ export class FacetIndex {
       const to = offsets[doc + 1]!;
       for (let j = offsets[doc]!; j < to; j++) counts[valueIds[j]!]!++;
     }
-    if ('outside' in set) for (let id = 0; id < counts.length; id++) counts[id] = this.live[id]! - counts[id]!;
-    const out: FacetCount[] = [];
-    for (let id = 0; id < counts.length; id++) if (counts[id]! > 0) out.push({ value: this.values[id]!, count: counts[id]! });
-    return topCounts(out, limit);
+    return counts;
+  }
+
+  /** One read per document when no document has two values. */
+  private countSingle(docs: Uint32Array): Int32Array {
+    const counts = new Int32Array(this.values.length + 1); // slot 0: no value
+    const single = this.single.data;
+    for (let i = 0; i < docs.length; i++) counts[single[docs[i]!]!]!++;
+    return counts.subarray(1);
   }
 
   /** Live values whose folded form contains the folded `q`, most frequent first. */
