@@ -46,7 +46,10 @@ export const crawlCommand = new Command('crawl')
       const drained = await drainQuietly(ctx);
       const { fetched, notModified, failed, skipped, new: added, updated } = summary;
       printSummary(
-        { fetched, notModified, failed, skipped, new: added, updated, unchanged: summary.unchanged, pending: summary.pending, indexed: drained.indexed, indexPending: drained.pending },
+        {
+          fetched, notModified, failed, skipped, new: added, updated,
+          unchanged: summary.unchanged, resumed: summary.resumed, pending: summary.pending, indexed: drained.indexed, indexPending: drained.pending,
+        },
         opts,
         () => humanSummary(summary, drained),
       );
