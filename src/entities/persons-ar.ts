@@ -21,6 +21,8 @@ const COMPOUND_HEAD = 'عبد';
 // A word we do not know that opens with ي or ت and has three more letters is most likely a verb
 // in the present tense (ينتظر، يمر، تتمتع) right after a noun that looked like a role.
 const IMPERFECT_VERB = /^[يت]\p{L}{3,}$/u;
+// A definite or prepositional word (الوزارة، للوزارة، بالعاصمة) does not open a name.
+const DEFINITE_OR_PREPOSITIONAL = /^(?:[وف]?[بلك]?ال|[وف]?لل)/u;
 const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/gu;
 
 type PartKind = 'given' | 'unknown' | 'family';
@@ -70,7 +72,7 @@ function nameStart(tokens: readonly Token[], i: number, nationTokens: ReadonlySe
   const prefix = bare !== t.key ? t.key.slice(0, t.key.length - bare.length) : '';
   if (V.givenNames.has(t.key) || t.key === COMPOUND_HEAD) return { kind: 'given', prefix: '', weak: V.ambiguousGivenNames.has(t.key) };
   if (prefix && V.givenNames.has(bare)) return { kind: 'given', prefix, weak: V.ambiguousGivenNames.has(bare) };
-  if (t.text.startsWith(ARTICLE) || IMPERFECT_VERB.test(t.key) || nationTokens.has(i) || !cueBefore(tokens, i, nationTokens)) return null;
+  if (DEFINITE_OR_PREPOSITIONAL.test(t.key) || IMPERFECT_VERB.test(t.key) || nationTokens.has(i) || !cueBefore(tokens, i, nationTokens)) return null;
   return { kind: 'unknown', prefix: '', weak: false };
 }
 
@@ -80,7 +82,8 @@ function cueBefore(tokens: readonly Token[], i: number, nationTokens: ReadonlySe
     const p = tokens[k]!;
     if (!isArabicWord(p) || p.block !== tokens[i]!.block) return false;
     if (V.cues.has(p.key) || V.cues.has(stripConjunction(p.key))) return true;
-    if (!V.skipAfterCue.has(p.key) && !nationTokens.has(k)) return false;
+    // الأمين العام للوزارة سامر …: adjectives, nations and "of the …" complements stand between
+    if (!V.skipAfterCue.has(p.key) && !nationTokens.has(k) && !p.key.startsWith('لل')) return false;
   }
   return false;
 }

@@ -95,6 +95,10 @@ export function judgeSpan(
     name = trimmed;
   }
   if (!nameAcceptable(tokens, name, nationTokens, blockedTokens)) return span;
+  // "the aircraft carrier Charles de Gaulle", "Hurricane Katrina": a vessel, storm or work named
+  // after a person
+  const before = tokens[run[0]! - 1];
+  if (span.evidence !== 'title' && before && before.kind === 'word' && V.vesselCues.has(before.key)) return span;
   span.name = name;
   const words = name.filter((i) => !isParticle(tokens[i]!));
   if (span.evidence === 'title') {

@@ -49,6 +49,7 @@ const PersonsEn = z.object({
   nonNameWords: words,
   singleNameTitles: words,
   honorifics: words,
+  vesselCues: words,
   places: words,
 });
 const PersonsAr = z.object({
@@ -92,6 +93,7 @@ export const personsEn = {
   nonNameWords: keySet(personsEnRaw.nonNameWords),
   singleNameTitles: keySet(personsEnRaw.singleNameTitles),
   honorifics: keySet(personsEnRaw.honorifics),
+  vesselCues: keySet(personsEnRaw.vesselCues),
   places: keySet(personsEnRaw.places),
   givenNames: keySet(given.latin),
 };
