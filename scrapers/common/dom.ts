@@ -5,6 +5,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { collapseWhitespace } from '../../src/extract/index.js';
+import { PageIndex } from './page-index.js';
 
 /** Decides whether a subtree is left out of a walk. */
 export type SkipFn = (el: Element) => boolean;
@@ -144,9 +145,17 @@ export function ancestors(el: Element): Element[] {
   return out;
 }
 
-/** Elements matching a selector, in document order. */
+const indexes = new WeakMap<CheerioAPI, PageIndex>();
+
+/** Elements matching a selector, in document order (simple selectors from a one-walk index). */
 export function select($: CheerioAPI, selector: string, scope?: Element): Element[] {
-  return (scope ? $(scope).find(selector) : $(selector)).toArray().filter(isElement);
+  if (scope) return $(scope).find(selector).toArray().filter(isElement);
+  let index = indexes.get($);
+  if (!index) {
+    index = new PageIndex($.root().get(0)!);
+    indexes.set($, index);
+  }
+  return index.query(selector) ?? $(selector).toArray().filter(isElement);
 }
 
 /** Elements directly holding a text node that matches `pattern`, in document order. */
@@ -166,4 +175,15 @@ export function elementsWithText($: CheerioAPI, pattern: RegExp, limit: number):
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return out;
+}
+
+/** An attribute of the first element matching a selector. */
+export function attrOfFirst($: CheerioAPI, selector: string, name: string): string | undefined {
+  return select($, selector)[0]?.attribs[name];
+}
+
+/** Raw text (not whitespace-collapsed) of the first element matching a selector; '' if none. */
+export function textOfFirst($: CheerioAPI, selector: string): string {
+  const el = select($, selector)[0];
+  return el ? $(el).text() : '';
 }

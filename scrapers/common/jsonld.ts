@@ -5,6 +5,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import { normalizeText } from '../../src/extract/index.js';
+import { select, textOfFirst } from './dom.js';
 
 // schema.org types that describe an article page (https://schema.org/Article and subtypes).
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|ScholarlyArticle|TechArticle|WebPage)$/u;
@@ -37,7 +38,7 @@ type JsonObject = { [k: string]: Json };
 export function readArticleLd($: CheerioAPI): { article: ArticleLd | null; breadcrumb: string[] } {
   const objects = collectObjects($);
   const articles = objects.filter((o) => types(o).some((t) => ARTICLE_TYPES.test(t))).map((o) => ({ o, a: toArticle(o) }));
-  const title = normalizeText($('title').first().text()).toLowerCase();
+  const title = normalizeText(textOfFirst($, 'title')).toLowerCase();
   const specific = articles.filter(({ o }) => !types(o).includes(WEBPAGE));
   const best = specific.find(({ a }) => a.headline !== null && title.includes(a.headline.toLowerCase())) ?? specific[0] ?? articles[0];
   const crumbs = objects.find((o) => types(o).includes('BreadcrumbList'));
@@ -46,17 +47,17 @@ export function readArticleLd($: CheerioAPI): { article: ArticleLd | null; bread
 
 function collectObjects($: CheerioAPI): JsonObject[] {
   const out: JsonObject[] = [];
-  $('script[type="application/ld+json"]').each((_, el) => {
+  for (const el of select($, 'script[type="application/ld+json"]')) {
     const raw = $(el).text().trim();
-    if (raw === '') return;
+    if (raw === '') continue;
     let data: Json;
     try {
       data = JSON.parse(raw) as Json;
     } catch {
-      return; // a broken block says nothing; the other sources still do
+      continue; // a broken block says nothing; the other sources still do
     }
     flatten(data, out, 0);
-  });
+  }
   return out;
 }
 

@@ -3,23 +3,24 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import { normalizeText } from '../../src/extract/index.js';
+import { select } from './dom.js';
 
 export type MetaTags = Map<string, string[]>;
 
 /** Every `<meta name|property|itemprop|http-equiv=… content=…>`, keys lowercased, in page order. */
 export function readMeta($: CheerioAPI): MetaTags {
   const out: MetaTags = new Map();
-  $('meta').each((_, el) => {
-    const a = (el as { attribs: Record<string, string> }).attribs;
+  for (const el of select($, 'meta')) {
+    const a = el.attribs;
     const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'])?.trim().toLowerCase();
     const content = a.content;
-    if (!key || content === undefined) return;
+    if (!key || content === undefined) continue;
     const value = normalizeText(content);
-    if (value === '') return;
+    if (value === '') continue;
     const list = out.get(key);
     if (list) list.push(value);
     else out.set(key, [value]);
-  });
+  }
   return out;
 }
 

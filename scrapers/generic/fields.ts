@@ -7,7 +7,7 @@ import type { Element } from 'domhandler';
 import { canonicalUrl, normalizeText } from '../../src/extract/index.js';
 import { metaAll, metaFirst } from '../common/meta.js';
 import { dateFromUrl, parseMachineDate, parseVisibleDate } from '../common/dates.js';
-import { ancestors, classAndId, elementsWithText, isElement, select, textOf } from '../common/dom.js';
+import { ancestors, attrOfFirst, classAndId, elementsWithText, isElement, select, textOf, textOfFirst } from '../common/dom.js';
 import { splitByline } from '../common/byline.js';
 import { detectLang, primaryLang } from '../common/lang.js';
 import type { PageContext } from './context.js';
@@ -28,7 +28,7 @@ const FOREIGN_TAGS = new Set(['aside', 'footer', 'nav']);
 /** The canonical URL: `<link rel=canonical>`, og:url, JSON-LD, else the fetch URL. */
 export function findUrl(ctx: PageContext): string | null {
   const base = ctx.page.fetchUrl;
-  const candidates = [ctx.$('link[rel~="canonical"]').attr('href'), metaFirst(ctx.meta, 'og:url'), ctx.ld?.url, base];
+  const candidates = [attrOfFirst(ctx.$, 'link[rel~="canonical"]', 'href'), metaFirst(ctx.meta, 'og:url'), ctx.ld?.url, base];
   for (const c of candidates) {
     const url = c ? canonicalUrl(c, safeBase(base)) : null;
     if (url) return url;
@@ -43,7 +43,7 @@ export function findTitle(ctx: PageContext): string | null {
   const h1 = firstText(ctx, HEADLINE);
   const stated = ctx.ld?.headline ?? stripSiteName(metaFirst(ctx.meta, 'og:title', 'twitter:title'), site, h1);
   if (stated && h1 && overlap(stated, h1) >= SAME_HEADLINE_OVERLAP) return h1;
-  return stated ?? h1 ?? stripSiteName(normalizeText(ctx.$('title').first().text()), site, h1);
+  return stated ?? h1 ?? stripSiteName(normalizeText(textOfFirst(ctx.$, 'title')), site, h1);
 }
 
 /** The standfirst: a summary element near the headline, else a description that is not the body's opening. */
@@ -161,7 +161,7 @@ export function findTags(ctx: PageContext): string[] {
 
 /** The page language: `<html lang>`, content-language, og:locale, JSON-LD, else detected from text. */
 export function findLang(ctx: PageContext, sample: string): string {
-  const stated = ctx.$('html').attr('lang') ?? ctx.$('html').attr('xml:lang')
+  const stated = attrOfFirst(ctx.$, 'html', 'lang') ?? attrOfFirst(ctx.$, 'html', 'xml:lang')
     ?? metaFirst(ctx.meta, 'content-language', 'og:locale', 'language') ?? ctx.ld?.lang;
   return primaryLang(stated) ?? detectLang(sample);
 }

@@ -58,7 +58,7 @@ export function decodeHtml(bytes: Uint8Array, opts: DecodeOptions = {}): string 
   if (bom === null) rejectBinary(bytes, where, opts.source);
   const encoding = bom?.encoding ?? resolveLabel(headerCharset(opts.contentType)) ?? resolveLabel(metaCharset(bytes)) ?? 'utf-8';
   const text = decodeWith(bytes.subarray(bom?.length ?? 0), encoding, where, opts.source);
-  if (!LOOKS_LIKE_HTML.test(text.slice(0, 64 * 1024)) && !LOOKS_LIKE_HTML.test(text)) {
+  if (!LOOKS_LIKE_HTML.test(text)) {
     throw new ParseError('not_html', `${where}: no HTML markup found`, { source: opts.source });
   }
   return text;
@@ -116,9 +116,9 @@ function metaCharset(bytes: Uint8Array): string | null {
 function decodeWith(bytes: Uint8Array, encoding: string, where: string, source?: string): string {
   let text: string;
   try {
-    text = encoding === 'utf-8'
-      ? new TextDecoder('utf-8', { fatal: false }).decode(bytes)
-      : iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    // Buffer's UTF-8 decoder replaces invalid sequences with U+FFFD like TextDecoder, ~3x faster.
+    text = encoding === 'utf-8' ? buffer.toString('utf8') : iconv.decode(buffer, encoding);
   } catch (err) {
     throw new ParseError('decode_failed', `${where}: cannot decode as ${encoding}`, { source, encoding }, { cause: err });
   }
