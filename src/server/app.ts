@@ -52,7 +52,11 @@ export function createApp(deps: AppDeps): Express {
   app.use(opsRouter(deps.engine, metrics));
   const limit = deps.rateLimit ?? RATE_LIMIT_DEFAULTS;
   if (limit !== false) app.use('/api', apiRateLimit(limit));
-  app.use('/api', apiRouter({ ...deps, afterWrite: () => (service.invalidate(), deps.afterWrite?.()) }, service, metrics));
+  const afterWrite = () => {
+    service.invalidate();
+    deps.afterWrite?.();
+  };
+  app.use('/api', apiRouter({ ...deps, afterWrite }, service, metrics));
   app.use(pageRouter(deps, service));
   app.use(() => {
     throw notFound('page');
