@@ -105,9 +105,10 @@ function extend(tokens: readonly Token[], i: number, start: Start, countryTokens
     if (!u || !isNamePart(tokens, j, i) || countryTokens.has(j)) break;
     if (V.connectors.has(u.key)) {
       if (!isNamePart(tokens, j + 1, i)) break;
-      parts.push(j, j + 1); // بن حمد، أبو سمرة
+      parts.push(j, j + 1); // بن حمد، أبو سمرة، فان مارفيك
       j += 2;
       last = 'given';
+      unknownUsed = true; // what follows a connector pair is a name part we know, or nothing
       continue;
     }
     // Gulf patronymics carry the article: مشعل الأحمد الجابر الصباح

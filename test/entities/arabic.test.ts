@@ -63,3 +63,7 @@ test('Gulf patronymics with the article, and a country after أمير is a title
     persons: ['سلمان بن عبدالعزيز', 'مشعل الأحمد الجابر الصباح'],
   });
 });
+
+test('a transliterated van/von name ends after its family name', () => {
+  assert.deepEqual(ar('وأشاد المدرب الهولندي بيرت فان مارفيك بأداء اللاعبين.').persons, ['بيرت فان مارفيك']);
+});

@@ -87,3 +87,7 @@ test('an inner word that is never a name on its own does not break a titled name
 test('plural organisation words: accords, holdings', () => {
   assert.deepEqual(persons('Columnist Thomas Friedman wrote about the Abraham Accords, said Omar Holdings.'), ['Thomas Friedman']);
 });
+
+test('ships and storms named after people are not persons', () => {
+  assert.deepEqual(persons('The aircraft carrier Charles de Gaulle sailed after Hurricane Katrina Moore passed.'), []);
+});
