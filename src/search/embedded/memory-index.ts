@@ -39,6 +39,7 @@ export class MemoryIndex {
     nations: new FacetIndex(), persons: new FacetIndex(), sections: new FacetIndex(), years: new FacetIndex(), months: new FacetIndex(),
   };
   private order: Uint32Array | null = null;
+  private readonly scratchBytes: Uint8Array[] = [];
   private rank: Uint32Array | null = null;
   private lastSeen = new Int32Array(1024).fill(-1);
   private seenMask = new Uint8Array(1024);
@@ -126,6 +127,17 @@ export class MemoryIndex {
       else hi = mid - 1;
     }
     return -1;
+  }
+
+  /**
+   * A reusable per-document byte array (slot = query term number), filled with `fill`.
+   * Searches run synchronously, one at a time, so one set serves them all and a query does
+   * not allocate (and later collect) 100 KB per term.
+   */
+  scratch(slot: number, fill: number): Uint8Array {
+    let buf = this.scratchBytes[slot];
+    if (!buf || buf.length !== this.n) buf = this.scratchBytes[slot] = new Uint8Array(this.n);
+    return buf.fill(fill);
   }
 
   /** Release spare capacity after a bulk load. */

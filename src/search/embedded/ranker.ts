@@ -5,6 +5,7 @@
  * attribute (title > subtitle > body), exactness, then date (newest first, then id).
  */
 import type { Bitset } from './bitset.js';
+import { MAX_QUERY_WORDS } from '../query/index.js';
 import type { MemoryIndex } from './memory-index.js';
 import { CODE_FIELD, CODE_TYPO, NO_MATCH, type EvaluatedTerm } from './terms.js';
 
@@ -14,6 +15,8 @@ import { CODE_FIELD, CODE_TYPO, NO_MATCH, type EvaluatedTerm } from './terms.js'
  * and date still apply). Checked with bench/search.bench.ts: 200 rows cost about 1-2 ms on 2 cores.
  */
 export const PROXIMITY_MAX_DOCS = 200;
+/** Scratch slot for bucket membership: after the query terms' slots (at most MAX_QUERY_WORDS). */
+const MEMBER_SLOT = MAX_QUERY_WORDS;
 /** Buckets up to this size are ordered by sorting; larger ones by walking the date order. */
 const SORT_MAX_DOCS = 4096;
 
@@ -193,7 +196,7 @@ function newestFirst(index: MemoryIndex, docs: Uint32Array, take: number): numbe
     const rank = index.dateRank();
     return Array.from(docs).sort((a, b) => rank[b]! - rank[a]!).slice(0, take);
   }
-  const member = new Uint8Array(index.n);
+  const member = index.scratch(MEMBER_SLOT, 0);
   for (let i = 0; i < docs.length; i++) member[docs[i]!] = 1;
   const order = index.dateOrder();
   const out: number[] = [];

@@ -26,7 +26,7 @@ export interface SearchContext {
 export function runSearch(ctx: SearchContext, query: SearchQuery): SearchResult {
   const parsed = parseQuery(query.q);
   const universe = filterSet(ctx.index, query); //                      1. filters on the live set
-  const terms = buildTerms(parsed.words, ctx.vocab, ctx.synonyms, ctx.index).map((t) => evaluateTerm(t, ctx.index, ctx.store));
+  const terms = buildTerms(parsed.words, ctx.vocab, ctx.synonyms, ctx.index).map((t, slot) => evaluateTerm(t, slot, ctx.index, ctx.store));
   restrictByText(ctx, universe, terms, parsed); //                      2. first word, phrases, -words
   const total = universe.count();
   const facets = countFacets(ctx.index, universe, total, query.facetLimit ?? DEFAULT_FACET_LIMIT); // 3. facets

@@ -81,11 +81,14 @@ function derive(word: string, isLast: boolean, vocab: Vocabulary, index: MemoryI
   return found.map((f) => ({ termId: f.termId, typos: f.typos, exact: f.termId === own }));
 }
 
-/** Evaluate a term over the postings (and the FTS5 table for multi-word synonyms). */
-export function evaluateTerm(term: QueryTerm, index: MemoryIndex, store: EngineStore): EvaluatedTerm {
+/**
+ * Evaluate the `slot`-th query term over the postings (and the FTS5 table for multi-word
+ * synonyms). Its code array is the index's scratch for that slot: valid until the next search.
+ */
+export function evaluateTerm(term: QueryTerm, slot: number, index: MemoryIndex, store: EngineStore): EvaluatedTerm {
   const n = index.n;
   const bits = new Bitset(n);
-  const code = new Uint8Array(n).fill(NO_MATCH);
+  const code = index.scratch(slot, NO_MATCH);
   for (const alt of term.alternatives) {
     const list = index.postings[alt.termId];
     if (!list) continue;
