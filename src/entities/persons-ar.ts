@@ -136,6 +136,7 @@ function extend(tokens: readonly Token[], i: number, start: Start, countryTokens
     if (start.weak && parts.length === 1 && isNamePart(tokens, j + 1, i)) break;
     // a present-tense verb after two name parts: "هالة صالح يبحث" (one part: "هايلي تسفاي")
     if (parts.length >= 2 && IMPERFECT_VERB.test(u.key)) break;
+    if (IMPERFECT_VERB.test(u.key) && isNamePart(tokens, j + 1, i)) break; // "منصور يبحث الحوار"
     parts.push(j++);
     unknownUsed = true;
     last = 'unknown';

@@ -65,6 +65,8 @@ export function judgeSpan(
   blockedTokens: ReadonlySet<number>,
 ): Span {
   const span: Span = { name: [], run, evidence: null, nameShaped: false, rejected: true };
+  // A Title-Case headline run stops at its verb: "Steven McKenzie Wins Major League …"
+  if (tokens[run[0]!]!.titleCase) run = cutAtHeadlineVerb(tokens, run);
   // Most runs are one capitalised word (a sentence start, a place, a surname mention): no title
   // can precede a name inside them and one word is not a name on its own.
   if (run.length === 1) return span;
@@ -88,6 +90,9 @@ export function judgeSpan(
   const headline = tokens[run[0]!]!.titleCase;
   // In a Title-Case headline every word is capitalised: the name ends at the first common word
   // ("Jordan Henderson Joins …"), and only a title or a known given name makes it a person.
+  // "Jordan Outperforms Budget": in a headline a country's name opens no person's name (the body
+  // gives "Jordan Henderson" in full if he is meant)
+  if (headline && name.length > 0 && nationTokens.has(name[0]!) && !demonymTokens.has(name[0]!)) return span;
   if (headline && name.length > 0) {
     const trimmed = trimHeadline(tokens, name);
     const stop = tokens[name[trimmed.length]!];
@@ -191,6 +196,14 @@ function trimHeadline(tokens: readonly Token[], name: readonly number[]): number
     end++;
   }
   return name.slice(0, end);
+}
+
+function cutAtHeadlineVerb(tokens: readonly Token[], run: number[]): number[] {
+  for (let k = 1; k < run.length; k++) {
+    const key = tokens[run[k]!]!.key;
+    if (!V.givenNames.has(key) && !V.titles.has(key) && headlineVerb(key)) return run.slice(0, k);
+  }
+  return run;
 }
 
 function headlineVerb(key: string): boolean {
