@@ -37,7 +37,8 @@ type JsonObject = { [k: string]: Json };
  */
 export function readArticleLd($: CheerioAPI): { article: ArticleLd | null; breadcrumb: string[] } {
   const objects = collectObjects($);
-  const articles = objects.filter((o) => types(o).some((t) => ARTICLE_TYPES.test(t))).map((o) => ({ o, a: toArticle(o) }));
+  const byId = new Map(objects.flatMap((o) => (typeof o['@id'] === 'string' ? [[o['@id'], o] as const] : [])));
+  const articles = objects.filter((o) => types(o).some((t) => ARTICLE_TYPES.test(t))).map((o) => ({ o, a: toArticle(o, byId) }));
   const title = normalizeText(textOfFirst($, 'title')).toLowerCase();
   const specific = articles.filter(({ o }) => !types(o).includes(WEBPAGE));
   const best = specific.find(({ a }) => a.headline !== null && title.includes(a.headline.toLowerCase())) ?? specific[0] ?? articles[0];
@@ -78,19 +79,28 @@ function types(o: JsonObject): string[] {
   return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
 }
 
-function toArticle(o: JsonObject): ArticleLd {
+function toArticle(o: JsonObject, byId: ReadonlyMap<string, JsonObject>): ArticleLd {
   return {
     headline: str(o.headline) ?? str(o.name),
     description: str(o.description),
     datePublished: str(o.datePublished) ?? str(o.dateCreated),
     dateModified: str(o.dateModified),
-    authors: names(o.author),
+    authors: names(resolve(o.author, byId)),
     section: first(o.articleSection),
     keywords: keywords(o.keywords),
     url: str(o.url) ?? idOf(o.mainEntityOfPage),
     lang: str(o.inLanguage) ?? nameOf(o.inLanguage),
     publisher: nameOf(o.publisher),
   };
+}
+
+/** Replace `{"@id": …}` references (common in @graph) by the objects they point to. */
+function resolve(v: Json | undefined, byId: ReadonlyMap<string, JsonObject>): Json | undefined {
+  const one = (x: Json): Json => {
+    if (x && typeof x === 'object' && !Array.isArray(x) && typeof x['@id'] === 'string' && x.name === undefined) return byId.get(x['@id']) ?? x;
+    return x;
+  };
+  return Array.isArray(v) ? v.map(one) : v === undefined ? undefined : one(v);
 }
 
 function str(v: Json | undefined): string | null {

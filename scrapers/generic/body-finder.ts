@@ -26,6 +26,8 @@ const MIN_SIBLING_SCORE = 10;
 export const MIN_BODY_CHARS = 200;
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote']);
+// Elements that old and hand-made pages fill with text directly, paragraphs split by <br><br>.
+const TEXT_WRAPPERS = new Set(['div', 'td', 'section', 'article', 'main', 'center', 'font']);
 const COMMAS = /[,،、，]/gu;
 
 /** Containers of the article's prose, in page order; empty when nothing looks like an article. */
@@ -71,10 +73,11 @@ function paragraphs($: CheerioAPI): { el: Element; text: string }[] {
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (!isElement(n) || n.name === 'script' || n.name === 'style' || isUnlikely(n)) continue;
-    if (PARAGRAPH_TAGS.has(n.name) || (n.name === 'div' && hasOwnText(n))) {
+    const ownText = TEXT_WRAPPERS.has(n.name) && hasOwnText(n);
+    if (PARAGRAPH_TAGS.has(n.name) || ownText) {
       const text = $(n).text().replace(/\s+/gu, ' ').trim();
       if (text.length >= MIN_PARAGRAPH_CHARS) out.push({ el: n, text });
-      if (n.name !== 'div') continue;
+      if (!ownText) continue;
     }
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }

@@ -153,7 +153,9 @@ export function findTags(ctx: PageContext): string[] {
   const tags = metaAll(ctx.meta, 'article:tag');
   if (tags.length > 0) return dedupe(tags);
   if (ctx.ld && ctx.ld.keywords.length > 0) return dedupe(ctx.ld.keywords);
-  const links = select(ctx.$, TAG_LINKS).filter((el) => !inForeignRegion(el)).map((el) => textOf(el));
+  // WordPress marks category links rel="category tag": the category is the section, not a tag.
+  const links = select(ctx.$, TAG_LINKS).filter((el) => !inForeignRegion(el) && !/\bcategory\b/u.test(el.attribs.rel ?? ''))
+    .map((el) => textOf(el));
   if (links.length > 0) return dedupe(links);
   const keywords = metaFirst(ctx.meta, 'news_keywords', 'keywords');
   return keywords ? dedupe(keywords.split(/[,،;]/u)) : [];
@@ -181,15 +183,20 @@ export function firstText(ctx: PageContext, selectors: readonly string[]): strin
 /** Whether an element sits in a sidebar, related list, footer, the site header or similar. */
 export function inForeignRegion(el: Element): boolean {
   const chain = ancestors(el);
-  return chain.some((a, i) => FOREIGN_TAGS.has(a.name)
-    || (a.name === 'header' && isSiteHeader(chain.slice(i + 1)))
-    || (a.name !== 'body' && a.name !== 'html' && FOREIGN_REGION.test(classAndId(a))));
+  return chain.some((a, i) => {
+    const ci = a.name === 'body' || a.name === 'html' ? '' : classAndId(a);
+    const chrome = FOREIGN_TAGS.has(a.name) || a.name === 'header' || (ci !== '' && FOREIGN_REGION.test(ci));
+    if (!chrome) return false;
+    const headerOrFooter = a.name === 'header' || a.name === 'footer' || HEADER_FOOTER_CLASS.test(ci);
+    return !(headerOrFooter && inArticle(chain.slice(i + 1)));
+  });
 }
+const HEADER_FOOTER_CLASS = /(?:^|[\s_-])(?:header|footer)(?=$|[\s_-])/u;
 
-// A <header> outside any <article>/<main> is the site's masthead (its clock, its menus); inside
-// an article it is the article's own header, which holds the headline, byline and date.
-function isSiteHeader(above: readonly Element[]): boolean {
-  return !above.some((a) => a.name === 'article' || a.name === 'main');
+// A <header> or <footer> outside any <article>/<main> is the site's (its clock, menus, links);
+// inside an article it is the article's own, holding headline, byline and date, or its tags.
+function inArticle(above: readonly Element[]): boolean {
+  return above.some((a) => a.name === 'article' || a.name === 'main');
 }
 
 export function dedupe(values: readonly string[]): string[] {

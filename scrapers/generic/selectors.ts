@@ -54,7 +54,7 @@ export const BREADCRUMB = [
 
 /** Links to the page's tags. */
 export const TAG_LINKS = [
-  'a[rel="tag"]', '.tags a', '.tag-list a', '.article-tags a', '.post-tags a', '[class*="field-tags"] a',
+  'a[rel~="tag"]', '.tags a', '.tag-list a', '.article-tags a', '.post-tags a', '[class*="field-tags"] a',
 ].join(', ');
 
 /** The first crumb of a trail is the home page, not a section. */

@@ -49,3 +49,29 @@ test('the fetch URL stands in for a missing canonical URL, and relative canonica
   const b = parsePage(page.replace('<link rel="canonical" href="/notes/7">', ''), { url: 'https://notes.example/n/7#top' });
   assert.equal(b.url, 'https://notes.example/n/7');
 });
+
+test('WordPress-style page: @graph author by @id, article header/footer, category link is not a tag, share and related blocks dropped', () => {
+  const a = parsePage(samplePage('generic-wordpress.html'));
+  assert.deepEqual(a.authors, ['Dan Ortiz']);
+  assert.equal(a.publishedAt, '2021-07-14T16:02:11Z');
+  assert.equal(a.updatedAt, '2021-07-15T08:00:00Z');
+  assert.equal(a.section, 'Local News');
+  assert.deepEqual(a.tags, ['cycling', 'council']);
+  assert.deepEqual(a.paragraphs, [
+    'The city council voted 7-2 on Tuesday night to build protected bike lanes along four of the busiest streets downtown.',
+    'Work on the first lane, on Main Street, will begin in September and should take about three months, officials said.',
+    'Opponents argued the lanes would remove more than 200 parking spaces, but supporters said safety had to come first.',
+  ]);
+});
+
+test('legacy page: text straight in a table cell, paragraphs split by <br><br>, a "Posted:" date line', () => {
+  const a = parsePage(samplePage('generic-legacy-br.html'));
+  assert.equal(a.url, 'https://old.example/story/991');
+  assert.equal(a.title, 'Heatwave Warning Issued');
+  assert.equal(a.publishedAt, '2009-08-03T13:40:00Z');
+  assert.deepEqual(a.paragraphs, [
+    'Forecasters issued a heatwave warning for the south of the country on Monday, with temperatures expected to pass 40 degrees.',
+    'Hospitals were told to prepare for more patients, and schools were advised to keep children indoors during the afternoon.',
+    'The warning will stay in force until Friday at the earliest, the weather office said.',
+  ]);
+});
