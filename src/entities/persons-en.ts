@@ -107,6 +107,9 @@ export function judgeSpan(
   span.name = name;
   const words = name.filter((i) => !isParticle(tokens[i]!));
   if (span.evidence === 'title') {
+    // "Senior Security Pact": after a title, a run of everyday words is a thing, not a person
+    const everyday = (i: number): boolean => isCommon(tokens[i]!) || widerWords.has(tokens[i]!.key);
+    if (words.length >= 2 && words.every(everyday) && !V.givenNames.has(tokens[words[0]!]!.key)) return span;
     const titleKey = tokens[run[t]!]!.key;
     span.rejected = words.length === 1 && !V.singleNameTitles.has(titleKey) && !V.singleNameTitles.has(titleKey.replace(/\.$/u, ''));
     return span;

@@ -91,3 +91,7 @@ test('plural organisation words: accords, holdings', () => {
 test('ships and storms named after people are not persons', () => {
   assert.deepEqual(persons('The aircraft carrier Charles de Gaulle sailed after Hurricane Katrina Moore passed.'), []);
 });
+
+test('everyday words after a title are not a name', () => {
+  assert.deepEqual(persons('Officials discussed the Senior Security Pact with President Bush.'), ['Bush']);
+});
