@@ -1,6 +1,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +89,15 @@ test('a word allowed two typos gets one when its first letter is wrong', async (
   assert.deepEqual((await engine.search(searchQuery({ q: 'edministrative' }))).hits.map((h) => KEY[h.id]), ['d03']); // 1, first letter
   assert.equal((await engine.search(searchQuery({ q: 'edministratve' }))).total, 0); // 2, one on the first letter
   await engine.close();
+});
+
+test('an index file of another layout is refused with a way out', async () => {
+  const dir = freshDir();
+  await (await engineWith(CORPUS.slice(0, 1), dir)).close();
+  const db = new Database(join(dir, 'engine.db'));
+  db.prepare("UPDATE meta SET value = '1' WHERE key = 'schema'").run();
+  db.close();
+  await assert.rejects(openEmbeddedEngine({ dir }), (e: unknown) => e instanceof EngineError && e.code === 'engine_unavailable' && /reindex/.test(e.message));
 });
 
 test('an unparseable date is an invalid_query error', async () => {

@@ -2,11 +2,12 @@
  * @module The embedded engine's own SQLite file (`<dataDir>/index/engine.db`), separate from
  * the archive: deleting it and running `reindex` rebuilds it. It holds the term dictionary,
  * per document a compact row (facets, the document's term numbers) read at open, a display row
- * (hit fields and body, one lookup per hit shown) and an
- * FTS5 table over the same normalised words, used for exact phrase matching.
+ * (hit fields and body, one lookup per hit shown), and an FTS5 table over the same normalised
+ * words, used for exact phrase matching.
  */
 import Database from 'better-sqlite3';
 import type { Database as DB, Statement } from 'better-sqlite3';
+import { EngineError } from '../../errors.js';
 
 /** Bump when the file layout changes; an older file is rebuilt by `reindex`. */
 export const SCHEMA_VERSION = 2;
@@ -72,7 +73,10 @@ export class EngineStore {
     this.db.exec(SCHEMA);
     const version = this.getMeta('schema');
     if (version === undefined) this.setMeta('schema', String(SCHEMA_VERSION));
-    else if (Number(version) !== SCHEMA_VERSION) throw new Error(`index schema ${version}, expected ${SCHEMA_VERSION}: delete the index and run reindex`);
+    else if (Number(version) !== SCHEMA_VERSION) {
+      this.db.close();
+      throw new EngineError('engine_unavailable', `${file}: index layout ${version}, this version needs ${SCHEMA_VERSION}: delete it and run \`reindex\``, { file });
+    }
     this.stmt = {
       seqOfId: this.db.prepare('SELECT seq FROM docs WHERE id = ?').pluck(),
       deleteDoc: this.db.prepare('DELETE FROM docs WHERE seq = ?'),
