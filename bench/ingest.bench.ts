@@ -15,7 +15,7 @@ import type { AppContext } from '../src/app/index.js';
 import { loadConfig } from '../src/config.js';
 import type { Document } from '../src/document.js';
 import { silentLogger } from '../src/log.js';
-import { PARSE_POOL_DEFAULTS, drainOutbox, ingestFiles } from '../src/pipeline/index.js';
+import { INGEST_DEFAULTS, PARSE_POOL_DEFAULTS, drainOutbox, ingestFiles } from '../src/pipeline/index.js';
 import { parsePage } from '../src/pipeline/parse-page.js';
 import type { FetchedPage } from '../src/store/index.js';
 import { generateArticles, renderPage } from './corpus/index.js';
@@ -71,7 +71,8 @@ async function stages(ctx: AppContext, pages: FetchedPage[]): Promise<Row[]> {
   });
   const parseCpu = cpu();
   const storeSeconds = await seconds(() => {
-    for (const { page, doc } of parsed) ctx.archive.savePage(page, doc);
+    const size = INGEST_DEFAULTS.saveBatch; // committed in batches, as ingestFiles does
+    for (let i = 0; i < parsed.length; i += size) ctx.archive.savePages(parsed.slice(i, i + size));
   });
   const storeCpu = cpu();
   let indexed = 0;

@@ -3,7 +3,7 @@
  * engine), reindex (archive -> engine), reprocess (raw HTML -> current scrapers -> changed
  * documents re-queued) and the background indexer used by `serve`.
  */
-export { ingestPage, ingestFiles } from './ingest.js';
+export { ingestPage, ingestFiles, INGEST_DEFAULTS } from './ingest.js';
 export type { IngestSummary, IngestFilesSummary, IngestFilesOptions } from './ingest.js';
 export { drainOutbox, INDEXER_DEFAULTS } from './indexer.js';
 export type { DrainOptions, IndexSummary, IndexerContext } from './indexer.js';

@@ -14,6 +14,15 @@ import { parsePage } from './parse-page.js';
 import type { PageInput, PageParseOptions } from './parse-page.js';
 import { PARSE_POOL_DEFAULTS, ParsePool, ParseWorkerDied } from './parse-pool.js';
 
+export const INGEST_DEFAULTS = {
+  // Pages committed together: one commit per batch measured ~25% less store CPU than one per
+  // page; a crash loses at most this many parsed pages, which the next run parses again.
+  saveBatch: 64,
+  // Pages queued per parse worker: enough that a worker never waits for the main thread's reads
+  // and saves, few enough that the window's bytes stay small (a few MB).
+  inFlightPerWorker: 8,
+} as const;
+
 export interface IngestSummary {
   pages: number;
   new: number;
@@ -91,14 +100,25 @@ async function storeAll(ctx: IndexerContext, inputs: ListedInput[], opts: Ingest
   const workers = opts.workers ?? (inputs.length >= PARSE_POOL_DEFAULTS.minPages ? PARSE_POOL_DEFAULTS.size : 0);
   const pool = workers > 0 ? new ParsePool(workers) : undefined;
   const parse = pool ? (page: PageInput) => pool.parse(page, parseOpts(opts)) : (page: PageInput) => parsePage(page, opts);
-  const inFlight = pool ? pool.size * IN_FLIGHT_PER_WORKER : 1;
+  const inFlight = pool ? pool.size * INGEST_DEFAULTS.inFlightPerWorker : 1;
   const window: Promise<Prepared>[] = [];
   let done = 0;
+  let batch: { page: FetchedPage; doc: Document }[] = [];
+  const flush = () => {
+    for (const outcome of ctx.archive.savePages(batch)) summary[outcome]++; // storage errors stop the run
+    done += batch.length;
+    batch = [];
+  };
   const record = (prepared: Prepared) => {
-    const outcome = 'error' in prepared ? failure(ctx.log, prepared.path, prepared.error) : ctx.archive.savePage(prepared.page, prepared.doc);
-    if (typeof outcome === 'string') summary[outcome]++;
-    else summary.errors[outcome.code] = (summary.errors[outcome.code] ?? 0) + 1;
-    opts.onProgress?.(++done, inputs.length);
+    if ('error' in prepared) {
+      const { code } = failure(ctx.log, prepared.path, prepared.error);
+      summary.errors[code] = (summary.errors[code] ?? 0) + 1;
+      done++;
+    } else {
+      batch.push(prepared);
+      if (batch.length >= INGEST_DEFAULTS.saveBatch) flush();
+    }
+    opts.onProgress?.(done + batch.length, inputs.length);
   };
   try {
     for (const input of inputs) {
@@ -106,15 +126,14 @@ async function storeAll(ctx: IndexerContext, inputs: ListedInput[], opts: Ingest
       if (window.length >= inFlight) record(await window.shift()!);
     }
     while (window.length > 0) record(await window.shift()!);
+    flush();
   } finally {
     await pool?.close();
   }
   return summary;
 }
 
-// Pages queued per worker: enough that a worker never waits for the main thread's reads and
-// saves, few enough that the window's bytes stay small (a few MB).
-const IN_FLIGHT_PER_WORKER = 8;
+
 
 async function prepare(
   input: ListedInput,

@@ -67,6 +67,12 @@ export function openArchive(file: string, opts: ArchiveOptions = {}): Archive {
     return outcome;
   });
 
+  // The same invariant for each page of a batch; one commit for the batch (a bulk ingest pays the
+  // commit once per batch, and a crash loses at most one batch of work, redone on the next run).
+  const savePagesTx = db.transaction((rows: { row: RawPageRow; doc: Document | null }[], now: string) =>
+    rows.map(({ row, doc }) => savePageTx(row, doc, now)),
+  );
+
   // Outbox invariant, for documents arriving without raw HTML.
   const saveDocumentTx = db.transaction((doc: Document, now: string) => putDocument(doc, now));
 
@@ -107,14 +113,10 @@ export function openArchive(file: string, opts: ArchiveOptions = {}): Archive {
 
   return {
     db,
-    savePage: (page, doc) => {
-      // compress outside the transaction: the write lock is held only for the writes
-      const { data, encoding } = compressBody(page.body);
-      const row: RawPageRow = {
-        url: page.url, body: data, encoding, status: page.status, headers: JSON.stringify(page.headers),
-        fetchedAt: page.fetchedAt, documentId: doc?.id ?? null,
-      };
-      return savePageTx.immediate(row, doc, stamp());
+    savePage: (page, doc) => savePageTx.immediate(rawRow(page, doc), doc, stamp()),
+    savePages: (items) => {
+      const rows = items.map(({ page, doc }) => ({ row: rawRow(page, doc), doc }));
+      return savePagesTx.immediate(rows, stamp());
     },
     saveDocument: (doc) => saveDocumentTx.immediate(doc, stamp()),
     saveDerivedDocument: (rawUrl, doc) => saveDerivedTx.immediate(rawUrl, doc, stamp()),
@@ -146,6 +148,15 @@ export function openArchive(file: string, opts: ArchiveOptions = {}): Archive {
     close: () => {
       if (db.open) db.close();
     },
+  };
+}
+
+/** The raw_pages row; compressed here, outside any transaction: the write lock is held only for the writes. */
+function rawRow(page: FetchedPage, doc: Document | null): RawPageRow {
+  const { data, encoding } = compressBody(page.body);
+  return {
+    url: page.url, body: data, encoding, status: page.status, headers: JSON.stringify(page.headers),
+    fetchedAt: page.fetchedAt, documentId: doc?.id ?? null,
   };
 }
 

@@ -59,6 +59,8 @@ export interface Archive {
   /** ONE transaction: raw page (compressed) + document (if any) + outbox row when the document is new/changed.
    *  Idempotent by document id. With `doc` null only the raw page is written and the outcome is 'unchanged'. */
   savePage(page: FetchedPage, doc: Document | null): SaveOutcome;
+  /** savePage for each item, in order, committed together (bulk ingest); all or nothing */
+  savePages(items: readonly { page: FetchedPage; doc: Document | null }[]): SaveOutcome[];
   /** a Document without raw HTML (POST of a Document); same outbox rule */
   saveDocument(doc: Document): SaveOutcome;
   /** a Document re-derived from the stored raw page at `rawUrl` (reprocess): same outbox rule, raw bytes untouched */

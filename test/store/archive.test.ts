@@ -231,3 +231,26 @@ test('a raw page that now gives another document drops the old one once no raw p
   assert.deepEqual(archive.getDocument(shared.id), shared);
   assert.equal(archive.countDocuments(), 3);
 });
+
+test('savePages saves a batch with the same outcomes as one by one, and all or nothing', (t) => {
+  const archive = open(t);
+  const d1 = makeDocument(1);
+  archive.saveDocument(d1);
+  const items = [
+    { page: page(d1.url, '<p>1</p>'), doc: d1 },
+    { page: page('https://news.example.org/story/2', '<p>2</p>'), doc: makeDocument(2) },
+    { page: page('https://news.example.org/story/2', '<p>2 again</p>'), doc: withBody(makeDocument(2), ['fixed']) },
+    { page: page('https://news.example.org/error', 'oops'), doc: null },
+  ];
+  assert.deepEqual(archive.savePages(items), ['unchanged', 'new', 'updated', 'unchanged']);
+  assert.equal(archive.countRawPages(), 3);
+  assert.equal(archive.outbox.pending(), 3);
+
+  archive.db.exec("CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk on fire'); END");
+  assert.throws(() => archive.savePages([
+    { page: page('https://news.example.org/story/5', '<p>5</p>'), doc: null },
+    { page: page('https://news.example.org/story/6', '<p>6</p>'), doc: makeDocument(6) },
+  ]), /disk on fire/);
+  assert.equal(archive.countRawPages(), 3);
+  assert.equal(archive.getRawPage('https://news.example.org/story/5'), null);
+});
