@@ -111,6 +111,10 @@ export function judgeSpan(
     const everyday = (i: number): boolean => isCommon(tokens[i]!) || widerWords.has(tokens[i]!.key);
     if (words.length >= 2 && words.every(everyday) && !V.givenNames.has(tokens[words[0]!]!.key)) return span;
     const titleKey = tokens[run[t]!]!.key;
+    // headlines capitalise adjectives too ("Major Wellness Retreat"): there a weak title needs a
+    // known given name after it
+    const strongTitle = V.singleNameTitles.has(titleKey) || V.singleNameTitles.has(titleKey.replace(/\.$/u, ''));
+    if (headline && !strongTitle && !V.givenNames.has(tokens[words[0]!]!.key)) return span;
     span.rejected = words.length === 1 && !V.singleNameTitles.has(titleKey) && !V.singleNameTitles.has(titleKey.replace(/\.$/u, ''));
     return span;
   }
