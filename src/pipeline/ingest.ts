@@ -128,12 +128,11 @@ async function storeAll(ctx: IndexerContext, inputs: ListedInput[], opts: Ingest
     while (window.length > 0) record(await window.shift()!);
     flush();
   } finally {
+    for (const ahead of window) ahead.catch(() => {}); // a stopped run leaves no unhandled rejection
     await pool?.close();
   }
   return summary;
 }
-
-
 
 async function prepare(
   input: ListedInput,

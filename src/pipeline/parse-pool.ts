@@ -53,9 +53,8 @@ export class ParsePool {
       worker.on('message', (reply: ParseReply) => this.settle(reply));
       // a worker that dies (out of memory, a bug at load) fails every request still waiting
       worker.on('error', (err) => this.fail(new ParseWorkerDied(`parse worker failed: ${err.message}`, { cause: err })));
-      worker.on('exit', (code) => {
-        if (code !== 0) this.fail(new ParseWorkerDied(`parse worker exited with code ${code}`));
-      });
+      // a parse worker never exits on its own: any exit we did not ask for is a death
+      worker.on('exit', (code) => this.fail(new ParseWorkerDied(`parse worker exited with code ${code}`)));
       this.workers.push(worker);
     }
   }
@@ -85,7 +84,7 @@ export class ParsePool {
   }
 
   private fail(err: Error): void {
-    if (this.closing) return; // terminate() makes workers exit with code 1: not a failure
+    if (this.closing) return; // close() terminates the workers: not a failure
     this.failure ??= err;
     for (const waiter of this.pending.values()) waiter.reject(err);
     this.pending.clear();
