@@ -36,7 +36,8 @@ const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*>/g;
 export function boundNesting(html: string): string {
   if (!exceedsDepth(html)) return html;
   const tracker = new DepthTracker();
-  return html.replace(TAG, (tag, slash: string, name: string) => (tracker.step(slash === '/', name) ? '' : tag));
+  // A dropped tag leaves a space, so the words on either side of it stay apart.
+  return html.replace(TAG, (tag, slash: string, name: string) => (tracker.step(slash === '/', name) ? ' ' : tag));
 }
 
 function exceedsDepth(html: string): boolean {

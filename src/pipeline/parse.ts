@@ -9,6 +9,11 @@ import { decodeHtml, MAX_PAGE_BYTES } from '../extract/index.js';
 import { extractEntities } from '../entities/index.js';
 import { parsePage } from '../../scrapers/index.js';
 
+// Entities are read from at most this many characters of body. News articles run to 5-40k
+// characters; a longer "body" is a transcript or a dump, its opening names what it is about, and
+// the cap keeps the extractor's time bounded on hostile 10 MB pages (npm run stress).
+export const MAX_ENTITY_BODY_CHARS = 200_000;
+
 export interface ParseInput {
   /** raw bytes as fetched or saved (decoded by BOM / Content-Type / meta charset) */
   bytes?: Uint8Array;
@@ -38,7 +43,7 @@ export function parseDocument(input: ParseInput, opts: ParseOptions = {}): Docum
   const article = parsePage(html, { url: input.url, generic: opts.generic, source: input.source }); // 2. scrape
   const entities = opts.entities === false //                        3. enrich
     ? { nations: [], persons: [] }
-    : extractEntities({ title: article.title, subtitle: article.subtitle, paragraphs: article.paragraphs, lang: article.lang });
+    : extractEntities({ title: article.title, subtitle: article.subtitle, paragraphs: leadingParagraphs(article.paragraphs), lang: article.lang });
   return { ...article, entities };
 }
 
@@ -50,4 +55,14 @@ function toHtml(input: ParseInput): string {
     throw new ParseError('too_large', `${input.source}: page is over the ${MAX_PAGE_BYTES}-byte limit`, { source: input.source });
   }
   return input.html;
+}
+
+/** The paragraphs that fit in MAX_ENTITY_BODY_CHARS (all of them for any real article). */
+function leadingParagraphs(paragraphs: readonly string[]): readonly string[] {
+  let chars = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    chars += paragraphs[i]!.length;
+    if (chars > MAX_ENTITY_BODY_CHARS) return paragraphs.slice(0, i);
+  }
+  return paragraphs;
 }
