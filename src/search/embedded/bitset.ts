@@ -71,9 +71,10 @@ export class Bitset {
     return total;
   }
 
-  /** Members in increasing order. */
-  toArray(): Uint32Array {
-    const out = new Uint32Array(this.count());
+  /** Members in increasing order (written into `into` when it is large enough). */
+  toArray(into?: Uint32Array): Uint32Array {
+    const size = this.count();
+    const out = into && into.length >= size ? into.subarray(0, size) : new Uint32Array(size);
     const a = this.words;
     let n = 0;
     for (let i = 0; i < a.length; i++) {

@@ -40,6 +40,7 @@ export class MemoryIndex {
   };
   private order: Uint32Array | null = null;
   private readonly scratchBytes: Uint8Array[] = [];
+  private scratchList = new Uint32Array(0);
   private rank: Uint32Array | null = null;
   private lastSeen = new Int32Array(1024).fill(-1);
   private seenMask = new Uint8Array(1024);
@@ -138,6 +139,12 @@ export class MemoryIndex {
     let buf = this.scratchBytes[slot];
     if (!buf || buf.length !== this.n) buf = this.scratchBytes[slot] = new Uint8Array(this.n);
     return buf.fill(fill);
+  }
+
+  /** A reusable array of document numbers as long as the docIdx space (same rules as `scratch`). */
+  scratchDocs(): Uint32Array {
+    if (this.scratchList.length < this.n) this.scratchList = new Uint32Array(this.n);
+    return this.scratchList;
   }
 
   /** Release spare capacity after a bulk load. */

@@ -108,14 +108,15 @@ function byMatchCode(ctx: RankContext, bucket: Bitset, page: Page): void {
     quota[c] = Math.min(counts[c]!, page.window().take - needed);
     needed += quota[c]!;
   }
-  const lists: number[][] = Array.from({ length: NO_MATCH + 1 }, () => []);
+  const lists: number[][] = []; // by code; holes for codes the page does not need
   const order = ctx.index.dateOrder();
   for (let i = order.length - 1; i >= 0 && needed > 0; i--) {
     const doc = order[i]!;
     if (!bucket.has(doc)) continue;
     const c = code[doc]!;
-    if (lists[c]!.length < quota[c]!) {
-      lists[c]!.push(doc);
+    const list = (lists[c] ??= []);
+    if (list.length < quota[c]!) {
+      list.push(doc);
       needed--;
     }
   }

@@ -69,7 +69,8 @@ function restrictByText(ctx: SearchContext, universe: Bitset, terms: readonly Ev
 
 /** Facet counts walk the result set, or the live documents outside it when that is smaller. */
 function countFacets(index: MemoryIndex, universe: Bitset, total: number, limit: number): Facets {
-  const set = total * 2 <= index.live ? { members: universe.toArray() } : { outside: index.liveSet().andNot(universe).toArray() };
+  const docs = index.scratchDocs();
+  const set = total * 2 <= index.live ? { members: universe.toArray(docs) } : { outside: index.liveSet().andNot(universe).toArray(docs) };
   const out = {} as Facets;
   for (const name of FACET_NAMES) out[name] = index.facets[name].count(set, limit);
   return out;
