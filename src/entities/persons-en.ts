@@ -8,6 +8,8 @@ import type { Country } from 'world-countries';
 import { createRequire } from 'node:module';
 import type { Token } from './tokenize.js';
 import { commonWords, personsEn as V, widerWords } from './vocab.js';
+import { cutAtHeadlineVerb, trimHeadline } from './headline.js';
+import { isCommon, isParticle } from './name-words.js';
 
 export interface Span {
   /** token indices of the name itself, titles and leading words stripped */
@@ -65,73 +67,93 @@ export function judgeSpan(
   blockedTokens: ReadonlySet<number>,
 ): Span {
   const span: Span = { name: [], run, evidence: null, nameShaped: false, rejected: true };
+  const located = locateName(tokens, run, nationTokens, demonymTokens);                    // 1. strip titles, trim
+  if (!located || !nameAcceptable(tokens, located.name, nationTokens, blockedTokens)) return span; // 2. no place/org
+  const before = tokens[run[0]! - 1];
+  // "the aircraft carrier Charles de Gaulle", "Hurricane Katrina": a vessel, storm or work
+  if (located.title < 0 && before?.kind === 'word' && V.vesselCues.has(before.key)) return span;
+  span.name = located.name;
+  if (located.title >= 0) judgeTitled(tokens, located.run, located.title, span);           // 3a. after a title
+  else judgeUntitled(tokens, located.run, span);                                            // 3b. on its own
+  return span;
+}
+
+interface Located {
+  name: number[];
+  /** the (possibly cut) run */
+  run: number[];
+  /** index in `run` of the last title word, or -1 */
+  title: number;
+}
+
+function locateName(
+  tokens: readonly Token[],
+  whole: number[],
+  nationTokens: ReadonlySet<number>,
+  demonymTokens: ReadonlySet<number>,
+): Located | null {
+  const headline = tokens[whole[0]!]!.titleCase;
   // A Title-Case headline run stops at its verb: "Steven McKenzie Wins Major League …"
-  if (tokens[run[0]!]!.titleCase) run = cutAtHeadlineVerb(tokens, run);
+  const run = headline ? cutAtHeadlineVerb(tokens, whole) : whole;
   // Most runs are one capitalised word (a sentence start, a place, a surname mention): no title
   // can precede a name inside them and one word is not a name on its own.
-  if (run.length === 1) return span;
-  let name = run;
-  const t = lastTitle(tokens, run);
-  if (t >= 0) {
-    name = run.slice(t + 1);
-    // "Sultan Al Jaber": a title word that is also a given name, before a bare family name
-    if (titleIsFirstName(tokens, run, t, name)) name = run.slice(t);
-    span.evidence = 'title';
-  } else {
-    let s = 0;
-    // "Egyptian Hossam Hassan" loses the demonym; "Jordan Henderson" keeps the first name
-    while (s < name.length && leadingNoise(tokens[name[s]!]!, demonymTokens.has(name[s]!))) s++;
-    // "Auctioneer Charles Hanson", "Goalkeeper Emiliano Martínez": a sentence-initial role word
-    // before a known given name is not part of the name
-    const head = tokens[name[s]!];
-    if (head?.sentenceStart && roleLike(head) && !V.givenNames.has(head.key) && V.givenNames.has(tokens[name[s + 1]!]?.key ?? '')) s++;
-    name = name.slice(s);
-  }
-  const headline = tokens[run[0]!]!.titleCase;
-  // In a Title-Case headline every word is capitalised: the name ends at the first common word
-  // ("Jordan Henderson Joins …"), and only a title or a known given name makes it a person.
+  if (run.length === 1) return null;
+  const title = lastTitle(tokens, run);
+  let name = title >= 0 ? run.slice(title + 1) : stripLeading(tokens, run, demonymTokens);
+  // "Sultan Al Jaber": a title word that is also a given name, before a bare family name
+  if (title >= 0 && titleIsFirstName(tokens, run, title, name)) name = run.slice(title);
+  if (!headline || name.length === 0) return { name, run, title };
   // "Jordan Outperforms Budget": in a headline a country's name opens no person's name (the body
   // gives "Jordan Henderson" in full if he is meant)
-  if (headline && name.length > 0 && nationTokens.has(name[0]!) && !demonymTokens.has(name[0]!)) return span;
-  if (headline && name.length > 0) {
-    const trimmed = trimHeadline(tokens, name);
-    const stop = tokens[name[trimmed.length]!];
-    if (stop && isOrgWord(stop.key)) return span; // "King Abdullah Park Opens"
-    name = trimmed;
-  }
-  if (!nameAcceptable(tokens, name, nationTokens, blockedTokens)) return span;
-  // "the aircraft carrier Charles de Gaulle", "Hurricane Katrina": a vessel, storm or work named
-  // after a person
-  const before = tokens[run[0]! - 1];
-  if (span.evidence !== 'title' && before && before.kind === 'word' && V.vesselCues.has(before.key)) return span;
-  span.name = name;
-  const words = name.filter((i) => !isParticle(tokens[i]!));
-  if (span.evidence === 'title') {
-    // "Senior Security Pact": after a title, a run of everyday words is a thing, not a person
-    const everyday = (i: number): boolean => isCommon(tokens[i]!) || widerWords.has(tokens[i]!.key);
-    if (words.length >= 2 && words.every(everyday) && !V.givenNames.has(tokens[words[0]!]!.key)) return span;
-    const titleKey = tokens[run[t]!]!.key;
-    // headlines capitalise adjectives too ("Major Wellness Retreat"): there a weak title needs a
-    // known given name after it
-    const strongTitle = V.singleNameTitles.has(titleKey) || V.singleNameTitles.has(titleKey.replace(/\.$/u, ''));
-    if (headline && !strongTitle && !V.givenNames.has(tokens[words[0]!]!.key)) return span;
-    span.rejected = words.length === 1 && !V.singleNameTitles.has(titleKey) && !V.singleNameTitles.has(titleKey.replace(/\.$/u, ''));
-    return span;
-  }
-  const first = tokens[name[0]!]!;
+  if (nationTokens.has(name[0]!) && !demonymTokens.has(name[0]!)) return null;
+  // the name ends at the first common word ("Jordan Henderson Joins …")
+  const trimmed = trimHeadline(tokens, name);
+  const stop = tokens[name[trimmed.length]!];
+  if (stop && isOrgWord(stop.key)) return null; // "King Abdullah Park Opens"
+  return { name: trimmed, run, title };
+}
+
+function stripLeading(tokens: readonly Token[], run: readonly number[], demonymTokens: ReadonlySet<number>): number[] {
+  let s = 0;
+  // "Egyptian Hossam Hassan" loses the demonym; "Jordan Henderson" keeps the first name
+  while (s < run.length && leadingNoise(tokens[run[s]!]!, demonymTokens.has(run[s]!))) s++;
+  // "Auctioneer Charles Hanson", "Goalkeeper Emiliano Martínez": a sentence-initial role word
+  // before a known given name is not part of the name
+  const head = tokens[run[s]!];
+  if (head?.sentenceStart && roleLike(head) && !V.givenNames.has(head.key) && V.givenNames.has(tokens[run[s + 1]!]?.key ?? '')) s++;
+  return run.slice(s);
+}
+
+function judgeTitled(tokens: readonly Token[], run: readonly number[], title: number, span: Span): void {
+  const words = span.name.filter((i) => !isParticle(tokens[i]!));
+  const firstGiven = V.givenNames.has(tokens[words[0]!]!.key);
+  // "Senior Security Pact": after a title, a run of everyday words is a thing, not a person
+  const everyday = (i: number): boolean => isCommon(tokens[i]!) || widerWords.has(tokens[i]!.key);
+  if (words.length >= 2 && words.every(everyday) && !firstGiven) return;
+  const titleKey = tokens[run[title]!]!.key;
+  const strongTitle = V.singleNameTitles.has(titleKey) || V.singleNameTitles.has(titleKey.replace(/\.$/u, ''));
+  // headlines capitalise adjectives too ("Major Wellness Retreat"): a weak title needs a given name
+  if (tokens[run[0]!]!.titleCase && !strongTitle && !firstGiven) return;
+  span.evidence = 'title';
+  span.rejected = words.length === 1 && !strongTitle;
+}
+
+function judgeUntitled(tokens: readonly Token[], run: readonly number[], span: Span): void {
+  const words = span.name.filter((i) => !isParticle(tokens[i]!));
+  const first = tokens[span.name[0]!]!;
+  const headline = first.titleCase;
   const prev = tokens[run[0]! - 1];
   // "The Talno Logistics said": a person's name does not take the article
   const article = prev?.key === 'the' && prev.block === first.block;
   span.nameShaped = !headline && !article && words.length >= 2 && words.every((i) => !isCommon(tokens[i]!));
   // a kunya ("Abu Bakr al-Baghdadi") is a name however rare its parts; two parts ("Abu Dhabi")
   // are too often a place
-  const kunya = KUNYA.has(first.key) && name.length >= 3;
+  const kunya = KUNYA.has(first.key) && span.name.length >= 3;
   if (words.length >= 2 && (V.givenNames.has(first.key) || kunya) && restFitsGiven(tokens, words)) span.evidence = 'given';
   else if (span.nameShaped && hasContextCue(tokens, run)) span.evidence = 'context';
   // "manager Arne Slot": a role noun right before an uncommon first word carries a common surname
   else if (!headline && !article && words.length === 2 && !isCommon(first) && roleBefore(tokens, run)) span.evidence = 'context';
   span.rejected = span.evidence === null;
-  return span;
 }
 
 /**
@@ -153,9 +175,6 @@ export function promoteListed(tokens: readonly Token[], spans: Span[]): void {
   }
 }
 
-export function isParticle(t: Token): boolean {
-  return V.particles.has(t.key);
-}
 
 function isNameWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
@@ -192,35 +211,8 @@ function leadingNoise(t: Token, isDemonym: boolean): boolean {
   return t.sentenceStart && isCommon(t) && !V.givenNames.has(t.key);
 }
 
-function trimHeadline(tokens: readonly Token[], name: readonly number[]): number[] {
-  let end = 1;
-  while (end < name.length) {
-    const t = tokens[name[end]!]!;
-    if (!isParticle(t) && isCommon(t)) break;
-    // a past-tense verb the common-word list lacks ("Thrashed", "Premiered"); given names
-    // that end so ("Ahmed", "Saeed") are known
-    if (!V.givenNames.has(t.key) && headlineVerb(t.key)) break;
-    end++;
-  }
-  return name.slice(0, end);
-}
 
-function cutAtHeadlineVerb(tokens: readonly Token[], run: number[]): number[] {
-  for (let k = 1; k < run.length; k++) {
-    const key = tokens[run[k]!]!.key;
-    if (!V.givenNames.has(key) && !V.titles.has(key) && headlineVerb(key)) return run.slice(0, k);
-  }
-  return run;
-}
 
-function headlineVerb(key: string): boolean {
-  if (key.endsWith('ed')) return true;
-  const stems = [key.replace(/e?s$/u, ''), key.replace(/s$/u, ''), key.replace(/ies$/u, 'y'), key.replace(/ed$/u, ''), key.replace(/d$/u, '')]
-    .filter((w) => w !== key);
-  // "Reaffirms", "Reinvents": the verb behind a re- prefix
-  const all = [...stems, ...stems.filter((w) => w.startsWith('re')).map((w) => w.slice(2))];
-  return all.some((w) => commonWords.has(w) || widerWords.has(w));
-}
 
 function nameAcceptable(
   tokens: readonly Token[],
@@ -265,9 +257,6 @@ function isOrgWord(key: string): boolean {
   return V.orgPlaceWords.has(singular) && !SURNAME_ORG_WORDS.has(singular) && singular !== 'bank';
 }
 
-function isCommon(t: Token): boolean {
-  return commonWords.has(t.key) || V.nonNameWords.has(t.key);
-}
 
 function roleBefore(tokens: readonly Token[], run: readonly number[]): boolean {
   const prev = tokens[run[0]! - 1];
