@@ -47,7 +47,7 @@ export const albawabaScraper: Scraper = {
       authors,
       publishedAt,
       updatedAt: findUpdated(ctx),
-      section: siteSection(ctx) ?? findSection(ctx, title),
+      section: siteSection(ctx, title) ?? findSection(ctx, title),
       tags: siteTags(ctx, fields),
       paragraphs: subtitle ? paragraphs.filter((p) => p !== subtitle) : paragraphs,
     }, extractorName(layout, publishedAt));
@@ -78,10 +78,10 @@ function sitePublished(ctx: PageContext, fields: Fields | null): string | null {
   return null;
 }
 
-function siteSection(ctx: PageContext): string | null {
+function siteSection(ctx: PageContext, title: string | null): string | null {
   const trail = select(ctx.$, BREADCRUMB)[0];
-  const crumbs = trail ? select(ctx.$, 'a', trail).map((el) => textOf(el)).filter((t) => t !== '') : [];
-  // The first crumb is the home page.
+  // The first crumb is the home page; a last crumb repeating the headline is the page itself.
+  const crumbs = trail ? select(ctx.$, 'a', trail).map((el) => textOf(el)).filter((t) => t !== '' && t !== title) : [];
   return crumbs.length > 1 ? crumbs[crumbs.length - 1]! : null;
 }
 

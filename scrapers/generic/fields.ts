@@ -40,7 +40,7 @@ export function findUrl(ctx: PageContext): string | null {
 /** The headline without the site-name suffix. */
 export function findTitle(ctx: PageContext): string | null {
   const site = metaFirst(ctx.meta, 'og:site_name') ?? ctx.ld?.publisher ?? null;
-  const h1 = firstText(ctx, HEADLINE);
+  const h1 = headline(ctx);
   const stated = ctx.ld?.headline ?? stripSiteName(metaFirst(ctx.meta, 'og:title', 'twitter:title'), site, h1);
   if (stated && h1 && overlap(stated, h1) >= SAME_HEADLINE_OVERLAP) return h1;
   return stated ?? h1 ?? stripSiteName(normalizeText(textOfFirst(ctx.$, 'title')), site, h1);
@@ -166,6 +166,16 @@ export function findLang(ctx: PageContext, sample: string): string {
   const stated = attrOfFirst(ctx.$, 'html', 'lang') ?? attrOfFirst(ctx.$, 'html', 'xml:lang')
     ?? metaFirst(ctx.meta, 'content-language', 'og:locale', 'language') ?? ctx.ld?.lang;
   return primaryLang(stated) ?? detectLang(sample);
+}
+
+/**
+ * The visible headline: of the h1 candidates, the one the document title repeats (a logo or
+ * section name in an h1 is not), else the first.
+ */
+function headline(ctx: PageContext): string | null {
+  const docTitle = normalizeText(textOfFirst(ctx.$, 'title')).toLowerCase();
+  const candidates = HEADLINE.flatMap((sel) => select(ctx.$, sel)).filter((el) => !inForeignRegion(el)).map((el) => textOf(el)).filter((t) => t !== '');
+  return candidates.find((t) => docTitle.includes(t.toLowerCase())) ?? candidates[0] ?? null;
 }
 
 /** Text of the first element matching any selector (in order), outside chrome regions. */

@@ -75,3 +75,13 @@ test('legacy page: text straight in a table cell, paragraphs split by <br><br>, 
     'The warning will stay in force until Friday at the earliest, the weather office said.',
   ]);
 });
+
+test('a logo in an <h1> is not the headline: the h1 the document title repeats is', () => {
+  const html = '<html><head><title>Dam Levels Fall Again | Desert Daily</title><link rel="canonical" href="https://desert.example/d/1"></head><body>'
+    + '<h1 class="brand">Desert Daily</h1><div class="story"><h1>Dam Levels Fall Again</h1><p>Published 1 March 2020</p>'
+    + '<p>Water in the main reservoir fell to a fifth of capacity this week, the authority said, urging households to save.</p></div></body></html>';
+  const a = parsePage(html);
+  assert.equal(a.title, 'Dam Levels Fall Again');
+  assert.equal(a.publishedAt, '2020-03-01T00:00:00Z');
+  assert.deepEqual(a.paragraphs, ['Water in the main reservoir fell to a fifth of capacity this week, the authority said, urging households to save.']);
+});
