@@ -175,7 +175,9 @@ export function findLang(ctx: PageContext, sample: string): string {
 function headline(ctx: PageContext): string | null {
   const docTitle = normalizeText(textOfFirst(ctx.$, 'title')).toLowerCase();
   const candidates = HEADLINE.flatMap((sel) => select(ctx.$, sel)).filter((el) => !inForeignRegion(el)).map((el) => textOf(el)).filter((t) => t !== '');
-  return candidates.find((t) => docTitle.includes(t.toLowerCase())) ?? candidates[0] ?? null;
+  // The title carries the site name too ("Headline | Site"): the longest repeated h1 is the headline.
+  const repeated = candidates.filter((t) => docTitle.includes(t.toLowerCase())).sort((x, y) => y.length - x.length);
+  return repeated[0] ?? candidates[0] ?? null;
 }
 
 /** Text of the first element matching any selector (in order), outside chrome regions. */
