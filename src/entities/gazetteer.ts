@@ -8,7 +8,7 @@ import isoCountries from 'i18n-iso-countries';
 import { createRequire } from 'node:module';
 import { tokenizeBlock, type Token } from './tokenize.js';
 import { cliticVariants, demonymForms, isArabic, nisbaForms } from './arabic-forms.js';
-import { nationTraps, nationsAr, nationsEn } from './vocab.js';
+import { commonWords, nationTraps, nationsAr, nationsEn, widerWords } from './vocab.js';
 
 export type EntryKind = 'nation' | 'demonym' | 'block' | 'oman';
 export interface Entry {
@@ -168,7 +168,9 @@ function englishNames(c: Country): string[] {
     (n) =>
       /^[\p{Script=Latin}\s'’.-]+$/u.test(n) &&
       !/^[\p{Lu}.]+$/u.test(n) &&
-      !nationsEn.skipNames.includes(n),
+      !nationsEn.skipNames.includes(n) &&
+      // an alternative spelling that is an English word ("Island" for Iceland) would fire on prose
+      !(c.altSpellings.includes(n) && (commonWords.has(n.toLowerCase()) || widerWords.has(n.toLowerCase()))),
   );
 }
 

@@ -87,3 +87,7 @@ test('a surname that is a nation stays the nation when listed with nations', () 
 test('irregular demonym plurals', () => {
   assert.deepEqual(nations('Spaniards, Croats and Azeris travelled.'), ['Azerbaijan', 'Croatia', 'Spain']);
 });
+
+test('alternative spellings that are English words or given names do not fire', () => {
+  assert.deepEqual(nations('Tourists visited Jeju Island; Dominique Martin met Nippon Steel executives.'), []);
+});
