@@ -106,3 +106,8 @@ test('--generic on an Al Bawaba page gives the same fields under the "generic" e
   assert.equal(generic.source, 'albawaba');
   assert.deepEqual({ ...generic, extractor: site.extractor }, site);
 });
+
+test('a multi-value byline field gives one author per item, even without spaces between them', () => {
+  const html = samplePage('albawaba-d9.html').replace('<span>Sara Idris and Tom Walsh</span>', '<span>Sara Idris</span><span>Tom Walsh</span>');
+  assert.deepEqual(parsePage(html).authors, ['Sara Idris', 'Tom Walsh']);
+});
