@@ -40,13 +40,28 @@ export function boundNesting(html: string): string {
   return html.replace(TAG, (tag, slash: string, name: string) => (tracker.step(slash === '/', name) ? ' ' : tag));
 }
 
+// The pre-check runs on every page, so it reads tag names with indexOf and char codes rather
+// than the rewriting regex (which also scans each tag's attributes).
 function exceedsDepth(html: string): boolean {
   const tracker = new DepthTracker();
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(html); m !== null; m = TAG.exec(html)) {
-    if (tracker.step(m[1] === '/', m[2]!)) return true;
+  for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {
+    let j = i + 1;
+    const isEnd = html.charCodeAt(j) === SLASH;
+    if (isEnd) j++;
+    const start = j;
+    if (!isAsciiLetter(html.charCodeAt(j))) continue;
+    while (j < html.length && isNameChar(html.charCodeAt(j))) j++;
+    if (tracker.step(isEnd, html.slice(start, j))) return true;
   }
   return false;
+}
+
+const SLASH = 0x2f;
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+function isNameChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a || c === 0x5f;
 }
 
 /** Follows start/end tags; step() says whether a tag lies past the depth cap. */
