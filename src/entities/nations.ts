@@ -7,7 +7,7 @@
 import type { Token } from './tokenize.js';
 import type { NationMatch } from './gazetteer.js';
 import type { Resolved } from './resolve.js';
-import { nationTraps, nationsAr } from './vocab.js';
+import { nationTraps, nationsAr, personsEn } from './vocab.js';
 import { keyOf } from './tokenize.js';
 
 // How far around "Georgia" a US cue (Atlanta, governor, Senate …) is looked for, in tokens:
@@ -115,7 +115,8 @@ function ambiguousKept(tokens: readonly Token[], m: NationMatch): boolean {
   if (t.titleCase) return true;
   // "Michael Jordan", "Chad Morrison", "Israel Katz": part of a longer capitalised name
   const capitalWord = (x: Token | undefined): boolean => !!x && x.kind === 'word' && x.cap && !x.allCaps;
-  if (capitalWord(next) && !t.possessive) return false;
+  // "Jordan King Abdullah", "China President Xi": a title after the name keeps the country
+  if (capitalWord(next) && !t.possessive && !personsEn.titles.has(next!.key)) return false;
   if (capitalWord(prev) && !prev!.sentenceStart) return false;
   return true;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nations } from './helpers.js';
+import { entities, nations } from './helpers.js';
 
 test('aliases and abbreviations map to the canonical short name', () => {
   assert.deepEqual(nations('The US, the U.S., USA and America all joined; the United States of America signed too.'), ['United States']);
@@ -90,4 +90,11 @@ test('irregular demonym plurals', () => {
 
 test('alternative spellings that are English words or given names do not fire', () => {
   assert.deepEqual(nations('Tourists visited Jeju Island; Dominique Martin met Nippon Steel executives.'), []);
+});
+
+test('a title after an ambiguous name keeps the country', () => {
+  assert.deepEqual(entities('Jordan King Abdullah II met China President Xi Jinping.'), {
+    nations: ['China', 'Jordan'],
+    persons: ['Abdullah II', 'Xi Jinping'],
+  });
 });
