@@ -64,8 +64,15 @@ export function findAuthors(ctx: PageContext): string[] {
   if (meta.length > 0) return dedupe(meta.flatMap(splitByline));
   const shown = select(ctx.$, BYLINE).filter((el) => !inForeignRegion(el)).map((el) => textOf(el))
     .find((t) => t !== '' && t.length <= MAX_BYLINE_CHARS);
-  return shown ? dedupe(splitByline(shown)) : [];
+  if (shown) return dedupe(splitByline(shown));
+  // A "By …" line in any element, for pages whose byline has no telling class.
+  const line = elementsWithText(ctx.$, BYLINE_TEXT, MAX_DATE_LINES).filter((el) => !inForeignRegion(el)).map((el) => textOf(el))
+    .find((t) => t.length <= MAX_BYLINE_CHARS && t.split(' ').length <= MAX_BYLINE_WORDS && !/[.!?؟]$/u.test(t));
+  return line ? dedupe(splitByline(line)) : [];
 }
+// "By Jane Doe", "بقلم منى الخطيب": a short line, no sentence end.
+const BYLINE_TEXT = /^\s*(?:by|بقلم)\s+\S/iu;
+const MAX_BYLINE_WORDS = 8;
 
 /** Publication time: JSON-LD, meta, microdata/`<time>`, a visible date line, the URL. */
 export function findPublished(ctx: PageContext, url: string | null): string | null {

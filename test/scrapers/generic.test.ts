@@ -85,3 +85,11 @@ test('a logo in an <h1> is not the headline: the h1 the document title repeats i
   assert.equal(a.publishedAt, '2020-03-01T00:00:00Z');
   assert.deepEqual(a.paragraphs, ['Water in the main reservoir fell to a fifth of capacity this week, the authority said, urging households to save.']);
 });
+
+test('a "By …" line without a byline class names the author; a sentence starting "By" does not', () => {
+  const page = (byline: string) => '<html><head><title>Ferry Fares Frozen</title><link rel="canonical" href="https://isles.example/f"></head><body>'
+    + `<h1>Ferry Fares Frozen</h1><p>${byline}</p><p>Published 9 April 2024</p><div>`
+    + '<p>Fares on the island ferries will not rise this year, the operator said, after a campaign by residents.</p></div></body></html>';
+  assert.deepEqual(parsePage(page('By Ewan Macleod')).authors, ['Ewan Macleod']);
+  assert.deepEqual(parsePage(page('By then, the decision had been made.')).authors, []);
+});
