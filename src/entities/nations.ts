@@ -86,8 +86,9 @@ function isCompanyName(tokens: readonly Token[], m: NationMatch): boolean {
 // "speaks French", "translated into Arabic and French": the language, not the state.
 function isLanguage(tokens: readonly Token[], m: NationMatch): boolean {
   if (m.entry.kind !== 'demonym' || m.part !== undefined) return false;
-  const prev = tokens[m.start - 1];
-  const next = tokens[m.end];
+  const t = tokens[m.start]!;
+  const prev = sameBlock(tokens, m.start - 1, t);
+  const next = sameBlock(tokens, m.end, t);
   const closes = !next || next.kind !== 'word' || next.key === 'and' || next.key === 'or';
   return !!prev && languageCues.has(prev.key) && closes;
 }

@@ -70,8 +70,9 @@ export function judgeSpan(
   const located = locateName(tokens, run, nationTokens, demonymTokens);                    // 1. strip titles, trim
   if (!located || !nameAcceptable(tokens, located.name, nationTokens, blockedTokens)) return span; // 2. no place/org
   const before = tokens[run[0]! - 1];
-  // "the aircraft carrier Charles de Gaulle", "Hurricane Katrina": a vessel, storm or work
-  if (located.title < 0 && before?.kind === 'word' && V.vesselCues.has(before.key)) return span;
+  // "the aircraft carrier Charles de Gaulle", "the storm Katrina": a vessel, storm or work
+  const vessel = before?.kind === 'word' && !before.cap && before.block === tokens[run[0]!]!.block && V.vesselCues.has(before.key);
+  if (located.title < 0 && vessel) return span;
   span.name = located.name;
   if (located.title >= 0) judgeTitled(tokens, located.run, located.title, span);           // 3a. after a title
   else judgeUntitled(tokens, located.run, span);                                            // 3b. on its own

@@ -95,3 +95,10 @@ test('ships and storms named after people are not persons', () => {
 test('everyday words after a title are not a name', () => {
   assert.deepEqual(persons('Officials discussed the Senior Security Pact with President Bush.'), ['Bush']);
 });
+
+test('the last word of the headline does not act as a cue for the first paragraph', () => {
+  assert.deepEqual(
+    entities('Ghassan Saleh, a director at a firm based in Sao Paulo, spoke.', 'Brazil and China Announce Target on Series'),
+    { nations: ['Brazil', 'China'], persons: ['Ghassan Saleh'] },
+  );
+});
