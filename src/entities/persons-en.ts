@@ -203,6 +203,8 @@ function titleIsFirstName(tokens: readonly Token[], run: readonly number[], t: n
     return V.titlesAlsoNames.has(titleWord.key) && name.length <= 2 && isParticle(tokens[name[0]!]!);
   }
   if (name.length <= 2 && isParticle(tokens[name[0]!]!)) return true;
+  // "Sultan AlNeyadi", "Sultan al-Qassimi": a lone family name with its article glued on
+  if (name.length === 1 && /^(?:al|el)(?:-|\p{Lu})/u.test(tokens[name[0]!]!.text.replace(/^A/u, 'a').replace(/^E/u, 'e'))) return true;
   const before = t > 0 ? tokens[run[t - 1]!]! : undefined;
   return !!before && V.titles.has(before.key) && !V.honorifics.has(before.key) && name.length === 1;
 }

@@ -102,3 +102,7 @@ test('the last word of the headline does not act as a cue for the first paragrap
     { nations: ['Brazil', 'China'], persons: ['Ghassan Saleh'] },
   );
 });
+
+test('Sultan before a family name with a glued article is a first name', () => {
+  assert.deepEqual(persons('Emirati astronaut Sultan AlNeyadi landed, and Sultan al-Qassimi wrote about it.'), ['Sultan AlNeyadi', 'Sultan al-Qassimi']);
+});
