@@ -85,7 +85,7 @@ async function cpuEach<T>(inputs: readonly T[], fn: (input: T) => unknown): Prom
 }
 
 /** The four query kinds of the issue, drawn from a sample of the same corpus. */
-function queryKinds(): Record<string, SearchQuery[]> {
+export function queryKinds(): Record<string, SearchQuery[]> {
   const sample = [...iterateArticles(SAMPLE, { seed: CORPUS.seed, lang: 'mixed' })].map(toDocument);
   const df = new Map<string, number>();
   for (const d of sample) for (const w of new Set(tokenize(`${d.title} ${d.subtitle ?? ''} ${d.body}`))) df.set(w, (df.get(w) ?? 0) + 1);

@@ -23,6 +23,12 @@ export class Bitset {
     return new Bitset(this.size, this.words.slice());
   }
 
+  /** Overwrite with `other`'s members (same size). */
+  copy(other: Bitset): this {
+    this.words.set(other.words.subarray(0, this.words.length));
+    return this;
+  }
+
   has(i: number): boolean {
     return (this.words[i >>> 5]! & (1 << (i & 31))) !== 0;
   }

@@ -55,9 +55,13 @@ export class FacetIndex {
     for (let j = from; j < to; j++) this.live[this.valueIds.data[j]!]!--;
   }
 
-  /** Documents carrying `value` (removed ones included: callers AND with the live set). */
-  bitset(value: string, size: number): Bitset {
-    const out = new Bitset(size);
+  /**
+   * Documents carrying `value` (removed ones included: callers AND with the live set), into
+   * `into` (cleared first) when given.
+   */
+  bitset(value: string, size: number, into?: Bitset): Bitset {
+    const out = into ?? new Bitset(size);
+    if (into) into.words.fill(0);
     const id = this.ids.get(value);
     if (id === undefined) return out;
     const list = this.docs[id]!;

@@ -7,7 +7,15 @@ import { Bitset } from './bitset.js';
 import { FacetIndex } from './facet-index.js';
 import { FIELD_BODY, FIELD_SUBTITLE, FIELD_TITLE, PostingList } from './postings.js';
 import type { FacetName } from '../engine.js';
+import { MAX_QUERY_WORDS } from '../query/index.js';
 
+
+/**
+ * Scratch bitset slots of one search (see MemoryIndex.scratchSet): the result set, filter
+ * values, the date range, the complement for facet counts, a ranking bucket, the "leading
+ * terms" sets of the ranker and one per query term.
+ */
+export const SET_SLOT = { universe: 0, facetValue: 1, facetAny: 2, dates: 3, outside: 4, bucket: 5, leading: 6, terms: 6 + MAX_QUERY_WORDS } as const;
 
 /** What the in-memory index needs of a document. */
 export interface DocFacts {
@@ -41,6 +49,7 @@ export class MemoryIndex {
   private order: Uint32Array | null = null;
   private readonly scratchBytes: Uint8Array[] = [];
   private scratchList = new Uint32Array(0);
+  private readonly scratchSets: Bitset[] = [];
   private rank: Uint32Array | null = null;
   private lastSeen = new Int32Array(1024).fill(-1);
   private seenMask = new Uint8Array(1024);
@@ -86,11 +95,44 @@ export class MemoryIndex {
     return true;
   }
 
-  /** The live documents, as a bitset sized to the docIdx space. */
-  liveSet(): Bitset {
-    const out = new Bitset(this.n);
+  /**
+   * The live documents, as a bitset sized to the docIdx space: a new one, or scratch set
+   * `slot` (see `scratchSet`) overwritten.
+   */
+  liveSet(slot?: number): Bitset {
+    const out = slot === undefined ? new Bitset(this.n) : this.scratchSet(slot);
     out.words.set(this.alive.words.subarray(0, out.words.length));
     return out;
+  }
+
+  /**
+   * A reusable bitset over the docIdx space (contents unspecified: callers overwrite it).
+   * Searches run synchronously one at a time, so a query's working sets need not be allocated
+   * (and collected) anew: 12.5 KB each per 100,000 documents, several per query.
+   */
+  scratchSet(slot: number): Bitset {
+    let set = this.scratchSets[slot];
+    if (!set || set.size !== this.n) set = this.scratchSets[slot] = new Bitset(this.n);
+    return set;
+  }
+
+  /**
+   * Remove from `set` the documents published outside [from, to] (epoch seconds): a binary
+   * search of the date order, then work on whichever is smaller, the range or its outside.
+   */
+  restrictToDates(set: Bitset, from: number, to: number, slot: number): void {
+    const order = this.dateOrder();
+    const lo = this.firstAtOrAfter(order, from, false);
+    const hi = this.firstAtOrAfter(order, to, true);
+    if (hi - lo < order.length - (hi - lo)) {
+      const range = this.scratchSet(slot);
+      range.words.fill(0);
+      for (let i = lo; i < hi; i++) range.add(order[i]!);
+      set.and(range);
+    } else {
+      for (let i = 0; i < lo; i++) set.delete(order[i]!);
+      for (let i = hi; i < order.length; i++) set.delete(order[i]!);
+    }
   }
 
   /** Every docIdx (live or not) by date ascending, ties by id descending; cached until a change. */
@@ -114,6 +156,20 @@ export class MemoryIndex {
       this.rank = rank;
     }
     return this.rank;
+  }
+
+  /** First position in `order` whose date is >= t (or > t when `after`). */
+  private firstAtOrAfter(order: Uint32Array, t: number, after: boolean): number {
+    const ts = this.ts;
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = ts[order[mid]!]!;
+      if (v < t || (after && v === t)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** docIdx of the document stored at row `seq` (rows only grow, so seqs are ascending). */

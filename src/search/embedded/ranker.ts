@@ -6,7 +6,7 @@
  */
 import type { Bitset } from './bitset.js';
 import { MAX_QUERY_WORDS } from '../query/index.js';
-import type { MemoryIndex } from './memory-index.js';
+import { SET_SLOT, type MemoryIndex } from './memory-index.js';
 import { CODE_FIELD, CODE_TYPO, NO_MATCH, type EvaluatedTerm } from './terms.js';
 
 /**
@@ -31,11 +31,12 @@ export interface RankContext {
 export function rankByRelevance(ctx: RankContext, universe: Bitset, offset: number, limit: number): number[] {
   const k = ctx.terms.length;
   // leading[j] = universe AND terms 1..j+1 (universe already requires the first term)
+  const { index } = ctx;
   const leading: Bitset[] = [universe];
-  for (let j = 1; j < k; j++) leading.push(leading[j - 1]!.clone().and(ctx.terms[j]!.bits));
+  for (let j = 1; j < k; j++) leading.push(index.scratchSet(SET_SLOT.leading + j).copy(leading[j - 1]!).and(ctx.terms[j]!.bits));
   const page = new Page(offset, limit);
   for (let j = k; j >= 1 && !page.full(); j--) {
-    const bucket = j === k ? leading[k - 1]! : leading[j - 1]!.clone().andNot(leading[j]!);
+    const bucket = j === k ? leading[k - 1]! : index.scratchSet(SET_SLOT.bucket).copy(leading[j - 1]!).andNot(leading[j]!);
     const size = bucket.count();
     if (page.skips(size)) continue;
     if (j === 1) byMatchCode(ctx, bucket, page);

@@ -5,7 +5,7 @@ import { EngineError } from '../../errors.js';
 import { FACET_NAMES, type FacetName, type Facets, type SearchHit, type SearchQuery, type SearchResult } from '../engine.js';
 import { highlight, parseQuery, snippet, type ParsedQuery } from '../query/index.js';
 import { Bitset } from './bitset.js';
-import type { MemoryIndex } from './memory-index.js';
+import { SET_SLOT, type MemoryIndex } from './memory-index.js';
 import { proximity } from './proximity.js';
 import { rankByDate, rankByRelevance } from './ranker.js';
 import type { EngineStore } from './store.js';
@@ -40,12 +40,18 @@ export function runSearch(ctx: SearchContext, query: SearchQuery): SearchResult 
 }
 
 function filterSet(index: MemoryIndex, q: SearchQuery): Bitset {
-  const set = index.liveSet();
+  const set = index.liveSet(SET_SLOT.universe);
   const combine = (facet: FacetName, values: readonly string[], all: boolean) => {
     if (values.length === 0) return;
-    const sets = values.map((v) => index.facets[facet].bitset(v, index.n));
-    if (all) for (const s of sets) set.and(s);
-    else set.and(sets.reduce((acc, s) => acc.or(s)));
+    const one = index.scratchSet(SET_SLOT.facetValue);
+    if (all || values.length === 1) {
+      for (const v of values) set.and(index.facets[facet].bitset(v, index.n, one));
+      return;
+    }
+    const any = index.scratchSet(SET_SLOT.facetAny);
+    any.words.fill(0);
+    for (const v of values) any.or(index.facets[facet].bitset(v, index.n, one));
+    set.and(any);
   };
   combine('nations', q.nations, q.match === 'all');
   combine('persons', q.persons, q.match === 'all');
@@ -53,8 +59,7 @@ function filterSet(index: MemoryIndex, q: SearchQuery): Bitset {
   if (q.from !== undefined || q.to !== undefined) {
     const from = q.from === undefined ? -Infinity : seconds(q.from, 'from');
     const to = q.to === undefined ? Infinity : seconds(q.to, 'to');
-    const ts = index.ts;
-    for (let doc = 0; doc < index.n; doc++) if (ts[doc]! < from || ts[doc]! > to) set.delete(doc);
+    index.restrictToDates(set, from, to, SET_SLOT.dates);
   }
   return set;
 }
@@ -70,7 +75,7 @@ function restrictByText(ctx: SearchContext, universe: Bitset, terms: readonly Ev
 /** Facet counts walk the result set, or the live documents outside it when that is smaller. */
 function countFacets(index: MemoryIndex, universe: Bitset, total: number, limit: number): Facets {
   const docs = index.scratchDocs();
-  const set = total * 2 <= index.live ? { members: universe.toArray(docs) } : { outside: index.liveSet().andNot(universe).toArray(docs) };
+  const set = total * 2 <= index.live ? { members: universe.toArray(docs) } : { outside: index.liveSet(SET_SLOT.outside).andNot(universe).toArray(docs) };
   const out = {} as Facets;
   for (const name of FACET_NAMES) out[name] = index.facets[name].count(set, limit);
   return out;

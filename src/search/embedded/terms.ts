@@ -5,7 +5,7 @@
  */
 import { allowedTypos } from '../query/index.js';
 import { Bitset } from './bitset.js';
-import type { MemoryIndex } from './memory-index.js';
+import { SET_SLOT, type MemoryIndex } from './memory-index.js';
 import { FIELD_SUBTITLE, FIELD_TITLE } from './postings.js';
 import type { EngineStore, FtsColumn } from './store.js';
 import type { SynonymTable } from './synonyms.js';
@@ -86,8 +86,8 @@ function derive(word: string, isLast: boolean, vocab: Vocabulary, index: MemoryI
  * synonyms). Its code array is the index's scratch for that slot: valid until the next search.
  */
 export function evaluateTerm(term: QueryTerm, slot: number, index: MemoryIndex, store: EngineStore): EvaluatedTerm {
-  const n = index.n;
-  const bits = new Bitset(n);
+  const bits = index.scratchSet(SET_SLOT.terms + slot);
+  bits.words.fill(0);
   const code = index.scratch(slot, NO_MATCH);
   for (const alt of term.alternatives) {
     const list = index.postings[alt.termId];
