@@ -8,6 +8,9 @@ import { Bitset, U32List } from './bitset.js';
 import { normalize } from '../query/index.js';
 import type { FacetCount } from '../engine.js';
 
+/** A result set, as its members or as the live documents outside it. */
+export type CountedSet = { members: Uint32Array } | { outside: Uint32Array };
+
 export class FacetIndex {
   readonly values: string[] = [];
   private readonly ids = new Map<string, number>();
@@ -74,10 +77,25 @@ export class FacetIndex {
    * the members, or (cheaper when the result holds most of the archive) the live documents
    * NOT in it: counts are then the live counts minus theirs.
    */
-  count(set: { members: Uint32Array } | { outside: Uint32Array }, limit: number): FacetCount[] {
+  count(set: CountedSet, limit: number): FacetCount[] {
+    return this.top(this.counts(set), limit);
+  }
+
+  /** Per value id: how many documents of the result set carry it (see `count`). */
+  counts(set: CountedSet): Int32Array {
     const docs = 'members' in set ? set.members : set.outside;
     const counts = this.multiValued ? this.countMulti(docs) : this.countSingle(docs);
     if ('outside' in set) for (let id = 0; id < counts.length; id++) counts[id] = this.live[id]! - counts[id]!;
+    return counts;
+  }
+
+  /** The id of `value`, if any document ever carried it. */
+  idOf(value: string): number | undefined {
+    return this.ids.get(value);
+  }
+
+  /** Counts per value id as the `limit` most frequent values (count desc, value asc). */
+  top(counts: Int32Array, limit: number): FacetCount[] {
     const out: FacetCount[] = [];
     for (let id = 0; id < counts.length; id++) if (counts[id]! > 0) out.push({ value: this.values[id]!, count: counts[id]! });
     return topCounts(out, limit);

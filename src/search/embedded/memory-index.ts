@@ -50,6 +50,7 @@ export class MemoryIndex {
   private readonly scratchBytes: Uint8Array[] = [];
   private scratchList = new Uint32Array(0);
   private readonly scratchSets: Bitset[] = [];
+  private yearsOfMonths = new Uint32Array(0);
   private rank: Uint32Array | null = null;
   private lastSeen = new Int32Array(1024).fill(-1);
   private seenMask = new Uint8Array(1024);
@@ -170,6 +171,15 @@ export class MemoryIndex {
       else hi = mid;
     }
     return lo;
+  }
+
+  /** Per month facet value id: the id of its year facet value (months are YYYY-MM, years YYYY). */
+  yearOfMonth(): Uint32Array {
+    const months = this.facets.months.values;
+    if (this.yearsOfMonths.length !== months.length) {
+      this.yearsOfMonths = Uint32Array.from(months, (m) => this.facets.years.idOf(m.slice(0, 4))!);
+    }
+    return this.yearsOfMonths;
   }
 
   /** docIdx of the document stored at row `seq` (rows only grow, so seqs are ascending). */

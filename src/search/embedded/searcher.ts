@@ -77,7 +77,19 @@ function countFacets(index: MemoryIndex, universe: Bitset, total: number, limit:
   const docs = index.scratchDocs();
   const set = total * 2 <= index.live ? { members: universe.toArray(docs) } : { outside: index.liveSet(SET_SLOT.outside).andNot(universe).toArray(docs) };
   const out = {} as Facets;
-  for (const name of FACET_NAMES) out[name] = index.facets[name].count(set, limit);
+  const months = index.facets.months.counts(set);
+  for (const name of FACET_NAMES) {
+    if (name === 'years') out.years = index.facets.years.top(yearCounts(index, months), limit);
+    else out[name] = name === 'months' ? index.facets.months.top(months, limit) : index.facets[name].count(set, limit);
+  }
+  return out;
+}
+
+/** Year counts summed from month counts (a year facet value is its months' prefix): one pass less. */
+function yearCounts(index: MemoryIndex, months: Int32Array): Int32Array {
+  const yearOfMonth = index.yearOfMonth();
+  const out = new Int32Array(index.facets.years.values.length);
+  for (let m = 0; m < months.length; m++) out[yearOfMonth[m]!]! += months[m]!;
   return out;
 }
 

@@ -3,7 +3,7 @@
  * words. Escaping happens here, on the article's text, so the only markup that can reach a
  * browser is our own <mark> (a "<script>" inside an article comes out as "&lt;script&gt;").
  */
-import { tokenize } from './normalize.js';
+import { isWordChar, tokenizeWord } from './normalize.js';
 
 /** Words shown in a snippet: about two lines of a result list. */
 export const SNIPPET_WORDS = 30;
@@ -68,8 +68,6 @@ export function markedToHtml(text: string, preTag: string, postTag: string): str
 }
 
 const EMPTY: MarkedWords = new Set();
-// A character that belongs to a word before normalisation: letter, digit, combining mark, tatweel.
-const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}\u0640]/u;
 
 interface Scan {
   /** offsets of every word of the original text */
@@ -108,8 +106,7 @@ function scanWords(text: string, marked: MarkedWords, maxWords = Infinity): Scan
     scan.starts.push(start);
     scan.ends.push(i);
     if (marked.size === 0 || (ascii && !lengths.has(i - start))) continue;
-    const norms = ascii ? [text.slice(start, i).toLowerCase()] : tokenize(text.slice(start, i));
-    const hit = norms.find((w) => marked.has(w));
+    const hit = ascii ? lowerIfMarked(text.slice(start, i), marked) : tokenizeWord(text.slice(start, i)).find((w) => marked.has(w));
     if (hit !== undefined) {
       scan.matched.push(index);
       scan.norms.push(hit);
@@ -118,9 +115,9 @@ function scanWords(text: string, marked: MarkedWords, maxWords = Infinity): Scan
   return scan;
 }
 
-function isWordChar(c: number, text: string, i: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR_RE.test(String.fromCodePoint(text.codePointAt(i)!));
+function lowerIfMarked(word: string, marked: MarkedWords): string | undefined {
+  const lower = word.toLowerCase();
+  return marked.has(lower) ? lower : undefined;
 }
 
 function bestWindowStart(scan: Scan, n: number, words: number): number {

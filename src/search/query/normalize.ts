@@ -74,7 +74,33 @@ export function sourceTokens(text: string, limit = Infinity): SourceToken[] {
   return out;
 }
 
-function isWordChar(c: number, text: string, i: number): boolean {
+/**
+ * Per UTF-16 code unit outside surrogates: 0 not yet classified, 1 word character, 2 not.
+ * Testing the Unicode regex costs a string per character; snippets of Arabic articles test
+ * thousands of characters per query, from a few dozen distinct ones.
+ */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+/** Whether the character at `i` (code unit `c`) belongs to a word: see WORD_CHAR_RE. */
+export function isWordChar(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR_RE.test(String.fromCodePoint(text.codePointAt(i)!));
+  if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR_RE.test(String.fromCodePoint(text.codePointAt(i)!));
+  let k = BMP_CLASS[c]!;
+  if (k === 0) k = BMP_CLASS[c] = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/** Cached `tokenize` of single source words (bounded: cleared when full). */
+const WORD_CACHE_MAX = 20_000;
+const wordCache = new Map<string, string[]>();
+
+/** `tokenize(word)` for one source word, remembered: article text repeats its words. */
+export function tokenizeWord(word: string): readonly string[] {
+  let norms = wordCache.get(word);
+  if (norms === undefined) {
+    if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+    norms = tokenize(word);
+    wordCache.set(word, norms);
+  }
+  return norms;
 }
