@@ -34,7 +34,12 @@ const BOILERPLATE_TOKENS = [
   'nav', 'navbar', 'menu', 'sidebar', 'widget', 'footer', 'header', 'masthead', 'toolbar', 'print',
   'copyright', 'modal', 'popup', 'cookie', 'consent', 'skip', 'visually',
 ] as const;
-const BOILERPLATE_CLASS = new RegExp(`(?:^|[\\s_-])(?:${BOILERPLATE_TOKENS.join('|')})(?=$|[\\s_-])`, 'u');
+// Words that CMS plugins glue to a suffix ("jp-relatedposts", "relatedArticles",
+// "newsletterSignup"): they match at the start of a token whatever follows.
+const BOILERPLATE_PREFIXES = ['related', 'newsletter', 'sharedaddy', 'outbrain', 'taboola'] as const;
+const BOILERPLATE_CLASS = new RegExp(
+  `(?:^|[\\s_-])(?:(?:${BOILERPLATE_TOKENS.join('|')})(?=$|[\\s_-])|(?:${BOILERPLATE_PREFIXES.join('|')}))`, 'u',
+);
 
 // Links that make a blockquote an embedded social post rather than a quotation.
 const EMBED_LINK = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com|instagram\.com|tiktok\.com|facebook\.com|threads\.net)\//iu;
@@ -67,16 +72,29 @@ const AD_LABEL = /^(?:advertisement|advertising|sponsored(?: content)?|ad|إعل
 // Photo and source credits on their own line: "(AFP/File Photo)", "Photo: Reuters".
 const CREDIT_LINE = /^\(?\s*(?:photo|image|file photo|picture|credit|source|صورة|المصدر)?\s*[:/]?\s*(?:afp|reuters|ap|getty(?: images)?|epa|shutterstock|anadolu|xinhua|file photo|twitter|instagram|facebook|youtube)(?:\s*[/,]\s*[\w .]+)?\s*\)?$/iu;
 // Bylines: "By Jane Doe", "بقلم …" (short, no sentence end: "By Monday, talks had…" is prose).
-const BYLINE_LINE = /^(?:by|written by|بقلم|كتب|كتبت)\s/iu;
+const BYLINE_LINE = /^(?:by|written by|بقلم|كتب|كتبت)\s*[:：]?\s/iu;
 // Date lines: "Published January 21st, 2016 - 05:53 GMT", "نشر بتاريخ …" (only with a readable date).
 const DATE_LINE = /^(?:published|updated|last updated|posted|first published|نشر بتاريخ|نُشر|آخر تحديث|تاريخ النشر)(?![\p{L}])/iu;
 const SENTENCE_END = /[.!?؟]["”’»]?$/u;
+// Wire-service credit lines closing a story: "(Reporting by …; Editing by …)", "Writing by …".
+// A role word, "by", names; in parentheses, or with a second role after ";" when bare, so a
+// sentence such as "Reporting by the agency showed…" stays.
+const CREDIT_ROLE = '(?:(?:additional|further) )?(?:reporting|writing|editing|compiled|compilation|research|translation|translated|produced|graphics|photography|written|reported)(?: and (?:writing|editing|reporting))?';
+const WIRE_CREDIT_PAREN = new RegExp(`^\\(\\s*${CREDIT_ROLE} by [^()]+\\)\\.?$`, 'iu');
+const WIRE_CREDIT_BARE = new RegExp(`^${CREDIT_ROLE} by [^;.]+(?:;\\s*${CREDIT_ROLE} by [^;.]+)+\\.?$`, 'iu');
+// A bare time stamp ("14:05", "2.30pm", "09:15 GMT") or a line that is only a date: a live-blog
+// entry's or a dateline's label, never prose.
+const TIME_STAMP = /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|ص|م)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:gmt|utc|bst|cet|cest|eet|est|edt|pst|pdt|[a-z]{2,4}t))?$/iu;
+// A date line's words besides numbers: weekday, month, zone ("Tuesday 23 April 2024, 14:05 GMT").
+const MAX_DATE_LINE_NAMES = 3;
 
 // Prompts, bylines and labels are short; longer lines are prose even when they use the words.
 const MAX_PROMPT_WORDS = 12;
 const MAX_BYLINE_WORDS = 8;
 const MAX_SHARE_WORDS = 6;
 const MAX_RIGHTS_WORDS = 25;
+// Credit lines name a few reporters and editors with their cities.
+const MAX_CREDIT_WORDS = 40;
 
 /** A line of text that is boilerplate whatever element holds it. */
 export function isBoilerplateLine(text: string): boolean {
@@ -86,7 +104,15 @@ export function isBoilerplateLine(text: string): boolean {
   if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_LINE.test(text) || NEWSLETTER_WORDS.test(text))) return true;
   if (words <= MAX_SHARE_WORDS && SHARE_LINE.test(text)) return true;
   if (words <= MAX_BYLINE_WORDS && BYLINE_LINE.test(text) && !SENTENCE_END.test(text)) return true;
+  if (words <= MAX_CREDIT_WORDS && (WIRE_CREDIT_PAREN.test(text) || WIRE_CREDIT_BARE.test(text))) return true;
+  if (TIME_STAMP.test(text) || isDateOnly(text)) return true;
   return words <= MAX_PROMPT_WORDS && DATE_LINE.test(text) && parseVisibleDate(text) !== null;
+}
+
+/** A line holding a readable date and little else: at most a weekday, month and zone in words. */
+function isDateOnly(text: string): boolean {
+  const named = text.split(' ').filter((w) => /\p{L}/u.test(w)).length;
+  return named <= MAX_DATE_LINE_NAMES && !SENTENCE_END.test(text) && parseVisibleDate(text) !== null;
 }
 
 /** A blockquote whose links point to a social network post: an embed's fallback markup. */

@@ -45,8 +45,6 @@ const EntityCase = z.object({ id: z.string(), text: z.string(), nations: z.array
 /** "<page>/<mode>" -> why it fails today. */
 const KNOWN_PAGE_DEFECTS: Record<string, string> = {
   'ab-d7-two-authors/generic': 'generic byline joins two Drupal author field items into one name',
-  'wp-blog/site': 'Jetpack related-post context line \'In "Europe"\' reaches the body',
-  'wp-blog/generic': 'Jetpack related-post context line \'In "Europe"\' reaches the body',
   'wire-graph/site': '"(Reporting by …; Editing by …)" credit line kept (and its names become persons); "his Polish counterpart, Paulina Hennig-Kloska" not a person',
   'wire-graph/generic': '"(Reporting by …; Editing by …)" credit line kept (and its names become persons); "his Polish counterpart, Paulina Hennig-Kloska" not a person',
   'article-sidebar/site': 'p.summary under the h1 is body not subtitle; byline "By X, City · date" gives a second author "City · date"; "counterpart, Olayemi Cardoso" not a person',
@@ -55,8 +53,6 @@ const KNOWN_PAGE_DEFECTS: Record<string, string> = {
   'split-divs/generic': '"spokesman, Zabihullah Mujahid," not a person (unknown given name, no cue verb)',
   'legacy-1256/site': '"كتب: NAME - CITY" byline not found; a top menu starting with "الرئيسية" is taken for the breadcrumb (section = its last item)',
   'legacy-1256/generic': '"كتب: NAME - CITY" byline not found; a top menu starting with "الرئيسية" is taken for the breadcrumb (section = its last item)',
-  'liveblog/site': 'live-entry <time> stamps ("14:05") kept as paragraphs',
-  'liveblog/generic': 'live-entry <time> stamps ("14:05") kept as paragraphs',
 };
 
 /** entity case id -> why it fails today. */
