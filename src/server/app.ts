@@ -4,7 +4,6 @@
  * the rate-limited API, pages, 404, then the one error mapper.
  */
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import { rateLimit } from 'express-rate-limit';
 import { Registry } from 'prom-client';
 import { apiRouter } from './api/router.js';
@@ -16,6 +15,7 @@ import { createMetrics } from './metrics.js';
 import { opsRouter } from './ops.js';
 import { pageRouter } from './pages.js';
 import { requestLogger } from './request-log.js';
+import { securityHeaders } from './security-headers.js';
 import { SearchService } from './search-service.js';
 
 // The page loads only its own CSS and JS and calls only its own origin. No inline script or
@@ -47,7 +47,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(requestLogger(deps.log));
   app.use(metrics.middleware);
   // HSTS is left to the TLS-terminating proxy: the app itself serves plain HTTP on loopback.
-  app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, strictTransportSecurity: false }));
+  app.use(securityHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, strictTransportSecurity: false }));
   app.use('/assets', assetsHandler());
   app.use(opsRouter(deps.engine, metrics));
   const limit = deps.rateLimit ?? RATE_LIMIT_DEFAULTS;

@@ -58,7 +58,7 @@ export function errorMiddleware(log: Logger): ErrorRequestHandler {
       return;
     }
     const { status, body } = describeError(err);
-    if (status >= 500) (req.log ?? log).error({ err, reqId: req.id }, 'request failed');
+    if (status >= 500) log.error({ err, reqId: req.id }, 'request failed');
     if (wantsJson(req)) {
       res.status(status).json(body);
       return;

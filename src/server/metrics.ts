@@ -52,9 +52,13 @@ export function createMetrics(registry: Registry, stats: () => ArchiveStats | Pr
     },
   });
 
+  // A start time and one observe: startTimer() builds two closures and merges label objects.
   const middleware: RequestHandler = (req, res, next) => {
-    const end = httpDuration.startTimer({ method: req.method });
-    res.on('finish', () => end({ route: routeLabel(req.originalUrl, req.route?.path, res.statusCode), status: String(res.statusCode) }));
+    const start = performance.now();
+    res.once('finish', () => {
+      const route = routeLabel(req.originalUrl, req.route?.path, res.statusCode);
+      httpDuration.observe({ method: req.method, route, status: String(res.statusCode) }, (performance.now() - start) / 1000);
+    });
     next();
   };
 

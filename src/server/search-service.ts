@@ -73,15 +73,15 @@ export class SearchService {
   }
 }
 
-// Serialised hits + facets per engine result: a cached result is turned into JSON once, so a
-// cache hit costs a small head string, not a 25 kB stringify.
-const serialisedTails = new WeakMap<SearchResult, string>();
+// Serialised hits + facets per engine result, as UTF-8 bytes: a cached result is turned into JSON
+// and encoded once, so a cache hit costs a small head string, not a 25 kB stringify + encode.
+const serialisedTails = new WeakMap<SearchResult, Buffer>();
 
-/** The JSON answer of GET /api/search (interfaces.md), as the text to send. */
-export function searchResponseJson(query: SearchQuery, { result, tookMs }: TimedResult): string {
+/** The JSON answer of GET /api/search (interfaces.md), as the bytes to send. */
+export function searchResponseBody(query: SearchQuery, { result, tookMs }: TimedResult): Buffer {
   let tail = serialisedTails.get(result);
   if (tail === undefined) {
-    tail = JSON.stringify({ hits: result.hits.map(hitJson), facets: result.facets }).slice(1); // '"hits":…}'
+    tail = Buffer.from(JSON.stringify({ hits: result.hits.map(hitJson), facets: result.facets }).slice(1), 'utf8'); // '"hits":…}'
     serialisedTails.set(result, tail);
   }
   const head = JSON.stringify({
@@ -103,7 +103,13 @@ export function searchResponseJson(query: SearchQuery, { result, tookMs }: Timed
     totalPages: Math.ceil(result.total / query.perPage),
     tookMs,
   });
-  return `${head.slice(0, -1)},${tail}`;
+  const headBytes = Buffer.from(`${head.slice(0, -1)},`, 'utf8');
+  return Buffer.concat([headBytes, tail], headBytes.length + tail.length);
+}
+
+/** The same answer as text. */
+export function searchResponseJson(query: SearchQuery, timed: TimedResult): string {
+  return searchResponseBody(query, timed).toString('utf8');
 }
 
 function hitJson(h: SearchHit) {
