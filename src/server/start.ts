@@ -7,9 +7,14 @@
 import { EventEmitter, once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import type { AppContext } from '../app/index.js';
+import { initOnDemand } from '../app/init-on-demand.js';
+import type { SearchEngine } from '../search/engine.js';
+import { deleteEmbeddedIndex, hasOutdatedIndex } from '../search/embedded/index.js';
+import { EMBEDDED_INDEX_DIR, loadSynonyms, openEngine } from '../search/index.js';
 import { ingestFiles, reindex, startBackgroundIndexer } from '../pipeline/index.js';
 import { createApp } from './app.js';
 import { contextDeps } from './context-deps.js';
@@ -45,6 +50,7 @@ export interface RunningServer {
 export async function startServer(ctx: AppContext, opts: StartOptions): Promise<RunningServer> {
   const log = ctx.log.child({ stage: 'serve' });
   if (opts.demo && ctx.archive.countDocuments() === 0) await seedDemo(ctx, opts.demoDir ?? DEMO_PAGES_DIR);
+  const rebuilt = await rebuildOutdatedIndex(ctx);
   await rebuildLostIndex(ctx);
   // The indexer writes through a wrapper that announces each change: cached results are dropped
   // as soon as new documents are searchable.
@@ -75,7 +81,10 @@ export async function startServer(ctx: AppContext, opts: StartOptions): Promise<
     url,
     port,
     server,
-    close: () => (closing ??= shutdown(server, () => indexer.stop())),
+    close: () => (closing ??= shutdown(server, async () => {
+      await indexer.stop();
+      await rebuilt?.close(); // the context closes the engine it opened, not this replacement
+    })),
   };
 }
 
@@ -83,6 +92,32 @@ async function seedDemo(ctx: AppContext, dir: string): Promise<void> {
   const log = ctx.log.child({ stage: 'serve' });
   const summary = await ingestFiles(ctx, [dir]);
   log.info({ pages: summary.pages, new: summary.new, errors: summary.errors, indexed: summary.indexed }, 'demo archive ingested');
+}
+
+/**
+ * An embedded index of an older layout is refused at open (the context then holds an engine
+ * that is always unavailable, and the server would never be ready). The index is a projection
+ * of the archive: delete it, open a fresh one in its place and rebuild it with `reindex`.
+ * Returns the new engine (the server closes it), or undefined when nothing was done.
+ */
+async function rebuildOutdatedIndex(ctx: AppContext): Promise<SearchEngine | undefined> {
+  if (ctx.config.meiliHost || ctx.engine.name !== 'embedded') return undefined;
+  const dir = join(ctx.config.dataDir, EMBEDDED_INDEX_DIR);
+  if ((await ctx.engine.health()).ok || !hasOutdatedIndex(dir)) return undefined;
+  const log = ctx.log.child({ stage: 'serve' });
+  log.warn({ dir, documents: ctx.archive.countDocuments() }, 'search index has an older layout: deleting it and reindexing the archive');
+  await ctx.engine.close();
+  deleteEmbeddedIndex(dir);
+  const fresh = initOnDemand(await openEngine(ctx.config, ctx.log.child({ stage: 'search' })), { synonyms: loadSynonyms(ctx.config.synonymsFile) });
+  ctx.engine = fresh;
+  try {
+    const summary = await reindex(ctx);
+    log.info({ indexed: summary.indexed, pending: summary.pending }, 'search index rebuilt in the current layout');
+  } catch (err) {
+    // the index is now current but incomplete: `reindex` (or the next start, if it stays empty) completes it
+    log.error({ err }, 'rebuilding the search index failed; run `reindex`');
+  }
+  return fresh;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { EngineHealth, EngineSettings, FacetCount, FacetName, SearchEngine,
 import { tokenize } from '../query/index.js';
 import { MemoryIndex, type DocFacts } from './memory-index.js';
 import { runSearch } from './searcher.js';
-import { EngineStore, toU32, type DocRow } from './store.js';
+import { deleteStore, EngineStore, SCHEMA_VERSION, storedLayout, toU32, type DocRow } from './store.js';
 import { SynonymTable } from './synonyms.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -29,6 +29,20 @@ export async function openEmbeddedEngine(opts: EmbeddedOptions): Promise<SearchE
   mkdirSync(opts.dir, { recursive: true });
   const engine = new EmbeddedEngine(new EngineStore(join(opts.dir, INDEX_FILE)), opts.log);
   return engine;
+}
+
+/**
+ * Whether `dir` holds an index file of another layout than this version's (which the engine
+ * refuses to open, naming reindex).
+ */
+export function hasOutdatedIndex(dir: string): boolean {
+  const layout = storedLayout(join(dir, INDEX_FILE));
+  return layout !== undefined && layout !== SCHEMA_VERSION;
+}
+
+/** Delete the index file in `dir` (the engine must be closed): the next open starts empty. */
+export function deleteEmbeddedIndex(dir: string): void {
+  deleteStore(join(dir, INDEX_FILE));
 }
 
 /** The facet fields of a document, as kept in its docs row. */

@@ -1,5 +1,5 @@
 /**
  * @module The embedded engine's public surface.
  */
-export { openEmbeddedEngine, EmbeddedEngine, INDEX_FILE, type EmbeddedOptions } from './engine.js';
+export { openEmbeddedEngine, EmbeddedEngine, INDEX_FILE, hasOutdatedIndex, deleteEmbeddedIndex, type EmbeddedOptions } from './engine.js';
 export { SCHEMA_VERSION } from './store.js';

@@ -5,6 +5,7 @@
  * (hit fields and body, one lookup per hit shown), and an FTS5 table over the same normalised
  * words, used for exact phrase matching.
  */
+import { existsSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Database as DB, Statement } from 'better-sqlite3';
 import { EngineError } from '../../errors.js';
@@ -194,6 +195,28 @@ export class EngineStore {
     this.stmt.deleteHit!.run(seq);
     this.stmt.logRemoval!.run(seq);
   }
+}
+
+/**
+ * The layout version of the index file `file` (its `schema` meta value), read without
+ * changing it; undefined when there is no file or it holds no version.
+ */
+export function storedLayout(file: string): number | undefined {
+  if (!existsSync(file)) return undefined;
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").pluck().get();
+    if (hasMeta === undefined) return undefined;
+    const value = db.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get();
+    return typeof value === 'string' ? Number(value) : undefined;
+  } finally {
+    db.close();
+  }
+}
+
+/** Delete the index file and its WAL companions (the index is a projection: reindex rebuilds it). */
+export function deleteStore(file: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 }
 
 /** A BLOB as 32-bit numbers (copied when SQLite's buffer is not 4-byte aligned). */

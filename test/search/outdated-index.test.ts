@@ -1,0 +1,70 @@
+// `serve` over an embedded index of an older layout: the engine refuses it (engine_unavailable),
+// and startServer deletes it and rebuilds it from the archive, so the server becomes ready.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openContext } from '../../src/app/index.js';
+import { loadConfig } from '../../src/config.js';
+import { silentLogger } from '../../src/log.js';
+import { hasOutdatedIndex, INDEX_FILE, openEmbeddedEngine, SCHEMA_VERSION } from '../../src/search/embedded/index.js';
+import { startServer } from '../../src/server/index.js';
+import { makeDoc } from '../server/helpers.js';
+
+const API_KEY = 'outdated-index-test-key';
+
+/** An index file as an older version left it: the meta table says layout SCHEMA_VERSION - 1. */
+async function writeOldIndex(dir: string): Promise<void> {
+  const engine = await openEmbeddedEngine({ dir });
+  await engine.close();
+  const db = new Database(join(dir, INDEX_FILE));
+  db.prepare("UPDATE meta SET value = ? WHERE key = 'schema'").run(String(SCHEMA_VERSION - 1));
+  db.close();
+}
+
+test('an index of an older layout is refused, then serve rebuilds it from the archive', { timeout: 60_000 }, async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'archivist-outdated-'));
+  const indexDir = join(dataDir, 'index');
+  try {
+    await writeOldIndex(indexDir);
+    assert.equal(hasOutdatedIndex(indexDir), true);
+    await assert.rejects(openEmbeddedEngine({ dir: indexDir }), { code: 'engine_unavailable' });
+
+    const ctx = await openContext(loadConfig({ ARCHIVIST_DATA_DIR: dataDir, ARCHIVIST_API_KEY: API_KEY }), { log: silentLogger() });
+    const docs = [
+      makeDoc({ slug: 'a', title: 'Zeppelin over Amman', paragraphs: ['A zeppelin flew.'], publishedAt: '2020-01-01T00:00:00Z' }),
+      makeDoc({ slug: 'b', title: 'Harvest in Jordan', paragraphs: ['Olives and a zeppelin.'], publishedAt: '2021-01-01T00:00:00Z' }),
+    ];
+    for (const d of docs) ctx.archive.saveDocument(d);
+    assert.equal((await ctx.engine.health()).ok, false);
+    const server = await startServer(ctx, { port: 0, host: '127.0.0.1', rateLimit: false, searchCache: false });
+    try {
+      assert.equal(hasOutdatedIndex(indexDir), false);
+      assert.equal((await ctx.engine.health()).ok, true);
+      assert.equal(await ctx.engine.count(), 2);
+      const ready = await fetch(`${server.url}/readyz`);
+      assert.equal(ready.status, 200);
+      const body = (await (await fetch(`${server.url}/api/search?q=zeppelin`)).json()) as { total: number };
+      assert.equal(body.total, 2);
+    } finally {
+      await server.close();
+      await ctx.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('a current index is left alone: hasOutdatedIndex is false, and for no file too', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'archivist-current-'));
+  try {
+    assert.equal(hasOutdatedIndex(dir), false);
+    const engine = await openEmbeddedEngine({ dir });
+    await engine.close();
+    assert.equal(hasOutdatedIndex(dir), false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
