@@ -7,8 +7,8 @@ import type { Element } from 'domhandler';
 import type { LoadedPage, Scraper, ScrapedArticle } from '../types.js';
 import { assemble } from '../common/assemble.js';
 import { paragraphsOf } from '../common/paragraphs.js';
-import { classAndId, isElement, select, textOf } from '../common/dom.js';
-import { splitByline } from '../common/byline.js';
+import { classAndId, select, textOf } from '../common/dom.js';
+import { bylineNames } from '../common/byline.js';
 import { parseMachineDate, parseVisibleDate } from '../common/dates.js';
 import {
   dedupe, findAuthors, findLang, findPublished, findSection, findSubtitle, findTags, findTitle,
@@ -61,16 +61,11 @@ function siteTitle(ctx: PageContext, fields: Fields | null): string | null {
 }
 
 function siteAuthors(ctx: PageContext, fields: Fields | null): string[] {
-  const shown = fields ? select(ctx.$, AUTHOR[fields]).flatMap((el) => bylineItems(el)).filter((t) => t !== '') : [];
-  return shown.length > 0 ? dedupe(shown.flatMap(splitByline)) : findAuthors(ctx);
+  // A multi-value field lists one name per item element (bylineNames splits them).
+  const shown = fields ? select(ctx.$, AUTHOR[fields]).flatMap((el) => bylineNames(el)) : [];
+  return shown.length > 0 ? dedupe(shown) : findAuthors(ctx);
 }
 
-/** A multi-value byline field lists one name per child element (`<span>A</span><span>B</span>`). */
-function bylineItems(field: Element): string[] {
-  const items = field.children.filter((c): c is Element => isElement(c) && BYLINE_ITEM_TAGS.has(c.name)).map((c) => textOf(c)).filter((t) => t !== '');
-  return items.length > 1 ? items : [textOf(field)];
-}
-const BYLINE_ITEM_TAGS = new Set(['span', 'a', 'div']);
 
 function sitePublished(ctx: PageContext, fields: Fields | null): string | null {
   if (!fields) return null;

@@ -8,7 +8,7 @@ import { canonicalUrl, normalizeText } from '../../src/extract/index.js';
 import { metaAll, metaFirst } from '../common/meta.js';
 import { dateFromUrl, parseMachineDate, parseVisibleDate } from '../common/dates.js';
 import { ancestors, attrOfFirst, classAndId, elementsWithText, isElement, select, textOf, textOfFirst } from '../common/dom.js';
-import { splitByline } from '../common/byline.js';
+import { bylineNames, splitByline } from '../common/byline.js';
 import { detectLang, primaryLang } from '../common/lang.js';
 import type { PageContext } from './context.js';
 import {
@@ -62,16 +62,16 @@ export function findAuthors(ctx: PageContext): string[] {
   const meta = metaAll(ctx.meta, 'author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator')
     .filter((a) => !/^https?:/iu.test(a));
   if (meta.length > 0) return dedupe(meta.flatMap(splitByline));
-  const shown = select(ctx.$, BYLINE).filter((el) => !inForeignRegion(el)).map((el) => textOf(el))
-    .find((t) => t !== '' && t.length <= MAX_BYLINE_CHARS);
-  if (shown) return dedupe(splitByline(shown));
+  const shown = select(ctx.$, BYLINE).filter((el) => !inForeignRegion(el))
+    .find((el) => { const t = textOf(el); return t !== '' && t.length <= MAX_BYLINE_CHARS; });
+  if (shown) return dedupe(bylineNames(shown));
   // A "By …" line in any element, for pages whose byline has no telling class.
   const line = elementsWithText(ctx.$, BYLINE_TEXT, MAX_DATE_LINES).filter((el) => !inForeignRegion(el)).map((el) => textOf(el))
     .find((t) => t.length <= MAX_BYLINE_CHARS && t.split(' ').length <= MAX_BYLINE_WORDS && !/[.!?؟]$/u.test(t));
   return line ? dedupe(splitByline(line)) : [];
 }
-// "By Jane Doe", "بقلم منى الخطيب": a short line, no sentence end.
-const BYLINE_TEXT = /^\s*(?:by|بقلم)\s+\S/iu;
+// "By Jane Doe", "بقلم منى الخطيب", "كتب: أحمد علي": a short line, no sentence end.
+const BYLINE_TEXT = /^\s*(?:by|بقلم|كتبت?)\s*[:：]?\s+\S/iu;
 const MAX_BYLINE_WORDS = 8;
 
 /** Publication time: JSON-LD, meta, microdata/`<time>`, a visible date line, the URL. */
@@ -137,8 +137,16 @@ export function findSection(ctx: PageContext, title: string | null): string | nu
 // A trail is a short run of links starting with the home page, whatever its class.
 const MAX_CRUMB_LINKS = 6;
 const MAX_TRAIL_CHARS = 200;
+// What a trail puts between its links: only arrows and slashes, which say "inside". A top menu
+// also starts with "Home" but separates its links with bars, dots or nothing; its last item is
+// a sibling section, never this page's, and a wrong section is worse than none.
+const HIERARCHY_SEPARATORS = /^[\s>›»«‹<\/\\→←⟩⟨▸►◂◄]+$/u;
+const isLink = (el: Element) => el.name === 'a';
 
-/** A breadcrumb without a breadcrumb class: a short list of links whose first is "Home". */
+/**
+ * A breadcrumb without a breadcrumb class: a short run of links whose first is "Home" and whose
+ * links are joined by hierarchy separators ("Home › World", "الرئيسية > اقتصاد").
+ */
 function trailByMeaning(ctx: PageContext): Element | null {
   for (const home of select(ctx.$, 'a')) {
     if (!HOME_CRUMB.test(textOf(home)) || inForeignRegion(home)) continue;
@@ -146,7 +154,8 @@ function trailByMeaning(ctx: PageContext): Element | null {
     for (let el = home.parent, level = 0; el && isElement(el) && level < MAX_TRAIL_LEVELS; el = el.parent, level++) {
       const links = select(ctx.$, 'a', el);
       if (links.length < 2) continue;
-      if (links[0] === home && links.length <= MAX_CRUMB_LINKS && textOf(el).length <= MAX_TRAIL_CHARS) return el;
+      if (links[0] === home && links.length <= MAX_CRUMB_LINKS && textOf(el).length <= MAX_TRAIL_CHARS
+        && HIERARCHY_SEPARATORS.test(textOf(el, isLink))) return el;
       break;
     }
   }

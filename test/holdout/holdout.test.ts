@@ -44,24 +44,18 @@ const EntityCase = z.object({ id: z.string(), text: z.string(), nations: z.array
 
 /** "<page>/<mode>" -> why it fails today. */
 const KNOWN_PAGE_DEFECTS: Record<string, string> = {
-  'ab-d7-two-authors/generic': 'generic byline joins two Drupal author field items into one name',
   'wire-graph/site': '"(Reporting by …; Editing by …)" credit line kept (and its names become persons); "his Polish counterpart, Paulina Hennig-Kloska" not a person',
   'wire-graph/generic': '"(Reporting by …; Editing by …)" credit line kept (and its names become persons); "his Polish counterpart, Paulina Hennig-Kloska" not a person',
   'article-sidebar/site': 'p.summary under the h1 is body not subtitle; byline "By X, City · date" gives a second author "City · date"; "counterpart, Olayemi Cardoso" not a person',
   'article-sidebar/generic': 'p.summary under the h1 is body not subtitle; byline "By X, City · date" gives a second author "City · date"; "counterpart, Olayemi Cardoso" not a person',
   'split-divs/site': '"spokesman, Zabihullah Mujahid," not a person (unknown given name, no cue verb)',
   'split-divs/generic': '"spokesman, Zabihullah Mujahid," not a person (unknown given name, no cue verb)',
-  'legacy-1256/site': '"كتب: NAME - CITY" byline not found; a top menu starting with "الرئيسية" is taken for the breadcrumb (section = its last item)',
-  'legacy-1256/generic': '"كتب: NAME - CITY" byline not found; a top menu starting with "الرئيسية" is taken for the breadcrumb (section = its last item)',
 };
 
 /** entity case id -> why it fails today. */
 const KNOWN_ENTITY_DEFECTS: Record<string, string> = {
-  'en-georgia-state': '"Georgia and Indiana" (a US state beside another US state) counted as the country',
   'en-appositive': 'names with an unlisted given name after a comma/preposition and no speech verb are missed',
   'en-korean-names': 'Korean names (Kim Jong Un, Moon Jae-in) are never persons, even after a title or before "said"',
-  'ar-amman-capital': '"العاصمة الأردنية عمان": the demonym is lost when the city Amman (spelt like Oman) follows',
-  'ar-tebboune': '"عبد المجيد تبون" truncated to "عبد المجيد"',
 };
 
 function loadPages(): { name: string; expected: Expected }[] {

@@ -50,3 +50,44 @@ test('a bare time stamp or date label is not a paragraph; a sentence with a date
     + `<p>${PROSE_A}</p></div><div class="update"><span class="stamp">08:15</span><p>${PROSE_B}</p></div></div>`);
   assert.deepEqual(parsePage(html, { generic: true }).paragraphs, [PROSE_A, PROSE_B]);
 });
+
+/** A page with a byline element and no JSON-LD or author meta, so the shown byline decides. */
+function bylinePage(byline: string): string {
+  return page(`${byline}<div class="article-body"><p>${PROSE_A}</p><p>${PROSE_B}</p></div>`);
+}
+
+test('an author element inside a byline names the author; the place and date after it do not', () => {
+  const html = bylinePage('<div class="byline"><a class="author-name" href="/p/ines">Inês Duarte</a>, Lisbon | <time>14 March 2023</time></div>');
+  assert.deepEqual(parsePage(html, { generic: true }).authors, ['Inês Duarte']);
+  // The same byline as bare text: the place before a dateline tail is not a second author.
+  const bare = bylinePage('<div class="byline">By Inês Duarte, Lisbon · 14 March 2023</div>');
+  assert.deepEqual(parsePage(bare, { generic: true }).authors, ['Inês Duarte']);
+});
+
+test('a multi-value author field gives one author per item element', () => {
+  const html = bylinePage('<div class="post-authors field-author"><ul><li>Noor Bakr</li><li>Henrik Sand</li></ul></div>');
+  assert.deepEqual(parsePage(html, { generic: true }).authors, ['Noor Bakr', 'Henrik Sand']);
+  const linked = bylinePage('<span class="author">By <a href="/a">Noor Bakr</a> and <a href="/b">Henrik Sand</a></span>');
+  assert.deepEqual(parsePage(linked, { generic: true }).authors, ['Noor Bakr', 'Henrik Sand']);
+});
+
+test('an Arabic byline line ("كتبت: NAME - CITY", "بقلم NAME") names the author without the place', () => {
+  const arabic = (line: string) => '<html lang="ar"><head><title>افتتاح رصيف الميناء</title><link rel="canonical" href="https://bay.example/ar/7">'
+    + '<meta property="article:published_time" content="2023-03-14T08:00:00Z"></head><body><h1>افتتاح رصيف الميناء</h1>'
+    + `<div class="meta-line">${line}</div><div class="article-body"><p>قالت سلطة الميناء يوم الثلاثاء إن الرصيف الجديد سيفتح أمام سفن الشحن في الربيع، بعد تأخير دام عامين كاملين.</p>`
+    + '<p>وقال صيادون عارضوا المشروع إن أعمال التجريف أبعدت الأسماك عن الخليج طوال موسم كامل، مطالبين بتعويضات عاجلة من الحكومة.</p></div></body></html>';
+  assert.deepEqual(parsePage(arabic('كتبت: سلمى الحداد - الإسكندرية')).authors, ['سلمى الحداد']);
+  assert.deepEqual(parsePage(arabic('بقلم سلمى الحداد')).authors, ['سلمى الحداد']);
+});
+
+test('a top menu starting with Home is not a breadcrumb; a trail with arrows is', () => {
+  const withNav = (nav: string) => '<html><head><title>Quay Opens Late</title><link rel="canonical" href="https://bay.example/n/7">'
+    + `<meta property="article:published_time" content="2023-03-14T08:00:00Z"></head><body>${nav}`
+    + `<h1>Quay Opens Late</h1><div class="article-body"><p>${PROSE_A}</p><p>${PROSE_B}</p></div></body></html>`;
+  const menu = '<div><a href="/">Home</a> | <a href="/local">Local</a> | <a href="/sport">Sport</a></div>';
+  assert.equal(parsePage(withNav(menu), { generic: true }).section, null);
+  const trail = '<div class="where"><a href="/">Home</a> › <a href="/local">Local</a></div>';
+  assert.equal(parsePage(withNav(menu + trail), { generic: true }).section, 'Local');
+  const classed = '<nav aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/business">Business</a></li></ol></nav>';
+  assert.equal(parsePage(withNav(menu + classed), { generic: true }).section, 'Business');
+});
