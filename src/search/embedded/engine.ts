@@ -125,6 +125,11 @@ export class EmbeddedEngine implements SearchEngine {
     }
   }
 
+  /** In-memory footprint: live documents and document slots held (live + removed not yet compacted). */
+  memoryStats(): { live: number; slots: number } {
+    return { live: this.index.live, slots: this.index.n };
+  }
+
   async clear(): Promise<void> {
     this.store.clear();
     this.reload();

@@ -134,6 +134,22 @@ export class FacetIndex {
   trim(): void {
     for (const list of this.docs) list.trim();
   }
+
+  /** A new index of the documents `kept` (old docIdx, ascending), renumbered 0, 1, 2, … */
+  compacted(kept: Uint32Array): FacetIndex {
+    const out = new FacetIndex();
+    const offsets = this.offsets.data;
+    const valueIds = this.valueIds.data;
+    const values: string[] = [];
+    for (let i = 0; i < kept.length; i++) {
+      const doc = kept[i]!;
+      values.length = 0;
+      for (let j = offsets[doc]!; j < offsets[doc + 1]!; j++) values.push(this.values[valueIds[j]!]!);
+      out.add(i, values);
+    }
+    out.trim();
+    return out;
+  }
 }
 
 function topCounts(list: FacetCount[], limit: number): FacetCount[] {

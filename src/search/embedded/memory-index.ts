@@ -33,23 +33,33 @@ export interface DocFacts {
 /** Term numbers of a document: [titleCount, subtitleCount, bodyCount, ...title, ...subtitle, ...body]. */
 export type TokenStream = Uint32Array;
 
+/**
+ * Removed and replaced documents keep their docIdx (postings are append-only) until at least
+ * this many, and at least COMPACT_DEAD_SHARE of the docIdx space, are dead; then the index is
+ * compacted: live documents renumbered, postings and facets rewritten without the dead ones.
+ * So memory follows the live documents, not the churn, and a compaction (a few hundred ms at
+ * 100,000 documents) is paid at most once per quarter of the archive replaced.
+ */
+export const COMPACT_MIN_DEAD = 1_024;
+export const COMPACT_DEAD_SHARE = 0.25;
+
 export class MemoryIndex {
   /** documents ever added since open (live or removed): the docIdx space */
   n = 0;
-  readonly ids: string[] = [];
-  readonly seqs: number[] = [];
-  readonly ts: number[] = [];
+  ids: string[] = [];
+  seqs: number[] = [];
+  ts: number[] = [];
   alive = new Bitset(1024);
   private liveCount = 0;
   private readonly byId = new Map<string, number>();
-  readonly postings: (PostingList | undefined)[] = [];
-  readonly facets: Record<FacetName, FacetIndex> = {
+  postings: (PostingList | undefined)[] = [];
+  facets: Record<FacetName, FacetIndex> = {
     nations: new FacetIndex(), persons: new FacetIndex(), sections: new FacetIndex(), years: new FacetIndex(), months: new FacetIndex(),
   };
   private order: Uint32Array | null = null;
-  private readonly scratchBytes: Uint8Array[] = [];
+  private scratchBytes: Uint8Array[] = [];
   private scratchList = new Uint32Array(0);
-  private readonly scratchSets: Bitset[] = [];
+  private scratchSets: Bitset[] = [];
   private yearsOfMonths = new Uint32Array(0);
   private rank: Uint32Array | null = null;
   private lastSeen = new Int32Array(1024).fill(-1);
@@ -65,7 +75,7 @@ export class MemoryIndex {
 
   /** Add a document (replacing a live one with the same id); returns its docIdx. */
   add(doc: DocFacts, tokens: TokenStream): number {
-    this.remove(doc.id);
+    this.remove(doc.id); // may compact: docIdx numbers are taken after it
     const docIdx = this.n++;
     this.ids.push(doc.id);
     this.seqs.push(doc.seq);
@@ -93,7 +103,52 @@ export class MemoryIndex {
     this.alive.delete(docIdx);
     this.liveCount--;
     for (const facet of Object.values(this.facets)) facet.forget(docIdx);
+    this.compactIfWorthIt();
     return true;
+  }
+
+  /** Documents removed or replaced whose docIdx is still in use (see COMPACT_MIN_DEAD). */
+  get dead(): number {
+    return this.n - this.liveCount;
+  }
+
+  private compactIfWorthIt(): void {
+    const dead = this.dead;
+    if (dead >= COMPACT_MIN_DEAD && dead >= this.n * COMPACT_DEAD_SHARE) this.compact();
+  }
+
+  /** Renumber the live documents 0..live-1 (order kept) and drop every trace of the dead ones. */
+  compact(): void {
+    const kept = new Uint32Array(this.liveCount);
+    const map = new Int32Array(this.n).fill(-1);
+    let next = 0;
+    for (let doc = 0; doc < this.n; doc++) {
+      if (!this.alive.has(doc)) continue;
+      kept[next] = doc;
+      map[doc] = next++;
+    }
+    this.ids = Array.from(kept, (doc) => this.ids[doc]!);
+    this.seqs = Array.from(kept, (doc) => this.seqs[doc]!);
+    this.ts = Array.from(kept, (doc) => this.ts[doc]!);
+    for (let i = 0; i < kept.length; i++) this.byId.set(this.ids[i]!, i);
+    this.postings = this.postings.map((list) => {
+      const out = list?.remapped(map);
+      return out && out.count > 0 ? out : undefined;
+    });
+    const facets = this.facets;
+    this.facets = {
+      nations: facets.nations.compacted(kept), persons: facets.persons.compacted(kept), sections: facets.sections.compacted(kept),
+      years: facets.years.compacted(kept), months: facets.months.compacted(kept),
+    };
+    this.n = kept.length;
+    this.alive = Bitset.full(Math.max(this.n, 1024));
+    for (let doc = this.n; doc < this.alive.size; doc++) this.alive.delete(doc);
+    this.lastSeen.fill(-1); // docIdx numbers are handed out again
+    this.scratchBytes.length = 0;
+    this.scratchSets.length = 0;
+    this.yearsOfMonths = new Uint32Array(0);
+    this.order = null;
+    this.rank = null;
   }
 
   /**

@@ -59,6 +59,20 @@ export class PostingList {
     }
   }
 
+  /**
+   * The list with document numbers renumbered by `map` (old -> new, ascending where kept;
+   * -1 drops the document): used when removed documents are compacted away.
+   */
+  remapped(map: Int32Array): PostingList {
+    const out = new PostingList(Math.max(8, this.size));
+    this.forEach((doc, fields) => {
+      const to = map[doc]!;
+      if (to >= 0) out.push(to, fields);
+    });
+    out.trim();
+    return out;
+  }
+
   /** Drop spare capacity (after a bulk load). */
   trim(): void {
     if (this.bytes.length !== this.size) this.bytes = this.bytes.slice(0, this.size);
