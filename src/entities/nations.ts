@@ -9,6 +9,7 @@ import type { NationMatch } from './gazetteer.js';
 import type { Resolved } from './resolve.js';
 import { nationTraps, nationsAr, personsEn } from './vocab.js';
 import { keyOf } from './tokenize.js';
+import { cliticVariants } from './arabic-forms.js';
 
 // How far around "Georgia" a US cue (Atlanta, governor, Senate …) is looked for, in tokens:
 // about one clause, so that a US cue in another sentence does not turn the country into the state.
@@ -18,9 +19,12 @@ const companySuffixes = new Set(nationTraps.companySuffixes);
 const ambiguous = new Set(nationTraps.ambiguous);
 const foodCues = new Set(nationTraps.foodCues);
 const georgiaCues = new Set(nationTraps.georgiaUsCues);
+const usStates = new Set(nationTraps.usStates);
+const georgiaArticleCues = new Set(nationTraps.georgiaArticleCues);
 const languageCues = new Set(nationTraps.languageCues);
 const omanCues = new Set(nationsAr.omanCues.map(keyOf));
 const jordanCues = new Set(nationsAr.jordanCues.map(keyOf));
+const cityBeforeOman = new Set(nationsAr.cityBeforeOman.map(keyOf));
 
 /**
  * The canonical nations of `matches`, given the token indices that belong to persons (`claimed`):
@@ -45,7 +49,7 @@ export function judgeNations(
     // "Jordan, now 57" after "Michael Jordan" is the man; "Kuwait and Jordan" is the country
     if (inSet(m, people.mentioned) && !listedWithNation(tokens, matches, m)) continue;
     if (m.part === undefined && isAmbiguousWord(tokens, m) && !ambiguousKept(tokens, m)) continue;
-    if (entry.kind === 'oman') omanPending = true;
+    if (entry.kind === 'oman') omanPending ||= !namedAsCity(tokens, matches, m);
     else found.add(entry.nation);
   }
   if (omanPending && omanMeant(tokens, found)) found.add('Oman');
@@ -128,9 +132,13 @@ function georgiaUsState(tokens: readonly Token[], at: number): boolean {
   const to = Math.min(tokens.length, at + GEORGIA_CUE_WINDOW + 1);
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.block === block && (georgiaCues.has(t.text) || georgiaCues.has(t.key))) return true;
+    if (t.block !== block) continue;
+    if (georgiaCues.has(t.text) || georgiaCues.has(t.key)) return true;
+    // "Georgia and Indiana", "Georgia, North Carolina": listed with another state
+    if (t.cap && (usStates.has(t.text) || usStates.has(`${t.text} ${tokens[i + 1]?.text ?? ''}`))) return true;
   }
-  return false;
+  // "Atlanta" anywhere in the text: a city of the state only
+  return tokens.some((t) => t.cap && georgiaArticleCues.has(t.text));
 }
 
 /**
@@ -144,6 +152,16 @@ function omanMeant(tokens: readonly Token[], found: ReadonlySet<string>): boolea
     if (jordanCues.has(t.key) || jordanCues.has(t.key.replace(/^[وفبل]/u, ''))) jordan = true;
   }
   return !jordan;
+}
+
+/**
+ * "العاصمة عمان", "العاصمة الأردنية عمان": a city word before عمان, straight or across one
+ * demonym match (which counts on its own), names Amman the city.
+ */
+function namedAsCity(tokens: readonly Token[], matches: readonly NationMatch[], m: NationMatch): boolean {
+  const demonym = matches.find((o) => o.end === m.start && o.entry.kind === 'demonym' && o.part === undefined);
+  const before = sameBlock(tokens, (demonym?.start ?? m.start) - 1, tokens[m.start]!);
+  return !!before && cliticVariants(before.key).some((v) => cityBeforeOman.has(v));
 }
 
 function sameBlock(tokens: readonly Token[], i: number, t: Token): Token | undefined {

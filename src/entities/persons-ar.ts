@@ -134,14 +134,21 @@ function extend(tokens: readonly Token[], i: number, start: Start, countryTokens
     // "حسن خوري، مدير" is a name; "بشكل حسن جدا" is not: after a weak head, the unknown part
     // must close the phrase (punctuation, a stopword or the end follows)
     if (start.weak && parts.length === 1 && isNamePart(tokens, j + 1, i)) break;
-    // a present-tense verb after two name parts: "هالة صالح يبحث" (one part: "هايلي تسفاي")
-    if (parts.length >= 2 && IMPERFECT_VERB.test(u.key)) break;
+    // a present-tense verb after two name parts: "هالة صالح يبحث" (one part: "هايلي تسفاي"); a
+    // compound given name (عبد المجيد) is one part, so its family name may look like a verb
+    // (تبون) and is judged as after one part, by what follows it
+    if (parts.length >= 2 && !compoundOnly(tokens, parts) && IMPERFECT_VERB.test(u.key)) break;
     if (IMPERFECT_VERB.test(u.key) && isNamePart(tokens, j + 1, i)) break; // "منصور يبحث الحوار"
     parts.push(j++);
     unknownUsed = true;
     last = 'unknown';
   }
   return parts;
+}
+
+/** The name so far is one compound given name: عبد + a divine name with the article (عبد المجيد). */
+function compoundOnly(tokens: readonly Token[], parts: readonly number[]): boolean {
+  return parts.length === 2 && tokens[parts[0]!]!.key === COMPOUND_HEAD && tokens[parts[1]!]!.text.startsWith(ARTICLE);
 }
 
 function isNamePart(tokens: readonly Token[], j: number, i: number): boolean {

@@ -25,6 +25,9 @@ export interface Span {
 // Longest name we accept, in words: "Sabah Al-Ahmad Al-Jaber Al-Sabah" is 4; 6 leaves room for
 // "Mohammed bin Rashid Al Maktoum" while stopping runaway runs of capitalised words.
 const MAX_NAME_WORDS = 6;
+// Loose cues (apposition after a role noun, "backed by") take names of two or three words only:
+// longer capitalised runs there are mostly organisations ("Hayat Tahrir al-Sham Front").
+const LOOSE_MAX_WORDS = 3;
 const KUNYA = new Set(['abu', 'abou', 'umm']);
 const SURNAME_ORG_WORDS = new Set(['park', 'hall', 'field', 'house', 'bay']);
 // "Crown Prince Mohammed", "Queen Rania": these stay titles even after another title word.
@@ -73,6 +76,9 @@ export function judgeSpan(
   // "the aircraft carrier Charles de Gaulle", "the storm Katrina": a vessel, storm or work
   const vessel = before?.kind === 'word' && !before.cap && before.block === tokens[run[0]!]!.block && V.vesselCues.has(before.key);
   if (located.title < 0 && vessel) return span;
+  // "the Charles de Gaulle aircraft carrier", "the Ibn Khaldoun frigate": a vessel named after a person
+  const after = tokens[run[run.length - 1]! + 1];
+  if (after?.kind === 'word' && !after.cap && after.block === tokens[run[0]!]!.block && V.vesselsAfter.has(after.key)) return span;
   span.name = located.name;
   if (located.title >= 0) judgeTitled(tokens, located.run, located.title, span);           // 3a. after a title
   else judgeUntitled(tokens, located.run, span);                                            // 3b. on its own
@@ -152,6 +158,8 @@ function judgeUntitled(tokens: readonly Token[], run: readonly number[], span: S
   const kunya = KUNYA.has(first.key) && span.name.length >= 3;
   if (words.length >= 2 && (V.givenNames.has(first.key) || kunya) && restFitsGiven(tokens, words)) span.evidence = 'given';
   else if (span.nameShaped && hasContextCue(tokens, run)) span.evidence = 'context';
+  // "his counterpart, Paulina Nowak", "backed by Olayemi Cardoso": looser cues, short names only
+  else if (span.nameShaped && words.length <= LOOSE_MAX_WORDS && hasLooseCue(tokens, run) && !words.some((i) => knownPlace(tokens[i]!))) span.evidence = 'context';
   // "manager Arne Slot": a role noun right before an uncommon first word carries a common surname
   else if (!headline && !article && words.length === 2 && !isCommon(first) && roleBefore(tokens, run)) span.evidence = 'context';
   span.rejected = span.evidence === null;
@@ -279,6 +287,30 @@ function hasContextCue(tokens: readonly Token[], run: readonly number[]): boolea
   if (next.kind === 'word' && V.speechVerbs.has(next.key)) return true;
   const after = at(last + 2);
   return next.text === ',' && !!after && after.kind === 'word' && (V.appositionStarters.has(after.key) || V.roleNouns.has(after.key));
+}
+
+/**
+ * An apposition after a role noun ("the Taliban spokesman, Zabihullah Mujahid") or the agent
+ * of a passive or attribution ("backed by Olayemi Cardoso", "according to Paulina Nowak").
+ */
+function hasLooseCue(tokens: readonly Token[], run: readonly number[]): boolean {
+  const first = run[0]!;
+  const block = tokens[first]!.block;
+  const lower = (i: number): Token | undefined => {
+    const t = tokens[i];
+    return t?.block === block && t.kind === 'word' && !t.cap ? t : undefined;
+  };
+  const p1 = tokens[first - 1];
+  if (!p1 || p1.block !== block) return false;
+  const p2 = lower(first - 2);
+  if (p1.text === ',') return !!p2 && V.roleNouns.has(p2.key);
+  if (p1.key === 'to') return p2?.key === 'according';
+  return p1.key === 'by' && !!p2 && (V.agentVerbs.has(p2.key) || /[^e]ed$/u.test(p2.key));
+}
+
+/** A capital city or a listed place ("Paris Saint-Germain", "Tel Aviv") is no part of a loosely cued name. */
+function knownPlace(t: Token): boolean {
+  return capitals.has(t.key) || V.places.has(t.key);
 }
 
 function listed(tokens: readonly Token[], a: Span, b: Span): boolean {

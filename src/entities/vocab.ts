@@ -24,6 +24,8 @@ const NationTraps = z.object({
   ambiguous: words,
   foodCues: words,
   georgiaUsCues: words,
+  usStates: words,
+  georgiaArticleCues: words,
   languageCues: words,
 });
 const NationsAr = z.object({
@@ -34,6 +36,7 @@ const NationsAr = z.object({
   skipDemonymFor: words,
   blockers: words,
   ambiguousOman: z.string().min(1),
+  cityBeforeOman: words,
   omanCues: words,
   jordanCues: words,
 });
@@ -50,6 +53,8 @@ const PersonsEn = z.object({
   singleNameTitles: words,
   honorifics: words,
   vesselCues: words,
+  vesselsAfter: words,
+  agentVerbs: words,
   places: words,
 });
 const PersonsAr = z.object({
@@ -94,6 +99,8 @@ export const personsEn = {
   singleNameTitles: keySet(personsEnRaw.singleNameTitles),
   honorifics: keySet(personsEnRaw.honorifics),
   vesselCues: keySet(personsEnRaw.vesselCues),
+  vesselsAfter: keySet(personsEnRaw.vesselsAfter),
+  agentVerbs: keySet(personsEnRaw.agentVerbs),
   places: keySet(personsEnRaw.places),
   givenNames: keySet(given.latin),
 };
