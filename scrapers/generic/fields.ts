@@ -48,12 +48,39 @@ export function findTitle(ctx: PageContext): string | null {
 
 /** The standfirst: a summary element near the headline, else a description that is not the body's opening. */
 export function findSubtitle(ctx: PageContext, title: string | null, paragraphs: readonly string[]): string | null {
-  const shown = select(ctx.$, STANDFIRST).filter((el) => !inForeignRegion(el)).map((el) => textOf(el))
-    .find((t) => t !== '' && t !== title);
-  if (shown && !paragraphs.includes(shown)) return shown;
   const description = ctx.ld?.description ?? metaFirst(ctx.meta, 'og:description', 'description', 'twitter:description');
+  const shownEl = select(ctx.$, STANDFIRST).filter((el) => !inForeignRegion(el))
+    .find((el) => { const t = textOf(el); return t !== '' && t !== title; });
+  if (shownEl) {
+    const shown = textOf(shownEl);
+    // A summary-class block the body finder also took is still the standfirst when it sits right
+    // under the headline, or when the page's description repeats it; the caller drops it from the body.
+    if (!paragraphs.includes(shown) || followsHeadline(shownEl) || normalizeText(description ?? '') === shown) return shown;
+  }
   if (!description || description === title) return null;
   return isBodyExcerpt(description, paragraphs) ? null : description;
+}
+
+// How far up a standfirst's wrappers we look for the headline just before it (p > div > header).
+const MAX_STANDFIRST_WRAPPERS = 2;
+const HEADLINE_TAGS = new Set(['h1', 'h2']);
+
+/** Whether the first visible element before `el` is the headline, or a block ending with it. */
+function followsHeadline(el: Element): boolean {
+  let node: Element | null = el;
+  for (let level = 0; node && level <= MAX_STANDFIRST_WRAPPERS; level++) {
+    let prev = node.prev;
+    while (prev && (!isElement(prev) || textOf(prev) === '')) prev = prev.prev;
+    if (prev && isElement(prev)) return HEADLINE_TAGS.has(prev.name) || endsWithHeadline(prev);
+    node = node.parent && isElement(node.parent) ? node.parent : null;
+  }
+  return false;
+}
+
+function endsWithHeadline(block: Element): boolean {
+  const kids = block.children.filter((c): c is Element => isElement(c) && textOf(c) !== '');
+  const last = kids[kids.length - 1];
+  return last !== undefined && (HEADLINE_TAGS.has(last.name) || (kids.length === 1 && endsWithHeadline(last)));
 }
 
 /** Bylines: JSON-LD authors, author meta tags, then byline elements. */

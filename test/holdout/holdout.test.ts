@@ -44,12 +44,6 @@ const EntityCase = z.object({ id: z.string(), text: z.string(), nations: z.array
 
 /** "<page>/<mode>" -> why it fails today. */
 const KNOWN_PAGE_DEFECTS: Record<string, string> = {
-  'wire-graph/site': '"(Reporting by …; Editing by …)" credit line kept (and its names become persons); "his Polish counterpart, Paulina Hennig-Kloska" not a person',
-  'wire-graph/generic': '"(Reporting by …; Editing by …)" credit line kept (and its names become persons); "his Polish counterpart, Paulina Hennig-Kloska" not a person',
-  'article-sidebar/site': 'p.summary under the h1 is body not subtitle; byline "By X, City · date" gives a second author "City · date"; "counterpart, Olayemi Cardoso" not a person',
-  'article-sidebar/generic': 'p.summary under the h1 is body not subtitle; byline "By X, City · date" gives a second author "City · date"; "counterpart, Olayemi Cardoso" not a person',
-  'split-divs/site': '"spokesman, Zabihullah Mujahid," not a person (unknown given name, no cue verb)',
-  'split-divs/generic': '"spokesman, Zabihullah Mujahid," not a person (unknown given name, no cue verb)',
 };
 
 /** entity case id -> why it fails today. */

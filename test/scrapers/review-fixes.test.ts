@@ -91,3 +91,17 @@ test('a top menu starting with Home is not a breadcrumb; a trail with arrows is'
   const classed = '<nav aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/business">Business</a></li></ol></nav>';
   assert.equal(parsePage(withNav(menu + classed), { generic: true }).section, 'Business');
 });
+
+test('a summary-class block right under the headline is the subtitle and leaves the body', () => {
+  const dek = 'Cargo ships will use the new quay from April after two years of delays';
+  const html = page(`<p class="dek">${dek}</p><p>${PROSE_A}</p><p>${PROSE_B}</p>`);
+  const a = parsePage(html, { generic: true });
+  assert.equal(a.subtitle, dek);
+  assert.deepEqual(a.paragraphs, [PROSE_A, PROSE_B]);
+  // Lower down, a "lead" paragraph is the standfirst only when the page's description repeats it.
+  const lower = (head: string) => page(`<p>${PROSE_A}</p><p class="lead">${dek}</p><p>${PROSE_B}</p>`, head);
+  assert.equal(parsePage(lower(''), { generic: true }).subtitle, null);
+  const described = parsePage(lower(`<meta name="description" content="${dek}">`), { generic: true });
+  assert.equal(described.subtitle, dek);
+  assert.deepEqual(described.paragraphs, [PROSE_A, PROSE_B]);
+});
