@@ -10,6 +10,7 @@ import type { Token } from './tokenize.js';
 import { commonWords, personsEn as V, widerWords } from './vocab.js';
 import { cutAtHeadlineVerb, trimHeadline } from './headline.js';
 import { isCommon, isParticle } from './name-words.js';
+import { isKoreanName } from './korean.js';
 
 export interface Span {
   /** token indices of the name itself, titles and leading words stripped */
@@ -123,7 +124,7 @@ function locateName(
 function stripLeading(tokens: readonly Token[], run: readonly number[], demonymTokens: ReadonlySet<number>): number[] {
   let s = 0;
   // "Egyptian Hossam Hassan" loses the demonym; "Jordan Henderson" keeps the first name
-  while (s < run.length && leadingNoise(tokens[run[s]!]!, demonymTokens.has(run[s]!))) s++;
+  while (s < run.length && leadingNoise(tokens[run[s]!]!, demonymTokens.has(run[s]!)) && !isKoreanName(tokens, run.slice(s))) s++;
   // "Auctioneer Charles Hanson", "Goalkeeper Emiliano Martínez": a sentence-initial role word
   // before a known given name is not part of the name
   const head = tokens[run[s]!];
@@ -157,6 +158,7 @@ function judgeUntitled(tokens: readonly Token[], run: readonly number[], span: S
   // are too often a place
   const kunya = KUNYA.has(first.key) && span.name.length >= 3;
   if (words.length >= 2 && (V.givenNames.has(first.key) || kunya) && restFitsGiven(tokens, words)) span.evidence = 'given';
+  else if (!headline && !article && isKoreanName(tokens, span.name)) span.evidence = 'given';
   else if (span.nameShaped && hasContextCue(tokens, run)) span.evidence = 'context';
   // "his counterpart, Paulina Nowak", "backed by Olayemi Cardoso": looser cues, short names only
   else if (span.nameShaped && words.length <= LOOSE_MAX_WORDS && hasLooseCue(tokens, run) && !words.some((i) => knownPlace(tokens[i]!))) span.evidence = 'context';
@@ -232,6 +234,8 @@ function nameAcceptable(
   blockedTokens: ReadonlySet<number>,
 ): boolean {
   if (name.length === 0 || name.length > MAX_NAME_WORDS) return false;
+  // "Kim Jong Un", "Park Ji-sung": parts that elsewhere are acronyms or places
+  if (isKoreanName(tokens, name)) return !name.some((i) => blockedTokens.has(i));
   const ts = name.map((i) => tokens[i]!);
   const joined = ts.map((x) => x.key).join(' ');
   if (V.neverPersons.has(joined) || ts.some((x) => V.neverPersons.has(x.key))) return false;

@@ -55,6 +55,7 @@ const PersonsEn = z.object({
   vesselCues: words,
   vesselsAfter: words,
   agentVerbs: words,
+  koreanFamilyNames: words,
   places: words,
 });
 const PersonsAr = z.object({
@@ -101,6 +102,7 @@ export const personsEn = {
   vesselCues: keySet(personsEnRaw.vesselCues),
   vesselsAfter: keySet(personsEnRaw.vesselsAfter),
   agentVerbs: keySet(personsEnRaw.agentVerbs),
+  koreanFamilyNames: keySet(personsEnRaw.koreanFamilyNames),
   places: keySet(personsEnRaw.places),
   givenNames: keySet(given.latin),
 };

@@ -47,3 +47,13 @@ test('an unknown-first-name person after a role noun apposition or as an agent (
   assert.deepEqual(persons('The spokesman, Abu Dhabi, and the minister, Foreign Affairs, were listed.'), []);
   assert.deepEqual(persons('The region, Nagorno Karabakh Republic, is disputed.'), []);
 });
+
+test('Korean names: a family name and a two-syllable given name, hyphenated or in two words', () => {
+  assert.deepEqual(persons('President Kim Jong Un said the tests would go on.'), ['Kim Jong Un']);
+  assert.deepEqual(persons('Moon Jae-in said.'), ['Moon Jae-in']);
+  assert.deepEqual(persons('Park Ji-sung and Son Heung-min trained in Seoul.'), ['Park Ji-sung', 'Son Heung-min']);
+  assert.deepEqual(entities('South Korean President Yoon Suk Yeol met Ban Ki-moon.'), { nations: ['South Korea'], persons: ['Ban Ki-moon', 'Yoon Suk Yeol'] });
+  // the same words as places, and non-Korean syllables, stay out
+  assert.deepEqual(persons('Visitors walked along Park Avenue and near the Moon River.'), []);
+  assert.deepEqual(persons('Students of the Lee Kuan Yew School visited Ha Long Bay.'), []);
+});

@@ -48,8 +48,6 @@ const KNOWN_PAGE_DEFECTS: Record<string, string> = {
 
 /** entity case id -> why it fails today. */
 const KNOWN_ENTITY_DEFECTS: Record<string, string> = {
-  'en-appositive': 'names with an unlisted given name after a comma/preposition and no speech verb are missed',
-  'en-korean-names': 'Korean names (Kim Jong Un, Moon Jae-in) are never persons, even after a title or before "said"',
 };
 
 function loadPages(): { name: string; expected: Expected }[] {
