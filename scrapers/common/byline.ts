@@ -26,8 +26,11 @@ export function splitByline(byline: string): string[] {
   return names.split(NAME_SEPARATOR).map((n) => n.trim()).filter((n) => n !== '' && !HAS_DIGIT.test(n));
 }
 
-// Elements inside a byline that hold just the author's name.
-const NAME_CLASS = /(?:^|[\s_-])(?:author|author-name|authorname|byline__name|byline-name|name)(?=$|[\s_-])/u;
+// Class tokens of elements inside a byline that hold just the author's name: "author",
+// "name", "author-name", "byline__name", "c-author__name" (whole tokens: "author-bio" is not).
+const NAME_TOKEN = /^(?:author|authors|name|fn|(?:[\w-]*[-_])?(?:author[-_]*)?name)$/u;
+// A date or time inside a byline is never part of a name.
+const skipTime = (el: Element) => el.name === 'time';
 // Tags a multi-value author field uses for its items.
 const ITEM_TAGS = new Set(['span', 'a', 'div', 'li', 'strong', 'b']);
 // What may stand between the items of a multi-value field besides whitespace.
@@ -41,16 +44,16 @@ const PREFIX_ONLY = /^(?:by|written by|بقلم|كتبت?)\s*[:：]?$/iu;
  */
 export function bylineNames(el: Element): string[] {
   const named = descendants(el).filter((d) => isNameElement(d) && !descendants(d).some(isNameElement));
-  if (named.length > 0) return named.flatMap((d) => splitByline(textOf(d)));
+  if (named.length > 0) return named.flatMap((d) => splitByline(textOf(d, skipTime)));
   const items = fieldItems(el);
   if (items.length > 1) return items.flatMap(splitByline);
-  return splitByline(textOf(el));
+  return splitByline(textOf(el, skipTime));
 }
 
 function isNameElement(el: Element): boolean {
   if (el.attribs.itemprop === 'name' || el.attribs.itemprop === 'author' || /\bauthor\b/u.test(el.attribs.rel ?? '')) return true;
   const cls = el.attribs.class;
-  return cls !== undefined && NAME_CLASS.test(cls.toLowerCase());
+  return cls !== undefined && cls.toLowerCase().split(/\s+/u).some((t) => NAME_TOKEN.test(t));
 }
 
 /** Texts of a field's items: down through single wrappers, then one text per child element. */
@@ -66,7 +69,7 @@ function fieldItems(field: Element): string[] {
   if (kids.length < 2 || !kids.every((k) => ITEM_TAGS.has(k.name))) return [];
   const glue = box.children.filter((c) => c.type === 'text').map((c) => (c as { data: string }).data).join(' ');
   if (!ITEM_GLUE.test(glue)) return [];
-  return kids.map((k) => textOf(k)).filter((t) => t !== '' && !PREFIX_ONLY.test(t));
+  return kids.map((k) => textOf(k, skipTime)).filter((t) => t !== '' && !PREFIX_ONLY.test(t));
 }
 
 /** Element descendants of an element (iterative), in document order. */

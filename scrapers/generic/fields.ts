@@ -55,7 +55,7 @@ export function findSubtitle(ctx: PageContext, title: string | null, paragraphs:
     const shown = textOf(shownEl);
     // A summary-class block the body finder also took is still the standfirst when it sits right
     // under the headline, or when the page's description repeats it; the caller drops it from the body.
-    if (!paragraphs.includes(shown) || followsHeadline(shownEl) || normalizeText(description ?? '') === shown) return shown;
+    if (!paragraphs.includes(shown) || followsHeadline(shownEl, title) || normalizeText(description ?? '') === shown) return shown;
   }
   if (!description || description === title) return null;
   return isBodyExcerpt(description, paragraphs) ? null : description;
@@ -66,21 +66,28 @@ const MAX_STANDFIRST_WRAPPERS = 2;
 const HEADLINE_TAGS = new Set(['h1', 'h2']);
 
 /** Whether the first visible element before `el` is the headline, or a block ending with it. */
-function followsHeadline(el: Element): boolean {
+function followsHeadline(el: Element, title: string | null): boolean {
+  // An h1, or a lower heading that repeats the headline (an h2 "Key points" above a summary box is not it).
+  const isHeadline = (h: Element) => h.name === 'h1' || (HEADLINE_TAGS.has(h.name) && title !== null && textOf(h) === title);
   let node: Element | null = el;
   for (let level = 0; node && level <= MAX_STANDFIRST_WRAPPERS; level++) {
     let prev = node.prev;
     while (prev && (!isElement(prev) || textOf(prev) === '')) prev = prev.prev;
-    if (prev && isElement(prev)) return HEADLINE_TAGS.has(prev.name) || endsWithHeadline(prev);
+    if (prev && isElement(prev)) return isHeadline(prev) || endsWithHeadline(prev, isHeadline);
     node = node.parent && isElement(node.parent) ? node.parent : null;
   }
   return false;
 }
 
-function endsWithHeadline(block: Element): boolean {
-  const kids = block.children.filter((c): c is Element => isElement(c) && textOf(c) !== '');
-  const last = kids[kids.length - 1];
-  return last !== undefined && (HEADLINE_TAGS.has(last.name) || (kids.length === 1 && endsWithHeadline(last)));
+function endsWithHeadline(block: Element, isHeadline: (h: Element) => boolean): boolean {
+  // Down through the block's last visible children (header > div > h1), never recursing.
+  let box: Element | undefined = block;
+  for (let level = 0; box && level <= MAX_STANDFIRST_WRAPPERS; level++) {
+    const kids: Element[] = box.children.filter((c): c is Element => isElement(c) && textOf(c) !== '');
+    box = kids[kids.length - 1];
+    if (box && isHeadline(box)) return true;
+  }
+  return false;
 }
 
 /** Bylines: JSON-LD authors, author meta tags, then byline elements. */

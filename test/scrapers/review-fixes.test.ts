@@ -105,3 +105,16 @@ test('a summary-class block right under the headline is the subtitle and leaves 
   assert.equal(described.subtitle, dek);
   assert.deepEqual(described.paragraphs, [PROSE_A, PROSE_B]);
 });
+
+test('inside a byline, a bio or a <time> is never a name', () => {
+  const bio = bylinePage('<div class="byline"><img class="author-avatar" src="/a.png" alt=""><span class="author-name">Noor Bakr</span>'
+    + '<span class="author-bio">Noor covers shipping</span></div>');
+  assert.deepEqual(parsePage(bio, { generic: true }).authors, ['Noor Bakr']);
+  const dated = bylinePage('<p class="byline"><span>By Henrik Sand</span> <time datetime="2023-03-14">March 14, 2023</time></p>');
+  assert.deepEqual(parsePage(dated, { generic: true }).authors, ['Henrik Sand']);
+});
+
+test('a summary box under a sub-heading inside the body is not the subtitle', () => {
+  const html = page(`<p>${PROSE_A}</p><h2>Key points</h2><p class="summary">The quay opens in April</p><p>${PROSE_B}</p>`);
+  assert.equal(parsePage(html, { generic: true }).subtitle, null);
+});
