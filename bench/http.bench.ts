@@ -2,8 +2,11 @@
  * @module HTTP throughput of GET /api/search (issue 5): the app over the embedded engine on the
  * 100,000-article archive, in a child process (one core), loaded by autocannon on loopback from
  * this process (the other core) with a mix of the search bench's query kinds, drawn with Zipf
- * frequencies; once with the result cache `serve` uses, once without. Prints requests/s, latency
- * percentiles and the server's CPU time per request beside the target.
+ * frequencies; once with the result cache `serve` uses, once without, and once over a stub engine
+ * that answers every query with one real result (the HTTP path alone: routing, validation,
+ * logging, metrics, headers, serialisation). Prints requests/s and latency (wall clock, which a
+ * loaded machine drags down), the server's CPU time per request and the requests/s one free core
+ * would give at that cost, and the load average during the run, beside the target.
  *   npm run bench http             (BENCH_QUICK=1: 10,000 articles, 5 s)
  * The index is the search bench's cache (.bench/search-<size>-seed42-v<schema>), built here if missing.
  */
@@ -22,6 +25,7 @@ import { createApp } from '../src/server/index.js';
 import { SEARCH_CACHE_DEFAULTS } from '../src/server/result-cache.js';
 import { openEmbeddedEngine, SCHEMA_VERSION } from '../src/search/embedded/index.js';
 import { tokenize } from '../src/search/query/index.js';
+import { searchQuery, type SearchEngine } from '../src/search/engine.js';
 
 const CORPUS = { full: 100_000, quick: 10_000, seed: 42 }; // same corpus and cache as bench/search.bench.ts
 const TARGET_RPS = 1_500; // issue 5
@@ -34,6 +38,10 @@ const SAMPLE = 2_000; // articles sampled to pick query words by document freque
 const QUERIES = 400;
 const BUILD_BATCH = 1_000;
 const SERVER_FLAG = '--http-bench-server';
+const SERVER_MODES = ['cache', 'no-cache', 'stub'] as const;
+type ServerMode = (typeof SERVER_MODES)[number];
+// A common word: the stub's one answer has a full page of hits with snippets and five facet lists.
+const STUB_QUERY = 'government';
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -54,9 +62,10 @@ export async function main({ quick }: BenchOptions): Promise<void> {
   if (!existsSync(join(dir, 'built.json'))) await buildIndex(dir, size);
   const paths = queryPaths();
   const rows = [];
-  // As `serve` runs (result cache on), then with every request reaching the engine.
-  for (const cache of [true, false]) {
-    const server = await startServerChild(dir, cache);
+  // As `serve` runs (result cache on), then with every request reaching the engine, then the
+  // HTTP path alone.
+  for (const mode of SERVER_MODES) {
+    const server = await startServerChild(dir, mode);
     try {
       const run = (duration: number) => {
         const next = zipfPicker(paths);
@@ -70,11 +79,15 @@ export async function main({ quick }: BenchOptions): Promise<void> {
       const r = await run(quick ? DURATION_S.quick : DURATION_S.full);
       const cpuMs = ((await serverCpuSeconds(server.url)) - cpuBefore) * 1000 / r.requests.total;
       const rps = Math.round(r.requests.average);
+      const perCore = Math.round(1000 / cpuMs);
+      const ok = r.non2xx === 0 && r.errors + r.timeouts === 0;
       rows.push({
-        endpoint: '/api/search (mixed)', 'result cache': cache ? `on (${SEARCH_CACHE_DEFAULTS.ttlMs / 1000} s TTL)` : 'off', docs: size,
+        engine: mode === 'stub' ? 'stub (one real result)' : 'embedded', 'result cache': mode === 'cache' ? `on (${SEARCH_CACHE_DEFAULTS.ttlMs / 1000} s TTL)` : 'off', docs: size,
         connections: CONNECTIONS, 'req/s': rps, 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, non2xx: r.non2xx,
-        errors: r.errors + r.timeouts, 'server cpu ms/req': cpuMs, 'req/s per free core': Math.round(1000 / cpuMs),
-        target: `>= ${TARGET_RPS} req/s`, verdict: rps >= TARGET_RPS && r.non2xx === 0 ? 'MET' : 'NOT MET',
+        errors: r.errors + r.timeouts, 'server cpu ms/req': cpuMs, 'req/s per free core': perCore,
+        'load avg': Number(os.loadavg()[0]!.toFixed(1)),
+        target: `>= ${TARGET_RPS} req/s`,
+        verdict: rps >= TARGET_RPS && ok ? 'MET' : perCore >= TARGET_RPS && ok ? 'MET per free core only' : 'NOT MET',
       });
     } finally {
       server.stop();
@@ -82,7 +95,8 @@ export async function main({ quick }: BenchOptions): Promise<void> {
   }
   printTable(rows);
   console.log(`${paths.length} distinct queries drawn with Zipf frequencies (search traffic repeats its popular queries); with the cache on, repeats are served from memory.`);
-  console.log(`machine load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores: "req/s per free core" (1000 / server CPU ms per request) is what one idle core would serve.`);
+  console.log(`${os.cpus().length} cores, load average (1 min) shown per run: wall req/s counts only the CPU the server got; "req/s per free core" (1000 / server CPU ms per request) is what one idle core would serve. The target is wall req/s.`);
+  console.log('The stub row answers every request with one real result: its CPU is the HTTP path alone (the engine rows add the engine on top).');
 }
 
 /**
@@ -165,8 +179,8 @@ async function buildIndex(dir: string, size: number): Promise<void> {
 }
 
 /** The server in its own process, so autocannon and the app do not share one core. */
-async function startServerChild(dir: string, cache: boolean): Promise<{ url: string; stop(): void }> {
-  const args = ['--import', 'tsx', SELF, SERVER_FLAG, dir, cache ? 'cache' : 'no-cache'];
+async function startServerChild(dir: string, mode: ServerMode): Promise<{ url: string; stop(): void }> {
+  const args = ['--import', 'tsx', SELF, SERVER_FLAG, dir, mode];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
@@ -176,10 +190,24 @@ async function startServerChild(dir: string, cache: boolean): Promise<{ url: str
   return { url, stop: () => child.kill('SIGTERM') };
 }
 
-/** Child process: the real app over the cached index, no rate limit, silent logs. */
-async function serve(dir: string, cache: boolean): Promise<void> {
-  const engine = await openEmbeddedEngine({ dir });
-  const documents = await engine.count();
+/**
+ * Child process: the real app over the cached index, no rate limit, silent logs. In 'stub' mode
+ * the engine's answer to one fixed query is returned for every search, so the run costs the
+ * HTTP path alone with a real-sized body.
+ */
+async function serve(dir: string, mode: ServerMode): Promise<void> {
+  const real = await openEmbeddedEngine({ dir });
+  const documents = await real.count();
+  let engine: SearchEngine = real;
+  if (mode === 'stub') {
+    const fixed = await real.search(searchQuery({ q: STUB_QUERY }));
+    engine = {
+      name: real.name, init: (s) => real.init(s), upsert: (d) => real.upsert(d), remove: (i) => real.remove(i), search: async () => fixed,
+      facetValues: (f, q, l) => real.facetValues(f, q, l), count: () => real.count(), health: () => real.health(),
+      clear: () => real.clear(), close: () => real.close(),
+    };
+  }
+  const cache = mode === 'cache';
   const metrics = new Registry();
   collectDefaultMetrics({ register: metrics });
   const app = createApp({
@@ -202,4 +230,4 @@ async function serve(dir: string, cache: boolean): Promise<void> {
   process.once('SIGTERM', () => server.close(() => process.exit(0)));
 }
 
-if (process.argv[2] === SERVER_FLAG) await serve(process.argv[3]!, process.argv[4] === 'cache');
+if (process.argv[2] === SERVER_FLAG) await serve(process.argv[3]!, process.argv[4] as ServerMode);

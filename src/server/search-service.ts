@@ -77,8 +77,12 @@ export class SearchService {
 // and encoded once, so a cache hit costs a small head string, not a 25 kB stringify + encode.
 const serialisedTails = new WeakMap<SearchResult, Buffer>();
 
-/** The JSON answer of GET /api/search (interfaces.md), as the bytes to send. */
-export function searchResponseBody(query: SearchQuery, { result, tookMs }: TimedResult): Buffer {
+/**
+ * The JSON answer of GET /api/search (interfaces.md), as the bytes to send: a per-request head
+ * and the shared cached tail, to be written one after the other (concatenating would copy the
+ * 25 kB tail on every request).
+ */
+export function searchResponseBody(query: SearchQuery, { result, tookMs }: TimedResult): { head: Buffer; tail: Buffer } {
   let tail = serialisedTails.get(result);
   if (tail === undefined) {
     tail = Buffer.from(JSON.stringify({ hits: result.hits.map(hitJson), facets: result.facets }).slice(1), 'utf8'); // '"hits":…}'
@@ -103,13 +107,13 @@ export function searchResponseBody(query: SearchQuery, { result, tookMs }: Timed
     totalPages: Math.ceil(result.total / query.perPage),
     tookMs,
   });
-  const headBytes = Buffer.from(`${head.slice(0, -1)},`, 'utf8');
-  return Buffer.concat([headBytes, tail], headBytes.length + tail.length);
+  return { head: Buffer.from(`${head.slice(0, -1)},`, 'utf8'), tail };
 }
 
 /** The same answer as text. */
 export function searchResponseJson(query: SearchQuery, timed: TimedResult): string {
-  return searchResponseBody(query, timed).toString('utf8');
+  const { head, tail } = searchResponseBody(query, timed);
+  return head.toString('utf8') + tail.toString('utf8');
 }
 
 function hitJson(h: SearchHit) {
