@@ -73,6 +73,33 @@ export class PostingList {
     return out;
   }
 
+  /**
+   * Mark the listed documents in `words` (a bitset's words) and lower `code[doc]` to
+   * `base + fieldStep * (0 title, 1 subtitle, 2 body: the best field present)`: the query
+   * term evaluation, decoded in place (no callback per entry: the hot loop of text queries).
+   */
+  markBest(words: Uint32Array, code: Uint8Array, base: number, fieldStep: number): void {
+    const b = this.bytes;
+    const end = this.size;
+    let p = 0;
+    let doc = 0;
+    while (p < end) {
+      let x = b[p++]!;
+      let v = x & 127;
+      let scale = 128;
+      while (x & 128) {
+        x = b[p++]!;
+        v += (x & 127) * scale;
+        scale *= 128;
+      }
+      const fields = v % FIELD_SPAN;
+      doc += (v - fields) / FIELD_SPAN;
+      const c = base + (fields & FIELD_TITLE ? 0 : fields & FIELD_SUBTITLE ? 1 : 2) * fieldStep;
+      if (c < code[doc]!) code[doc] = c;
+      words[doc >>> 5]! |= 1 << (doc & 31);
+    }
+  }
+
   /** Drop spare capacity (after a bulk load). */
   trim(): void {
     if (this.bytes.length !== this.size) this.bytes = this.bytes.slice(0, this.size);

@@ -6,7 +6,6 @@
 import { allowedTypos } from '../query/index.js';
 import { Bitset } from './bitset.js';
 import { SET_SLOT, type MemoryIndex } from './memory-index.js';
-import { FIELD_SUBTITLE, FIELD_TITLE } from './postings.js';
 import type { EngineStore, FtsColumn } from './store.js';
 import type { SynonymTable } from './synonyms.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -92,13 +91,7 @@ export function evaluateTerm(term: QueryTerm, slot: number, index: MemoryIndex, 
   for (const alt of term.alternatives) {
     const list = index.postings[alt.termId];
     if (!list) continue;
-    const base = alt.typos * CODE_TYPO + (alt.exact ? 0 : 1);
-    const words = bits.words;
-    list.forEach((doc, fields) => {
-      const c = base + (fields & FIELD_TITLE ? 0 : fields & FIELD_SUBTITLE ? 1 : 2) * CODE_FIELD;
-      if (c < code[doc]!) code[doc] = c;
-      words[doc >>> 5]! |= 1 << (doc & 31);
-    });
+    list.markBest(bits.words, code, alt.typos * CODE_TYPO + (alt.exact ? 0 : 1), CODE_FIELD);
   }
   const columns: FtsColumn[] = ['title', 'subtitle', 'body'];
   for (const phrase of term.phrases) {

@@ -86,8 +86,10 @@ interface Scan {
  */
 function scanWords(text: string, marked: MarkedWords, maxWords = Infinity): Scan {
   const scan: Scan = { starts: [], ends: [], matched: [], norms: [] };
-  const lengths = new Set<number>();
-  for (const w of marked) lengths.add(w.length);
+  // Prefilter for ASCII words: a hash of the lower-cased letters, computed while scanning, so
+  // most words are rejected without building a string (the exact Set lookup still decides).
+  const hashes = new Set<number>();
+  for (const w of marked) hashes.add(asciiHash(w, 0, w.length));
   const n = text.length;
   let i = 0;
   while (i < n && scan.starts.length < maxWords) {
@@ -98,14 +100,16 @@ function scanWords(text: string, marked: MarkedWords, maxWords = Infinity): Scan
     }
     const start = i;
     let ascii = true;
+    let hash = 0;
     while (i < n && isWordChar((c = text.charCodeAt(i)), text, i)) {
       if (c > 127) ascii = false;
+      hash = (Math.imul(hash, HASH_MULTIPLIER) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
     const index = scan.starts.length;
     scan.starts.push(start);
     scan.ends.push(i);
-    if (marked.size === 0 || (ascii && !lengths.has(i - start))) continue;
+    if (marked.size === 0 || (ascii && !hashes.has(hash))) continue;
     const hit = ascii ? lowerIfMarked(text.slice(start, i), marked) : tokenizeWord(text.slice(start, i)).find((w) => marked.has(w));
     if (hit !== undefined) {
       scan.matched.push(index);
@@ -113,6 +117,18 @@ function scanWords(text: string, marked: MarkedWords, maxWords = Infinity): Scan
     }
   }
   return scan;
+}
+
+const HASH_MULTIPLIER = 31;
+
+/** The scan's hash of text[from, to) with ASCII capitals lower-cased. */
+function asciiHash(text: string, from: number, to: number): number {
+  let hash = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    hash = (Math.imul(hash, HASH_MULTIPLIER) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+  }
+  return hash;
 }
 
 function lowerIfMarked(word: string, marked: MarkedWords): string | undefined {
