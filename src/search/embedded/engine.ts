@@ -11,7 +11,7 @@ import type { EngineHealth, EngineSettings, FacetCount, FacetName, SearchEngine,
 import { tokenize } from '../query/index.js';
 import { MemoryIndex, type DocFacts } from './memory-index.js';
 import { runSearch } from './searcher.js';
-import { deleteStore, EngineStore, SCHEMA_VERSION, storedLayout, toU32, type DocRow } from './store.js';
+import { deleteStore, EngineStore, SCHEMA_VERSION, storedLayout, toU32, toU32Scratch, type DocRow } from './store.js';
 import { SynonymTable } from './synonyms.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -182,7 +182,7 @@ export class EmbeddedEngine implements SearchEngine {
       const f = JSON.parse(row.facets) as StoredFacets;
       this.index.add(
         { id: row.id, seq: row.seq, ts: row.ts, publishedAt: f.publishedAt, section: f.section, nations: f.nations, persons: f.persons },
-        toU32(row.tokens),
+        toU32Scratch(row.tokens), // consumed by add(): not kept
       );
       this.sync.seq = row.seq;
     }

@@ -173,8 +173,9 @@ export class EngineStore {
     return this.stmt.hit!.get(seq) as { hit: string; body: string } | undefined;
   }
 
+  /** The document's term numbers, in a buffer reused by the next call (see toU32Scratch). */
   tokens(seq: number): Uint32Array {
-    return toU32(this.stmt.tokens!.get(seq) as Buffer);
+    return toU32Scratch(this.stmt.tokens!.get(seq) as Buffer);
   }
 
   /** Row numbers of documents containing the words adjacently, in one field or any. */
@@ -223,4 +224,21 @@ export function deleteStore(file: string): void {
 export function toU32(buf: Buffer): Uint32Array {
   if (buf.byteOffset % 4 === 0) return new Uint32Array(buf.buffer, buf.byteOffset, buf.length / 4);
   return new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
+}
+
+/**
+ * A BLOB as 32-bit numbers in a reused buffer, valid until the next call: loading 100,000
+ * rows (and proximity's rows per query) would otherwise copy every unaligned BLOB into a new
+ * ArrayBuffer, churning the allocator by the size of the whole index at each open.
+ */
+let scratchU32 = new Uint32Array(4_096);
+let scratchU8 = new Uint8Array(scratchU32.buffer);
+export function toU32Scratch(buf: Buffer): Uint32Array {
+  const words = buf.length >>> 2;
+  if (scratchU32.length < words) {
+    scratchU32 = new Uint32Array(Math.max(words, scratchU32.length * 2));
+    scratchU8 = new Uint8Array(scratchU32.buffer);
+  }
+  scratchU8.set(buf);
+  return scratchU32.subarray(0, words);
 }
