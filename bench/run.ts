@@ -3,6 +3,7 @@
  * Each prints its figures beside the reference it is compared with, measured in the same run.
  * BENCH_QUICK=1 shrinks corpora for a fast smoke run (figures are then not the reported ones).
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -26,10 +27,19 @@ if (unknown.length > 0) {
 const quick = process.env.BENCH_QUICK === '1';
 console.log(`# archivist benchmarks  ${new Date().toISOString()}`);
 console.log(`# node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB${quick ? ', QUICK MODE (small corpora)' : ''}`);
-for (const name of wanted.length > 0 ? wanted : available) {
+const names = wanted.length > 0 ? wanted : available;
+for (const name of names) {
   console.log(`\n## ${name}`);
-  const mod = (await import(pathToFileURL(join(dir, `${name}.bench.ts`)).href)) as BenchModule;
-  await mod.main({ quick });
+  if (names.length === 1) {
+    const mod = (await import(pathToFileURL(join(dir, `${name}.bench.ts`)).href)) as BenchModule;
+    await mod.main({ quick });
+  } else {
+    // One process per bench: memory figures (RSS) and GC state must not carry over from the
+    // bench before (the parse bench alone holds ~2 GB of pages).
+    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), name], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+    process.stdout.write(child.stdout.split('\n').filter((l) => !l.startsWith('#')).join('\n'));
+    if (child.status !== 0) process.exitCode = 1;
+  }
 }
 
 function rank(name: string): number {
