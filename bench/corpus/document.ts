@@ -3,18 +3,17 @@
  * generated article. Fast on purpose (no schema parse per document): the search benchmark fills
  * its index with 100,000 of these.
  */
-import { createHash } from 'node:crypto';
 import type { Document } from '../../src/document.js';
+// The pipeline's own id, hash and word definitions, so a generated Document matches a parsed one.
+import { countWords, documentId, sha256Hex } from '../../src/extract/index.js';
 import type { ArticleSpec } from './articles.js';
-// The pipeline's own word definition (src/extract), so a generated Document matches a parsed one.
-import { countWordsFast } from './words.js';
 
 export const GENERATED_EXTRACTOR = 'generated';
 
 export function toDocument(a: ArticleSpec): Document {
   const body = a.paragraphs.join('\n\n');
   return {
-    id: createHash('sha256').update(a.url).digest('hex').slice(0, 16),
+    id: documentId(a.url),
     url: a.url,
     source: 'albawaba',
     lang: a.lang,
@@ -28,8 +27,8 @@ export function toDocument(a: ArticleSpec): Document {
     paragraphs: a.paragraphs,
     body,
     entities: { nations: [...a.nations].sort(), persons: [...a.persons].sort() },
-    wordCount: countWordsFast(body),
-    contentHash: createHash('sha256').update(body).digest('hex'),
+    wordCount: countWords(body),
+    contentHash: sha256Hex(body),
     extractor: GENERATED_EXTRACTOR,
   };
 }

@@ -29,4 +29,10 @@ test('countWords counts words in any script', () => {
   assert.equal(countWords("Qatar's LNG output rose 3.5 percent — a record."), 8);
   assert.equal(countWords('أعلنت الحكومة الأردنية، الثلاثاء، إطلاق المرحلة'), 6);
   assert.equal(countWords(''), 0);
+  // joiners: inner apostrophes/hyphens join letters; '.' and ',' join only digits; the Arabic
+  // thousands separator (U+066C) does not join
+  assert.equal(countWords("rock-'n'-roll a--b -x y- it’s 2-0 $7.1 billion — l'état ٢٠١٤ co-op's don't"), 15);
+  assert.equal(countWords('3.5.7 1,2,3 a.b 9,000 x-1 .5 5. 1.a a,1 مُحَمَّد ١٬٠٠٠ 12’s'), 16);
+  assert.equal(countWords('emoji 😀 here and there'), 4);
+  assert.equal(countWords('   '), 0);
 });
