@@ -8,26 +8,25 @@
  * loaded machine drags down), the server's CPU time per request and the requests/s one free core
  * would give at that cost, and the load average during the run, beside the target.
  *   npm run bench http             (BENCH_QUICK=1: 10,000 articles, 5 s)
- * The index is the search bench's cache (.bench/search-<size>-seed42-v<schema>), built here if missing.
+ * The index is the search bench's cache (.bench/search-<size>-seed42-v<schema>): `ensureBenchIndex` builds it if missing.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import os from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { iterateArticles, toDocument } from './corpus/index.js';
+import { ensureBenchIndex } from './search.bench.js';
 import { printTable, type BenchOptions } from './lib/report.js';
 import { silentLogger } from '../src/log.js';
 import { createApp } from '../src/server/index.js';
 import { SEARCH_CACHE_DEFAULTS } from '../src/server/result-cache.js';
-import { openEmbeddedEngine, SCHEMA_VERSION } from '../src/search/embedded/index.js';
+import { openEmbeddedEngine } from '../src/search/embedded/index.js';
 import { tokenize } from '../src/search/query/index.js';
 import { searchQuery, type SearchEngine } from '../src/search/engine.js';
 
-const CORPUS = { full: 100_000, quick: 10_000, seed: 42 }; // same corpus and cache as bench/search.bench.ts
+const CORPUS = { seed: 42 }; // the search bench's corpus (its index is reused)
 const TARGET_RPS = 1_500; // issue 5
 // Bounded run: long enough for a stable rate, short enough for `npm run bench`.
 const DURATION_S = { full: 10, quick: 5 };
@@ -36,14 +35,12 @@ const CONNECTIONS = 16;
 const WARMUP_S = 2;
 const SAMPLE = 2_000; // articles sampled to pick query words by document frequency
 const QUERIES = 400;
-const BUILD_BATCH = 1_000;
 const SERVER_FLAG = '--http-bench-server';
 const SERVER_MODES = ['cache', 'no-cache', 'stub'] as const;
 type ServerMode = (typeof SERVER_MODES)[number];
 // A common word: the stub's one answer has a full page of hits with snippets and five facet lists.
 const STUB_QUERY = 'government';
 const SELF = fileURLToPath(import.meta.url);
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 interface AutocannonResult {
   requests: { average: number; total: number };
@@ -57,9 +54,7 @@ type Autocannon = (opts: object) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 export async function main({ quick }: BenchOptions): Promise<void> {
-  const size = quick ? CORPUS.quick : CORPUS.full;
-  const dir = join(ROOT, '.bench', `search-${size}-seed${CORPUS.seed}-v${SCHEMA_VERSION}`); // the search bench's cache key
-  if (!existsSync(join(dir, 'built.json'))) await buildIndex(dir, size);
+  const { dir, size } = ensureBenchIndex(quick); // the search bench's cached index
   const paths = queryPaths();
   const rows = [];
   // As `serve` runs (result cache on), then with every request reaching the engine, then the
@@ -157,30 +152,6 @@ function queryPaths(): string[] {
     () => ({ q: pick(words), nation: pick(nations), section: pick(sections) }),
   ];
   return Array.from({ length: QUERIES }, (_, i) => `/api/search?${new URLSearchParams(kinds[i % kinds.length]!())}`);
-}
-
-async function buildIndex(dir: string, size: number): Promise<void> {
-  console.log(`building the index of ${size} articles in ${dir} (cached for later runs)…`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const engine = await openEmbeddedEngine({ dir });
-  await engine.init({ synonyms: [] });
-  const start = process.hrtime.bigint();
-  let batch = [];
-  let done = 0;
-  for (const a of iterateArticles(size, { seed: CORPUS.seed, lang: 'mixed' })) {
-    batch.push(toDocument(a));
-    if (batch.length === BUILD_BATCH) {
-      await engine.upsert(batch);
-      done += batch.length;
-      batch = [];
-    }
-  }
-  await engine.upsert(batch);
-  done += batch.length;
-  await engine.close();
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  writeFileSync(join(dir, 'built.json'), JSON.stringify({ docs: done, seconds, at: new Date().toISOString() }));
 }
 
 /** The server in its own process, so autocannon and the app do not share one core. */

@@ -34,16 +34,24 @@ const BUILD_FLAG = '--search-bench-build';
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-export async function main({ quick }: BenchOptions): Promise<void> {
+/**
+ * The generated archive's embedded index, cached under .bench/ (a new on-disk layout rebuilds);
+ * built in a child process when missing. Shared with bench/http.bench.ts.
+ */
+export function ensureBenchIndex(quick: boolean): { dir: string; size: number; stats: { docs: number; seconds: number; at: string } } {
   const size = quick ? CORPUS.quick : CORPUS.full;
-  const dir = join(ROOT, '.bench', `search-${size}-seed${CORPUS.seed}-v${SCHEMA_VERSION}`); // a new layout rebuilds
+  const dir = join(ROOT, '.bench', `search-${size}-seed${CORPUS.seed}-v${SCHEMA_VERSION}`);
   const built = join(dir, 'built.json');
   if (!existsSync(built)) {
     console.log(`building the index of ${size} articles in ${dir} (cached for later runs)…`);
     const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, BUILD_FLAG, dir, String(size)], { stdio: 'inherit' });
     if (child.status !== 0) throw new Error(`index build failed (exit ${child.status})`);
   }
-  const stats = JSON.parse(readFileSync(built, 'utf8')) as { docs: number; seconds: number; at: string };
+  return { dir, size, stats: JSON.parse(readFileSync(built, 'utf8')) as { docs: number; seconds: number; at: string } };
+}
+
+export async function main({ quick }: BenchOptions): Promise<void> {
+  const { dir, stats } = ensureBenchIndex(quick);
   console.log(`index: ${stats.docs} docs at ${Math.round(stats.docs / stats.seconds)} docs/s (built ${stats.at})`);
 
   const openStart = process.hrtime.bigint();
