@@ -13,5 +13,6 @@ export type { ReprocessSummary, ReprocessOptions } from './reprocess.js';
 export { startBackgroundIndexer, BACKGROUND_DEFAULTS } from './background.js';
 export type { BackgroundIndexer } from './background.js';
 export { listPageFiles } from './files.js';
-export type { PageParseOptions } from './parse-page.js';
+export { parsePage } from './parse-page.js';
+export type { PageInput, PageParseOptions } from './parse-page.js';
 export { ParsePool, PARSE_POOL_DEFAULTS } from './parse-pool.js';

@@ -9,8 +9,7 @@ import type { AppContext } from '../../app/index.js';
 import { ArchivistError } from '../../errors.js';
 import { crawl } from '../../crawl/index.js';
 import type { CrawlOptionsInput, CrawlSummary } from '../../crawl/index.js';
-import { drainOutbox } from '../../pipeline/index.js';
-import { parsePage } from '../../pipeline/parse-page.js';
+import { drainOutbox, parsePage } from '../../pipeline/index.js';
 import { formatCounts, printSummary } from '../print.js';
 import { createProgress } from '../progress.js';
 
