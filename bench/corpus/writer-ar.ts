@@ -6,7 +6,7 @@ import type { Prng } from './prng.js';
 import { NATIONS, type NationForms } from './data/nations.js';
 import { AR_PERSONS, type ArPerson } from './lexicon.js';
 import { compileAll, render, FreshPicker, type Compiled } from './template.js';
-import { countWords, cumulative, weightedIndex, type WrittenArticle } from './writer-en.js';
+import { countWords, cumulative, pickUnusedNation, weightedIndex, type WrittenArticle } from './writer-en.js';
 import * as T from './templates-ar.js';
 
 const C = {
@@ -100,18 +100,8 @@ class ArabicWriter {
   }
 
   private nation(): NationForms {
-    let n = this.focus[this.rng.zipfIndex(this.focus.length)]!;
-    if (this.inSentence.has(n)) {
-      // Two nations in one sentence must differ: take an unused focus nation, or a new one.
-      const unused = this.focus.filter((f) => !this.inSentence.has(f));
-      if (unused.length > 0) n = this.rng.pick(unused);
-      else {
-        do n = AR_NATIONS[weightedIndex(this.rng, AR_CUMULATIVE)]!;
-        while (this.inSentence.has(n));
-        this.focus.push(n);
-      }
-    }
-    this.inSentence.add(n);
+    // Two nations in one sentence must differ; the Arabic focus grows without a cap.
+    const n = pickUnusedNation(this.rng, this.focus, this.inSentence, { nations: AR_NATIONS, cumulative: AR_CUMULATIVE, maxFocus: Infinity });
     this.nations.add(n.name);
     return n;
   }

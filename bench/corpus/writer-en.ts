@@ -162,18 +162,7 @@ class EnglishWriter {
 
   /** A focus nation not yet named in this sentence (the focus grows when all are). */
   private pickFocus(): NationForms {
-    let n = this.focus[this.rng.zipfIndex(this.focus.length)]!;
-    if (this.inSentence.has(n)) {
-      const unused = this.focus.filter((f) => !this.inSentence.has(f));
-      if (unused.length > 0) n = this.rng.pick(unused);
-      else {
-        do n = NATIONS[weightedIndex(this.rng, NATION_CUMULATIVE)]!;
-        while (this.inSentence.has(n));
-        if (this.focus.length < MAX_FOCUS) this.focus.push(n);
-      }
-    }
-    this.inSentence.add(n);
-    return n;
+    return pickUnusedNation(this.rng, this.focus, this.inSentence, { nations: NATIONS, cumulative: NATION_CUMULATIVE, maxFocus: MAX_FOCUS });
   }
 
   private nationNoun(): string {
@@ -242,4 +231,29 @@ function weightedIndex(rng: Prng, cum: readonly number[]): number {
   return lo;
 }
 
-export { weightedIndex, cumulative };
+/**
+ * A nation for a sentence, from the article's focus by a Zipf draw; one already named in this
+ * sentence is replaced by an unused focus nation, or by a new one drawn from `pool` (added to the
+ * focus while it has fewer than `maxFocus`). Records the pick in `inSentence`.
+ */
+function pickUnusedNation(
+  rng: Prng,
+  focus: NationForms[],
+  inSentence: Set<NationForms>,
+  pool: { nations: readonly NationForms[]; cumulative: readonly number[]; maxFocus: number },
+): NationForms {
+  let n = focus[rng.zipfIndex(focus.length)]!;
+  if (inSentence.has(n)) {
+    const unused = focus.filter((f) => !inSentence.has(f));
+    if (unused.length > 0) n = rng.pick(unused);
+    else {
+      do n = pool.nations[weightedIndex(rng, pool.cumulative)]!;
+      while (inSentence.has(n));
+      if (focus.length < pool.maxFocus) focus.push(n);
+    }
+  }
+  inSentence.add(n);
+  return n;
+}
+
+export { weightedIndex, cumulative, pickUnusedNation };
