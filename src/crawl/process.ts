@@ -35,7 +35,7 @@ async function fetchWithValidators(s: CrawlSession, item: FrontierItem): Promise
   const release = await s.gate.acquire(origin);
   try {
     return await fetchPage(
-      { url: item.fetchUrl, accept: ACCEPT[item.kind], conditional: validators(s, item.fetchUrl), checkUrl: (u) => s.refusal(u) },
+      { url: item.fetchUrl, accept: ACCEPT[item.kind], conditional: validators(s, item), checkUrl: (u) => s.refusal(u) },
       s.opts,
     );
   } finally {
@@ -43,12 +43,19 @@ async function fetchWithValidators(s: CrawlSession, item: FrontierItem): Promise
   }
 }
 
-/** ETag / Last-Modified of the last stored copy: the raw page's headers (also under its redirect target), else the discovery cache. */
-function validators(s: CrawlSession, url: string): { etag?: string; lastModified?: string } | undefined {
+/**
+ * ETag / Last-Modified of the copy we hold: for an article, only its stored raw page (also under
+ * its redirect target), never the discovery cache, because a 304 answered to validators of a page
+ * we no longer hold (deleted since, or a crash between fetch and save) would leave it missing for
+ * good. Listings and feeds use the cache, whose stored body still gives their links.
+ */
+function validators(s: CrawlSession, item: FrontierItem): { etag?: string; lastModified?: string } | undefined {
+  const url = item.fetchUrl;
   const cached = s.state.getCache(url);
   const raw = s.archive.getRawPage(url) ?? (cached?.finalUrl ? s.archive.getRawPage(cached.finalUrl) : null);
-  const etag = raw?.headers.etag ?? cached?.etag ?? undefined;
-  const lastModified = raw?.headers['last-modified'] ?? cached?.lastModified ?? undefined;
+  const fromCache = item.kind === 'article' ? null : cached;
+  const etag = raw?.headers.etag ?? fromCache?.etag ?? undefined;
+  const lastModified = raw?.headers['last-modified'] ?? fromCache?.lastModified ?? undefined;
   return etag === undefined && lastModified === undefined ? undefined : { etag, lastModified };
 }
 
@@ -77,10 +84,16 @@ async function route(s: CrawlSession, item: FrontierItem, result: FetchResult): 
 
 /** What the body is decides what happens: XML gives links, HTML is an article or a listing. */
 function handleBody(s: CrawlSession, item: FrontierItem, result: Extract<FetchResult, { kind: 'ok' }>): Partial<FrontierResult> {
+  const { handled, asArticle } = handleContent(s, item, result);
+  // remembered only once handled: a crash in between costs a refetch, never a 304 for a page we did not keep
+  remember(s, item, result, asArticle);
+  return handled;
+}
+
+function handleContent(s: CrawlSession, item: FrontierItem, result: Extract<FetchResult, { kind: 'ok' }>): { handled: Partial<FrontierResult>; asArticle: boolean } {
   const { page } = result;
-  remember(s, item, result);
   if (result.bodyKind === 'xml') {
-    return discoverFromXml(s, item, new TextDecoder().decode(page.body));
+    return { handled: discoverFromXml(s, item, new TextDecoder().decode(page.body)), asArticle: false };
   }
   const html = decodeHtml(page.body, page.headers['content-type']);
   const host = hostOf(result.finalUrl);
@@ -88,11 +101,11 @@ function handleBody(s: CrawlSession, item: FrontierItem, result: Extract<FetchRe
   const rules = s.rulesFor(host);
   const kind = item.kind === 'auto' ? (rules.classify(new URL(result.finalUrl)) ?? 'listing') : item.kind;
   if (kind === 'article' || (kind === 'listing' && item.depth > 0 && rules.looksLikeArticle?.(html) === true)) {
-    return saveArticle(s, item, result);
+    return { handled: saveArticle(s, item, result), asArticle: true };
   }
-  if (item.kind === 'xml' || kind === 'xml') return { parseError: 'not_discovery_xml' };
+  if (item.kind === 'xml' || kind === 'xml') return { handled: { parseError: 'not_discovery_xml' }, asArticle: false };
   discoverFromHtml(s, item, html, result.finalUrl);
-  return {};
+  return { handled: {}, asArticle: false };
 }
 
 /** Parse and store: raw page + Document + outbox in one store transaction; a parse failure still stores the raw page. */
@@ -114,14 +127,17 @@ function saveArticle(s: CrawlSession, item: FrontierItem, result: Extract<FetchR
   return { save };
 }
 
-/** Validators (and for discovery pages, the body) for the next crawl's conditional GET. */
-function remember(s: CrawlSession, item: FrontierItem, result: Extract<FetchResult, { kind: 'ok' }>): void {
+/**
+ * What the next crawl's conditional GET needs. A discovery page: its validators and body (a 304
+ * still yields its links). An article: only where it redirected to, since its validators live on
+ * its stored raw page and go when that page goes.
+ */
+function remember(s: CrawlSession, item: FrontierItem, result: Extract<FetchResult, { kind: 'ok' }>, asArticle: boolean): void {
   const h = result.page.headers;
-  const keepBody = result.bodyKind === 'xml' || item.kind !== 'article';
   s.state.putCache(item.fetchUrl, {
-    etag: h.etag ?? null,
-    lastModified: h['last-modified'] ?? null,
-    body: keepBody ? result.page.body : null,
+    etag: asArticle ? null : (h.etag ?? null),
+    lastModified: asArticle ? null : (h['last-modified'] ?? null),
+    body: asArticle ? null : result.page.body,
     finalUrl: result.finalUrl === item.fetchUrl ? null : result.finalUrl,
   });
 }

@@ -49,3 +49,17 @@ withSite('crawls the site once per URL, stores every article once, then re-crawl
   assert.equal(archive.outbox.pending(), 16);
   assert.ok(second.runId > first.runId);
 });
+
+withSite('an article deleted from the archive is fetched whole again, not answered with a 304', async (site, archive) => {
+  await crawl([`${site.base}/`], OPTIONS, { archive, log: silentLogger(), parse: site.parse });
+  const url = `${site.base}${site.paths.feed[0]}`;
+  const stored = [...archive.iterateDocuments()].flat().find((d) => d.url === url);
+  assert.ok(stored, `the first crawl stored ${url}`);
+  assert.equal(archive.removeDocument(stored.id), true);
+
+  site.hits.clear();
+  const second = await crawl([`${site.base}/`], OPTIONS, { archive, log: silentLogger(), parse: site.parse });
+  assert.deepEqual([second.fetched, second.notModified, second.new], [1, 24, 1]);
+  assert.equal(archive.getDocument(stored.id)?.title, stored.title);
+  assert.equal(archive.countDocuments(), 16);
+});
