@@ -5,7 +5,7 @@
  */
 import { Bitset } from './bitset.js';
 import { FacetIndex } from './facet-index.js';
-import { FIELD_BODY, FIELD_SUBTITLE, FIELD_TITLE, PostingList } from './postings.js';
+import { FIELD_BODY, FIELD_SUBTITLE, FIELD_TITLE, PostingStore } from './postings.js';
 import type { FacetName } from '../engine.js';
 import { MAX_QUERY_WORDS } from '../query/index.js';
 
@@ -52,7 +52,7 @@ export class MemoryIndex {
   alive = new Bitset(1024);
   private liveCount = 0;
   private readonly byId = new Map<string, number>();
-  postings: (PostingList | undefined)[] = [];
+  postings = new PostingStore();
   facets: Record<FacetName, FacetIndex> = {
     nations: new FacetIndex(), persons: new FacetIndex(), sections: new FacetIndex(), years: new FacetIndex(), months: new FacetIndex(),
   };
@@ -131,10 +131,7 @@ export class MemoryIndex {
     this.seqs = Array.from(kept, (doc) => this.seqs[doc]!);
     this.ts = Array.from(kept, (doc) => this.ts[doc]!);
     for (let i = 0; i < kept.length; i++) this.byId.set(this.ids[i]!, i);
-    this.postings = this.postings.map((list) => {
-      const out = list?.remapped(map);
-      return out && out.count > 0 ? out : undefined;
-    });
+    this.postings = this.postings.remapped(map);
     const facets = this.facets;
     this.facets = {
       nations: facets.nations.compacted(kept), persons: facets.persons.compacted(kept), sections: facets.sections.compacted(kept),
@@ -270,7 +267,6 @@ export class MemoryIndex {
 
   /** Release spare capacity after a bulk load. */
   trim(): void {
-    for (const list of this.postings) list?.trim();
     for (const facet of Object.values(this.facets)) facet.trim();
   }
 
@@ -295,7 +291,7 @@ export class MemoryIndex {
         seenMask[term]! |= field;
       }
     }
-    for (const term of seen) (this.postings[term] ??= new PostingList()).push(docIdx, this.seenMask[term]!);
+    for (const term of seen) this.postings.push(term, docIdx, this.seenMask[term]!);
   }
 
   private ensureTerm(term: number): void {

@@ -1,8 +1,17 @@
 /**
- * @module A term's postings, compressed: for each document containing the term (ascending),
- * the gap from the previous document times 8 plus the fields it occurs in (title 1, subtitle 2,
- * body 4), as a little-endian base-128 varint. Frequent terms take about one byte per
- * document instead of four, which keeps 100,000 articles' postings near 45 MB.
+ * @module Every term's postings, packed into a few large buffers. For each document containing
+ * a term (ascending): the gap from the previous document times 8 plus the fields it occurs in
+ * (title 1, subtitle 2, body 4), as a little-endian base-128 varint; frequent terms take about
+ * one byte per document.
+ *
+ * Memory layout: why not one growable array per term? Loading 100,000 articles grows tens of
+ * thousands of lists by copying, and the outgrown copies (about twice the final size) land in
+ * the C heap between live lists, where freeing them does not give the memory back: the process
+ * kept ~60 MB of RSS it no longer used. Here a term's entries live in a chain of blocks carved,
+ * in order, out of fixed CHUNK_BYTES chunks: nothing is ever copied or freed while loading, and
+ * the chunk pages not yet written are not resident. A block starts with a header of two int32:
+ * the next block's address (-1: none) and the bytes used in the block (header included).
+ * Blocks double in size per term up to MAX_BLOCK_BYTES, so unused tail space stays small.
  */
 
 /** Field bits in an entry; the lower bit is the more important field. */
@@ -11,103 +20,206 @@ export const FIELD_SUBTITLE = 2;
 export const FIELD_BODY = 4;
 const FIELD_SPAN = 8;
 
-export class PostingList {
-  bytes: Uint8Array;
-  /** bytes in use */
-  size = 0;
+const CHUNK_SHIFT = 22;
+/** 4 MiB: large enough to be mapped apart from the C heap, small enough for small archives. */
+export const CHUNK_BYTES = 1 << CHUNK_SHIFT;
+const CHUNK_MASK = CHUNK_BYTES - 1;
+const HEADER_BYTES = 8;
+/** A term's first block: room for a few entries (most terms are rare). */
+const FIRST_BLOCK_BYTES = 16;
+/** Larger blocks would leave more unused space at the end of frequent terms' chains. */
+export const MAX_BLOCK_BYTES = 4096;
+/** The longest varint of an entry (gaps below 2^32 documents). */
+const MAX_ENTRY_BYTES = 5;
+/** Addresses are int32: 512 chunks. */
+const MAX_CHUNKS = 2 ** 31 / CHUNK_BYTES;
+
+/** Per-term columns, grown together by `ensureTerm`. */
+interface TermColumns {
+  /** first block's address, -1 when the term has no entry */
+  head: Int32Array;
+  /** last block's address */
+  tail: Int32Array;
+  /** where the next entry is written (absolute address) */
+  pos: Int32Array;
+  /** end of the last block (absolute address) */
+  end: Int32Array;
+  /** last document listed */
+  last: Int32Array;
   /** documents listed */
-  count = 0;
-  private last = 0;
+  count: Int32Array;
+}
 
-  constructor(capacity = 8) {
-    this.bytes = new Uint8Array(capacity);
+export class PostingStore {
+  private chunks: Uint8Array[] = [];
+  /** the same chunks as int32, for block headers */
+  private chunkWords: Int32Array[] = [];
+  /** next free address in the chunks */
+  private free = 0;
+  private cols: TermColumns = columns(0);
+
+  /** Documents listed for `term`. */
+  count(term: number): number {
+    return term < this.cols.count.length ? this.cols.count[term]! : 0;
   }
 
-  /** Append a document (greater than every one before) with its field bits. */
-  push(doc: number, fields: number): void {
-    let v = (doc - this.last) * FIELD_SPAN + fields;
-    this.last = doc;
-    this.count++;
-    if (this.size + 5 > this.bytes.length) this.grow();
-    const b = this.bytes;
-    let size = this.size;
+  /** Bytes of chunks allocated (resident only once written). */
+  get allocatedBytes(): number {
+    return this.chunks.length * CHUNK_BYTES;
+  }
+
+  /** Bytes of blocks handed out (entries, headers and unused block tails). */
+  get usedBytes(): number {
+    return this.free;
+  }
+
+  /** Append a document (greater than every one listed for `term`) with its field bits. */
+  push(term: number, doc: number, fields: number): void {
+    this.ensureTerm(term);
+    const c = this.cols;
+    let pos = c.pos[term]!;
+    if (pos + MAX_ENTRY_BYTES > c.end[term]!) pos = this.newBlock(term);
+    let v = (doc - c.last[term]!) * FIELD_SPAN + fields;
+    c.last[term] = doc;
+    c.count[term]!++;
+    const bytes = this.chunks[pos >>> CHUNK_SHIFT]!;
+    let p = pos & CHUNK_MASK;
     // bit operations while the value fits 31 bits (gaps below 2^28 documents), arithmetic beyond
-    for (; v >= 0x80000000; v = Math.floor(v / 128)) b[size++] = (v % 128) | 128;
-    for (; v >= 128; v >>>= 7) b[size++] = (v & 127) | 128;
-    b[size++] = v;
-    this.size = size;
+    for (; v >= 0x80000000; v = Math.floor(v / 128)) bytes[p++] = (v % 128) | 128;
+    for (; v >= 128; v >>>= 7) bytes[p++] = (v & 127) | 128;
+    bytes[p++] = v;
+    const tail = c.tail[term]!;
+    c.pos[term] = pos + (p - (pos & CHUNK_MASK));
+    this.chunkWords[tail >>> CHUNK_SHIFT]![((tail & CHUNK_MASK) >>> 2) + 1] = c.pos[term]! - tail;
   }
 
-  /** Call `fn(doc, fields)` for every entry, in document order. */
-  forEach(fn: (doc: number, fields: number) => void): void {
-    const b = this.bytes;
-    const end = this.size;
-    let p = 0;
+  /** Call `fn(doc, fields)` for every entry of `term`, in document order. */
+  forEach(term: number, fn: (doc: number, fields: number) => void): void {
     let doc = 0;
-    while (p < end) {
-      let x = b[p++]!;
-      let v = x & 127;
-      let scale = 128;
-      while (x & 128) {
-        x = b[p++]!;
-        v += (x & 127) * scale;
-        scale *= 128;
+    for (let block = this.head(term); block !== -1; block = this.next(block)) {
+      const b = this.chunks[block >>> CHUNK_SHIFT]!;
+      const from = (block & CHUNK_MASK) + HEADER_BYTES;
+      const end = from - HEADER_BYTES + this.used(block);
+      let p = from;
+      while (p < end) {
+        let x = b[p++]!;
+        let v = x & 127;
+        let scale = 128;
+        while (x & 128) {
+          x = b[p++]!;
+          v += (x & 127) * scale;
+          scale *= 128;
+        }
+        const fields = v % FIELD_SPAN;
+        doc += (v - fields) / FIELD_SPAN;
+        fn(doc, fields);
       }
-      const fields = v % FIELD_SPAN;
-      doc += (v - fields) / FIELD_SPAN;
-      fn(doc, fields);
     }
   }
 
   /**
-   * The list with document numbers renumbered by `map` (old -> new, ascending where kept;
-   * -1 drops the document): used when removed documents are compacted away.
-   */
-  remapped(map: Int32Array): PostingList {
-    const out = new PostingList(Math.max(8, this.size));
-    this.forEach((doc, fields) => {
-      const to = map[doc]!;
-      if (to >= 0) out.push(to, fields);
-    });
-    out.trim();
-    return out;
-  }
-
-  /**
-   * Mark the listed documents in `words` (a bitset's words) and lower `code[doc]` to
+   * Mark the documents of `term` in `words` (a bitset's words) and lower `code[doc]` to
    * `base + fieldStep * (0 title, 1 subtitle, 2 body: the best field present)`: the query
    * term evaluation, decoded in place (no callback per entry: the hot loop of text queries).
    */
-  markBest(words: Uint32Array, code: Uint8Array, base: number, fieldStep: number): void {
-    const b = this.bytes;
-    const end = this.size;
-    let p = 0;
+  markBest(term: number, words: Uint32Array, code: Uint8Array, base: number, fieldStep: number): void {
     let doc = 0;
-    while (p < end) {
-      let x = b[p++]!;
-      let v = x & 127;
-      let scale = 128;
-      while (x & 128) {
-        x = b[p++]!;
-        v += (x & 127) * scale;
-        scale *= 128;
+    for (let block = this.head(term); block !== -1; block = this.next(block)) {
+      const b = this.chunks[block >>> CHUNK_SHIFT]!;
+      let p = (block & CHUNK_MASK) + HEADER_BYTES;
+      const end = p - HEADER_BYTES + this.used(block);
+      while (p < end) {
+        let x = b[p++]!;
+        let v = x & 127;
+        let scale = 128;
+        while (x & 128) {
+          x = b[p++]!;
+          v += (x & 127) * scale;
+          scale *= 128;
+        }
+        const fields = v % FIELD_SPAN;
+        doc += (v - fields) / FIELD_SPAN;
+        const c = base + (fields & FIELD_TITLE ? 0 : fields & FIELD_SUBTITLE ? 1 : 2) * fieldStep;
+        if (c < code[doc]!) code[doc] = c;
+        words[doc >>> 5]! |= 1 << (doc & 31);
       }
-      const fields = v % FIELD_SPAN;
-      doc += (v - fields) / FIELD_SPAN;
-      const c = base + (fields & FIELD_TITLE ? 0 : fields & FIELD_SUBTITLE ? 1 : 2) * fieldStep;
-      if (c < code[doc]!) code[doc] = c;
-      words[doc >>> 5]! |= 1 << (doc & 31);
     }
   }
 
-  /** Drop spare capacity (after a bulk load). */
-  trim(): void {
-    if (this.bytes.length !== this.size) this.bytes = this.bytes.slice(0, this.size);
+  /**
+   * A new store with document numbers renumbered by `map` (old -> new, ascending where kept;
+   * -1 drops the document): used when removed documents are compacted away.
+   */
+  remapped(map: Int32Array): PostingStore {
+    const out = new PostingStore();
+    for (let term = 0; term < this.cols.head.length; term++) {
+      this.forEach(term, (doc, fields) => {
+        const to = map[doc]!;
+        if (to >= 0) out.push(term, to, fields);
+      });
+    }
+    return out;
   }
 
-  private grow(): void {
-    const next = new Uint8Array(Math.max(16, Math.ceil(this.bytes.length * 1.5) + 5));
-    next.set(this.bytes.subarray(0, this.size));
-    this.bytes = next;
+  private head(term: number): number {
+    return term < this.cols.head.length ? this.cols.head[term]! : -1;
   }
+
+  private next(block: number): number {
+    return this.chunkWords[block >>> CHUNK_SHIFT]![(block & CHUNK_MASK) >>> 2]!;
+  }
+
+  private used(block: number): number {
+    return this.chunkWords[block >>> CHUNK_SHIFT]![((block & CHUNK_MASK) >>> 2) + 1]!;
+  }
+
+  /** Start a new last block for `term` (twice the previous one, up to the maximum); returns its first entry's address. */
+  private newBlock(term: number): number {
+    const c = this.cols;
+    const prev = c.tail[term]!;
+    const size = prev === -1 ? FIRST_BLOCK_BYTES : Math.min(MAX_BLOCK_BYTES, 2 * (c.end[term]! - prev));
+    const block = this.allocate(size);
+    const words = this.chunkWords[block >>> CHUNK_SHIFT]!;
+    const at = (block & CHUNK_MASK) >>> 2;
+    words[at] = -1;
+    words[at + 1] = HEADER_BYTES;
+    if (prev === -1) c.head[term] = block;
+    else this.chunkWords[prev >>> CHUNK_SHIFT]![(prev & CHUNK_MASK) >>> 2] = block;
+    c.tail[term] = block;
+    c.end[term] = block + size;
+    c.pos[term] = block + HEADER_BYTES;
+    return block + HEADER_BYTES;
+  }
+
+  /** `size` bytes (a multiple of 8) that do not cross a chunk boundary. */
+  private allocate(size: number): number {
+    if ((this.free & CHUNK_MASK) + size > CHUNK_BYTES) this.free = this.chunks.length * CHUNK_BYTES;
+    if (this.free + size > this.chunks.length * CHUNK_BYTES) {
+      if (this.chunks.length === MAX_CHUNKS) throw new Error('postings exceed 2 GiB');
+      const chunk = new Uint8Array(CHUNK_BYTES);
+      this.chunks.push(chunk);
+      this.chunkWords.push(new Int32Array(chunk.buffer));
+      this.free = (this.chunks.length - 1) * CHUNK_BYTES;
+    }
+    const block = this.free;
+    this.free += size;
+    return block;
+  }
+
+  private ensureTerm(term: number): void {
+    if (term < this.cols.head.length) return;
+    const next = columns(Math.max(term + 1, this.cols.head.length * 2, 1024));
+    for (const key of Object.keys(next) as (keyof TermColumns)[]) next[key].set(this.cols[key]);
+    this.cols = next;
+  }
+}
+
+function columns(size: number): TermColumns {
+  const c: TermColumns = {
+    head: new Int32Array(size), tail: new Int32Array(size), pos: new Int32Array(size),
+    end: new Int32Array(size), last: new Int32Array(size), count: new Int32Array(size),
+  };
+  c.head.fill(-1);
+  c.tail.fill(-1);
+  return c;
 }

@@ -74,7 +74,7 @@ function derive(word: string, isLast: boolean, vocab: Vocabulary, index: MemoryI
   else if (isLast) found = vocab.withPrefix(word).map((termId) => ({ termId, typos: 0 }));
   else found = own === undefined ? [] : [{ termId: own, typos: 0 }];
   if (found.length > MAX_DERIVATIONS) {
-    const df = (id: number) => index.postings[id]?.count ?? 0;
+    const df = (id: number) => index.postings.count(id);
     found = found.sort((a, b) => a.typos - b.typos || df(b.termId) - df(a.termId)).slice(0, MAX_DERIVATIONS);
   }
   return found.map((f) => ({ termId: f.termId, typos: f.typos, exact: f.termId === own }));
@@ -89,9 +89,7 @@ export function evaluateTerm(term: QueryTerm, slot: number, index: MemoryIndex, 
   bits.words.fill(0);
   const code = index.scratch(slot, NO_MATCH);
   for (const alt of term.alternatives) {
-    const list = index.postings[alt.termId];
-    if (!list) continue;
-    list.markBest(bits.words, code, alt.typos * CODE_TYPO + (alt.exact ? 0 : 1), CODE_FIELD);
+    index.postings.markBest(alt.termId, bits.words, code, alt.typos * CODE_TYPO + (alt.exact ? 0 : 1), CODE_FIELD);
   }
   const columns: FtsColumn[] = ['title', 'subtitle', 'body'];
   for (const phrase of term.phrases) {
@@ -113,8 +111,7 @@ export function phraseSet(words: readonly string[], index: MemoryIndex, vocab: V
   const out = new Bitset(index.n);
   if (words.length === 1) {
     const id = vocab.id(words[0]!);
-    const list = id === undefined ? undefined : index.postings[id];
-    list?.forEach((doc) => out.add(doc));
+    if (id !== undefined) index.postings.forEach(id, (doc) => out.add(doc));
     return out;
   }
   for (const seq of store.phraseSeqs(words)) {
