@@ -2,7 +2,10 @@
  * @module Search latency of the embedded engine on a generated archive (issue 4): index
  * 100,000 synthetic articles (built once in a child process and cached under .bench/, keyed
  * by size and seed), reopen the index as the server would, then time four query kinds and
- * print p50/p99 beside the targets, with the process RSS.
+ * print p50/p99 beside the targets, with the process RSS. The queries are drawn from a sample of
+ * the corpus in a child process too (cached beside the index): generating that sample leaves
+ * tens of MB of garbage on the heap, which would count in the RSS of a process that, like the
+ * server, should hold only the engine.
  *   npm run bench search            (BENCH_QUICK=1: 10,000 articles)
  */
 import { spawnSync } from 'node:child_process';
@@ -31,6 +34,9 @@ const BROAD_SHARE = 0.15;
 const COMMON_VALUES = 10;
 
 const BUILD_FLAG = '--search-bench-build';
+const QUERIES_FLAG = '--search-bench-queries';
+/** Bump when queryKinds() changes, so cached query lists are drawn again. */
+const QUERIES_VERSION = 1;
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -50,8 +56,19 @@ export function ensureBenchIndex(quick: boolean): { dir: string; size: number; s
   return { dir, size, stats: JSON.parse(readFileSync(built, 'utf8')) as { docs: number; seconds: number; at: string } };
 }
 
+/** The bench's queries (see queryKinds), drawn in a child process once and cached beside the index. */
+function ensureBenchQueries(dir: string): Record<string, SearchQuery[]> {
+  const file = join(dir, `queries-v${QUERIES_VERSION}.json`);
+  if (!existsSync(file)) {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, QUERIES_FLAG, file], { stdio: 'inherit' });
+    if (child.status !== 0) throw new Error(`query generation failed (exit ${child.status})`);
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, SearchQuery[]>;
+}
+
 export async function main({ quick }: BenchOptions): Promise<void> {
   const { dir, stats } = ensureBenchIndex(quick);
+  const kinds = ensureBenchQueries(dir);
   console.log(`index: ${stats.docs} docs at ${Math.round(stats.docs / stats.seconds)} docs/s (built ${stats.at})`);
 
   const openStart = process.hrtime.bigint();
@@ -59,7 +76,6 @@ export async function main({ quick }: BenchOptions): Promise<void> {
   const engine = await openEmbeddedEngine({ dir });
   const used = process.cpuUsage(openCpu);
   console.log(`open (rebuild in-memory postings and facets): ${(Number(process.hrtime.bigint() - openStart) / 1e9).toFixed(2)} s (cpu ${((used.user + used.system) / 1e6).toFixed(2)} s), ${await engine.count()} docs`);
-  const kinds = queryKinds();
   const rows = [];
   for (const [kind, queries] of Object.entries(kinds)) {
     const ms = await timeEach(queries, (q) => engine.search(q), RUNS);
@@ -76,7 +92,10 @@ export async function main({ quick }: BenchOptions): Promise<void> {
   printTable(rows);
   console.log(`(cpu = this process's CPU time per query, less sensitive to other load; load average now ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
   const rss = rssMb();
+  const mem = process.memoryUsage();
+  const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
   console.log(`RSS ${rss} MB (target <= ${TARGET.rssMb} MB): ${rss <= TARGET.rssMb ? 'MET' : 'NOT MET'}`);
+  console.log(`  of which V8 heap ${mb(mem.heapTotal)} MB (${mb(mem.heapUsed)} MB in use), array buffers ${mb(mem.arrayBuffers)} MB`);
   await engine.close();
 }
 
@@ -164,3 +183,4 @@ async function build(dir: string, size: number): Promise<void> {
 }
 
 if (process.argv[2] === BUILD_FLAG) await build(process.argv[3]!, Number(process.argv[4]));
+if (process.argv[2] === QUERIES_FLAG) writeFileSync(process.argv[3]!, JSON.stringify(queryKinds()));
