@@ -75,11 +75,28 @@ export function matchNations(tokens: readonly Token[]): NationMatch[] {
 function longestAt(tokens: readonly Token[], i: number): NationMatch | null {
   const first = tokens[i]!;
   if (!isArabic(first.text)) return longestFrom(tokens, i, root.next.get(first.key));
-  for (const variant of cliticVariants(first.key)) {
-    const best = longestFrom(tokens, i, root.next.get(variant));
+  for (const node of arabicStarts(first.key)) {
+    const best = longestFrom(tokens, i, node);
     if (best) return best;
   }
   return null;
+}
+
+// Trie children for the clitic variants of an Arabic key, remembered per key: most Arabic words
+// name no nation, and their variants need not be cut and looked up again at every occurrence.
+// The memo is dropped whole when full, so a long-running worker's memory stays bounded.
+const ARABIC_STARTS_MEMO_MAX = 50_000;
+const arabicStartsMemo = new Map<string, readonly TrieNode[]>();
+const NO_NODES: readonly TrieNode[] = Object.freeze([]);
+
+function arabicStarts(key: string): readonly TrieNode[] {
+  let nodes = arabicStartsMemo.get(key);
+  if (nodes) return nodes;
+  const found = cliticVariants(key).map((v) => root.next.get(v)).filter((n): n is TrieNode => n !== undefined);
+  nodes = found.length === 0 ? NO_NODES : found;
+  if (arabicStartsMemo.size >= ARABIC_STARTS_MEMO_MAX) arabicStartsMemo.clear();
+  arabicStartsMemo.set(key, nodes);
+  return nodes;
 }
 
 /** Walk the trie from `node` (the child for token `i`) as far as the tokens go; keep the longest. */

@@ -37,16 +37,14 @@ export function findArabicNames(
   countryTokens: ReadonlySet<number>,
 ): { accepted: Name[]; mentions: Name[] } {
   const accepted: Name[] = [];
-  const mentions: Name[] = [];
+  const mentionAt: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isArabicWord(t)) continue;
     // a later bare surname follows a verb (وأضاف المصري); after a definite noun the same word is
     // an adjective (وزير الدفاع المصري) and keeps its nation sense
     const prev = tokens[i - 1];
-    if (!prev || !isArabicWord(prev) || !prev.text.startsWith(ARTICLE)) {
-      mentions.push({ parts: [{ text: clean(t.text), key: stripConjunction(t.key) }], indices: [i] });
-    }
+    if (!prev || !isArabicWord(prev) || !prev.text.startsWith(ARTICLE)) mentionAt.push(i);
     const start = nameStart(tokens, i, nationTokens);
     if (!start) continue;
     const parts = extend(tokens, i, start, countryTokens);
@@ -54,7 +52,22 @@ export function findArabicNames(
     accepted.push(toName(tokens, parts, start.prefix));
     i = parts[parts.length - 1]!;
   }
-  return { accepted, mentions };
+  return { accepted, mentions: surnameMentions(tokens, mentionAt, accepted) };
+}
+
+/**
+ * The one-word mentions at `at` that can name a found person: only a name's last part does
+ * (resolveNames folds nothing else), so the other words of the text need no Name of their own.
+ */
+function surnameMentions(tokens: readonly Token[], at: readonly number[], accepted: readonly Name[]): Name[] {
+  if (accepted.length === 0) return [];
+  const lastParts = new Set(accepted.map((n) => n.parts[n.parts.length - 1]!.key));
+  const mentions: Name[] = [];
+  for (const i of at) {
+    const key = stripConjunction(tokens[i]!.key);
+    if (lastParts.has(key)) mentions.push({ parts: [{ text: clean(tokens[i]!.text), key }], indices: [i] });
+  }
+  return mentions;
 }
 
 interface Start {
@@ -72,7 +85,8 @@ function nameStart(tokens: readonly Token[], i: number, nationTokens: ReadonlySe
   const prefix = bare !== t.key ? t.key.slice(0, t.key.length - bare.length) : '';
   if (V.givenNames.has(t.key) || t.key === COMPOUND_HEAD) return { kind: 'given', prefix: '', weak: V.ambiguousGivenNames.has(t.key) };
   if (prefix && V.givenNames.has(bare)) return { kind: 'given', prefix, weak: V.ambiguousGivenNames.has(bare) };
-  if (DEFINITE_OR_PREPOSITIONAL.test(t.key) || IMPERFECT_VERB.test(t.key) || nationTokens.has(i) || !cueBefore(tokens, i, nationTokens)) return null;
+  // the cue test first: for most words the word before is no cue, and that ends it
+  if (nationTokens.has(i) || !cueBefore(tokens, i, nationTokens) || DEFINITE_OR_PREPOSITIONAL.test(t.key) || IMPERFECT_VERB.test(t.key)) return null;
   return { kind: 'unknown', prefix: '', weak: false };
 }
 
@@ -179,7 +193,8 @@ function toName(tokens: readonly Token[], parts: readonly number[], prefix: stri
 }
 
 function stripConjunction(key: string): string {
-  return /^[وف]/u.test(key) && key.length > 3 ? key.slice(1) : key;
+  const c = key.charCodeAt(0);
+  return (c === 0x0648 /* و */ || c === 0x0641 /* ف */) && key.length > 3 ? key.slice(1) : key;
 }
 
 function clean(text: string): string {

@@ -189,12 +189,18 @@ export function promoteListed(tokens: readonly Token[], spans: Span[]): void {
 
 function isNameWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (ROMAN.test(t.text)) return true;
+  if (mayBeRoman(t.text) && ROMAN.test(t.text)) return true;
   if (t.allCaps && !/^\p{Lu}\.$/u.test(t.text)) return false;
   if (t.cap) return true;
   if (isParticle(t)) return true;
   // "al-Jaafari", "el-Sisi", "bin-Laden": a lower-case particle glued to a capitalised name
   return t.parts.length > 1 && V.particles.has(t.parts[0]!) && /[-‑]\p{Lu}/u.test(t.text);
+}
+
+/** The first letter of one of the ROMAN forms (I V X J S): skips the regex for other words. */
+function mayBeRoman(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 73 || c === 86 || c === 88 || c === 74 || c === 83;
 }
 
 function lastTitle(tokens: readonly Token[], run: readonly number[]): number {
