@@ -41,19 +41,29 @@ export async function drainOutbox(ctx: IndexerContext, opts: DrainOptions = {}):
   let done = 0;
   let indexed = 0;
   for (;;) {
-    const rows = ctx.archive.outbox.take(batchSize);
-    if (rows.length === 0) break;
-    const ids = [...new Set(rows.map((r) => r.docId))];
-    const { sent, changed } = await applyBatch(ctx, ids);
-    // only now that the engine confirmed; documents that changed meanwhile go round again
-    ctx.archive.outbox.complete(rows.map((r) => r.seq), changed);
+    const { rows, sent } = await drainBatch(ctx, batchSize);
+    if (rows === 0) break;
     indexed += sent;
-    done += rows.length;
+    done += rows;
     opts.onProgress?.(done, Math.max(total, done)); // rows added meanwhile grow the total
   }
   const pending = ctx.archive.outbox.pending();
   if (indexed > 0) ctx.log.info({ stage: 'indexer', indexed, pending }, 'outbox drained');
   return { indexed, pending };
+}
+
+/**
+ * One step of a drain: up to `batchSize` of the oldest outbox rows to the engine, marked done once
+ * it confirmed. `rows` 0 means the outbox was empty. Throws EngineError like drainOutbox.
+ */
+export async function drainBatch(ctx: IndexerContext, batchSize: number): Promise<{ rows: number; sent: number }> {
+  const rows = ctx.archive.outbox.take(batchSize);
+  if (rows.length === 0) return { rows: 0, sent: 0 };
+  const ids = [...new Set(rows.map((r) => r.docId))];
+  const { sent, changed } = await applyBatch(ctx, ids);
+  // only now that the engine confirmed; documents that changed meanwhile go round again
+  ctx.archive.outbox.complete(rows.map((r) => r.seq), changed);
+  return { rows: rows.length, sent };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Logger } from '../log.js';
 import type { Archive, FetchedPage, SaveOutcome } from '../store/index.js';
 import { listPageFiles } from './files.js';
 import type { ListedInput } from './files.js';
+import { indexAlongside } from './index-alongside.js';
 import { drainOutbox } from './indexer.js';
 import type { IndexerContext } from './indexer.js';
 import { parsePage } from './parse-page.js';
@@ -18,9 +19,11 @@ export const INGEST_DEFAULTS = {
   // Pages committed together: one commit per batch measured ~25% less store CPU than one per
   // page; a crash loses at most this many parsed pages, which the next run parses again.
   saveBatch: 64,
-  // Pages queued per parse worker: enough that a worker never waits for the main thread's reads
-  // and saves, few enough that the window's bytes stay small (a few MB).
-  inFlightPerWorker: 8,
+  // Pages queued per parse worker: enough that a worker never waits while the main thread reads,
+  // saves and indexes a batch (~40 ms), few enough that the window's bytes stay small (a few MB).
+  inFlightPerWorker: 16,
+  // Outbox rows indexed at a time while storing goes on (the rest after): see index-alongside.ts.
+  indexBatch: 64,
 } as const;
 
 export interface IngestSummary {
@@ -77,14 +80,24 @@ export async function ingestFiles(
   if (opts.url !== undefined && inputs.length !== 1) {
     throw new InputError('invalid_parameter', 'url', `--url needs exactly one page file (got ${inputs.length})`);
   }
-  const summary = await storeAll(ctx, inputs, opts); //              2. parse and store
-  ctx.log.info({ stage: 'ingest', ...summary }, 'pages stored');
+  const alongside = indexAlongside(ctx, INGEST_DEFAULTS.indexBatch); // 3. index as batches fill up…
+  let summary: IngestSummary;
   try {
-    const drained = await drainOutbox(ctx, { onProgress: opts.onIndexProgress }); // 3. index
-    return { ...summary, ...drained };
+    summary = await storeAll(ctx, inputs, opts, alongside.notify); //  2. parse and store
+  } catch (err) {
+    await alongside.finish().catch(() => undefined); // the store failure is the one to report
+    throw err;
+  }
+  const early = await alongside.finish();
+  if (early.error) ctx.log.warn({ stage: 'indexer', err: early.error }, 'indexing during ingest failed; retrying once storing is done');
+  ctx.log.info({ stage: 'ingest', ...summary, indexed: early.indexed }, 'pages stored');
+  try {
+    // …and the rest (also a retry when the engine failed along the way)
+    const drained = await drainOutbox(ctx, { onProgress: opts.onIndexProgress });
+    return { ...summary, ...drained, indexed: early.indexed + drained.indexed };
   } catch (err) {
     if (!(err instanceof ArchivistError)) throw err; // not the engine (the archive itself failed): stop
-    return { ...summary, indexed: 0, pending: ctx.archive.outbox.pending(), indexError: err };
+    return { ...summary, indexed: early.indexed, pending: ctx.archive.outbox.pending(), indexError: err };
   }
 }
 
@@ -95,7 +108,7 @@ type Prepared = { path: string; page: FetchedPage; doc: Document } | { path: str
  * outcome never depends on which worker finished first (two files with one canonical URL: the
  * later file wins, as in a sequential run).
  */
-async function storeAll(ctx: IndexerContext, inputs: ListedInput[], opts: IngestFilesOptions): Promise<IngestSummary> {
+async function storeAll(ctx: IndexerContext, inputs: ListedInput[], opts: IngestFilesOptions, onSaved: () => void): Promise<IngestSummary> {
   const summary: IngestSummary = { pages: inputs.length, new: 0, updated: 0, unchanged: 0, errors: {} };
   const workers = opts.workers ?? (inputs.length >= PARSE_POOL_DEFAULTS.minPages ? PARSE_POOL_DEFAULTS.size : 0);
   const pool = workers > 0 ? new ParsePool(workers) : undefined;
@@ -108,6 +121,7 @@ async function storeAll(ctx: IndexerContext, inputs: ListedInput[], opts: Ingest
     for (const outcome of ctx.archive.savePages(batch)) summary[outcome]++; // storage errors stop the run
     done += batch.length;
     batch = [];
+    onSaved();
   };
   const record = (prepared: Prepared) => {
     if ('error' in prepared) {
