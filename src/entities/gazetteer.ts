@@ -4,7 +4,7 @@
  * load. `matchNations` walks the tokens once, taking the longest phrase at each position.
  */
 import type { Country } from 'world-countries';
-import isoCountries from 'i18n-iso-countries';
+import type IsoCountries from 'i18n-iso-countries';
 import { createRequire } from 'node:module';
 import { tokenizeBlock, type Token } from './tokenize.js';
 import { cliticVariants, demonymForms, isArabic, nisbaForms } from './arabic-forms.js';
@@ -36,6 +36,9 @@ interface TrieNode {
 const require = createRequire(import.meta.url);
 // world-countries is CommonJS: its typings' default export does not survive NodeNext interop.
 const countries = require('world-countries') as Country[];
+// The library without its Node entry, which loads and registers all of its ~80 locales: a parse
+// worker pays for every module it loads at start, and only English and Arabic names are used.
+const isoCountries = require('i18n-iso-countries/index.js') as typeof IsoCountries;
 isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 isoCountries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
 
