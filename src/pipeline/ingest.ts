@@ -51,8 +51,9 @@ export interface IngestFilesOptions extends PageParseOptions {
   onProgress?: (done: number, total: number) => void;
   /** called after each drained batch */
   onIndexProgress?: (done: number, total: number) => void;
-  /** parse worker threads; 0 = parse on the main thread. Default: PARSE_POOL_DEFAULTS.size for
-   *  runs of at least PARSE_POOL_DEFAULTS.minPages pages, else 0 */
+  /** parse worker threads besides the main thread (which parses whenever they are busy); 0 = the
+   *  main thread alone. Default: PARSE_POOL_DEFAULTS.size for runs of at least
+   *  PARSE_POOL_DEFAULTS.minPages pages, else 0 */
   workers?: number;
 }
 
@@ -112,8 +113,11 @@ async function storeAll(ctx: IndexerContext, inputs: ListedInput[], opts: Ingest
   const summary: IngestSummary = { pages: inputs.length, new: 0, updated: 0, unchanged: 0, errors: {} };
   const workers = opts.workers ?? (inputs.length >= PARSE_POOL_DEFAULTS.minPages ? PARSE_POOL_DEFAULTS.size : 0);
   const pool = workers > 0 ? new ParsePool(workers) : undefined;
-  const parse = pool ? (page: PageInput) => pool.parse(page, parseOpts(opts)) : (page: PageInput) => parsePage(page, opts);
-  const inFlight = pool ? pool.size * INGEST_DEFAULTS.inFlightPerWorker : 1;
+  const workerQueue = (pool?.size ?? 0) * INGEST_DEFAULTS.inFlightPerWorker;
+  // The main thread parses too whenever the workers have a full queue: between saves it would
+  // otherwise sit idle, and one worker fewer saves that worker's start-up and warm-up.
+  const parse = (page: PageInput) => (pool && pool.queued < workerQueue ? pool.parse(page, parseOpts(opts)) : parsePage(page, opts));
+  const inFlight = pool ? workerQueue + INGEST_DEFAULTS.inFlightPerWorker : 1;
   const window: Promise<Prepared>[] = [];
   let done = 0;
   let batch: { page: FetchedPage; doc: Document }[] = [];

@@ -70,6 +70,11 @@ export class ParsePool {
     });
   }
 
+  /** Pages sent and not yet answered, over all workers. */
+  get queued(): number {
+    return this.pending.size;
+  }
+
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
