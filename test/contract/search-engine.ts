@@ -81,6 +81,24 @@ export function searchEngineContract(name: string, factory: () => Promise<Search
         assert.deepEqual(await keysOf({ q: 'renew' }), ['d14', 'd01']);
         assert.deepEqual(await keysOf({ q: 'tourism vis' }), ['d08']);
       });
+      it('matches the last word as a prefix with typos, and only the last word', async () => {
+        // "renwab" is one typo from "renewab", a prefix of "renewable" (d01 and d14 subtitles)
+        assert.deepEqual(await keysOf({ q: 'renwab' }), ['d14', 'd01']);
+        assert.deepEqual(await keysOf({ q: 'egypt goverm' }), ['d03', 'd02']);
+        // d14 has both words closer together than d01 (title and subtitle)
+        assert.deepEqual(await keysOf({ q: 'jordan renwab' }), ['d14', 'd01', 'd09', 'd02']);
+        // not the last word: no prefix, and the first word must match
+        assert.equal((await search({ q: 'renwab jordan' })).total, 0);
+      });
+      it('ranks a prefix without typo above a prefix with one', async () => {
+        // "capita": a prefix of "capital" (d03), one typo from "capito" of "capitol" (d07)
+        assert.deepEqual(await keysOf({ q: 'capita' }), ['d03', 'd07']);
+      });
+      it('counts a different first letter as two typos', async () => {
+        assert.equal((await search({ q: 'bordan' })).total, 0); // 6 letters: one typo, not on the first letter
+        assert.deepEqual(await keysOf({ q: 'fovernment' }), ['d03']); // 10 letters: the first letter is both typos
+        assert.equal((await search({ q: 'fovernmnet' })).total, 0);
+      });
       it('matches quoted phrases exactly', async () => {
         assert.deepEqual(await keysOf({ q: '"solar power"' }), ['d01']);
         assert.equal((await search({ q: '"power solar"' })).total, 0);

@@ -91,6 +91,26 @@ test('a word allowed two typos gets one when its first letter is wrong', async (
   await engine.close();
 });
 
+test('the last word matches prefixes with typos; a different first letter counts two typos', async () => {
+  const docs = [
+    generated(0, 'Koalition talks in Berlin', 'delegates met'), //  k...: first letter differs
+    generated(1, 'Budget vote', 'a coalitional government formed'),
+    generated(2, 'Coalitions shift', 'parties moved'),
+    generated(3, 'Coalition forces advance', 'troops moved north'),
+    generated(4, 'Winter report', 'living conditions worsen'), // "condition" is two typos from "coalition"
+    generated(5, 'Evening news', 'the coalitoin collapsed'), // one typo (transposition) from "coalition"
+  ];
+  const engine = await engineWith(docs);
+  const titles = async (q: string) => (await engine.search(searchQuery({ q }))).hits.map((h) => h.title.split(' ')[0]);
+  // 8 letters, one typo: coalition, coalitions, coalitional (typo'd prefix) and coalitoin; not Koalition
+  assert.deepEqual(await titles('coaliton'), ['Coalition', 'Coalitions', 'Evening', 'Budget']);
+  // 9 letters, two typos: no typo (exact, then prefix) first, then one typo, then two (Koalition: its first letter)
+  assert.deepEqual(await titles('coalition'), ['Coalition', 'Coalitions', 'Budget', 'Evening', 'Koalition', 'Winter']);
+  // not the last word: whole words only (coalition and coalitoin, one typo each); both words first
+  assert.deepEqual(await titles('coaliton forces'), ['Coalition', 'Evening']);
+  await engine.close();
+});
+
 test('an index file of another layout is refused with a way out', async () => {
   const dir = freshDir();
   await (await engineWith(CORPUS.slice(0, 1), dir)).close();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  allowedTypos, allowedTyposFor, escapeHtml, highlight, lead, markedToHtml, normalize, parseQuery, snippet, tokenize, typoDistance,
+  allowedTypos, countedTypos, escapeHtml, highlight, lead, markedToHtml, normalize, parseQuery, snippet, tokenize, typoDistance,
 } from '../../src/search/query/index.js';
 
 test('normalize folds case, Latin accents and Arabic letter variants', () => {
@@ -23,11 +23,30 @@ test('parseQuery separates words, phrases and negations', () => {
   assert.equal(parseQuery('a b c d e f g h i j k l').words.length, 10);
 });
 
-test('typo allowance follows Meilisearch defaults and the first-letter rule', () => {
+test('typo allowance follows Meilisearch defaults and its first-letter rule', () => {
   assert.deepEqual(['gaza', 'jordan', 'jordanian', 'ministers'].map(allowedTypos), [0, 1, 2, 2]);
-  assert.equal(allowedTyposFor('government', 'government'), 2);
-  assert.equal(allowedTyposFor('government', 'fovernment'), 1);
-  assert.equal(allowedTyposFor('jordan', 'fordan'), 1);
+  assert.equal(countedTypos('government', 'government'), 0);
+  assert.equal(countedTypos('goverment', 'government'), 1);
+  assert.equal(countedTypos('guvernmint', 'government'), 2);
+  // a different first letter counts two typos: only words of 9+ letters, and no other typo
+  assert.equal(countedTypos('fovernment', 'government'), 2);
+  assert.equal(countedTypos('fovernmnet', 'government'), undefined);
+  assert.equal(countedTypos('fordan', 'jordan'), undefined);
+  assert.equal(countedTypos('jordna', 'jordan'), 1);
+  assert.equal(countedTypos('gaz', 'gaza'), undefined);
+});
+
+test('the last word matches as a prefix with typos', () => {
+  assert.equal(countedTypos('coalit', 'coalitions', true), 0);
+  assert.equal(countedTypos('coaliton', 'coalitions', true), 1);
+  assert.equal(countedTypos('coaliton', 'coalitions'), undefined); // not the last word: whole words only
+  assert.equal(countedTypos('coalitoins', 'coalitions', true), 1);
+  assert.equal(countedTypos('goverm', 'governments', true), 1);
+  assert.equal(countedTypos('goverm', 'governments'), undefined);
+  assert.equal(countedTypos('fovernm', 'governments', true), undefined); // 7 letters: first letter must match
+  assert.equal(countedTypos('fovernmen', 'governments', true), 2);
+  assert.equal(countedTypos('gaz', 'gazette', true), 0);
+  assert.equal(countedTypos('gaz', 'gezette', true), undefined); // short words: prefix without typos
 });
 
 test('typoDistance counts transpositions as one and supports prefixes', () => {

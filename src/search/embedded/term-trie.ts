@@ -6,6 +6,9 @@
  */
 import type { Derivation } from './vocabulary.js';
 
+/** Typos counted for a term whose first letter differs from the query word's (Meilisearch's rule). */
+const FIRST_LETTER_TYPOS = 2;
+
 /** The trie's node columns while it is built (plain arrays grow; typed arrays are kept). */
 interface Columns {
   char: number[];
@@ -55,9 +58,12 @@ export class TermTrie {
       const node = stack.pop()!;
       const ch = this.char[node]!;
       path[k] = ch;
-      // Meilisearch: a word allowed two typos gets one when its first letter is wrong.
-      const limit = k === 1 ? (maxTypos === 2 && ch !== w[0] ? 1 : maxTypos) : limitAt[k - 1]!;
+      // Meilisearch counts a different first letter as two typos: a word allowed one typo
+      // must start with its own letter, and one allowed two then has no other typo.
+      if (k === 1 && ch !== w[0] && maxTypos < 2) continue;
+      const limit = k === 1 ? (ch !== w[0] ? 1 : maxTypos) : limitAt[k - 1]!;
       limitAt[k] = limit;
+      const counted = path[1] !== w[0] ? FIRST_LETTER_TYPOS : -1;
       const row = (rows[k] ??= new Int32Array(m + 1));
       const up = rows[k - 1]!;
       row[0] = k;
@@ -73,13 +79,13 @@ export class TermTrie {
       if (rowMin > limit) {
         // nothing below comes back within reach; in prefix mode all of it already matched
         const reached = best[k - 1]!;
-        if (prefix && reached <= limit) this.emitRange(node, reached, out);
+        if (prefix && reached <= limit) this.emitRange(node, counted === -1 ? reached : counted, out);
         continue;
       }
       const id = this.term[node]!;
       if (id !== -1) {
         const d = prefix ? best[k]! : row[m]!;
-        if (d <= limit) out.push({ termId: id, typos: d });
+        if (d <= limit) out.push({ termId: id, typos: counted === -1 ? d : counted });
       }
       for (let c = this.firstChild[node]!; c !== -1; c = this.nextSibling[c]!) stack.push(c, k + 1);
     }

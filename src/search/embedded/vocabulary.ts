@@ -63,8 +63,10 @@ export class Vocabulary {
 
   /**
    * Terms within `maxTypos` edits of `word` (Damerau-Levenshtein, optimal string alignment);
-   * with `prefix`, terms that have a prefix within that distance. Exact matches come back too,
-   * with typos 0. With `maxTypos` 2, terms whose first letter differs get only one typo.
+   * with `prefix` (the last query word), terms that have a prefix within that distance, so
+   * typo tolerance and prefix matching combine: "coaliton" reaches "coalitions" with one typo.
+   * Exact matches come back too, with typos 0. A term whose first letter differs counts two
+   * typos (Meilisearch's rule): only with `maxTypos` 2, and then within one edit.
    */
   fuzzy(word: string, maxTypos: number, prefix: boolean): Derivation[] {
     const order = this.order();

@@ -2,14 +2,17 @@
  * @module Typo tolerance with Meilisearch's defaults: words of 5-8 characters allow one typo,
  * words of 9 or more allow two; shorter words must match exactly. A typo is one insertion,
  * deletion, substitution or transposition of adjacent characters (Damerau-Levenshtein,
- * optimal string alignment), the first letter included; as in Meilisearch, a word allowed two
- * typos gets only one when its first letter is wrong.
+ * optimal string alignment). As in Meilisearch, a different first letter counts as two typos:
+ * a word of 5-8 characters must keep its first letter, and a longer one may then have no other
+ * typo. The last query word matches words that start with it, typos included (see countedTypos).
  */
 
 /** Meilisearch `minWordSizeForTypos.oneTypo`: shorter words get no typo. */
 export const ONE_TYPO_MIN_LENGTH = 5;
 /** Meilisearch `minWordSizeForTypos.twoTypos`. */
 export const TWO_TYPOS_MIN_LENGTH = 9;
+/** What a different first letter costs (Meilisearch). */
+export const FIRST_LETTER_TYPOS = 2;
 
 /** How many typos a query word of this length may have. */
 export function allowedTypos(word: string): number {
@@ -19,10 +22,20 @@ export function allowedTypos(word: string): number {
   return 0;
 }
 
-/** Typos allowed between query `word` and an indexed `candidate` (first-letter rule applied). */
-export function allowedTyposFor(word: string, candidate: string): number {
+/**
+ * The typos counted when query `word` reaches the indexed `candidate` (a prefix of it, with
+ * `prefix`: the last query word), or undefined when it does not. At most allowedTypos(word)
+ * edits; as in Meilisearch, a different first letter counts as two typos, so it takes a word
+ * allowed two, with no other edit.
+ */
+export function countedTypos(word: string, candidate: string, prefix = false): number | undefined {
   const max = allowedTypos(word);
-  return max === 2 && word[0] !== candidate[0] ? 1 : max;
+  if (word.codePointAt(0) !== candidate.codePointAt(0)) {
+    if (max < FIRST_LETTER_TYPOS) return undefined;
+    return typoDistance(word, candidate, 1, prefix) <= 1 ? FIRST_LETTER_TYPOS : undefined;
+  }
+  const d = typoDistance(word, candidate, max, prefix);
+  return d <= max ? d : undefined;
 }
 
 /**
