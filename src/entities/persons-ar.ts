@@ -5,25 +5,19 @@
  * family name (الزعبي). Titles are never part of the name; a stopword or punctuation ends it.
  */
 import type { Token } from './tokenize.js';
-import { isArabic } from './arabic-forms.js';
 import { personsAr as V } from './vocab.js';
 import type { Name } from './resolve.js';
+import { ARTICLE, DEFINITE_OR_PREPOSITIONAL, IMPERFECT_VERB, clean, isArabicWord, stripConjunction, toName } from './arabic-words.js';
+import { findEchoedNames } from './persons-ar-echo.js';
 
 // Arabic names in news run to four or five parts: سالم بن حمد الراشدي، عبد الرحمن الغامدي.
 const MAX_NAME_PARTS = 5;
 // How far back from a word a title or role may stand, across skippable words: وزير الخارجية
 // الأمريكي أنتوني … puts two words between the role and the name.
 const CUE_LOOKBACK = 3;
-const ARTICLE = 'ال';
 // عبد ("servant of") opens a compound given name on its own: عبد الرحمن، عبد الله. Other
 // connectors (أبو، أم) open a name only after a cue: أبو ظبي is a city, أم also means "or".
 const COMPOUND_HEAD = 'عبد';
-// A word we do not know that opens with ي or ت and has three more letters is most likely a verb
-// in the present tense (ينتظر، يمر، تتمتع) right after a noun that looked like a role.
-const IMPERFECT_VERB = /^[يت]\p{L}{3,}$/u;
-// A definite or prepositional word (الوزارة، للوزارة، بالعاصمة) does not open a name.
-const DEFINITE_OR_PREPOSITIONAL = /^(?:[وف]?[بلك]?ال|[وف]?لل)/u;
-const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/gu;
 
 type PartKind = 'given' | 'unknown' | 'family';
 
@@ -52,6 +46,8 @@ export function findArabicNames(
     accepted.push(toName(tokens, parts, start.prefix));
     i = parts[parts.length - 1]!;
   }
+  // names no given name or title announces, known by how the text goes on to use them
+  accepted.push(...findEchoedNames(tokens, nationTokens, accepted));
   return { accepted, mentions: surnameMentions(tokens, mentionAt, accepted) };
 }
 
@@ -145,9 +141,17 @@ function extend(tokens: readonly Token[], i: number, start: Start, countryTokens
       continue;
     }
     if (unknownUsed || /^[بلفك]ال/u.test(u.key)) break;
+    // "محمد وأحمد"، "محمد صلاح وساديو ماني": a word joined by و to a given name, or to a name of
+    // two parts already, starts the next person
+    const joined = stripConjunction(u.key) !== u.key && u.key.startsWith('و');
+    if (joined && (V.givenNames.has(stripConjunction(u.key)) || parts.length >= 2)) break;
     // "حسن خوري، مدير" is a name; "بشكل حسن جدا" is not: after a weak head, the unknown part
-    // must close the phrase (punctuation, a stopword or the end follows)
-    if (start.weak && parts.length === 1 && isNamePart(tokens, j + 1, i)) break;
+    // must close the phrase (punctuation, a stopword or the end follows), unless the head stands
+    // where only a noun can: right after the verb that opens the sentence ("وافتتح حكيم زياش
+    // التسجيل"), with no noun before it for the everyday adjective (حكيم "wise") to describe
+    if (start.weak && parts.length === 1 && isNamePart(tokens, j + 1, i) && !afterOpeningVerb(tokens, i)) break;
+    // "بشكل سليم ومتوازن": a word joined by و to an everyday word is its pair, not a family name
+    if (start.weak && parts.length === 1 && stripConjunction(u.key) !== u.key) break;
     // a present-tense verb after two name parts: "هالة صالح يبحث" (one part: "هايلي تسفاي"); a
     // compound given name (عبد المجيد) is one part, so its family name may look like a verb
     // (تبون) and is judged as after one part, by what follows it
@@ -158,6 +162,19 @@ function extend(tokens: readonly Token[], i: number, start: Start, countryTokens
     last = 'unknown';
   }
   return parts;
+}
+
+/**
+ * The word before `i` opens its sentence and carries the conjunction و/ف: in news Arabic that is a
+ * verb in the past tense (وقال، وأضاف، وافتتح، فاز), whose subject follows. Known nouns that start
+ * so (وزير، ولي) are cues, and a definite noun (والحكومة) is not a verb.
+ */
+function afterOpeningVerb(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (!p || !p.sentenceStart || !isArabicWord(p) || p.block !== tokens[i]!.block) return false;
+  const bare = stripConjunction(p.key);
+  if (bare === p.key || bare.startsWith(ARTICLE) || DEFINITE_OR_PREPOSITIONAL.test(p.key)) return false;
+  return !V.cues.has(p.key) && !V.stopwords.has(bare) && !V.skipAfterCue.has(bare) && !V.givenNames.has(bare);
 }
 
 /** The name so far is one compound given name: عبد + a divine name with the article (عبد المجيد). */
@@ -179,28 +196,4 @@ function namedPlace(tokens: readonly Token[], i: number): boolean {
     if (!V.placeTitles.has(p.key)) return false;
   }
   return false;
-}
-
-function toName(tokens: readonly Token[], parts: readonly number[], prefix: string): Name {
-  return {
-    parts: parts.map((k, n) => {
-      const text = clean(tokens[k]!.text);
-      const key = tokens[k]!.key;
-      return n === 0 && prefix ? { text: text.slice(prefix.length), key: key.slice(prefix.length) } : { text, key };
-    }),
-    indices: [...parts],
-  };
-}
-
-function stripConjunction(key: string): string {
-  const c = key.charCodeAt(0);
-  return (c === 0x0648 /* و */ || c === 0x0641 /* ف */) && key.length > 3 ? key.slice(1) : key;
-}
-
-function clean(text: string): string {
-  return text.replace(DIACRITICS, '');
-}
-
-function isArabicWord(t: Token): boolean {
-  return t.kind === 'word' && isArabic(t.text);
 }

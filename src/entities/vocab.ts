@@ -66,6 +66,8 @@ const PersonsAr = z.object({
   placeWords: words,
   placeTitles: words,
   neverPersons: words,
+  speechVerbs: words,
+  genericNouns: words,
 });
 const GivenNames = z.object({ latin: words, arabic: words, arabicAmbiguous: words });
 
@@ -116,6 +118,8 @@ export const personsAr = {
   placeWords: keySet(personsArRaw.placeWords),
   placeTitles: keySet(personsArRaw.placeTitles),
   neverPersons: keySet(personsArRaw.neverPersons),
+  speechVerbs: keySet(personsArRaw.speechVerbs),
+  genericNouns: keySet(personsArRaw.genericNouns),
   givenNames: keySet(given.arabic),
   ambiguousGivenNames: keySet(given.arabicAmbiguous),
 };
