@@ -115,6 +115,8 @@ export class CrawlState {
       next: db.prepare(`SELECT url, coalesce(fetch_url, url) AS fetchUrl, kind, depth, optional, discovered_from AS discoveredFrom, attempts FROM crawl_frontier
         WHERE run_id = ? AND state = 'pending' AND (kind != 'article' OR ?) AND (kind != 'listing' OR ?)
         ORDER BY priority, rowid LIMIT 1`),
+      settlePending: db.prepare(`UPDATE crawl_frontier SET state = 'done', outcome = @outcome, reason = @reason, updated_at = @now
+        WHERE run_id = @runId AND url = @url AND state = 'pending'`),
       activate: db.prepare(`UPDATE crawl_frontier SET state = 'active', updated_at = ? WHERE run_id = ? AND url = ?`),
       finish: db.prepare(`UPDATE crawl_frontier SET state = 'done', outcome = @outcome, reason = @reason, save = @save,
         parse_error = @parseError, attempts = attempts + @attempts, last_status = @status, updated_at = @now
@@ -160,10 +162,16 @@ export class CrawlState {
     return info.changes > 0;
   }
 
-  /** Record a URL that is settled without a fetch (skipped link, canonical or redirect twin); false if already known. */
+  /**
+   * Record a URL that is settled without a fetch (skipped link, canonical or redirect twin); false
+   * if already known. A twin still waiting in the frontier is settled too: its page is stored.
+   */
   settle(runId: number, item: { url: string; kind: FrontierKind; outcome: FrontierOutcome; reason: string | null; discoveredFrom: string | null }): boolean {
-    const info = this.stmt.insertDone.run({ runId, ...item, now: new Date().toISOString() });
-    return info.changes > 0;
+    const now = new Date().toISOString();
+    const info = this.stmt.insertDone.run({ runId, ...item, now });
+    if (info.changes > 0) return true;
+    if (item.outcome !== 'alias') return false;
+    return this.stmt.settlePending.run({ runId, url: item.url, outcome: item.outcome, reason: item.reason, now }).changes > 0;
   }
 
   /** The next pending URL (marked active), or null; articles/listings only while their budget lasts. */

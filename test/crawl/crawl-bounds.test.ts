@@ -103,6 +103,15 @@ withSite('a directory URL redirected to its trailing slash is fetched there, and
   assert.deepEqual([...site.hits].sort(), [['/robots.txt', 1], ['/section', 1], ['/section/', 1], [`/section/${slug}`, 1]].sort());
 }, { noSitemapInRobots: true });
 
+withSite('a page whose canonical URL names a link still queued settles that link: the story is fetched once', async (site, archive) => {
+  const original = site.paths.feed[2]!;
+  const copy = original.replace('/news/', '/section/');
+  const s = await crawl([`${site.base}/dupes`], { ...OPTIONS, concurrency: 1, probeFeeds: false }, { archive, log: silentLogger(), parse: site.parse });
+  assert.deepEqual([s.fetched, s.new, s.failed, s.pending], [2, 1, {}, 0]);
+  assert.deepEqual([...site.hits].sort(), [['/dupes', 1], ['/robots.txt', 1], [copy, 1]].sort());
+  assert.equal(archive.countDocuments(), 1);
+}, { noSitemapInRobots: true });
+
 withSite('a scraper that crashes on a page is counted, the raw page kept, and the crawl goes on', async (site, archive) => {
   const crashing = (): never => {
     throw new TypeError("Cannot read properties of undefined (reading 'text')");

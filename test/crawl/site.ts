@@ -150,6 +150,8 @@ function sitePages(base: string, articles: ArticleSpec[], paths: TestSite['paths
     ['/links', { type: 'text/html; charset=utf-8', body: linksPage(base, paths) }],
     // relative link: resolves to /section/<slug> only against the URL with its trailing slash
     ['/section/', { type: 'text/html; charset=utf-8', body: `<html><body><a href="${paths.feed[3]!.split('/').pop()}">story</a></body></html>` }],
+    // the same story twice: its /section/ copy (whose canonical URL is the /news/ one) first, then the original
+    ['/dupes', { type: 'text/html; charset=utf-8', body: `<html><body><a href="${paths.feed[2]!.replace('/news/', '/section/')}">copy</a> <a href="${paths.feed[2]}">original</a></body></html>` }],
     ['/rss.xml', { type: 'application/rss+xml', body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Test</title>${paths.feed
       .map((q) => `<item><title>t</title><link>${base}${q}?utm_source=rss&amp;utm_medium=feed</link><pubDate>${new Date(date(q)).toUTCString()}</pubDate></item>`)
       .join('')}</channel></rss>` }],
