@@ -11,6 +11,7 @@ import { commonWords, personsEn as V, widerWords } from './vocab.js';
 import { cutAtHeadlineVerb, trimHeadline } from './headline.js';
 import { isCommon, isParticle } from './name-words.js';
 import { isKoreanName } from './korean.js';
+import { partKey } from './resolve.js';
 
 export interface Span {
   /** token indices of the name itself, titles and leading words stripped */
@@ -30,7 +31,7 @@ const MAX_NAME_WORDS = 6;
 // longer capitalised runs there are mostly organisations ("Hayat Tahrir al-Sham Front").
 const LOOSE_MAX_WORDS = 3;
 const KUNYA = new Set(['abu', 'abou', 'umm']);
-const SURNAME_ORG_WORDS = new Set(['park', 'hall', 'field', 'house', 'bay']);
+const SURNAME_ORG_WORDS = new Set(['park', 'hall', 'field', 'house', 'bay', 'gate']);
 // "Crown Prince Mohammed", "Queen Rania": these stay titles even after another title word.
 const FIRST_NAME_TITLES_EXCLUDED = new Set(['prince', 'king', 'emir', 'major', 'sheikha']);
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|Jr\.|Sr\.)$/u;
@@ -160,6 +161,8 @@ function judgeUntitled(tokens: readonly Token[], run: readonly number[], span: S
   if (words.length >= 2 && (V.givenNames.has(first.key) || kunya) && restFitsGiven(tokens, words)) span.evidence = 'given';
   else if (!headline && !article && isKoreanName(tokens, span.name)) span.evidence = 'given';
   else if (span.nameShaped && hasContextCue(tokens, run)) span.evidence = 'context';
+  // "Bill Gates said", "founder Bill Gates": a known given name before everyday words, with a cue
+  else if (!headline && !article && words.length >= 2 && words.length <= LOOSE_MAX_WORDS && V.givenNames.has(first.key) && hasContextCue(tokens, run)) span.evidence = 'context';
   // "his counterpart, Paulina Nowak", "backed by Olayemi Cardoso": looser cues, short names only
   else if (span.nameShaped && words.length <= LOOSE_MAX_WORDS && hasLooseCue(tokens, run) && !words.some((i) => knownPlace(tokens[i]!))) span.evidence = 'context';
   // "manager Arne Slot": a role noun right before an uncommon first word carries a common surname
@@ -186,6 +189,51 @@ export function promoteListed(tokens: readonly Token[], spans: Span[]): void {
   }
 }
 
+// "in Munich", "from Milan": a lone capitalised word after these is a place, not a person's surname.
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'around', 'outside', 'inside', 'via', 'toward', 'towards', 'throughout']);
+
+/**
+ * Spans shaped like a name but without a cue of their own become persons when their last word
+ * later stands alone, the way news refers back to a person: "Olayemi Cardoso attended … Cardoso
+ * later raised rates", "Bill Gates donated … Gates has long backed". A lone word after "the" or a
+ * place preposition ("the Garden", "in Munich") names a thing or a place, and is no such echo.
+ */
+export function promoteEchoed(tokens: readonly Token[], spans: Span[]): void {
+  const lone = new Map<string, number>(); // key of a one-word run -> its last position
+  for (const s of spans) {
+    const i = s.run[0]!;
+    const t = tokens[i]!;
+    if (s.run.length !== 1 || t.titleCase || t.allCaps) continue;
+    const prev = tokens[i - 1];
+    if (prev?.block === t.block && (prev.key === 'the' || PLACE_PREPOSITIONS.has(prev.key))) continue;
+    lone.set(t.key, i);
+  }
+  if (lone.size === 0) return;
+  // "Presidents Bashir" beside "Omar al-Bashir": a lone "Bashir" is his, and vouches for no one else
+  const surnames = new Set(spans.filter((s) => !s.rejected && s.name.length > 0).map((s) => partKey(tokens[s.name[s.name.length - 1]!]!.key)));
+  for (const s of spans) {
+    if (!s.rejected || s.name.length < 2 || !echoable(tokens, s)) continue;
+    const last = s.name[s.name.length - 1]!;
+    if (surnames.has(partKey(tokens[last]!.key))) continue;
+    if ((lone.get(tokens[last]!.key) ?? -1) > last) {
+      s.rejected = false;
+      s.evidence = 'context';
+    }
+  }
+}
+
+/**
+ * Shaped like a name (no everyday words), or led by a known given name whose other words are
+ * everyday ones ("Bill Gates", "Mark Price"); in running text, not after "the", naming no place.
+ */
+function echoable(tokens: readonly Token[], s: Span): boolean {
+  const first = tokens[s.name[0]!]!;
+  const prev = tokens[s.run[0]! - 1];
+  if (first.titleCase || (prev?.key === 'the' && prev.block === first.block)) return false;
+  const words = s.name.filter((i) => !isParticle(tokens[i]!));
+  if (words.length < 2 || words.some((i) => knownPlace(tokens[i]!))) return false;
+  return s.nameShaped || V.givenNames.has(first.key);
+}
 
 function isNameWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
@@ -250,7 +298,10 @@ function nameAcceptable(
   // Korean family names come last in English ("Seo-yeon Park"): "Park" after a known given name
   // is the person's name, not a park
   const surnameLike = ts.length === 2 && V.givenNames.has(ts[0]!.key) && SURNAME_ORG_WORDS.has(ts[1]!.key);
-  if (!surnameLike && ts.some((x) => isOrgWord(x.key))) return false;
+  // "Finance Bill" names a law, "Bill Gates" a man: a given name opening the name is not the
+  // organisation word it may also be (bodies and laws put that word last)
+  const givenFirst = ts.length >= 2 && V.givenNames.has(ts[0]!.key);
+  if (!surnameLike && ts.some((x, k) => isOrgWord(x.key) && !(k === 0 && givenFirst))) return false;
   // words like "Shia" or "Royal" may sit inside a name (Mohammed Shia al-Sudani), not at its ends
   if (V.nonNameWords.has(ts[0]!.key) || V.nonNameWords.has(ts[ts.length - 1]!.key)) return false;
   return !name.every((i) => nationTokens.has(i) || isParticle(tokens[i]!));

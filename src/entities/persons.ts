@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokenize.js';
 import type { NationMatch } from './gazetteer.js';
-import { findSpans, judgeSpan, promoteListed } from './persons-en.js';
+import { findSpans, judgeSpan, promoteEchoed, promoteListed } from './persons-en.js';
 import { findArabicNames } from './persons-ar.js';
 import { partKey, resolveNames, type Name, type Resolved } from './resolve.js';
 
@@ -23,8 +23,9 @@ export function findPersons(tokens: readonly Token[], matches: readonly NationMa
       else countryTokens.add(i);
     }
   }
-  // 1. English: capitalised runs, judged, then promoted by list neighbours
+  // 1. English: capitalised runs, judged, then promoted by a later lone surname and by list neighbours
   const spans = findSpans(tokens).map((run) => judgeSpan(tokens, run, nationTokens, demonymTokens, blockedTokens));
+  promoteEchoed(tokens, spans);
   promoteListed(tokens, spans);
   const accepted: Name[] = spans.filter((s) => !s.rejected).map((s) => toName(tokens, s.name));
   const mentions: Name[] = spans.filter((s) => s.rejected).map((s) => toName(tokens, s.name.length > 0 ? s.name : s.run));
