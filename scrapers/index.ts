@@ -4,7 +4,7 @@
  */
 import { ParseError } from '../src/errors.js';
 import { loadHtml } from './common/load.js';
-import { select } from './common/dom.js';
+import { exists } from './common/dom.js';
 import { albawabaScraper } from './albawaba/index.js';
 import { genericScraper } from './generic/index.js';
 import type { LoadedPage, ParsePageOptions, Scraper, ScrapedArticle } from './types.js';
@@ -21,7 +21,7 @@ export const SITE_SCRAPERS: readonly Scraper[] = [albawabaScraper];
  */
 export function parsePage(html: string, opts: ParsePageOptions = {}): ScrapedArticle {
   const page: LoadedPage = { $: loadHtml(html), fetchUrl: opts.url, label: opts.source ?? opts.url ?? 'input' };
-  if (select(page.$, 'body, html, p, div, article').length === 0) {
+  if (!exists(page.$, 'body, html, p, div, article')) {
     throw new ParseError('not_html', `${page.label}: no HTML elements found`, { source: page.label });
   }
   return pickScraper(page, opts.generic === true).scrape(page);

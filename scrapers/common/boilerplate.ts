@@ -111,8 +111,10 @@ export function isBoilerplateLine(text: string): boolean {
 
 /** A line holding a readable date and little else: at most a weekday, month and zone in words. */
 function isDateOnly(text: string): boolean {
+  // cheapest test first: almost every paragraph ends a sentence
+  if (SENTENCE_END.test(text)) return false;
   const named = text.split(' ').filter((w) => /\p{L}/u.test(w)).length;
-  return named <= MAX_DATE_LINE_NAMES && !SENTENCE_END.test(text) && parseVisibleDate(text) !== null;
+  return named <= MAX_DATE_LINE_NAMES && parseVisibleDate(text) !== null;
 }
 
 /** A blockquote whose links point to a social network post: an embed's fallback markup. */

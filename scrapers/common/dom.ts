@@ -147,15 +147,25 @@ export function ancestors(el: Element): Element[] {
 
 const indexes = new WeakMap<CheerioAPI, PageIndex>();
 
-/** Elements matching a selector, in document order (simple selectors from a one-walk index). */
-export function select($: CheerioAPI, selector: string, scope?: Element): Element[] {
-  if (scope) return $(scope).find(selector).toArray().filter(isElement);
+/** The page's selector index, built on first use. */
+function indexOf($: CheerioAPI): PageIndex {
   let index = indexes.get($);
   if (!index) {
     index = new PageIndex($.root().get(0)!);
     indexes.set($, index);
   }
-  return index.query(selector) ?? $(selector).toArray().filter(isElement);
+  return index;
+}
+
+/** Elements matching a selector, in document order (simple selectors from a one-walk index). */
+export function select($: CheerioAPI, selector: string, scope?: Element): Element[] {
+  if (scope) return indexOf($).queryWithin(selector, scope) ?? $(scope).find(selector).toArray().filter(isElement);
+  return indexOf($).query(selector) ?? $(selector).toArray().filter(isElement);
+}
+
+/** Whether any element matches a selector. */
+export function exists($: CheerioAPI, selector: string): boolean {
+  return indexOf($).has(selector) ?? $(selector).length > 0;
 }
 
 /** Elements directly holding a text node that matches `pattern`, in document order. */

@@ -46,6 +46,31 @@ export class PageIndex {
     return out;
   }
 
+  /** Whether any element matches `selector` (stops at the first), or null when the selector is not simple. */
+  has(selector: string): boolean | null {
+    const parts = this.parse(selector);
+    if (!parts) return null;
+    return parts.some((part) => (part.ancestor ? this.matchPart(part).length > 0 : this.candidates(part.target).some((el) => matches(el, part.target))));
+  }
+
+  /**
+   * Elements under `scope` matching `selector`, in document order, or null when the selector is
+   * not a plain compound list (a descendant combinator inside a scope is left to the caller).
+   */
+  queryWithin(selector: string, scope: Element): Element[] | null {
+    const parts = this.parse(selector);
+    if (!parts || parts.some((part) => part.ancestor !== null)) return null;
+    const out: Element[] = [];
+    const stack = [...scope.children].reverse();
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (!isElement(n)) continue;
+      if (parts.some((part) => matches(n, part.target))) out.push(n);
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+    return out;
+  }
+
   private add(el: Element): void {
     this.order.set(el, this.all.length);
     this.all.push(el);
