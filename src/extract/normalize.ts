@@ -26,7 +26,9 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{
 
 /** Words in a text, counted the same way for every script. */
 export function countWords(text: string): number {
+  // test() advances lastIndex without building a match object per word (about twice as fast)
+  WORD.lastIndex = 0;
   let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
+  while (WORD.test(text)) n++;
   return n;
 }
