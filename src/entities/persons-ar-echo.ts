@@ -30,13 +30,14 @@ export function findEchoedNames(tokens: readonly Token[], nationTokens: Readonly
   for (let i = 0; i + 1 < tokens.length; i++) {
     const block = tokens[i]!.block;
     if (tokens[i + 1]!.block !== block || !plain(i) || !plain(i + 1) || surnames.has(tokens[i + 1]!.key)) continue;
-    // exactly two words: a longer run of unknown words is more likely a phrase than a name
-    if ((tokens[i - 1]?.block === block && plain(i - 1)) || (tokens[i + 2]?.block === block && plain(i + 2))) continue;
+    // the pair ends the run of unknown words; the word before may be the verb ("شاركت أوفا موانغي")
+    if (tokens[i + 2]?.block === block && plain(i + 2)) continue;
     const joined = tokens[i]!.key.startsWith(AND) && stripConjunction(tokens[i]!.key) !== tokens[i]!.key;
     const echoed = !joined && (spoken.get(tokens[i + 1]!.key) ?? -1) > i + 1;
-    // a definite word after the pair makes it a construct ("وقادة دول الخليج"), not a name
+    // a definite word after the pair makes it a construct ("وقادة دول الخليج"), not a name; before
+    // a found person, the pair must also start its run (one more unknown word and it is a phrase)
     const coordinated = !accusative(tokens, i) && closes(tokens, i + 2, block, false) &&
-      (joined ? lasts.has(i - 1) : firsts.has(i + 2) && tokens[i + 2]!.key.startsWith(AND));
+      (joined ? lasts.has(i - 1) : firsts.has(i + 2) && tokens[i + 2]!.key.startsWith(AND) && !(tokens[i - 1]?.block === block && plain(i - 1)));
     if (!echoed && !coordinated) continue;
     out.push(toName(tokens, [i, i + 1], joined ? AND : ''));
     i++;
