@@ -99,7 +99,7 @@ const MAX_CREDIT_WORDS = 40;
 /** A line of text that is boilerplate whatever element holds it. */
 export function isBoilerplateLine(text: string): boolean {
   if (READ_MORE_LINE.test(text) || COPYRIGHT_LINE.test(text) || CREDIT_LINE.test(text) || AD_LABEL.test(text)) return true;
-  const words = text.split(' ').length;
+  const words = spaceSeparatedWords(text);
   if (words <= MAX_RIGHTS_WORDS && RIGHTS_WORDS.test(text)) return true;
   if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_LINE.test(text) || NEWSLETTER_WORDS.test(text))) return true;
   if (words <= MAX_SHARE_WORDS && SHARE_LINE.test(text)) return true;
@@ -107,6 +107,13 @@ export function isBoilerplateLine(text: string): boolean {
   if (words <= MAX_CREDIT_WORDS && (WIRE_CREDIT_PAREN.test(text) || WIRE_CREDIT_BARE.test(text))) return true;
   if (TIME_STAMP.test(text) || isDateOnly(text)) return true;
   return words <= MAX_PROMPT_WORDS && DATE_LINE.test(text) && parseVisibleDate(text) !== null;
+}
+
+/** Words of a whitespace-collapsed text: its spaces plus one (what split(' ') counts, without the array). */
+export function spaceSeparatedWords(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** A line holding a readable date and little else: at most a weekday, month and zone in words. */

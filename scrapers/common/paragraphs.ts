@@ -3,7 +3,7 @@
  */
 import type { Element } from 'domhandler';
 import { blocksOf, type SkipFn, type TextBlock } from './dom.js';
-import { isBoilerplateElement, isBoilerplateLine } from './boilerplate.js';
+import { isBoilerplateElement, isBoilerplateLine, spaceSeparatedWords } from './boilerplate.js';
 
 // A short block that is (almost) all link text is a promo or a list of other stories.
 const MAX_LINK_SHARE = 0.8;
@@ -34,7 +34,7 @@ export function paragraphsOf(container: Element, opts: ParagraphOptions = {}): s
 export function isProse(block: TextBlock): boolean {
   const { text } = block;
   if (!/[\p{L}\p{N}]/u.test(text)) return false; // separators, bullets, lone punctuation
-  const words = text.split(' ').length;
+  const words = spaceSeparatedWords(text);
   if (block.linkChars / text.length > MAX_LINK_SHARE && words <= MAX_WORDS_OF_LINKED_BLOCK) return false;
   if (LIST_LIKE.has(block.tag) && words < MIN_LIST_ITEM_WORDS) return false;
   return !isBoilerplateLine(text);
