@@ -66,12 +66,15 @@ export function blocksOf(container: Element, skip?: SkipFn): TextBlock[] {
   let linkParts: string[] = [];
   const owner: (Element | null)[] = [container];
   const flush = () => {
+    if (parts.length === 0) return;
     const raw = parts.join('');
-    const link = collapseWhitespace(linkParts.join(''));
+    const link = linkParts.length === 0 ? '' : collapseWhitespace(linkParts.join(''));
     parts = [];
     linkParts = [];
     const el = owner[owner.length - 1] ?? null;
-    for (const piece of raw.split(/\n[ \t\r\f\u00a0]*\n/u)) {
+    // most blocks hold no line break at all: no split needed
+    const pieces = raw.includes('\n') ? raw.split(/\n[ \t\r\f\u00a0]*\n/u) : [raw];
+    for (const piece of pieces) {
       const text = collapseWhitespace(piece);
       if (text !== '') out.push({ text, linkChars: Math.min(link.length, text.length), tag: el?.name ?? '', element: el });
     }
