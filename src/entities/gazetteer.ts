@@ -1,14 +1,13 @@
 /**
  * @module The nation gazetteer: every way of writing a sovereign state (names, aliases, codes,
- * demonyms, in English and Arabic) plus the blocking phrases, in one token trie built at module
- * load. `matchNations` walks the tokens once, taking the longest phrase at each position.
+ * demonyms, in English and Arabic) plus the blocking phrases, in one token trie. The phrases come
+ * ready-cut from data/gazetteer.json (made by gazetteer-build.ts from the country packages and our
+ * data files); loading it is a JSON parse and a trie walk. `matchNations` walks the tokens once,
+ * taking the longest phrase at each position.
  */
-import type { Country } from 'world-countries';
-import type IsoCountries from 'i18n-iso-countries';
-import { createRequire } from 'node:module';
-import { tokenizeBlock, type Token } from './tokenize.js';
-import { cliticVariants, demonymForms, isArabic, nisbaForms } from './arabic-forms.js';
-import { commonWords, nationTraps, nationsAr, nationsEn, widerWords } from './vocab.js';
+import { readFileSync } from 'node:fs';
+import { keyOf, type Token } from './tokenize.js';
+import { cliticVariants, isArabic } from './arabic-forms.js';
 
 export type EntryKind = 'nation' | 'demonym' | 'block' | 'oman';
 export interface Entry {
@@ -32,23 +31,27 @@ interface TrieNode {
   next: Map<string, TrieNode>;
   entries: Entry[];
 }
+/** One stored phrase: [kind, nation, exact (1) or not (0), its tokens' texts]. */
+export type StoredEntry = [EntryKind, string | null, 0 | 1, string[]];
+export interface GazetteerData {
+  entries: StoredEntry[];
+  /** canonical English name by ISO alpha-2 code */
+  canonical: Record<string, string>;
+  /** capital cities of all countries, lower case */
+  capitals: string[];
+}
 
-const require = createRequire(import.meta.url);
-// world-countries is CommonJS: its typings' default export does not survive NodeNext interop.
-const countries = require('world-countries') as Country[];
-// The library without its Node entry, which loads and registers all of its ~80 locales: a parse
-// worker pays for every module it loads at start, and only English and Arabic names are used.
-const isoCountries = require('i18n-iso-countries/index.js') as typeof IsoCountries;
-isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'));
-isoCountries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
-
+const FILE = new URL('./data/gazetteer.json', import.meta.url);
+const data = loadGazetteer();
 const root: TrieNode = { next: new Map(), entries: [] };
-const canonicalByCode = new Map<string, string>();
-buildGazetteer();
+for (const [kind, nation, exact, words] of data.entries) insert({ kind, nation, words, exact: exact === 1 });
+
+/** Capital cities of all countries, lower case: a capital is no part of a person's name. */
+export const capitals: ReadonlySet<string> = new Set(data.capitals);
 
 /** Canonical English name of an ISO alpha-2 code, for the sovereign states we know. */
 export function canonicalName(code: string): string | undefined {
-  return canonicalByCode.get(code);
+  return data.canonical[code];
 }
 
 /** Every gazetteer match in `tokens`, left to right, longest first, without overlaps. */
@@ -140,78 +143,24 @@ function partSurface(t: Token, p: number): string {
   return t.text.split(/[-‑]/u)[p] ?? '';
 }
 
-function add(phrase: string, kind: EntryKind, nation: string | null): void {
-  const tokens: Token[] = [];
-  tokenizeBlock(phrase, 0, tokens);
-  if (tokens.length === 0) return;
-  const letters = phrase.replace(/[^\p{L}]/gu, '');
-  const exact = !isArabic(phrase) && letters.length > 1 && (letters === letters.toUpperCase() || /\p{Lu}\./u.test(phrase));
+function insert(entry: Entry): void {
   let node = root;
-  for (const t of tokens) {
-    let child = node.next.get(t.key);
-    if (!child) node.next.set(t.key, (child = { next: new Map(), entries: [] }));
+  for (const w of entry.words) {
+    const key = keyOf(w);
+    let child = node.next.get(key);
+    if (!child) node.next.set(key, (child = { next: new Map(), entries: [] }));
     node = child;
   }
-  // First writer wins: a blocker or alias added before a package name keeps its meaning.
-  if (!node.entries.some((e) => e.exact === exact && e.words.join(' ') === tokens.map((t) => t.text).join(' '))) {
-    node.entries.push({ kind, nation, words: tokens.map((t) => t.text), exact });
-  }
+  node.entries.push(entry);
 }
 
-function buildGazetteer(): void {
-  // 1. blockers first, so that "Kuwait City" or "نهر الأردن" never reads as the nation
-  for (const phrase of nationTraps.blockers) add(phrase, 'block', null);
-  for (const phrase of nationsAr.blockers) add(phrase, 'block', null);
-  add(nationsAr.ambiguousOman, 'oman', canonicalNameOf('OM') ?? 'Oman');
-  // 2. sovereign states: hand aliases, then the packages' names and demonyms
-  const sovereign = countries.filter((c) => c.independent || c.unMember || nationsEn.extraSovereign.includes(c.cca2));
-  for (const c of sovereign) {
-    const name = canonicalNameOf(c.cca2) ?? c.name.common;
-    canonicalByCode.set(c.cca2, name);
-    for (const alias of nationsEn.aliases[c.cca2] ?? []) add(alias, 'nation', name);
-    for (const d of nationsEn.demonyms[c.cca2] ?? []) add(d, 'demonym', name);
-    for (const n of englishNames(c)) add(n, 'nation', name);
-    for (const d of englishDemonyms(c)) add(d, 'demonym', name);
-    addArabic(c.cca2, name, c.translations['ara']?.common);
-  }
-}
-
-function canonicalNameOf(code: string): string | undefined {
-  return nationsEn.canonical[code] ?? countries.find((c) => c.cca2 === code)?.name.common;
-}
-
-// Package names worth matching: Latin script, no "Korea, Republic of" inversions, no bare codes.
-function englishNames(c: Country): string[] {
-  const fromIso = (isoCountries.getName(c.cca2, 'en', { select: 'all' }) as string[] | undefined) ?? [];
-  const all = [c.name.common, c.name.official, ...fromIso, ...c.altSpellings];
-  return all.filter(
-    (n) =>
-      /^[\p{Script=Latin}\s'’.-]+$/u.test(n) &&
-      !/^[\p{Lu}.]+$/u.test(n) &&
-      !nationsEn.skipNames.includes(n) &&
-      // an alternative spelling that is an English word ("Island" for Iceland) would fire on prose
-      !(c.altSpellings.includes(n) && (commonWords.has(n.toLowerCase()) || widerWords.has(n.toLowerCase()))),
-  );
-}
-
-function englishDemonyms(c: Country): string[] {
-  const eng = c.demonyms?.['eng'];
-  if (!eng) return [];
-  const singular = [...new Set([eng.m, eng.f])]
-    .flatMap((d) => d.split(/\s+or\s+|,\s*|\//u))
-    .map((d) => d.trim())
-    .filter((d) => d.length > 0 && !nationsEn.skipDemonyms.includes(d));
-  // "Iraqis", "Americans"; "Chinese", "Swiss", "French" have no -s plural.
-  const plural = singular.filter((d) => !/(s|sh|ch|x|z|ese)$/u.test(d)).map((d) => `${d}s`);
-  return [...singular, ...plural];
-}
-
-function addArabic(code: string, name: string, translation: string | undefined): void {
-  const fromIso = (isoCountries.getName(code, 'ar', { select: 'all' }) as string[] | undefined) ?? [];
-  const names = [...new Set([...(nationsAr.aliases[code] ?? []), ...fromIso, ...(translation ? [translation] : [])])];
-  for (const n of names) if (!nationsAr.skipNames.includes(n)) add(n, 'nation', name);
-  for (const n of nationsAr.irregular[code] ?? []) add(n, 'demonym', name);
-  for (const d of nationsAr.demonyms[code] ?? []) for (const f of nisbaForms(d)) add(f, 'demonym', name);
-  if (nationsAr.skipDemonymFor.includes(code)) return;
-  for (const n of names) for (const f of demonymForms(n)) add(f, 'demonym', name);
+/** The stored gazetteer, its shape checked: a broken file stops the program at start, named. */
+function loadGazetteer(): GazetteerData {
+  const parsed = JSON.parse(readFileSync(FILE, 'utf8')) as Partial<GazetteerData>;
+  const kinds = new Set<unknown>(['nation', 'demonym', 'block', 'oman']);
+  const fine =
+    Array.isArray(parsed.entries) && Array.isArray(parsed.capitals) && typeof parsed.canonical === 'object' &&
+    parsed.entries.every((e) => Array.isArray(e) && kinds.has(e[0]) && Array.isArray(e[3]) && e[3].length > 0 && e[3].every((w) => typeof w === 'string' && w.length > 0));
+  if (!fine) throw new Error(`entities gazetteer ${FILE.pathname} is invalid: regenerate it with npx tsx src/entities/gazetteer-build.ts`);
+  return parsed as GazetteerData;
 }

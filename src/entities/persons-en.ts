@@ -4,14 +4,13 @@
  * given name ("Lionel Messi"), or when the sentence treats it as one ("said Karim Nassar",
  * "Deniz Yıldız, an analyst"), and it names no place or organisation.
  */
-import type { Country } from 'world-countries';
-import { createRequire } from 'node:module';
 import type { Token } from './tokenize.js';
 import { commonWords, personsEn as V, widerWords } from './vocab.js';
 import { cutAtHeadlineVerb, trimHeadline } from './headline.js';
 import { isCommon, isParticle } from './name-words.js';
 import { isKoreanName } from './korean.js';
 import { partKey } from './resolve.js';
+import { capitals } from './gazetteer.js';
 
 export interface Span {
   /** token indices of the name itself, titles and leading words stripped */
@@ -35,9 +34,6 @@ const SURNAME_ORG_WORDS = new Set(['park', 'hall', 'field', 'house', 'bay', 'gat
 // "Crown Prince Mohammed", "Queen Rania": these stay titles even after another title word.
 const FIRST_NAME_TITLES_EXCLUDED = new Set(['prince', 'king', 'emir', 'major', 'sheikha']);
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|Jr\.|Sr\.)$/u;
-// world-countries is CommonJS: its typings' default export does not survive NodeNext interop.
-const countries = createRequire(import.meta.url)('world-countries') as Country[];
-const capitals = new Set(countries.flatMap((c) => c.capital ?? []).map((c) => c.toLowerCase()));
 
 /** Capitalised runs of `tokens` (in Title-Case headlines too: `judgeSpan` trims those). */
 export function findSpans(tokens: readonly Token[]): number[][] {
