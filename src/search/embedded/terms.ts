@@ -103,7 +103,7 @@ export function evaluateTerm(term: QueryTerm, slot: number, index: MemoryIndex, 
       }
     });
   }
-  return { ...term, bits, code };
+  return { alternatives: term.alternatives, phrases: term.phrases, bits, code }; // not spread: see toHit in searcher.ts
 }
 
 /** Documents containing the words adjacently (exact words, no typo): phrases and -exclusions. */
