@@ -43,6 +43,18 @@ test('markBest marks the listed documents with the code of their best field', ()
   assert.equal(words.reduce((n, w) => n + popcount(w), 0), 2_500);
 });
 
+test('markDocs marks exactly the listed documents; small chunks hold the same entries', () => {
+  const store = new PostingStore(12); // 4 KiB chunks: many chunks, blocks never cross one
+  for (let d = 0; d < 30_000; d += 3) for (const t of [1, 2]) store.push(t, d + t, FIELD_BODY);
+  assert.ok(store.allocatedBytes >= 4 * 4096, `${store.allocatedBytes} bytes`);
+  const words = new Uint32Array(Math.ceil(30_003 / 32));
+  store.markDocs(2, words);
+  const marked: number[] = [];
+  for (let d = 0; d < 30_003; d++) if (words[d >>> 5]! & (1 << (d & 31))) marked.push(d);
+  assert.deepEqual(marked, Array.from({ length: 10_000 }, (_, i) => i * 3 + 2));
+  assert.deepEqual(entriesOf(store.remapped(Int32Array.from({ length: 30_003 }, (_, i) => i)), 1).slice(0, 2), [[1, FIELD_BODY], [4, FIELD_BODY]]);
+});
+
 test('remapped renumbers and drops documents', () => {
   const store = new PostingStore();
   for (const d of [0, 1, 2, 3]) store.push(0, d, FIELD_BODY);

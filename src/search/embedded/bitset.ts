@@ -95,7 +95,7 @@ export class Bitset {
   }
 }
 
-/** An append-only Uint32 list that grows by half when full (postings, per-document values). */
+/** An append-only Uint32 list that grows by half when full (per-document facet values). */
 export class U32List {
   data: Uint32Array;
   length = 0;
@@ -113,9 +113,12 @@ export class U32List {
     this.data[this.length++] = v;
   }
 
-  /** Drop spare capacity (after a bulk load) so memory matches content. */
-  trim(): void {
-    if (this.data.length !== this.length) this.data = this.data.slice(0, this.length);
+  /** Make room for `capacity` values in all: one allocation instead of growing step by step. */
+  reserve(capacity: number): void {
+    if (capacity <= this.data.length) return;
+    const next = new Uint32Array(capacity);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
   }
 
   view(): Uint32Array {

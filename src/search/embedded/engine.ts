@@ -147,8 +147,8 @@ export class EmbeddedEngine implements SearchEngine {
     this.sync = { terms: 0, seq: 0, removal: this.store.lastRemoval(), dataVersion: this.store.dataVersion(), epoch: this.store.getMeta('epoch') ?? '' };
     this.synonyms = new SynonymTable(JSON.parse(this.store.getMeta('synonyms') ?? '[]') as string[][]);
     this.loadTerms();
+    this.index.reserve(this.store.docCount());
     this.loadDocs();
-    this.index.trim();
     this.log?.info({ documents: this.index.live, terms: this.vocab.size, ms: Date.now() - started }, 'embedded index loaded');
   }
 

@@ -265,9 +265,9 @@ export class MemoryIndex {
     return this.scratchList;
   }
 
-  /** Release spare capacity after a bulk load. */
-  trim(): void {
-    for (const facet of Object.values(this.facets)) facet.trim();
+  /** Room for `docs` documents, taken before a bulk load (see FacetIndex.reserve). */
+  reserve(docs: number): void {
+    for (const facet of Object.values(this.facets)) facet.reserve(docs);
   }
 
   private addPostings(docIdx: number, tokens: TokenStream): void {

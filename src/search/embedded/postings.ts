@@ -8,8 +8,8 @@
  * thousands of lists by copying, and the outgrown copies (about twice the final size) land in
  * the C heap between live lists, where freeing them does not give the memory back: the process
  * kept ~60 MB of RSS it no longer used. Here a term's entries live in a chain of blocks carved,
- * in order, out of fixed CHUNK_BYTES chunks: nothing is ever copied or freed while loading, and
- * the chunk pages not yet written are not resident. A block starts with a header of two int32:
+ * in order, out of fixed-size chunks (CHUNK_BYTES by default): nothing is copied or freed while
+ * loading, and the chunk pages not yet written are not resident. A block starts with a header of two int32:
  * the next block's address (-1: none) and the bytes used in the block (header included).
  * Blocks double in size per term up to MAX_BLOCK_BYTES, so unused tail space stays small.
  */
@@ -20,10 +20,9 @@ export const FIELD_SUBTITLE = 2;
 export const FIELD_BODY = 4;
 const FIELD_SPAN = 8;
 
-const CHUNK_SHIFT = 22;
-/** 4 MiB: large enough to be mapped apart from the C heap, small enough for small archives. */
+/** 4 MiB chunks (the default): large enough to be mapped apart from the C heap. */
+export const CHUNK_SHIFT = 22;
 export const CHUNK_BYTES = 1 << CHUNK_SHIFT;
-const CHUNK_MASK = CHUNK_BYTES - 1;
 const HEADER_BYTES = 8;
 /** A term's first block: room for a few entries (most terms are rare). */
 const FIRST_BLOCK_BYTES = 16;
@@ -31,8 +30,6 @@ const FIRST_BLOCK_BYTES = 16;
 export const MAX_BLOCK_BYTES = 4096;
 /** The longest varint of an entry (gaps below 2^32 documents). */
 const MAX_ENTRY_BYTES = 5;
-/** Addresses are int32: 512 chunks. */
-const MAX_CHUNKS = 2 ** 31 / CHUNK_BYTES;
 
 /** Per-term columns, grown together by `ensureTerm`. */
 interface TermColumns {
@@ -51,12 +48,22 @@ interface TermColumns {
 }
 
 export class PostingStore {
+  private readonly chunkShift: number;
+  private readonly chunkBytes: number;
+  private readonly chunkMask: number;
   private chunks: Uint8Array[] = [];
   /** the same chunks as int32, for block headers */
   private chunkWords: Int32Array[] = [];
   /** next free address in the chunks */
   private free = 0;
   private cols: TermColumns = columns(0);
+
+  /** `chunkShift`: chunks of 2^chunkShift bytes (smaller for small stores such as facet values). */
+  constructor(chunkShift = CHUNK_SHIFT) {
+    this.chunkShift = chunkShift;
+    this.chunkBytes = 2 ** chunkShift;
+    this.chunkMask = this.chunkBytes - 1;
+  }
 
   /** Documents listed for `term`. */
   count(term: number): number {
@@ -65,7 +72,7 @@ export class PostingStore {
 
   /** Bytes of chunks allocated (resident only once written). */
   get allocatedBytes(): number {
-    return this.chunks.length * CHUNK_BYTES;
+    return this.chunks.length * this.chunkBytes;
   }
 
   /** Bytes of blocks handed out (entries, headers and unused block tails). */
@@ -82,23 +89,23 @@ export class PostingStore {
     let v = (doc - c.last[term]!) * FIELD_SPAN + fields;
     c.last[term] = doc;
     c.count[term]!++;
-    const bytes = this.chunks[pos >>> CHUNK_SHIFT]!;
-    let p = pos & CHUNK_MASK;
+    const bytes = this.chunks[pos >>> this.chunkShift]!;
+    let p = pos & this.chunkMask;
     // bit operations while the value fits 31 bits (gaps below 2^28 documents), arithmetic beyond
     for (; v >= 0x80000000; v = Math.floor(v / 128)) bytes[p++] = (v % 128) | 128;
     for (; v >= 128; v >>>= 7) bytes[p++] = (v & 127) | 128;
     bytes[p++] = v;
     const tail = c.tail[term]!;
-    c.pos[term] = pos + (p - (pos & CHUNK_MASK));
-    this.chunkWords[tail >>> CHUNK_SHIFT]![((tail & CHUNK_MASK) >>> 2) + 1] = c.pos[term]! - tail;
+    c.pos[term] = pos + (p - (pos & this.chunkMask));
+    this.chunkWords[tail >>> this.chunkShift]![((tail & this.chunkMask) >>> 2) + 1] = c.pos[term]! - tail;
   }
 
   /** Call `fn(doc, fields)` for every entry of `term`, in document order. */
   forEach(term: number, fn: (doc: number, fields: number) => void): void {
     let doc = 0;
     for (let block = this.head(term); block !== -1; block = this.next(block)) {
-      const b = this.chunks[block >>> CHUNK_SHIFT]!;
-      const from = (block & CHUNK_MASK) + HEADER_BYTES;
+      const b = this.chunks[block >>> this.chunkShift]!;
+      const from = (block & this.chunkMask) + HEADER_BYTES;
       const end = from - HEADER_BYTES + this.used(block);
       let p = from;
       while (p < end) {
@@ -125,8 +132,8 @@ export class PostingStore {
   markBest(term: number, words: Uint32Array, code: Uint8Array, base: number, fieldStep: number): void {
     let doc = 0;
     for (let block = this.head(term); block !== -1; block = this.next(block)) {
-      const b = this.chunks[block >>> CHUNK_SHIFT]!;
-      let p = (block & CHUNK_MASK) + HEADER_BYTES;
+      const b = this.chunks[block >>> this.chunkShift]!;
+      let p = (block & this.chunkMask) + HEADER_BYTES;
       const end = p - HEADER_BYTES + this.used(block);
       while (p < end) {
         let x = b[p++]!;
@@ -146,12 +153,34 @@ export class PostingStore {
     }
   }
 
+  /** Mark the documents of `term` in `words` (a bitset's words): facet value filters. */
+  markDocs(term: number, words: Uint32Array): void {
+    let doc = 0;
+    for (let block = this.head(term); block !== -1; block = this.next(block)) {
+      const b = this.chunks[block >>> this.chunkShift]!;
+      let p = (block & this.chunkMask) + HEADER_BYTES;
+      const end = p - HEADER_BYTES + this.used(block);
+      while (p < end) {
+        let x = b[p++]!;
+        let v = x & 127;
+        let scale = 128;
+        while (x & 128) {
+          x = b[p++]!;
+          v += (x & 127) * scale;
+          scale *= 128;
+        }
+        doc += (v - (v % FIELD_SPAN)) / FIELD_SPAN;
+        words[doc >>> 5]! |= 1 << (doc & 31);
+      }
+    }
+  }
+
   /**
    * A new store with document numbers renumbered by `map` (old -> new, ascending where kept;
    * -1 drops the document): used when removed documents are compacted away.
    */
   remapped(map: Int32Array): PostingStore {
-    const out = new PostingStore();
+    const out = new PostingStore(this.chunkShift);
     for (let term = 0; term < this.cols.head.length; term++) {
       this.forEach(term, (doc, fields) => {
         const to = map[doc]!;
@@ -166,11 +195,11 @@ export class PostingStore {
   }
 
   private next(block: number): number {
-    return this.chunkWords[block >>> CHUNK_SHIFT]![(block & CHUNK_MASK) >>> 2]!;
+    return this.chunkWords[block >>> this.chunkShift]![(block & this.chunkMask) >>> 2]!;
   }
 
   private used(block: number): number {
-    return this.chunkWords[block >>> CHUNK_SHIFT]![((block & CHUNK_MASK) >>> 2) + 1]!;
+    return this.chunkWords[block >>> this.chunkShift]![((block & this.chunkMask) >>> 2) + 1]!;
   }
 
   /** Start a new last block for `term` (twice the previous one, up to the maximum); returns its first entry's address. */
@@ -179,12 +208,12 @@ export class PostingStore {
     const prev = c.tail[term]!;
     const size = prev === -1 ? FIRST_BLOCK_BYTES : Math.min(MAX_BLOCK_BYTES, 2 * (c.end[term]! - prev));
     const block = this.allocate(size);
-    const words = this.chunkWords[block >>> CHUNK_SHIFT]!;
-    const at = (block & CHUNK_MASK) >>> 2;
+    const words = this.chunkWords[block >>> this.chunkShift]!;
+    const at = (block & this.chunkMask) >>> 2;
     words[at] = -1;
     words[at + 1] = HEADER_BYTES;
     if (prev === -1) c.head[term] = block;
-    else this.chunkWords[prev >>> CHUNK_SHIFT]![(prev & CHUNK_MASK) >>> 2] = block;
+    else this.chunkWords[prev >>> this.chunkShift]![(prev & this.chunkMask) >>> 2] = block;
     c.tail[term] = block;
     c.end[term] = block + size;
     c.pos[term] = block + HEADER_BYTES;
@@ -193,13 +222,15 @@ export class PostingStore {
 
   /** `size` bytes (a multiple of 8) that do not cross a chunk boundary. */
   private allocate(size: number): number {
-    if ((this.free & CHUNK_MASK) + size > CHUNK_BYTES) this.free = this.chunks.length * CHUNK_BYTES;
-    if (this.free + size > this.chunks.length * CHUNK_BYTES) {
-      if (this.chunks.length === MAX_CHUNKS) throw new Error('postings exceed 2 GiB');
-      const chunk = new Uint8Array(CHUNK_BYTES);
+    const chunkBytes = this.chunkBytes;
+    if ((this.free & this.chunkMask) + size > chunkBytes) this.free = this.chunks.length * chunkBytes;
+    if (this.free + size > this.chunks.length * chunkBytes) {
+      // addresses are int32
+      if ((this.chunks.length + 1) * chunkBytes > 2 ** 31) throw new Error('postings exceed 2 GiB');
+      const chunk = new Uint8Array(chunkBytes);
       this.chunks.push(chunk);
       this.chunkWords.push(new Int32Array(chunk.buffer));
-      this.free = (this.chunks.length - 1) * CHUNK_BYTES;
+      this.free = (this.chunks.length - 1) * chunkBytes;
     }
     const block = this.free;
     this.free += size;

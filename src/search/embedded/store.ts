@@ -90,6 +90,7 @@ export class EngineStore {
       deleteHit: this.db.prepare('DELETE FROM hits WHERE seq = ?'),
       logRemoval: this.db.prepare('INSERT INTO removed (seq) VALUES (?)'),
       lastRemoval: this.db.prepare("SELECT coalesce(max(n), 0) FROM removed").pluck(),
+      docCount: this.db.prepare('SELECT count(*) FROM docs').pluck(),
       removalsAfter: this.db.prepare('SELECT n, seq FROM removed WHERE n > ? ORDER BY n'),
       termsFrom: this.db.prepare('SELECT id, term FROM terms WHERE id >= ? ORDER BY id'),
       docsAfter: this.db.prepare('SELECT seq, id, ts, facets, tokens FROM docs WHERE seq > ? ORDER BY seq'),
@@ -123,6 +124,11 @@ export class EngineStore {
   /** Rows removed after removal number `n`. */
   removalsAfter(n: number): { n: number; seq: number }[] {
     return this.stmt.removalsAfter!.all(n) as { n: number; seq: number }[];
+  }
+
+  /** Documents stored. */
+  docCount(): number {
+    return this.stmt.docCount!.get() as number;
   }
 
   lastRemoval(): number {
