@@ -28,6 +28,8 @@ export function findEchoedNames(tokens: readonly Token[], nationTokens: Readonly
   const surnames = new Set(found.map((n) => n.parts[n.parts.length - 1]!.key));
   const out: Name[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // only a pair that some evidence could vouch for is worth the word tests
+    if (!spoken.has(tokens[i + 1]!.key) && !lasts.has(i - 1) && !firsts.has(i + 2)) continue;
     const block = tokens[i]!.block;
     if (tokens[i + 1]!.block !== block || !plain(i) || !plain(i + 1) || surnames.has(tokens[i + 1]!.key)) continue;
     // the pair ends the run of unknown words; the word before may be the verb ("شاركت أوفا موانغي")
