@@ -67,3 +67,7 @@ test('Gulf patronymics with the article, and a country after أمير is a title
 test('a transliterated van/von name ends after its family name', () => {
   assert.deepEqual(ar('وأشاد المدرب الهولندي بيرت فان مارفيك بأداء اللاعبين.').persons, ['بيرت فان مارفيك']);
 });
+
+test('"his counterpart" (نظيره) is a role word: its demonym is the nation, not a name', () => {
+  assert.deepEqual(ar('التقى وزير الخارجية نظيره الفرنسي، وأكد الجانبان أهمية التعاون.'), { nations: ['France'], persons: [] });
+});
