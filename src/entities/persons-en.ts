@@ -220,12 +220,14 @@ export function promoteEchoed(tokens: readonly Token[], spans: Span[]): void {
 
 /**
  * Shaped like a name (no everyday words), or led by a known given name whose other words are
- * everyday ones ("Bill Gates", "Mark Price"); in running text, not after "the", naming no place.
+ * everyday ones ("Bill Gates", "Mark Price"); in running text, not after "the" or a place
+ * preposition, naming no place.
  */
 function echoable(tokens: readonly Token[], s: Span): boolean {
   const first = tokens[s.name[0]!]!;
   const prev = tokens[s.run[0]! - 1];
-  if (first.titleCase || (prev?.key === 'the' && prev.block === first.block)) return false;
+  // "the Rose Garden", "near Kfar Kila": a thing or a place
+  if (first.titleCase || (prev?.block === first.block && (prev.key === 'the' || PLACE_PREPOSITIONS.has(prev.key)))) return false;
   const words = s.name.filter((i) => !isParticle(tokens[i]!));
   if (words.length < 2 || words.some((i) => knownPlace(tokens[i]!))) return false;
   return s.nameShaped || V.givenNames.has(first.key);

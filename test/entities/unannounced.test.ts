@@ -59,6 +59,7 @@ test('English: a known given name before everyday words, with a cue', () => {
 test('English: lone words after "the" or a place preposition, or owned by a found person, vouch for nobody', () => {
   assert.deepEqual(persons('Bayern Munich beat Dortmund. Fans celebrated in Munich.'), []);
   assert.deepEqual(persons('Grace Church hosted the event. The Church was full.'), []);
+  assert.deepEqual(persons('Fighters clashed near Kfar Kila. Kila residents fled.'), []);
   assert.deepEqual(persons('Rose Garden visitors queued. The Garden opened late.'), []);
   assert.deepEqual(persons('The Finance Bill passed. Bill sponsors celebrated.'), []);
   assert.deepEqual(persons('President Omar al-Bashir met envoys. Presidents Bashir and Kiir then spoke. Bashir left.'), ['Omar al-Bashir']);
