@@ -23,7 +23,6 @@ export class PageIndex {
   private readonly order = new Map<Element, number>();
   private readonly byTag = new Map<string, Element[]>();
   private readonly byClass = new Map<string, Element[]>();
-  private readonly parsed = new Map<string, Part[] | null>();
 
   constructor(root: AnyNode) {
     const stack: AnyNode[] = [root];
@@ -106,20 +105,30 @@ export class PageIndex {
   }
 
   private parse(selector: string): Part[] | null {
-    if (this.parsed.has(selector)) return this.parsed.get(selector)!;
-    const parts: Part[] = [];
-    for (const raw of selector.split(',')) {
-      const words = raw.trim().split(/\s+/u);
-      const compounds = words.map(parseCompound);
-      if (words.length > 2 || compounds.some((c) => c === null)) {
-        this.parsed.set(selector, null);
-        return null;
-      }
-      parts.push(words.length === 2 ? { ancestor: compounds[0]!, target: compounds[1]! } : { ancestor: null, target: compounds[0]! });
+    let parts = PARSED.get(selector);
+    if (parts === undefined) {
+      parts = parseSelector(selector);
+      if (PARSED.size >= MAX_PARSED) PARSED.clear(); // only a caller building selectors from data could get here
+      PARSED.set(selector, parts);
     }
-    this.parsed.set(selector, parts);
     return parts;
   }
+}
+
+// Parsed selectors, shared by every page: the scrapers use a few dozen fixed selectors, so a
+// page would otherwise re-parse the same strings.
+const PARSED = new Map<string, Part[] | null>();
+const MAX_PARSED = 1_000;
+
+function parseSelector(selector: string): Part[] | null {
+  const parts: Part[] = [];
+  for (const raw of selector.split(',')) {
+    const words = raw.trim().split(/\s+/u);
+    const compounds = words.map(parseCompound);
+    if (words.length > 2 || compounds.some((c) => c === null)) return null;
+    parts.push(words.length === 2 ? { ancestor: compounds[0]!, target: compounds[1]! } : { ancestor: null, target: compounds[0]! });
+  }
+  return parts;
 }
 
 function parseCompound(s: string): Compound | null {
