@@ -17,7 +17,30 @@ export function normalizeText(s: string): string {
 
 /** Whitespace rules only, for text that is already decoded (DOM text nodes). */
 export function collapseWhitespace(s: string): string {
-  return s.replace(WHITESPACE_RUN, ' ').trim();
+  // Most strings reaching here (paragraphs, titles) are collapsed already: a char scan is far
+  // cheaper than running the Unicode regex over them.
+  return isCollapsed(s) ? s : s.replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/** No whitespace but single inner ASCII spaces: what collapseWhitespace would return unchanged. */
+function isCollapsed(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === SPACE) {
+      if (i === 0 || i === last || s.charCodeAt(i - 1) === SPACE) return false;
+    } else if (c < SPACE ? c >= 0x09 && c <= 0x0d : c >= 0xa0 && isOtherSpace(c)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const SPACE = 0x20;
+// The non-ASCII members of WHITESPACE_RUN (\s beyond ASCII, plus the zero-width space).
+function isOtherSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // A word is a run of letters, marks or digits (any script), allowing inner apostrophes and
