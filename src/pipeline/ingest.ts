@@ -22,6 +22,9 @@ export const INGEST_DEFAULTS = {
   // Pages queued per parse worker: enough that a worker never waits while the main thread reads,
   // saves and indexes a batch (~40 ms), few enough that the window's bytes stay small (a few MB).
   inFlightPerWorker: 16,
+  // Files read ahead when parsing on the main thread alone: the next reads are under way while
+  // a page is parsed, instead of the thread idling on each read in turn.
+  readAhead: 4,
   // Outbox rows indexed at a time while storing goes on (the rest after): see index-alongside.ts.
   indexBatch: 64,
 } as const;
@@ -117,7 +120,7 @@ async function storeAll(ctx: IndexerContext, inputs: ListedInput[], opts: Ingest
   // The main thread parses too whenever the workers have a full queue: between saves it would
   // otherwise sit idle, and one worker fewer saves that worker's start-up and warm-up.
   const parse = (page: PageInput) => (pool && pool.queued < workerQueue ? pool.parse(page, parseOpts(opts)) : parsePage(page, opts));
-  const inFlight = pool ? workerQueue + INGEST_DEFAULTS.inFlightPerWorker : 1;
+  const inFlight = pool ? workerQueue + INGEST_DEFAULTS.inFlightPerWorker : INGEST_DEFAULTS.readAhead;
   const window: Promise<Prepared>[] = [];
   let done = 0;
   let batch: { page: FetchedPage; doc: Document }[] = [];
