@@ -52,6 +52,9 @@ export async function startServer(ctx: AppContext, opts: StartOptions): Promise<
   if (opts.demo && ctx.archive.countDocuments() === 0) await seedDemo(ctx, opts.demoDir ?? DEMO_PAGES_DIR);
   const rebuilt = await rebuildOutdatedIndex(ctx);
   await rebuildLostIndex(ctx);
+  // The embedded engine builds its in-memory lists at the first read: here, not on a visitor's
+  // first search (seconds on a large index). A down engine just reports it; the server starts.
+  await ctx.engine.health();
   // The indexer writes through a wrapper that announces each change: cached results are dropped
   // as soon as new documents are searchable.
   const changes = new EventEmitter();

@@ -2,6 +2,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
+import { pino } from 'pino';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -164,3 +165,24 @@ function generated(i: number, title: string, body: string): Document {
   };
 }
 
+
+test('a writer never builds the in-memory side; the first read builds it and answers as an engine loaded all along', async () => {
+  const lines: { msg: string; documents?: number }[] = [];
+  const log = pino({ level: 'info' }, { write: (s: string) => void lines.push(JSON.parse(s) as { msg: string; documents?: number }) });
+  const loads = () => lines.filter((l) => l.msg === 'embedded index loaded').map((l) => l.documents);
+  const lazy = await openEmbeddedEngine({ dir: freshDir(), log });
+  const eager = await openEmbeddedEngine({ dir: freshDir() });
+  await eager.search(searchQuery({ q: 'jordan' })); // built before any write: every write below goes into memory too
+  for (const engine of [lazy, eager]) {
+    await engine.init({ synonyms: CONTRACT_SYNONYMS });
+    await engine.upsert(CORPUS);
+    await engine.remove([byKey('d01').id]);
+    await engine.upsert([{ ...byKey('d02'), title: 'Zarqa water summit' }]);
+  }
+  assert.equal(await lazy.count(), 14);
+  assert.deepEqual(loads(), [], 'writes and a count do not build it');
+  assert.deepEqual(await runProbes(lazy), await runProbes(eager));
+  assert.deepEqual(loads(), [14], 'built once, at the first read');
+  await lazy.close();
+  await eager.close();
+});
