@@ -117,8 +117,8 @@ async function storeAll(ctx: IndexerContext, inputs: ListedInput[], opts: Ingest
   const workers = opts.workers ?? (inputs.length >= PARSE_POOL_DEFAULTS.minPages ? PARSE_POOL_DEFAULTS.size : 0);
   const pool = workers > 0 ? new ParsePool(workers) : undefined;
   const workerQueue = (pool?.size ?? 0) * INGEST_DEFAULTS.inFlightPerWorker;
-  // The main thread parses too whenever the workers have a full queue: between saves it would
-  // otherwise sit idle, and one worker fewer saves that worker's start-up and warm-up.
+  // The main thread parses too whenever the workers have a full queue: between saves and index
+  // batches it would otherwise sit idle.
   const parse = (page: PageInput) => (pool && pool.queued < workerQueue ? pool.parse(page, parseOpts(opts)) : parsePage(page, opts));
   const inFlight = pool ? workerQueue + INGEST_DEFAULTS.inFlightPerWorker : INGEST_DEFAULTS.readAhead;
   const window: Promise<Prepared>[] = [];
