@@ -116,7 +116,7 @@ export class CrawlState {
         WHERE run_id = ? AND state = 'pending' AND (kind != 'article' OR ?) AND (kind != 'listing' OR ?)
         ORDER BY priority, rowid LIMIT 1`),
       settlePending: db.prepare(`UPDATE crawl_frontier SET state = 'done', outcome = @outcome, reason = @reason, updated_at = @now
-        WHERE run_id = @runId AND url = @url AND state = 'pending'`),
+        WHERE run_id = @runId AND url = @url AND state = 'pending' AND kind = 'article'`),
       activate: db.prepare(`UPDATE crawl_frontier SET state = 'active', updated_at = ? WHERE run_id = ? AND url = ?`),
       finish: db.prepare(`UPDATE crawl_frontier SET state = 'done', outcome = @outcome, reason = @reason, save = @save,
         parse_error = @parseError, attempts = attempts + @attempts, last_status = @status, updated_at = @now
@@ -164,7 +164,9 @@ export class CrawlState {
 
   /**
    * Record a URL that is settled without a fetch (skipped link, canonical or redirect twin); false
-   * if already known. A twin still waiting in the frontier is settled too: its page is stored.
+   * if already known. An article twin still waiting in the frontier is settled too: its page is
+   * stored. A queued listing or feed is not: a site that names its home page as every article's
+   * canonical URL must not stop the crawl's discovery.
    */
   settle(runId: number, item: { url: string; kind: FrontierKind; outcome: FrontierOutcome; reason: string | null; discoveredFrom: string | null }): boolean {
     const now = new Date().toISOString();

@@ -77,3 +77,18 @@ test('discovery cache keeps validators and a compressed body', () => {
   assert.deepEqual({ ...got, body: new TextDecoder().decode(got!.body!) }, { etag: '"2"', lastModified: 'Wed, 21 Oct 2015 07:28:00 GMT', body: '<rss>…</rss>', finalUrl: 'https://e.com/feed' });
   assert.equal(state.getCache('https://e.com/none'), null);
 });
+
+test('an alias settles a queued article twin, never a queued listing or feed, nor an article in flight', () => {
+  const { state } = fresh();
+  const { runId } = state.openRun('k', ['https://e.com/'], false);
+  const alias = (url: string): boolean => state.settle(runId, { url, kind: 'article', outcome: 'alias', reason: 'canonical', discoveredFrom: 'https://e.com/x' });
+  for (const [url, kind] of [['https://e.com/', 'listing'], ['https://e.com/feed', 'xml'], ['https://e.com/a1', 'article'], ['https://e.com/a2', 'article']] as const) {
+    state.enqueue(runId, { url, kind, depth: 0, discoveredFrom: null });
+  }
+  assert.equal(state.claimNext(runId, { articles: true, listings: false })?.url, 'https://e.com/feed');
+  assert.equal(state.claimNext(runId, { articles: true, listings: false })?.url, 'https://e.com/a1'); // now in flight
+  assert.deepEqual(['https://e.com/', 'https://e.com/feed', 'https://e.com/a1', 'https://e.com/a2', 'https://e.com/new'].map(alias), [false, false, false, true, true]);
+  const left: string[] = [];
+  for (let item = state.claimNext(runId, { articles: true, listings: true }); item; item = state.claimNext(runId, { articles: true, listings: true })) left.push(item.url);
+  assert.deepEqual(left, ['https://e.com/']);
+});
