@@ -133,6 +133,7 @@ function saveArticle(s: CrawlSession, item: FrontierItem, result: Extract<FetchR
  * its stored raw page and go when that page goes.
  */
 function remember(s: CrawlSession, item: FrontierItem, result: Extract<FetchResult, { kind: 'ok' }>, asArticle: boolean): void {
+  if (asArticle && result.finalUrl === item.fetchUrl) return; // nothing to remember
   const h = result.page.headers;
   s.state.putCache(item.fetchUrl, {
     etag: asArticle ? null : (h.etag ?? null),

@@ -26,7 +26,8 @@ export function indexAlongside(ctx: IndexerContext, batchSize: number): Alongsid
   let wake: (() => void) | undefined;
   const loop = async (): Promise<void> => {
     while (!stopping) {
-      if (ctx.archive.outbox.pending() < batchSize) {
+      // take() reads at most a batch (a count(*) would scan a large backlog on every wake)
+      if (ctx.archive.outbox.take(batchSize).length < batchSize) {
         await new Promise<void>((resolve) => (wake = resolve));
         continue;
       }

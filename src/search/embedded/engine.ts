@@ -1,6 +1,7 @@
 /**
  * @module The embedded SearchEngine: SQLite (FTS5 for phrases) on disk, postings, facets and
- * dates in memory, rebuilt from the file at open. Zero setup: the default engine.
+ * dates in memory, built from the file at the first read (a writer never needs them). Zero
+ * setup: the default engine.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

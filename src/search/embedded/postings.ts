@@ -60,6 +60,8 @@ export class PostingStore {
 
   /** `chunkShift`: chunks of 2^chunkShift bytes (smaller for small stores such as facet values). */
   constructor(chunkShift = CHUNK_SHIFT) {
+    // a chunk must hold the largest block; addresses are int32 (see allocate)
+    if (2 ** chunkShift < MAX_BLOCK_BYTES || chunkShift > 30) throw new RangeError(`chunkShift ${chunkShift} out of range`);
     this.chunkShift = chunkShift;
     this.chunkBytes = 2 ** chunkShift;
     this.chunkMask = this.chunkBytes - 1;
@@ -226,7 +228,7 @@ export class PostingStore {
     if ((this.free & this.chunkMask) + size > chunkBytes) this.free = this.chunks.length * chunkBytes;
     if (this.free + size > this.chunks.length * chunkBytes) {
       // addresses are int32
-      if ((this.chunks.length + 1) * chunkBytes > 2 ** 31) throw new Error('postings exceed 2 GiB');
+      if ((this.chunks.length + 1) * chunkBytes >= 2 ** 31) throw new Error('postings exceed 2 GiB');
       const chunk = new Uint8Array(chunkBytes);
       this.chunks.push(chunk);
       this.chunkWords.push(new Int32Array(chunk.buffer));

@@ -4,10 +4,8 @@
  * over the limit, so a query word visits a few thousand nodes, not every term. Nodes are laid
  * out in sorted-term order, so a node's terms are one contiguous range of that order.
  */
+import { FIRST_LETTER_TYPOS } from '../query/index.js';
 import type { Derivation } from './vocabulary.js';
-
-/** Typos counted for a term whose first letter differs from the query word's (Meilisearch's rule). */
-const FIRST_LETTER_TYPOS = 2;
 
 /** The trie's node columns while it is built (plain arrays grow; typed arrays are kept). */
 interface Columns {
