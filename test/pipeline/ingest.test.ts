@@ -97,3 +97,22 @@ test('ingestFiles on worker threads stores exactly what the main thread stores, 
   assert.deepEqual(results[1], results[0]);
   assert.match(results[1]!.docs.find((d) => d.url === samplePage(3).url)!.body, /\(update 7\)/);
 });
+
+test('ingestFiles indexes full batches while it is still storing, and the rest at the end', async (t) => {
+  const { root, ctx } = setup(t);
+  writeSamplePages(join(root, 'pages'), 0, 150);
+  const storedAtUpsert: number[] = [];
+  const upsert = ctx.engine.upsert.bind(ctx.engine);
+  ctx.engine.upsert = async (docs) => {
+    storedAtUpsert.push(ctx.archive.countDocuments());
+    return upsert(docs);
+  };
+  const summary = await ingestFiles(ctx, [join(root, 'pages')], { workers: 0 });
+  assert.deepEqual([summary.new, summary.indexed, summary.pending], [150, 150, 0]);
+  // two batches of 64 along the way (the first while the archive held fewer than 150 pages),
+  // the last 22 rows in the final drain
+  assert.equal(storedAtUpsert.length, 3, `stored at each upsert: ${storedAtUpsert.join(', ')}`);
+  assert.ok(storedAtUpsert[0]! < 150, `stored at each upsert: ${storedAtUpsert.join(', ')}`);
+  assert.equal(storedAtUpsert[2], 150);
+  assert.equal(ctx.engine.docs.size, 150);
+});
