@@ -49,7 +49,7 @@ export const openApiDocument = {
         ],
         responses: {
           200: { description: 'results', content: json(ref('SearchResponse')) },
-          400: errorResponse('a parameter is invalid; error.parameter names it'),
+          400: errorResponse('a parameter is invalid or unknown; error.parameter names it'),
           429: errorResponse('rate limited'),
           503: errorResponse('the search engine is unavailable'),
         },
@@ -90,7 +90,7 @@ export const openApiDocument = {
           { name: 'q', in: 'query', schema: { type: 'string', maxLength: MAX_VALUE_CHARS } },
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_FACET_LIMIT, default: DEFAULT_FACET_LIMIT } },
         ],
-        responses: { 200: { description: 'values', content: json(facetCounts) }, 400: errorResponse('unknown facet or bad parameter'), 503: errorResponse('engine unavailable') },
+        responses: { 200: { description: 'values', content: json(facetCounts) }, 400: errorResponse('unknown facet, or a parameter that is invalid or unknown'), 503: errorResponse('engine unavailable') },
       },
     },
     '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },

@@ -102,6 +102,22 @@ export interface FacetRequest {
   limit: number;
 }
 
+const SEARCH_PARAM_NAMES = Object.keys(SearchParams.shape);
+const FACET_PARAM_NAMES = ['q', 'limit'];
+
+/**
+ * The JSON API refuses parameters it does not know: a misspelt filter (`nations=France`) would
+ * otherwise be ignored and answer an unfiltered search as if it were filtered.
+ */
+export function rejectUnknownParams(query: object, endpoint: 'search' | 'facets'): void {
+  const known = endpoint === 'search' ? SEARCH_PARAM_NAMES : FACET_PARAM_NAMES;
+  const unknown = Object.keys(query).find((key) => !known.includes(key));
+  if (unknown === undefined) return;
+  const near = known.find((k) => k.toLowerCase() === unknown.toLowerCase() || `${k}s` === unknown);
+  const hint = near ? `did you mean "${near}"?` : `known: ${known.join(', ')}`;
+  throw new InputError('invalid_parameter', unknown.slice(0, 64), `unknown parameter "${unknown.slice(0, 64)}" (${hint})`);
+}
+
 /** Query string -> SearchQuery, or InputError('invalid_parameter') naming the first bad one. */
 export function parseSearchParams(query: unknown): SearchQuery {
   const p = parseOrThrow(SearchParams, query);

@@ -74,13 +74,19 @@ test('the same parameters on the search page: 400 HTML with the message, never 5
   }
 });
 
-test('unknown parameters and bracket syntax are ignored, not parsed into objects', async () => {
+test('the API refuses unknown parameters and bracket syntax by name (never parsed into objects); the page ignores them', async () => {
   const app = createApp(fakeDeps().deps);
-  for (const qs of ['utm_source=x', 'q[$ne]=1', 'nation[0]=France', '__proto__[x]=1', 'constructor=1']) {
+  for (const [qs, parameter] of [['utm_source=x', 'utm_source'], ['q[$ne]=1', 'q[$ne]'], ['nation[0]=France', 'nation[0]'], ['__proto__[x]=1', '__proto__[x]'], ['constructor=1', 'constructor']]) {
     const res = await request(app).get(`/api/search?${qs}`);
-    assert.equal(res.status, 200, qs);
-    assert.equal(res.body.total, 6, qs);
+    assert.equal(res.status, 400, qs);
+    assert.deepEqual([res.body.error.code, res.body.error.parameter], ['invalid_parameter', parameter], qs);
+    const page = await request(app).get(`/?${qs}`);
+    assert.equal(page.status, 200, qs);
   }
+  const typo = await request(app).get('/api/search?q=x&nations=France');
+  assert.deepEqual(typo.body, { error: { code: 'invalid_parameter', parameter: 'nations', message: 'unknown parameter "nations" (did you mean "nation"?)' } });
+  const facet = await request(app).get('/api/facets/nations?q=fr&Limit=5');
+  assert.deepEqual(facet.body, { error: { code: 'invalid_parameter', parameter: 'Limit', message: 'unknown parameter "Limit" (did you mean "limit"?)' } });
 });
 
 test('bad percent-encoding in the path is 400 (JSON for the API, HTML for pages), never 500', async () => {

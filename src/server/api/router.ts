@@ -7,7 +7,7 @@ import type { AppDeps } from '../deps.js';
 import { HttpError, notFound } from '../http-error.js';
 import type { AppMetrics } from '../metrics.js';
 import { openApiDocument } from '../openapi.js';
-import { parseFacetParams, parseSearchParams } from '../params.js';
+import { parseFacetParams, parseSearchParams, rejectUnknownParams } from '../params.js';
 import { searchResponseBody, type SearchService } from '../search-service.js';
 import { writeRoutes } from './write.js';
 
@@ -18,6 +18,7 @@ export function apiRouter(deps: AppDeps, service: SearchService, metrics: AppMet
   const router = Router();
 
   router.get('/search', (async (req, res) => {
+    rejectUnknownParams(req.query, 'search');
     const query = parseSearchParams(req.query);
     const { head, tail } = searchResponseBody(query, await service.search(query));
     // Sent as bytes, without res.send's ETag: the body carries tookMs, so no two answers share an
@@ -37,6 +38,7 @@ export function apiRouter(deps: AppDeps, service: SearchService, metrics: AppMet
   }) as RequestHandler);
 
   router.get('/facets/:facet', (async (req, res) => {
+    rejectUnknownParams(req.query, 'facets');
     const { facet, q, limit } = parseFacetParams(String(req.params.facet), req.query);
     res.json(await metrics.timeEngine('facetValues', () => deps.engine.facetValues(facet, q, limit)));
   }) as RequestHandler);
