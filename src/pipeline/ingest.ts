@@ -1,7 +1,6 @@
 /**
  * @module ingest: pages -> Documents (parseDocument) -> archive + outbox -> engine.
  */
-import { readFile } from 'node:fs/promises';
 import type { Document } from '../document.js';
 import { ArchivistError, InputError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -12,19 +11,14 @@ import { indexAlongside } from './index-alongside.js';
 import { drainOutbox } from './indexer.js';
 import type { IndexerContext } from './indexer.js';
 import { parsePage } from './parse-page.js';
-import type { PageInput, PageParseOptions } from './parse-page.js';
-import { PARSE_POOL_DEFAULTS, ParsePool, ParseWorkerDied } from './parse-pool.js';
+import type { PageParseOptions } from './parse-page.js';
+import { PARSE_POOL_DEFAULTS, ParsePool } from './parse-pool.js';
+import { preparePages } from './prepare-pages.js';
 
 export const INGEST_DEFAULTS = {
   // Pages committed together: one commit per batch measured ~25% less store CPU than one per
   // page; a crash loses at most this many parsed pages, which the next run parses again.
   saveBatch: 64,
-  // Pages queued per parse worker: enough that a worker never waits while the main thread reads,
-  // saves and indexes a batch (~40 ms), few enough that the window's bytes stay small (a few MB).
-  inFlightPerWorker: 16,
-  // Files read ahead when parsing on the main thread alone: the next reads are under way while
-  // a page is parsed, instead of the thread idling on each read in turn.
-  readAhead: 4,
   // Outbox rows indexed at a time while storing goes on (the rest after): see index-alongside.ts.
   indexBatch: 64,
 } as const;
@@ -105,23 +99,14 @@ export async function ingestFiles(
   }
 }
 
-type Prepared = { path: string; page: FetchedPage; doc: Document } | { path: string; error: unknown };
-
 /**
- * Read and parse ahead (on worker threads for big runs), store strictly in input order: the
- * outcome never depends on which worker finished first (two files with one canonical URL: the
- * later file wins, as in a sequential run).
+ * Read and parse ahead (on worker threads for big runs: prepare-pages.ts), store strictly in
+ * input order, in batches.
  */
 async function storeAll(ctx: IndexerContext, inputs: ListedInput[], opts: IngestFilesOptions, onSaved: () => void): Promise<IngestSummary> {
   const summary: IngestSummary = { pages: inputs.length, new: 0, updated: 0, unchanged: 0, errors: {} };
   const workers = opts.workers ?? (inputs.length >= PARSE_POOL_DEFAULTS.minPages ? PARSE_POOL_DEFAULTS.size : 0);
   const pool = workers > 0 ? new ParsePool(workers) : undefined;
-  const workerQueue = (pool?.size ?? 0) * INGEST_DEFAULTS.inFlightPerWorker;
-  // The main thread parses too whenever the workers have a full queue: between saves and index
-  // batches it would otherwise sit idle.
-  const parse = (page: PageInput) => (pool && pool.queued < workerQueue ? pool.parse(page, parseOpts(opts)) : parsePage(page, opts));
-  const inFlight = pool ? workerQueue + INGEST_DEFAULTS.inFlightPerWorker : INGEST_DEFAULTS.readAhead;
-  const window: Promise<Prepared>[] = [];
   let done = 0;
   let batch: { page: FetchedPage; doc: Document }[] = [];
   const flush = () => {
@@ -130,53 +115,23 @@ async function storeAll(ctx: IndexerContext, inputs: ListedInput[], opts: Ingest
     batch = [];
     onSaved();
   };
-  const record = (prepared: Prepared) => {
-    if ('error' in prepared) {
-      const { code } = failure(ctx.log, prepared.path, prepared.error);
-      summary.errors[code] = (summary.errors[code] ?? 0) + 1;
-      done++;
-    } else {
-      batch.push(prepared);
-      if (batch.length >= INGEST_DEFAULTS.saveBatch) flush();
-    }
-    opts.onProgress?.(done + batch.length, inputs.length);
-  };
   try {
-    for (const input of inputs) {
-      window.push(prepare(input, parse, opts));
-      if (window.length >= inFlight) record(await window.shift()!);
+    for await (const prepared of preparePages(inputs, { generic: opts.generic, url: opts.url }, pool)) {
+      if ('error' in prepared) {
+        const { code } = failure(ctx.log, prepared.path, prepared.error);
+        summary.errors[code] = (summary.errors[code] ?? 0) + 1;
+        done++;
+      } else {
+        batch.push(prepared);
+        if (batch.length >= INGEST_DEFAULTS.saveBatch) flush();
+      }
+      opts.onProgress?.(done + batch.length, inputs.length);
     }
-    while (window.length > 0) record(await window.shift()!);
     flush();
   } finally {
-    for (const ahead of window) ahead.catch(() => {}); // a stopped run leaves no unhandled rejection
     await pool?.close();
   }
   return summary;
-}
-
-async function prepare(
-  input: ListedInput,
-  parse: (page: PageInput) => Document | Promise<Document>,
-  opts: IngestFilesOptions,
-): Promise<Prepared> {
-  const path = input.path;
-  if (input.error) return { path, error: input.error };
-  try {
-    const body = new Uint8Array(await readFile(path));
-    const fetchedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-    // a file has no fetch URL: --url if given, else the page's own canonical URL
-    const doc = await parse({ url: opts.url, body, headers: {}, source: path });
-    return { path, page: { url: opts.url ?? doc.url, fetchedAt, status: 200, headers: {}, body }, doc };
-  } catch (err) {
-    // a dead worker is not this page's fault: stop the run instead of failing every page after it
-    if (err instanceof ParseWorkerDied) throw err;
-    return { path, error: err };
-  }
-}
-
-function parseOpts(opts: IngestFilesOptions): PageParseOptions {
-  return { generic: opts.generic }; // only what a worker needs: callbacks cannot cross threads
 }
 
 /** One input's failure: its code for the summary, a warning in the log. */

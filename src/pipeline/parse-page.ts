@@ -2,6 +2,7 @@
  * @module The one place the pipeline calls the scrapers (parseDocument, src/pipeline/parse.ts),
  * so a change in that signature touches one file.
  */
+import { readFileSync } from 'node:fs';
 import type { Document } from '../document.js';
 import { parseDocument } from './parse.js';
 
@@ -25,4 +26,27 @@ export function parsePage(page: PageInput, opts: PageParseOptions = {}): Documen
     { bytes: page.body, url: page.url, contentType: page.headers['content-type'], source: page.source ?? page.url ?? 'page' },
     { generic: opts.generic ?? false },
   );
+}
+
+export interface ParsedFile {
+  doc: Document;
+  /** the file's bytes, in a buffer of their own (it can be transferred to another thread) */
+  body: Uint8Array;
+  /** when it was read, ISO UTC to the second: a saved file's "fetch" */
+  fetchedAt: string;
+}
+
+/**
+ * Read a saved page file and parse it (for a thread of its own: the read blocks). `url`: the page
+ * URL given with --url, else the page's canonical URL is used. Throws the read's error or ParseError.
+ */
+export function parseFile(path: string, opts: PageParseOptions & { url?: string }): ParsedFile {
+  const body = new Uint8Array(readFileSync(path));
+  const fetchedAt = readStamp();
+  return { doc: parsePage({ url: opts.url, body, headers: {}, source: path }, opts), body, fetchedAt };
+}
+
+/** Now, as a saved file's fetch time. */
+export function readStamp(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

@@ -8,12 +8,15 @@ import { Worker } from 'node:worker_threads';
 import type { Document } from '../document.js';
 import { ArchivistError, ParseError } from '../errors.js';
 import type { ParseErrorCode } from '../errors.js';
+import type { EncodedBody } from '../store/index.js';
 import type { PageInput, PageParseOptions } from './parse-page.js';
 
 export const PARSE_POOL_DEFAULTS = {
-  // One per core, leaving one for the main thread (it stores and indexes) when there are many;
-  // capped because each worker holds its own scrapers and entity vocabularies (~50-100 MB).
-  size: Math.max(1, Math.min(4, os.availableParallelism() - (os.availableParallelism() > 2 ? 1 : 0))),
+  // One per core but one: the main thread parses too, between its saves and index batches
+  // (prepare-pages.ts), so this many keeps every core busy without more threads than cores
+  // (on 2 cores, a second worker measured 15% slower: the threads and their GCs crowd each
+  // other). Capped because each worker holds its own scrapers and vocabularies (~50-100 MB).
+  size: Math.max(1, Math.min(4, os.availableParallelism() - 1)),
   // A worker's start-up (transpiling and loading scrapers and entity vocabularies) measured
   // ~2.4 CPU-seconds, the parse of ~300 article pages; on an idle 2-core machine the pool breaks
   // even near 500 pages and halves the time of large runs. On a machine whose cores are all busy
@@ -26,9 +29,30 @@ export interface ParseRequest {
   page: PageInput;
   opts: PageParseOptions;
 }
-export type ParseReply =
-  | { id: number; doc: Document }
-  | { id: number; error: { name: string; code: string | null; message: string } };
+export type ParseReply = { id: number; doc: Document } | { id: number; error: ErrorData };
+
+/** An error as it crosses threads: `code` is an ArchivistError's, `errno` a failed read's ("ENOENT"). */
+export interface ErrorData {
+  name: string;
+  code: string | null;
+  errno?: string;
+  message: string;
+}
+
+/** Every worker claims, reads, parses and compresses page files itself (file-claims.ts). */
+export interface FileRunRequest {
+  kind: 'files';
+  /** null: an input the workers skip (the main thread already has its error) */
+  paths: readonly (string | null)[];
+  opts: PageParseOptions & { url?: string };
+  /** FileClaims.sharedMemory() */
+  shared: SharedArrayBuffer;
+  ahead: number;
+}
+export type FileReply =
+  | { kind: 'file'; index: number; doc: Document; body: Uint8Array; encoded: EncodedBody; fetchedAt: string }
+  | { kind: 'file'; index: number; error: ErrorData };
+type FilesDone = { kind: 'files-done' };
 
 /** A worker thread died: every page waiting on it fails with this, and the run should stop. */
 export class ParseWorkerDied extends Error {
@@ -46,11 +70,12 @@ export class ParsePool {
   private nextId = 0;
   private failure: Error | undefined;
   private closing = false;
+  private fileRun: { onFile(reply: FileReply): void; workersLeft: number; resolve(): void; reject(err: Error): void } | undefined;
 
   constructor(readonly size: number = PARSE_POOL_DEFAULTS.size) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL('./parse-worker-boot.mjs', import.meta.url));
-      worker.on('message', (reply: ParseReply) => this.settle(reply));
+      worker.on('message', (reply: ParseReply | FileReply | FilesDone) => this.receive(reply));
       // a worker that dies (out of memory, a bug at load) fails every request still waiting
       worker.on('error', (err) => this.fail(new ParseWorkerDied(`parse worker failed: ${err.message}`, { cause: err })));
       // a parse worker never exits on its own: any exit we did not ask for is a death
@@ -70,6 +95,20 @@ export class ParsePool {
     });
   }
 
+  /**
+   * Start every worker on `request` (one run at a time); each page file's outcome goes to
+   * `onFile` as it comes. Resolves when every worker has run out of files; rejects with
+   * ParseWorkerDied when a worker dies.
+   */
+  parseFiles(request: Omit<FileRunRequest, 'kind'>, onFile: (reply: FileReply) => void): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.fileRun) return Promise.reject(new Error('parseFiles: a run is already under way'));
+    return new Promise<void>((resolve, reject) => {
+      this.fileRun = { onFile, workersLeft: this.workers.length, resolve, reject };
+      for (const worker of this.workers) worker.postMessage({ kind: 'files', ...request } satisfies FileRunRequest);
+    });
+  }
+
   /** Pages sent and not yet answered, over all workers. */
   get queued(): number {
     return this.pending.size;
@@ -78,6 +117,17 @@ export class ParsePool {
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private receive(reply: ParseReply | FileReply | FilesDone): void {
+    if (!('kind' in reply)) return this.settle(reply);
+    const run = this.fileRun;
+    if (!run) return;
+    if (reply.kind === 'file') return run.onFile(reply);
+    if (--run.workersLeft === 0) {
+      this.fileRun = undefined;
+      run.resolve();
+    }
   }
 
   private settle(reply: ParseReply): void {
@@ -93,11 +143,14 @@ export class ParsePool {
     this.failure ??= err;
     for (const waiter of this.pending.values()) waiter.reject(err);
     this.pending.clear();
+    this.fileRun?.reject(err);
+    this.fileRun = undefined;
   }
 }
 
 /** Errors cross the thread boundary as plain data: rebuild the typed ones. */
-function revive(e: { name: string; code: string | null; message: string }): Error {
+export function revive(e: ErrorData): Error {
+  if (e.errno) return Object.assign(new Error(e.message), { name: e.name, code: e.errno });
   if (e.name === 'ParseError' && e.code) return new ParseError(e.code as ParseErrorCode, e.message);
   if (e.code) return new ArchivistError(e.code, e.message);
   const err = new Error(e.message);

@@ -5,6 +5,7 @@
 import type { Document } from '../document.js';
 import type { Logger } from '../log.js';
 import { compressBody } from './codec.js';
+import type { EncodedBody } from './codec.js';
 import { openDatabase } from './database.js';
 import { documentsTable } from './documents.js';
 import { migrate } from './migrations.js';
@@ -43,7 +44,7 @@ export function openArchive(file: string, opts: ArchiveOptions = {}): Archive {
     db,
     savePage: (page, doc) => tx.savePageTx.immediate(rawRow(page, doc), doc, stamp()),
     savePages: (items) => {
-      const rows = items.map(({ page, doc }) => ({ row: rawRow(page, doc), doc }));
+      const rows = items.map(({ page, doc, encoded }) => ({ row: rawRow(page, doc, encoded), doc }));
       return tx.savePagesTx.immediate(rows, stamp());
     },
     saveDocument: (doc) => tx.saveDocumentTx.immediate(doc, stamp()),
@@ -79,11 +80,11 @@ export function openArchive(file: string, opts: ArchiveOptions = {}): Archive {
   };
 }
 
-/** The raw_pages row; compressed here, outside any transaction: the write lock is held only for the writes. */
-function rawRow(page: FetchedPage, doc: Document | null): RawPageRow {
-  const { data, encoding } = compressBody(page.body);
+/** The raw_pages row; compressed here unless it came so, outside any transaction: the write lock is held only for the writes. */
+function rawRow(page: FetchedPage, doc: Document | null, encoded?: EncodedBody): RawPageRow {
+  const { data, encoding } = encoded ?? compressBody(page.body);
   return {
-    url: page.url, body: data, encoding, status: page.status, headers: JSON.stringify(page.headers),
+    url: page.url, body: Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), encoding, status: page.status, headers: JSON.stringify(page.headers),
     fetchedAt: page.fetchedAt, documentId: doc?.id ?? null,
   };
 }

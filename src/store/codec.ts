@@ -8,6 +8,12 @@ import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 
 export type BodyEncoding = 'br' | 'identity';
 
+/** A page body as stored: compressBody's output, made ahead of the save (on a parse worker). */
+export interface EncodedBody {
+  data: Uint8Array;
+  encoding: BodyEncoding;
+}
+
 // See the module note; re-measure before changing (bench/ingest.bench.ts shows the whole effect).
 const BROTLI_QUALITY = 5;
 

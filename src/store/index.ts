@@ -3,6 +3,8 @@
  */
 export { openArchive } from './archive.js';
 export type { ArchiveOptions } from './archive.js';
+export { compressBody } from './codec.js';
+export type { EncodedBody } from './codec.js';
 export { documentFingerprint } from './documents.js';
 export { MIGRATIONS, migrate } from './migrations.js';
 export type {

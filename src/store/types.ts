@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Document } from '../document.js';
+import type { EncodedBody } from './codec.js';
 
 /** What savePage/saveDocument did: 'unchanged' writes no outbox row. */
 export type SaveOutcome = 'new' | 'updated' | 'unchanged';
@@ -59,8 +60,9 @@ export interface Archive {
   /** ONE transaction: raw page (compressed) + document (if any) + outbox row when the document is new/changed.
    *  Idempotent by document id. With `doc` null only the raw page is written and the outcome is 'unchanged'. */
   savePage(page: FetchedPage, doc: Document | null): SaveOutcome;
-  /** savePage for each item, in order, committed together (bulk ingest); all or nothing */
-  savePages(items: readonly { page: FetchedPage; doc: Document | null }[]): SaveOutcome[];
+  /** savePage for each item, in order, committed together (bulk ingest); all or nothing. `encoded`:
+   *  the body already compressed (compressBody) by a parse worker */
+  savePages(items: readonly { page: FetchedPage; doc: Document | null; encoded?: EncodedBody }[]): SaveOutcome[];
   /** a Document without raw HTML (POST of a Document); same outbox rule */
   saveDocument(doc: Document): SaveOutcome;
   /** a Document re-derived from the stored raw page at `rawUrl` (reprocess): same outbox rule, raw bytes untouched */
