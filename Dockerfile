@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
-# archivist: the HTTP server and the CLI in one image. TypeScript runs through tsx (a runtime
-# dependency, see bin/archivist.js), so there is no build step: the only compiled part is
-# better-sqlite3's native addon, built in the first stage where the toolchain lives.
+# archivist: the HTTP server and the CLI in one image. The CLI and its parse workers run from
+# esbuild bundles of the TypeScript (src/runtime/bundle.mjs), built below while the code is still
+# writable; better-sqlite3's native addon is built in the first stage where the toolchain lives.
 
 # ---- 1. deps: production node_modules (npm ci --omit=dev), compilers for better-sqlite3 ----
 # Pinned Node 20 release on Debian bookworm slim; bump deliberately (better-sqlite3 12.x needs 20).
@@ -30,6 +30,9 @@ COPY src ./src
 COPY scrapers ./scrapers
 COPY config ./config
 COPY demo ./demo
+# The bundles, built as root into node_modules/.cache: at start the app finds them up to date and
+# needs no write to the (root-owned) code.
+RUN node src/runtime/bundle.mjs
 RUN mkdir -p /data && chown node:node /data
 # `node` (uid 1000) ships with the official image.
 USER node

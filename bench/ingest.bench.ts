@@ -3,19 +3,22 @@
  * pages (bench/corpus, the site's three layouts) -> parseDocument -> archive + outbox -> drained
  * into the engine. Target (issue 4): >= 500 articles/s on this machine.
  *   1. the stages apart, on the main thread, pages in memory: where the time goes
- *   2. what `archivist ingest <dir>` does: files read, parsed on worker threads, stored, indexed
+ *   2. `archivist ingest <dir>` itself, in a child process, start-up included: files read, parsed
+ *      on worker threads and the main thread, stored, indexed
  * Wall-clock figures are the reported ones; CPU seconds show the code's own cost when the
  * machine is shared.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openContext } from '../src/app/index.js';
 import type { AppContext } from '../src/app/index.js';
 import { loadConfig } from '../src/config.js';
 import type { Document } from '../src/document.js';
 import { silentLogger } from '../src/log.js';
-import { INGEST_DEFAULTS, PARSE_POOL_DEFAULTS, drainOutbox, ingestFiles } from '../src/pipeline/index.js';
+import { INGEST_DEFAULTS, PARSE_POOL_DEFAULTS, drainOutbox } from '../src/pipeline/index.js';
 import { parsePage } from '../src/pipeline/parse-page.js';
 import type { FetchedPage } from '../src/store/index.js';
 import { generateArticles, renderPage } from './corpus/index.js';
@@ -24,6 +27,8 @@ import { printTable, rssMb, seconds } from './lib/report.js';
 import type { BenchOptions, Row } from './lib/report.js';
 
 const TARGET_ARTICLES_PER_S = 500;
+const CLI = fileURLToPath(new URL('../bin/archivist.js', import.meta.url));
+const CLOCK_TICKS_PER_S = 100; // USER_HZ, 100 on Linux
 // Enough pages for a steady state (SQLite page cache warm, many outbox batches, worker start-up
 // amortised); QUICK: a smoke run.
 const ARTICLES = 5_000;
@@ -43,22 +48,36 @@ export async function main({ quick }: BenchOptions): Promise<void> {
     const filesDir = join(root, 'pages');
     mkdirSync(filesDir);
     pages.forEach((p, i) => writeFileSync(join(filesDir, `${String(i).padStart(6, '0')}.html`), p.body));
-    const workers = PARSE_POOL_DEFAULTS.size;
-    const cpu = cpuMeter();
-    let stored = 0;
-    const wall = await withContext(join(root, 'cli'), (ctx) =>
-      seconds(async () => {
-        const s = await ingestFiles(ctx, [filesDir], { workers });
-        stored = s.new;
-      }),
-    );
-    rows.push(row(`ingest <dir>, ${workers} parse workers`, stored, wall, cpu()));
+    rows.push(cliIngest(filesDir, join(root, 'cli')));
     printTable(rows);
-    const best = Math.max(...rows.filter((r) => String(r.stage).startsWith('HTML') || String(r.stage).startsWith('ingest')).map((r) => Number(r['articles/s'])));
-    console.log(`corpus: ${n} pages, ${mb.toFixed(1)} MB of HTML; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores; RSS ${rssMb()} MB (worker threads included)`);
+    const best = Math.max(...rows.filter((r) => String(r.stage).startsWith('HTML') || String(r.stage).startsWith('archivist')).map((r) => Number(r['articles/s'])));
+    console.log(`corpus: ${n} pages, ${mb.toFixed(1)} MB of HTML; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores; bench process RSS ${rssMb()} MB`);
     console.log(`ingest throughput: ${best.toFixed(0)} articles/s (target >= ${TARGET_ARTICLES_PER_S}): ${best >= TARGET_ARTICLES_PER_S ? 'MET' : 'NOT MET'}`);
   } finally {
     rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** `archivist ingest --json <dir>` as a user runs it; CPU from the kernel's count for reaped children. */
+function cliIngest(dir: string, dataDir: string): Row {
+  const before = childCpuSeconds();
+  const start = performance.now();
+  const out = execFileSync(process.execPath, [CLI, 'ingest', '--json', dir], {
+    encoding: 'utf8', env: { ...process.env, ARCHIVIST_DATA_DIR: dataDir, MEILI_HOST: '', LOG_LEVEL: 'warn' }, maxBuffer: 2 ** 26,
+  });
+  const wall = (performance.now() - start) / 1000;
+  const summary = JSON.parse(out.trim().split('\n').pop()!) as { new: number };
+  return row(`archivist ingest <dir>, ${PARSE_POOL_DEFAULTS.size} parse worker(s) + main`, summary.new, wall, childCpuSeconds() - before);
+}
+
+/** User + system CPU seconds of this process's waited-for children (Linux /proc; 0 elsewhere). */
+function childCpuSeconds(): number {
+  try {
+    // fields after the command name: cutime and cstime are the 14th and 15th, in clock ticks
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS_PER_S;
+  } catch {
+    return 0;
   }
 }
 

@@ -2,13 +2,15 @@
  * @module `npm run bench [name…]`: runs every bench/<name>.bench.ts (or the named ones) in turn.
  * Each prints its figures beside the reference it is compared with, measured in the same run.
  * BENCH_QUICK=1 shrinks corpora for a fast smoke run (figures are then not the reported ones).
+ * A bench runs from an esbuild bundle, as the CLI and the parse workers do (src/runtime/bundle.mjs),
+ * so it measures the code as it runs in use, not tsx's transpiled copy of it.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import os from 'node:os';
-import type { BenchModule } from './lib/report.js';
+import { bundleEntry } from '../src/runtime/bundle.mjs';
 
 // The order readers expect: the pipeline's order, parse first, HTTP last.
 const ORDER = ['parse', 'entities', 'ingest', 'search', 'http'];
@@ -30,16 +32,14 @@ console.log(`# node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.mo
 const names = wanted.length > 0 ? wanted : available;
 for (const name of names) {
   console.log(`\n## ${name}`);
-  if (names.length === 1) {
-    const mod = (await import(pathToFileURL(join(dir, `${name}.bench.ts`)).href)) as BenchModule;
-    await mod.main({ quick });
-  } else {
-    // One process per bench: memory figures (RSS) and GC state must not carry over from the
-    // bench before (the parse bench alone holds ~2 GB of pages).
-    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), name], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-    process.stdout.write(child.stdout.split('\n').filter((l) => !l.startsWith('#')).join('\n'));
-    if (child.status !== 0) process.exitCode = 1;
-  }
+  // One process per bench: memory figures (RSS) and GC state must not carry over from the
+  // bench before (the parse bench alone holds ~2 GB of pages).
+  const bundle = await bundleEntry(`bench/${name}.bench.ts`, `bench-${name}`);
+  const entry = bundle ?? pathToFileURL(join(dir, `${name}.bench.ts`)).href;
+  const script = `const m = await import(${JSON.stringify(entry)}); await m.main({ quick: ${quick} });`;
+  const args = [...(bundle ? [] : ['--import', 'tsx']), '--input-type=module', '--eval', script];
+  const child = spawnSync(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (child.status !== 0) process.exitCode = 1;
 }
 
 function rank(name: string): number {

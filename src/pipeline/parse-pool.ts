@@ -6,6 +6,7 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../document.js';
+import { bundled } from '../runtime/bundle.mjs';
 import { ArchivistError, ParseError } from '../errors.js';
 import type { ParseErrorCode } from '../errors.js';
 import type { EncodedBody } from '../store/index.js';
@@ -72,16 +73,18 @@ export class ParsePool {
   private closing = false;
   private fileRun: { onFile(reply: FileReply): void; workersLeft: number; resolve(): void; reject(err: Error): void } | undefined;
 
+  private readonly started: Promise<Worker[]>;
+
   constructor(readonly size: number = PARSE_POOL_DEFAULTS.size) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./parse-worker-boot.mjs', import.meta.url));
-      worker.on('message', (reply: ParseReply | FileReply | FilesDone) => this.receive(reply));
-      // a worker that dies (out of memory, a bug at load) fails every request still waiting
-      worker.on('error', (err) => this.fail(new ParseWorkerDied(`parse worker failed: ${err.message}`, { cause: err })));
-      // a parse worker never exits on its own: any exit we did not ask for is a death
-      worker.on('exit', (code) => this.fail(new ParseWorkerDied(`parse worker exited with code ${code}`)));
-      this.workers.push(worker);
-    }
+    this.started = workerScript().then((script) => {
+      for (let i = 0; i < size && !this.closing; i++) this.workers.push(this.spawn(script));
+      return this.workers;
+    });
+  }
+
+  /** Resolves once the worker threads exist (their code may still be loading). */
+  async ready(): Promise<void> {
+    await this.started;
   }
 
   /** Parse on the next worker (round robin: pages cost about the same). Rejects like parsePage throws. */
@@ -91,7 +94,7 @@ export class ParsePool {
     return new Promise<Document>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       // the bytes are copied, not transferred: the caller keeps them to store the raw page
-      this.workers[id % this.workers.length]!.postMessage({ id, page, opts } satisfies ParseRequest);
+      void this.started.then((workers) => workers[id % workers.length]?.postMessage({ id, page, opts } satisfies ParseRequest));
     });
   }
 
@@ -104,8 +107,10 @@ export class ParsePool {
     if (this.failure) return Promise.reject(this.failure);
     if (this.fileRun) return Promise.reject(new Error('parseFiles: a run is already under way'));
     return new Promise<void>((resolve, reject) => {
-      this.fileRun = { onFile, workersLeft: this.workers.length, resolve, reject };
-      for (const worker of this.workers) worker.postMessage({ kind: 'files', ...request } satisfies FileRunRequest);
+      this.fileRun = { onFile, workersLeft: this.size, resolve, reject };
+      void this.started.then((workers) => {
+        for (const worker of workers) worker.postMessage({ kind: 'files', ...request } satisfies FileRunRequest);
+      });
     });
   }
 
@@ -116,7 +121,17 @@ export class ParsePool {
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all((await this.started).map((w) => w.terminate()));
+  }
+
+  private spawn(script: URL): Worker {
+    const worker = new Worker(script);
+    worker.on('message', (reply: ParseReply | FileReply | FilesDone) => this.receive(reply));
+    // a worker that dies (out of memory, a bug at load) fails every request still waiting
+    worker.on('error', (err) => this.fail(new ParseWorkerDied(`parse worker failed: ${err.message}`, { cause: err })));
+    // a parse worker never exits on its own: any exit we did not ask for is a death
+    worker.on('exit', (code) => this.fail(new ParseWorkerDied(`parse worker exited with code ${code}`)));
+    return worker;
   }
 
   private receive(reply: ParseReply | FileReply | FilesDone): void {
@@ -146,6 +161,11 @@ export class ParsePool {
     this.fileRun?.reject(err);
     this.fileRun = undefined;
   }
+}
+
+/** The worker's code: the bundle (src/runtime/bundle.mjs), else the TypeScript through tsx. */
+async function workerScript(): Promise<URL> {
+  return new URL((await bundled('parse-worker')) ?? './parse-worker-boot.mjs', import.meta.url);
 }
 
 /** Errors cross the thread boundary as plain data: rebuild the typed ones. */

@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import { ArchivistError } from '../errors.js';
-import { compressBody } from '../store/index.js';
+import { compressBody } from '../store/codec.js';
 import { FileClaims } from './file-claims.js';
 import { parseFile, parsePage } from './parse-page.js';
 import type { ErrorData, FileReply, FileRunRequest, ParseReply, ParseRequest } from './parse-pool.js';

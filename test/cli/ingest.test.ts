@@ -32,7 +32,8 @@ test('ingest --json: counts new, unchanged and updated pages and errors by code 
   assert.deepEqual(JSON.parse(again.stdout), { pages: 7, new: 0, updated: 0, unchanged: 6, errors: { no_article: 1 } });
 
   writeFileSync(join(dir, '000002.html'), samplePage(2, 1).html); // the story was corrected
-  const third = runCli(['ingest', '--json', dir], env);
+  // parse workers (bundled, as the CLI runs them) give what the main thread gives
+  const third = runCli(['ingest', '--json', '--workers', '2', dir], env);
   assert.deepEqual(JSON.parse(third.stdout), { pages: 7, new: 0, updated: 1, unchanged: 5, errors: { no_article: 1 } });
 
   const stats = runCli(['stats', '--json'], env);

@@ -1,13 +1,14 @@
 /**
- * @module Running the real CLI (`node --import tsx src/cli/main.ts …`) from tests, the way a user
- * does, with the environment pointing at a temp data dir.
+ * @module Running the real CLI (`node bin/archivist.js …`: the esbuild bundle of src/cli/main.ts,
+ * see src/runtime/bundle.mjs) from tests, the way a user does, with the environment pointing at a
+ * temp data dir.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const MAIN = 'src/cli/main.ts';
+const MAIN = 'bin/archivist.js';
 
 export interface CliResult {
   status: number | null;
@@ -23,7 +24,7 @@ export function cliEnv(dataDir: string, extra: Record<string, string> = {}): Nod
 }
 
 export function runCli(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 120_000): CliResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+  const r = spawnSync(process.execPath, [MAIN, ...args], {
     cwd: REPO_ROOT, env, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 2 ** 20,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -31,5 +32,5 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 120_0
 
 /** Start the CLI without waiting (for kill tests). */
 export function spawnCli(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [MAIN, ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
 }

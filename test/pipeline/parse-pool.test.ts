@@ -22,6 +22,7 @@ test('a worker parses exactly as the main thread does and rebuilds typed errors'
 test('a dead worker fails what waits on it and every later request with ParseWorkerDied', async (t) => {
   const pool = new ParsePool(1);
   t.after(() => pool.close());
+  await pool.ready();
   const worker = (pool as unknown as { workers: Worker[] }).workers[0]!;
   const waiting = pool.parse({ url: undefined, body: bytes(samplePage(1).html), headers: {}, source: 'p1.html' });
   await worker.terminate(); // as if it ran out of memory
