@@ -1,7 +1,9 @@
 /**
- * @module Parsing on worker threads. Parsing (decode, scrape, entities) costs several times
- * more CPU than storing and indexing together, so a big ingest spreads it over the cores while
- * the main thread stores the results in input order.
+ * @module Parsing on worker threads. Parsing (decode, scrape, entities) costs more CPU than
+ * storing and indexing together, so a big ingest spreads it over the cores while the main thread
+ * stores the results in input order (prepare-pages.ts). Two ways in: `parse` (one page, sent as a
+ * message) and `parseFiles` (an ingest: every worker claims, reads, parses and compresses page
+ * files itself, file-claims.ts). Workers run the esbuild bundle of parse-worker.ts.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -18,10 +20,10 @@ export const PARSE_POOL_DEFAULTS = {
   // (on 2 cores, a second worker measured 15% slower: the threads and their GCs crowd each
   // other). Capped because each worker holds its own scrapers and vocabularies (~50-100 MB).
   size: Math.max(1, Math.min(4, os.availableParallelism() - 1)),
-  // A worker's start-up (transpiling and loading scrapers and entity vocabularies) measured
-  // ~2.4 CPU-seconds, the parse of ~300 article pages; on an idle 2-core machine the pool breaks
-  // even near 500 pages and halves the time of large runs. On a machine whose cores are all busy
-  // it only adds that start-up, so it is kept for runs large enough to matter.
+  // A worker costs ~0.5 CPU-seconds to start (loading the bundle, scrapers and vocabularies) and
+  // ~1 more warming its JIT up: on an idle 2-core machine the pool broke even near 600 pages and
+  // makes large runs ~35% faster. On a machine whose cores are all busy it only adds that cost, so
+  // it is kept for runs large enough to matter.
   minPages: 1_000,
 } as const;
 
