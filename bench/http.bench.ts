@@ -23,6 +23,7 @@ import { silentLogger } from '../src/log.js';
 import { createApp } from '../src/server/index.js';
 import { SEARCH_CACHE_DEFAULTS } from '../src/server/result-cache.js';
 import { openEmbeddedEngine } from '../src/search/embedded/index.js';
+import { bundleEntry } from '../src/runtime/bundle.mjs';
 import { tokenize } from '../src/search/query/index.js';
 import { searchQuery, type SearchEngine } from '../src/search/engine.js';
 
@@ -156,7 +157,9 @@ function queryPaths(): string[] {
 
 /** The server in its own process, so autocannon and the app do not share one core. */
 async function startServerChild(dir: string, mode: ServerMode): Promise<{ url: string; stop(): void }> {
-  const args = ['--import', 'tsx', SELF, SERVER_FLAG, dir, mode];
+  // the server runs from the bundle, as `archivist serve` does (tsx when it cannot be built)
+  const bundle = await bundleEntry('bench/http.bench.ts', 'bench-http');
+  const args = bundle ? [fileURLToPath(bundle), SERVER_FLAG, dir, mode] : ['--import', 'tsx', SELF, SERVER_FLAG, dir, mode];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
