@@ -17,8 +17,10 @@ import { preparePages } from './prepare-pages.js';
 
 export const INGEST_DEFAULTS = {
   // Pages committed together: one commit per batch measured ~25% less store CPU than one per
-  // page; a crash loses at most this many parsed pages, which the next run parses again.
-  saveBatch: 64,
+  // page, and 256 rather than 64 a quarter fewer file writes (keys arrive in no order, so every
+  // commit rewrites the index pages it touched; a bigger batch touches each fewer times). A crash
+  // loses at most this many parsed pages (a few MB), which the next run parses again.
+  saveBatch: 256,
   // Outbox rows indexed at a time while storing goes on (the rest after): see index-alongside.ts.
   indexBatch: 64,
 } as const;

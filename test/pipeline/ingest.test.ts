@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParseError } from '../../src/errors.js';
 import { silentLogger } from '../../src/log.js';
-import { ingestFiles, ingestPage, listPageFiles, reprocess } from '../../src/pipeline/index.js';
+import { INGEST_DEFAULTS, ingestFiles, ingestPage, listPageFiles, reprocess } from '../../src/pipeline/index.js';
 import { openArchive } from '../../src/store/index.js';
 import { MemoryEngine } from '../helpers/memory-engine.js';
 import { samplePage, writeSamplePages } from '../helpers/pages.js';
@@ -100,19 +100,21 @@ test('ingestFiles on worker threads stores exactly what the main thread stores, 
 
 test('ingestFiles indexes full batches while it is still storing, and the rest at the end', async (t) => {
   const { root, ctx } = setup(t);
-  writeSamplePages(join(root, 'pages'), 0, 150);
-  const storedAtUpsert: number[] = [];
+  const pages = INGEST_DEFAULTS.saveBatch * 2 + 40; // two full save batches, then a short one
+  writeSamplePages(join(root, 'pages'), 0, pages);
+  const upserts: { stored: number; size: number }[] = [];
   const upsert = ctx.engine.upsert.bind(ctx.engine);
   ctx.engine.upsert = async (docs) => {
-    storedAtUpsert.push(ctx.archive.countDocuments());
+    upserts.push({ stored: ctx.archive.countDocuments(), size: docs.length });
     return upsert(docs);
   };
   const summary = await ingestFiles(ctx, [join(root, 'pages')], { workers: 0 });
-  assert.deepEqual([summary.new, summary.indexed, summary.pending], [150, 150, 0]);
-  // two batches of 64 along the way (the first while the archive held fewer than 150 pages),
-  // the last 22 rows in the final drain
-  assert.equal(storedAtUpsert.length, 3, `stored at each upsert: ${storedAtUpsert.join(', ')}`);
-  assert.ok(storedAtUpsert[0]! < 150, `stored at each upsert: ${storedAtUpsert.join(', ')}`);
-  assert.equal(storedAtUpsert[2], 150);
-  assert.equal(ctx.engine.docs.size, 150);
+  assert.deepEqual([summary.new, summary.indexed, summary.pending], [pages, pages, 0]);
+  const seen = upserts.map((u) => `${u.size}@${u.stored}`).join(', ');
+  // full index batches while the archive held only the first save batches, the rest in the drain
+  assert.equal(upserts[0]!.stored, INGEST_DEFAULTS.saveBatch, seen);
+  assert.ok(upserts.slice(0, -1).every((u) => u.size === INGEST_DEFAULTS.indexBatch), seen);
+  assert.equal(upserts.at(-1)!.stored, pages, seen);
+  assert.equal(upserts.reduce((n, u) => n + u.size, 0), pages, seen);
+  assert.equal(ctx.engine.docs.size, pages);
 });
