@@ -22,7 +22,7 @@ export const ingestCommand = new Command('ingest')
   .argument('<file-or-dir...>', 'page files, or directories of .html/.htm files (recursive, sorted)')
   .option('--url <url>', 'the page URL, for a single file (default: its canonical URL)')
   .option('--generic', 'skip site-specific scrapers')
-  .option('--workers <n>', 'parse worker threads (0 = main thread; default: by core count for runs of 64+ pages)', parseWorkers)
+  .option('--workers <n>', 'parse worker threads besides the main thread (0 = none; default: one per core but one, for runs of 1,000+ pages)', parseWorkers)
   .option('--json', 'print one JSON object instead of a summary')
   .action(async (paths: string[], opts: IngestOptions) => {
     await withContext(async (ctx) => {
