@@ -29,6 +29,7 @@ import type { BenchOptions, Row } from './lib/report.js';
 const TARGET_ARTICLES_PER_S = 500;
 const CLI = fileURLToPath(new URL('../bin/archivist.js', import.meta.url));
 const CLOCK_TICKS_PER_S = 100; // USER_HZ, 100 on Linux
+const CLI_RUNS = 3;
 // Enough pages for a steady state (SQLite page cache warm, many outbox batches, worker start-up
 // amortised); QUICK: a smoke run.
 const ARTICLES = 5_000;
@@ -48,18 +49,23 @@ export async function main({ quick }: BenchOptions): Promise<void> {
     const filesDir = join(root, 'pages');
     mkdirSync(filesDir);
     pages.forEach((p, i) => writeFileSync(join(filesDir, `${String(i).padStart(6, '0')}.html`), p.body));
-    rows.push(cliIngest(filesDir, join(root, 'cli')));
+    // This machine's speed drifts from minute to minute: the CLI runs a few times into fresh
+    // archives, and the median run is the figure.
+    const runs = Array.from({ length: quick ? 1 : CLI_RUNS }, (_, i) => cliIngest(filesDir, join(root, `cli-${i}`), i + 1));
+    rows.push(...runs);
     printTable(rows);
-    const best = Math.max(...rows.filter((r) => String(r.stage).startsWith('HTML') || String(r.stage).startsWith('archivist')).map((r) => Number(r['articles/s'])));
+    const rates = (list: Row[]) => list.map((r) => Number(r['articles/s'])).sort((a, b) => a - b);
+    const median = rates(runs)[Math.floor(runs.length / 2)]!;
+    const best = Math.max(median, ...rates(rows.filter((r) => String(r.stage).startsWith('HTML'))));
     console.log(`corpus: ${n} pages, ${mb.toFixed(1)} MB of HTML; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores; bench process RSS ${rssMb()} MB`);
-    console.log(`ingest throughput: ${best.toFixed(0)} articles/s (target >= ${TARGET_ARTICLES_PER_S}): ${best >= TARGET_ARTICLES_PER_S ? 'MET' : 'NOT MET'}`);
+    console.log(`ingest throughput (median CLI run, or the main thread alone if faster): ${best.toFixed(0)} articles/s (target >= ${TARGET_ARTICLES_PER_S}): ${best >= TARGET_ARTICLES_PER_S ? 'MET' : 'NOT MET'}`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
 
 /** `archivist ingest --json <dir>` as a user runs it; CPU from the kernel's count for reaped children. */
-function cliIngest(dir: string, dataDir: string): Row {
+function cliIngest(dir: string, dataDir: string, run: number): Row {
   const before = childCpuSeconds();
   const start = performance.now();
   const out = execFileSync(process.execPath, [CLI, 'ingest', '--json', dir], {
@@ -67,7 +73,7 @@ function cliIngest(dir: string, dataDir: string): Row {
   });
   const wall = (performance.now() - start) / 1000;
   const summary = JSON.parse(out.trim().split('\n').pop()!) as { new: number };
-  return row(`archivist ingest <dir>, ${PARSE_POOL_DEFAULTS.size} parse worker(s) + main`, summary.new, wall, childCpuSeconds() - before);
+  return row(`archivist ingest <dir> (run ${run}), ${PARSE_POOL_DEFAULTS.size} parse worker(s) + main`, summary.new, wall, childCpuSeconds() - before);
 }
 
 /** User + system CPU seconds of this process's waited-for children (Linux /proc; 0 elsewhere). */
