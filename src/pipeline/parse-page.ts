@@ -41,7 +41,11 @@ export interface ParsedFile {
  * URL given with --url, else the page's canonical URL is used. Throws the read's error or ParseError.
  */
 export function parseFile(path: string, opts: PageParseOptions & { url?: string }): ParsedFile {
-  const body = new Uint8Array(readFileSync(path));
+  return parseFileBytes(path, new Uint8Array(readFileSync(path)), opts);
+}
+
+/** parseFile for bytes already read (the main thread reads ahead asynchronously). */
+export function parseFileBytes(path: string, body: Uint8Array, opts: PageParseOptions & { url?: string }): ParsedFile {
   const fetchedAt = readStamp();
   return { doc: parsePage({ url: opts.url, body, headers: {}, source: path }, opts), body, fetchedAt };
 }

@@ -14,7 +14,7 @@ import type { Document } from '../document.js';
 import type { EncodedBody, FetchedPage } from '../store/index.js';
 import { FileClaims } from './file-claims.js';
 import type { ListedInput } from './files.js';
-import { parseFile, parsePage, readStamp } from './parse-page.js';
+import { parseFile, parseFileBytes } from './parse-page.js';
 import type { PageParseOptions } from './parse-page.js';
 import { revive } from './parse-pool.js';
 import type { FileReply, ParsePool } from './parse-pool.js';
@@ -103,7 +103,7 @@ async function* prepareHere(inputs: readonly ListedInput[], opts: PrepareOptions
       continue;
     }
     const body = new Uint8Array(read);
-    yield parsed(input.path, () => ({ doc: parsePage({ url: opts.url, body, headers: {}, source: input.path }, opts), body, fetchedAt: readStamp() }), opts.url);
+    yield parsed(input.path, () => parseFileBytes(input.path, body, opts), opts.url);
   }
 }
 
