@@ -2,3 +2,4 @@
 export declare const ENTRIES: { readonly cli: string; readonly 'parse-worker': string };
 export declare function bundled(name: keyof typeof ENTRIES): Promise<string | undefined>;
 export declare function bundleEntry(entry: string, name: string): Promise<string | undefined>;
+export declare function buildBundle(entry: string, name: string): Promise<string>;

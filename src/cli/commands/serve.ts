@@ -7,7 +7,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { openContext } from '../../app/index.js';
 import { loadConfig } from '../../config.js';
-import { startServer } from '../../server/start.js';
 
 interface ServeOptions {
   port?: number;
@@ -25,6 +24,8 @@ export const serveCommand = new Command('serve')
     const ctx = await openContext({ ...config, port: opts.port ?? config.port, host: opts.host ?? config.host });
     let running;
     try {
+      // loaded here, not at the top: the other commands never load express and its kin
+      const { startServer } = await import('../../server/start.js');
       running = await startServer(ctx, { port: ctx.config.port, host: ctx.config.host, demo: opts.demo });
     } catch (err) {
       await ctx.close();

@@ -3,7 +3,8 @@
  * in a dated list item), the "next page" link, the canonical URL, and advertised feeds.
  * Pure: text in, raw hrefs out (resolved against the page or its <base>; the caller normalises).
  */
-import * as cheerio from 'cheerio';
+import type * as cheerio from 'cheerio';
+import { load } from 'cheerio/slim';
 
 export interface PageLink {
   /** absolute when resolvable, else as written (javascript:, mailto:, garbage) */
@@ -33,7 +34,7 @@ const FEED_TYPES = /^application\/(rss|atom)\+xml$/iu;
 
 /** Extract discovery links. `nextSelectors` are the site's own pager selectors, tried first. */
 export function extractPageLinks(html: string, pageUrl: string, nextSelectors: readonly string[] = []): PageLinks {
-  const $ = cheerio.load(html);
+  const $ = load(html);
   const base = resolve($('base[href]').first().attr('href') ?? '', pageUrl) ?? pageUrl;
   const links: PageLink[] = [];
   const itemDates: Date[] = [];
