@@ -106,6 +106,10 @@ const SHAPE_MEMO_MAX = 50_000;
 const shapes = new Map<string, WordShape>();
 
 function wordToken(raw: string, block: number, titleCase: boolean, sentenceStart: boolean): Token {
+  const plain = plainKey(raw);
+  if (plain !== undefined) {
+    return { text: raw, key: plain, kind: 'word', cap: false, allCaps: false, possessive: false, sentenceStart, block, titleCase, parts: NO_PARTS };
+  }
   let shape = shapes.get(raw);
   if (!shape) {
     shape = shapeOf(raw);
@@ -114,6 +118,30 @@ function wordToken(raw: string, block: number, titleCase: boolean, sentenceStart
   }
   const { text, key, cap, allCaps, possessive, parts } = shape;
   return { text, key, kind: 'word', cap, allCaps, possessive, sentenceStart, block, titleCase, parts };
+}
+
+/**
+ * The key of a plain word, most words of any text: lower-case ASCII letters only (the key is the
+ * word), or Arabic letters only (the key is its normalised form). undefined for any other word.
+ * A scan of a few codes is cheaper than the shape memo's lookup in a table of thousands of words.
+ */
+function plainKey(raw: string): string | undefined {
+  const first = raw.charCodeAt(0);
+  if (first >= 97 && first <= 122) {
+    for (let i = 1; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (c < 97 || c > 122) return undefined;
+    }
+    return raw;
+  }
+  if (first >= 0x0621 && first <= 0x064a) {
+    for (let i = 1; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (c < 0x0621 || c > 0x064a) return undefined;
+    }
+    return normalizeArabic(raw);
+  }
+  return undefined;
 }
 
 function shapeOf(raw: string): WordShape {
