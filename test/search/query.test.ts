@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   allowedTypos, countedTypos, escapeHtml, highlight, lead, markedToHtml, normalize, parseQuery, snippet, tokenize, typoDistance,
 } from '../../src/search/query/index.js';
@@ -81,4 +82,19 @@ test('markedToHtml escapes another engine\'s output and keeps only our marks', (
   assert.equal(markedToHtml('a <b> \u0001x&y\u0002 c \u0001<script>\u0002', '\u0001', '\u0002'),
     'a &lt;b&gt; <mark>x&amp;y</mark> c <mark>&lt;script&gt;</mark>');
   assert.equal(escapeHtml(`<>&"'`), '&lt;&gt;&amp;&quot;&#39;');
+});
+
+test('tokenize gives what full normalisation gives, on plain English text and on any other', () => {
+  const plain = ['a', 'Z', 'q', '0', '9', ' ', '\n', '-', "'", '.', '’', '“', '”', '—', '–', '…', '\u00a0', '\u2011', '\u201f'];
+  const pieces = [
+    ...plain, 'é', 'É', 'ß', 'ﬁ', '½', '²', 'İ', 'ا', 'أ', 'ة', 'ى', '\u064e', 'ـ', '\u0301', '™', 'Ⅻ',
+  ];
+  fc.assert(
+    // half the cases plain text (the fast path), half any mix
+    fc.property(fc.oneof(fc.array(fc.constantFrom(...plain), { maxLength: 30 }), fc.array(fc.constantFrom(...pieces), { maxLength: 30 })), (list) => {
+      const text = list.join('');
+      assert.deepEqual(tokenize(text), normalize(text).match(/[\p{L}\p{N}]+/gu) ?? [], JSON.stringify(text));
+    }),
+    { numRuns: 5_000, seed: 20_261_203 },
+  );
 });

@@ -28,8 +28,16 @@ export function normalize(text: string): string {
     .replace(ARABIC_FOLD_RE, (c) => ARABIC_FOLD[c]!);
 }
 
+// Text made only of ASCII and the typographic punctuation of English prose (dashes, curly quotes,
+// the ellipsis, no-break space) has nothing for NFKD, mark removal or Arabic folding to change in
+// its words: lower-casing is the whole normalisation. Most of an English archive is such text,
+// and the indexer tokenises every title, subtitle and body.
+const PLAIN_TEXT_RE = /^[\x00-\x7f\u00a0\u2010-\u2015\u2018-\u201f\u2026]*$/;
+const PLAIN_WORD_RE = /[a-z0-9]+/g;
+
 /** The normalised words of `text`, in order. */
 export function tokenize(text: string): string[] {
+  if (PLAIN_TEXT_RE.test(text)) return text.toLowerCase().match(PLAIN_WORD_RE) ?? [];
   return normalize(text).match(WORD_RE) ?? [];
 }
 
