@@ -222,7 +222,7 @@ export class EmbeddedEngine implements SearchEngine {
     let pos = 3;
     fields.forEach((words, f) => {
       tokens[f] = words.length;
-      for (const w of words) tokens[pos++] = this.vocab.intern(w).id;
+      for (const w of words) tokens[pos++] = this.vocab.intern(w);
     });
     const hit = {
       id: d.id, url: d.url, title: d.title, subtitle: d.subtitle, publishedAt: d.publishedAt, section: d.section,

@@ -26,14 +26,14 @@ export class Vocabulary {
     return this.ids.get(term);
   }
 
-  /** The term's number, adding it if new. */
-  intern(term: string): { id: number; added: boolean } {
+  /** The term's number, adding it if new (a new term's number is the size before). */
+  intern(term: string): number {
     const known = this.ids.get(term);
-    if (known !== undefined) return { id: known, added: false };
+    if (known !== undefined) return known;
     const id = this.terms.length;
     this.terms.push(term);
     this.ids.set(term, id);
-    return { id, added: true };
+    return id;
   }
 
   /** Restore a term with a known number (when loading the dictionary). */
