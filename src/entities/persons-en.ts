@@ -42,7 +42,8 @@ export function findSpans(tokens: readonly Token[]): number[][] {
   const close = (): void => {
     while (run.length > 0 && isParticle(tokens[run[run.length - 1]!]!)) run.pop();
     while (run.length > 0 && isParticle(tokens[run[0]!]!) && !tokens[run[0]!]!.cap) run.shift();
-    if (run.length > 0) spans.push(run);
+    if (run.length === 0) return; // an empty run is reused: most words close one
+    spans.push(run);
     run = [];
   };
   tokens.forEach((t, i) => {
