@@ -10,11 +10,17 @@ export const DATABASE_DEFAULTS = {
   // lock for one transaction; our transactions are short, so waiting 5 s beats failing with
   // SQLITE_BUSY. A transaction still blocked after that points at a stuck process.
   busyTimeoutMs: 5_000,
+  // Pages in the WAL before a commit copies them into the database file (SQLite's default: 1000,
+  // 4 MB). Every checkpoint fsyncs twice on the committing thread: an ingest of 5,000 pages spent
+  // 0.5 s of its main thread in 128 fsyncs. 32 MB checkpoints an eighth as often, and index pages
+  // rewritten by several batches in between are copied once.
+  walAutocheckpointPages: 8_192,
 } as const;
 
 /**
  * Open (creating the folder if needed) with:
  * - journal_mode=WAL: readers (the server) never block the writer (ingest) and vice versa.
+ * - wal_autocheckpoint of 32 MB (DATABASE_DEFAULTS).
  * - synchronous=NORMAL: in WAL mode a commit is only fsynced at checkpoints. A killed process
  *   (SIGKILL, OOM, crash) loses nothing that was committed, since the WAL is in the OS's hands;
  *   only a power loss or kernel crash may lose the last few transactions, and even then the file
@@ -27,6 +33,7 @@ export function openDatabase(file: string, opts: { readonly?: boolean } = {}): D
   const db = new Database(file, { readonly: opts.readonly ?? false, timeout: DATABASE_DEFAULTS.busyTimeoutMs });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  db.pragma(`wal_autocheckpoint = ${DATABASE_DEFAULTS.walAutocheckpointPages}`);
   db.pragma(`busy_timeout = ${DATABASE_DEFAULTS.busyTimeoutMs}`);
   db.pragma('foreign_keys = ON');
   return db;

@@ -21,6 +21,7 @@ test('opening creates the folder, WAL mode, synchronous=NORMAL and the schema at
   const archive = open(t);
   assert.equal(archive.db.pragma('journal_mode', { simple: true }), 'wal');
   assert.equal(archive.db.pragma('synchronous', { simple: true }), 1); // 1 = NORMAL
+  assert.equal(archive.db.pragma('wal_autocheckpoint', { simple: true }), 8192);
   assert.equal(archive.db.pragma('user_version', { simple: true }), MIGRATIONS.length);
   const tables = archive.db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
