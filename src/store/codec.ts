@@ -1,12 +1,13 @@
 /**
- * @module Compression of raw pages: gzip at level 6. Older archives hold brotli ('br') rows,
+ * @module Compression of raw pages: gzip at level 5. Older archives hold brotli ('br') rows,
  * which stay readable.
- * Measured on generated article pages (11.7 KB) and the Al Bawaba fixture pages (5.8 KB), this
- * machine: gzip -6 0.18 / 0.12 ms per page for a 2.69x / 2.43x ratio; brotli q5 (the codec until
- * December 2026) 0.31 / 0.26 ms for 2.96x / 2.67x; brotli q4 0.23 / 0.19 ms for 2.76x / 2.48x.
- * Compression runs once per page on the ingest path, where 500 articles/s is the target: half the
- * time for ~10% more bytes of raw HTML (a million 12 KB pages: 4.3 GB instead of 4.0 GB). gzip
- * also carries a CRC-32, so a damaged row fails loudly on read instead of yielding wrong bytes.
+ * Measured on generated article pages (11.7 KB) and the Al Bawaba fixture pages, this machine:
+ * gzip -5 0.16 / 0.12 ms per page for a 2.68x / 2.60x ratio (-6 gives the same ratio ~12% slower;
+ * -3 is 0.13 / 0.09 ms for 2.58x / 2.51x); brotli q5 (the codec until December 2026) 0.31 ms for
+ * 2.96x; brotli q4 0.23 ms for 2.76x. Compression runs once per page on the ingest path, where
+ * 500 articles/s is the target: half brotli's time for ~10% more bytes of raw HTML (a million
+ * 12 KB pages: 4.4 GB instead of 4.0 GB). gzip also carries a CRC-32, so a damaged row fails
+ * loudly on read instead of yielding wrong bytes.
  */
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 
@@ -19,7 +20,7 @@ export interface EncodedBody {
 }
 
 // See the module note; re-measure before changing (bench/ingest.bench.ts shows the whole effect).
-const GZIP_LEVEL = 6;
+const GZIP_LEVEL = 5;
 
 export function compressBody(body: Uint8Array): { data: Buffer; encoding: BodyEncoding } {
   return { data: gzipSync(body, { level: GZIP_LEVEL }), encoding: 'gzip' };
