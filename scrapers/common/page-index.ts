@@ -75,7 +75,8 @@ export class PageIndex {
     this.all.push(el);
     push(this.byTag, el.name, el);
     const cls = el.attribs.class;
-    if (cls) for (const c of new Set(cls.split(/\s+/u))) if (c !== '') push(this.byClass, c, el);
+    // a class written twice on one element is listed once: its list already ends with el
+    if (cls) for (const c of cls.split(/\s+/u)) if (c !== '' && this.byClass.get(c)?.at(-1) !== el) push(this.byClass, c, el);
   }
 
   private matchPart({ ancestor, target }: Part): Element[] {

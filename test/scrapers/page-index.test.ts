@@ -32,3 +32,11 @@ test('selectors beyond the simple forms are left to cheerio', () => {
   assert.equal(index.query('a b c'), null);
   assert.equal(index.query('p:first-child'), null);
 });
+
+test('an element whose class attribute repeats a class is found once', () => {
+  const $ = loadHtml('<div class="x  y x"><p class="x">a</p></div><span class="y">b</span>');
+  const index = new PageIndex($.root().get(0)!);
+  assert.deepEqual(index.query('.x')!.map((el) => el.name), ['div', 'p']);
+  assert.deepEqual(index.query('.y')!.map((el) => el.name), ['div', 'span']);
+  assert.deepEqual(index.query('.x'), $('.x').toArray());
+});
