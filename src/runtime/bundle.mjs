@@ -9,8 +9,8 @@
  * rebuilt whenever a file it was built from changed size or modification time (the stamp in
  * inputs.json, checked in a few ms), so it is never stale; otherwise esbuild is not even loaded,
  * and a read-only install works once the bundles were built (`node src/runtime/bundle.mjs`, as
- * the Dockerfile does). When esbuild is missing or the bundle cannot be written, the caller falls back
- * to tsx. ARCHIVIST_BUNDLE=0 forces the fallback (a stack trace into the sources, for instance).
+ * the Dockerfile does). When esbuild is missing or the bundle cannot be written, the caller falls
+ * back to tsx. ARCHIVIST_BUNDLE=0 forces the fallback (a stack trace into the sources, say).
  *
  * Plain JavaScript: bin/archivist.js needs it before any TypeScript can run.
  */
@@ -67,14 +67,13 @@ export async function buildBundle(entry, name) {
   const outfile = join(dir, `${name}.mjs`);
   const stampFile = join(dir, 'inputs.json');
   const url = pathToFileURL(outfile).href;
-  if (await upToDate(stampFile, outfile)) return url;
+  if (await upToDate(stampFile)) return url;
   const { build: esbuild } = await import('esbuild');
   const result = await esbuild({
     absWorkingDir: ROOT,
     entryPoints: { [name]: join(ROOT, entry) },
     outdir: dir,
-    // Code that only some commands need (the HTTP server, the Meilisearch client, the crawler)
-    // sits in chunks loaded at their dynamic import(): without splitting, esbuild hoists every
+    // Code that only some commands need (the HTTP server, the Meilisearch client) sits in chunks loaded at their dynamic import(): without splitting, esbuild hoists every
     // package they import to the top of the bundle, loaded at every start.
     splitting: true,
     chunkNames: 'chunk-[hash]',
@@ -93,7 +92,8 @@ export async function buildBundle(entry, name) {
   // Chunks first, the entry last: a process starting meanwhile finds every chunk its entry names.
   const files = [...result.outputFiles].sort((a, b) => Number(a.path.startsWith(outfile)) - Number(b.path.startsWith(outfile)));
   for (const file of files) await writeIfChanged(file.path, file.contents);
-  await writeIfChanged(stampFile, Buffer.from(JSON.stringify(await stamp(Object.keys(result.metafile.inputs)))));
+  const built = { inputs: await stamp(Object.keys(result.metafile.inputs)), outputs: files.map((f) => f.path) };
+  await writeIfChanged(stampFile, Buffer.from(JSON.stringify(built)));
   await removeStale(dir, new Set([...files.map((f) => f.path), stampFile]));
   return url;
 }
@@ -113,17 +113,17 @@ async function stamp(inputs) {
 }
 
 /**
- * The bundle is there and none of its inputs changed since it was built: esbuild is not even
- * loaded (~0.2 s saved at every start). Any doubt (no stamp, a file gone) means a rebuild.
- * @param {string} stampFile @param {string} outfile
+ * Every file of the bundle is there and none of its inputs changed since it was built: esbuild is
+ * not even loaded (~0.2 s saved at every start). Any doubt (no stamp, a file gone) means a rebuild.
+ * @param {string} stampFile
  */
-async function upToDate(stampFile, outfile) {
+async function upToDate(stampFile) {
   try {
-    /** @type {Record<string, [number, number]>} */
-    const recorded = JSON.parse(await readFile(stampFile, 'utf8'));
-    await stat(outfile);
-    const now = await stamp(Object.keys(recorded));
-    return Object.entries(now).every(([p, [size, mtime]]) => recorded[p]?.[0] === size && recorded[p]?.[1] === mtime);
+    /** @type {{ inputs: Record<string, [number, number]>, outputs: string[] }} */
+    const { inputs, outputs } = JSON.parse(await readFile(stampFile, 'utf8'));
+    await Promise.all(outputs.map((file) => stat(file)));
+    const now = await stamp(Object.keys(inputs));
+    return Object.entries(now).every(([p, [size, mtime]]) => inputs[p]?.[0] === size && inputs[p]?.[1] === mtime);
   } catch {
     return false;
   }

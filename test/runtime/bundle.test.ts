@@ -48,4 +48,7 @@ test('the bundle is rebuilt when a source changes, and left alone when none did'
   writeFileSync(source, 'export const value = 22;\n');
   await buildBundle('test/runtime/stamp.fixture.ts', 'test-stamp');
   assert.match(readFileSync(file, 'utf8'), /value = 22;/);
+  rmSync(file); // a file of the bundle gone: rebuilt, whatever the stamp says
+  await buildBundle('test/runtime/stamp.fixture.ts', 'test-stamp');
+  assert.match(readFileSync(file, 'utf8'), /value = 22;/);
 });

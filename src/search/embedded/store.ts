@@ -76,7 +76,8 @@ export class EngineStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL'); // the archive is the source of truth; reindex restores
     this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
-    // checkpoint every 32 MB of WAL, not 4: each checkpoint fsyncs twice on the writing thread
+    // checkpoint every 32 MB of WAL, not 4, as the archive does (src/store/database.ts): each
+    // checkpoint fsyncs twice on the writing thread
     this.db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     this.db.exec(SCHEMA);
     const version = this.getMeta('schema');
