@@ -105,30 +105,32 @@ interface BlockVisitor {
   exitBlock(): void;
 }
 
+// Markers on walkBlocks' stack for the end of a block element and of a link: the stack holds the
+// nodes themselves, not an entry object per node.
+const EXIT_BLOCK = Symbol('exit block');
+const EXIT_LINK = Symbol('exit link');
+
 function walkBlocks(container: Element, skip: SkipFn | undefined, v: BlockVisitor): void {
-  // Each entry is a node to visit, or an exit marker for a block element / a link.
-  type Entry = { node: AnyNode; exit: false } | { exit: 'block' | 'link' };
-  const stack: Entry[] = [];
+  const stack: (AnyNode | typeof EXIT_BLOCK | typeof EXIT_LINK)[] = [];
   const pushChildren = (el: { children?: AnyNode[] }) => {
     const children = el.children ?? [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   };
   let linkDepth = 0;
   pushChildren(container);
   while (stack.length > 0) {
-    const e = stack.pop()!;
-    if (e.exit === 'block') { v.exitBlock(); continue; }
-    if (e.exit === 'link') { linkDepth--; continue; }
-    const { node: n } = e as { node: AnyNode };
+    const n = stack.pop()!;
+    if (n === EXIT_BLOCK) { v.exitBlock(); continue; }
+    if (n === EXIT_LINK) { linkDepth--; continue; }
     if (n.type === 'text') { v.text((n as { data: string }).data, linkDepth > 0); continue; }
     if (!isElement(n) || INVISIBLE_TAGS.has(n.name) || skip?.(n)) continue;
     if (n.name === 'br') { v.lineBreak(); continue; }
     if (BLOCK_TAGS.has(n.name)) {
       v.enterBlock(n);
-      stack.push({ exit: 'block' });
+      stack.push(EXIT_BLOCK);
     } else if (n.name === 'a') {
       linkDepth++;
-      stack.push({ exit: 'link' });
+      stack.push(EXIT_LINK);
     }
     pushChildren(n);
   }
