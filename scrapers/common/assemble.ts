@@ -3,33 +3,36 @@
  * hash and word count. Throws ParseError naming the input and the reason.
  */
 import { ParseError } from '../../src/errors.js';
-import { countWords, documentId, normalizeText, sha256Hex } from '../../src/extract/index.js';
+import { countWords, detach, documentId, normalizeText, sha256Hex } from '../../src/extract/index.js';
 import type { ArticleParts, LoadedPage, ScrapedArticle } from '../types.js';
 
 const AL_BAWABA_HOST = /(?:^|\.)albawaba\.(?:com|net)$/iu;
 
-/** Build the article, or throw no_article when a required field is missing. */
+/**
+ * Build the article, or throw no_article when a required field is missing. Every string in it is
+ * detached from the page (src/extract detach), so a kept article does not keep the page's HTML.
+ */
 export function assemble(page: LoadedPage, parts: ArticleParts, extractor: string): ScrapedArticle {
   const missing = (what: string) => new ParseError('no_article', `${page.label}: ${what}`, { source: page.label, url: parts.url ?? page.fetchUrl });
-  const title = parts.title ? normalizeText(parts.title) : '';
+  const title = parts.title ? detach(normalizeText(parts.title)) : '';
   if (title === '') throw missing('no headline found');
-  const paragraphs = parts.paragraphs.map(normalizeText).filter((p) => p !== '');
+  const paragraphs = parts.paragraphs.map((p) => detach(normalizeText(p))).filter((p) => p !== '');
   if (paragraphs.length === 0) throw missing('no article body found');
   if (!parts.url) throw missing('no URL: the page names no canonical URL and none was given');
   if (!parts.publishedAt) throw missing('no publication date found');
   const body = paragraphs.join('\n\n');
   return {
     id: documentId(parts.url),
-    url: parts.url,
+    url: detach(parts.url),
     source: sourceOf(parts.url),
     lang: parts.lang ?? 'en',
     title,
-    subtitle: parts.subtitle ? normalizeText(parts.subtitle) || null : null,
-    authors: parts.authors,
+    subtitle: parts.subtitle ? detach(normalizeText(parts.subtitle)) || null : null,
+    authors: parts.authors.map(detach),
     publishedAt: parts.publishedAt,
     updatedAt: parts.updatedAt,
-    section: parts.section ? normalizeText(parts.section) || null : null,
-    tags: parts.tags,
+    section: parts.section ? detach(normalizeText(parts.section)) || null : null,
+    tags: parts.tags.map(detach),
     paragraphs,
     body,
     wordCount: countWords(body),

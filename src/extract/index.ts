@@ -3,6 +3,6 @@
  */
 export { decodeHtml, resolveLabel } from './decode.js';
 export type { DecodeOptions } from './decode.js';
-export { normalizeText, collapseWhitespace, countWords } from './normalize.js';
+export { normalizeText, collapseWhitespace, countWords, detach } from './normalize.js';
 export { documentId, canonicalUrl, sha256Hex } from './ids.js';
 export { MAX_PAGE_BYTES } from './limits.js';
