@@ -4,7 +4,7 @@
  */
 import { ParseError } from '../src/errors.js';
 import { loadHtml } from './common/load.js';
-import { exists } from './common/dom.js';
+import { exists, releasePage } from './common/dom.js';
 import { albawabaScraper } from './albawaba/index.js';
 import { genericScraper } from './generic/index.js';
 import type { LoadedPage, ParsePageOptions, Scraper, ScrapedArticle } from './types.js';
@@ -21,10 +21,14 @@ export const SITE_SCRAPERS: readonly Scraper[] = [albawabaScraper];
  */
 export function parsePage(html: string, opts: ParsePageOptions = {}): ScrapedArticle {
   const page: LoadedPage = { $: loadHtml(html), fetchUrl: opts.url, label: opts.source ?? opts.url ?? 'input' };
-  if (!exists(page.$, 'body, html, p, div, article')) {
-    throw new ParseError('not_html', `${page.label}: no HTML elements found`, { source: page.label });
+  try {
+    if (!exists(page.$, 'body, html, p, div, article')) {
+      throw new ParseError('not_html', `${page.label}: no HTML elements found`, { source: page.label });
+    }
+    return pickScraper(page, opts.generic === true).scrape(page);
+  } finally {
+    releasePage(page.$); // the article holds only its own strings (assemble detaches them)
   }
-  return pickScraper(page, opts.generic === true).scrape(page);
 }
 
 /** The scraper for a page: the first site scraper that recognises it, else generic. */
