@@ -39,11 +39,12 @@ test("a scraped page's DOM is gone at the next young-generation collection", () 
   const page = samplePage('albawaba-d7.html').replace('</body>', `<nav>${'<a href="/x">Another headline on the site</a>\n'.repeat(5_000)}</nav></body>`);
   heapAfterGc();
   const before = process.memoryUsage().heapUsed;
-  for (let i = 0; i < 20; i++) parsePage(page, { source: `page-${i}` });
+  for (let i = 0; i < 40; i++) parsePage(page, { source: `page-${i}` });
   minorGc();
   minorGc();
   const grown = process.memoryUsage().heapUsed - before;
   // cheerio defines a class per page, and V8's record of that class kept each page's tree (a few
-  // MB for these pages: 10 MB for the 20) alive until a full collection; released, ~0.7 MB stays
-  assert.ok(grown < 4_000_000, `heap grew by ${grown} bytes after 20 pages and a young-generation collection`);
+  // MB for these pages: 10 MB or more for the 40) alive until a full collection; released,
+  // 0.5-4 MB stays
+  assert.ok(grown < 6_000_000, `heap grew by ${grown} bytes after 40 pages and a young-generation collection`);
 });
