@@ -42,6 +42,11 @@ export const Document = z.object({
 });
 export type Document = z.infer<typeof Document>;
 
+/** A Document's body: its paragraphs joined with "\n\n" (document.md). */
+export function bodyOf(paragraphs: readonly string[]): string {
+  return paragraphs.join('\n\n');
+}
+
 /** The error line `parse` prints for an input that cannot give a Document. */
 export interface ErrorLine {
   error: { code: string; message: string };

@@ -2,6 +2,7 @@
  * @module Article parts to a ScrapedArticle: validate what a Document needs, derive id, body,
  * hash and word count. Throws ParseError naming the input and the reason.
  */
+import { bodyOf } from '../../src/document.js';
 import { ParseError } from '../../src/errors.js';
 import { countWords, detach, documentId, normalizeText, sha256Hex } from '../../src/extract/index.js';
 import type { ArticleParts, LoadedPage, ScrapedArticle } from '../types.js';
@@ -14,24 +15,26 @@ const AL_BAWABA_HOST = /(?:^|\.)albawaba\.(?:com|net)$/iu;
  */
 export function assemble(page: LoadedPage, parts: ArticleParts, extractor: string): ScrapedArticle {
   const missing = (what: string) => new ParseError('no_article', `${page.label}: ${what}`, { source: page.label, url: parts.url ?? page.fetchUrl });
-  const title = parts.title ? detach(normalizeText(parts.title)) : '';
+  // normalised, then detached from the page
+  const text = (s: string) => detach(normalizeText(s));
+  const title = parts.title ? text(parts.title) : '';
   if (title === '') throw missing('no headline found');
-  const paragraphs = parts.paragraphs.map((p) => detach(normalizeText(p))).filter((p) => p !== '');
+  const paragraphs = parts.paragraphs.map(text).filter((p) => p !== '');
   if (paragraphs.length === 0) throw missing('no article body found');
   if (!parts.url) throw missing('no URL: the page names no canonical URL and none was given');
   if (!parts.publishedAt) throw missing('no publication date found');
-  const body = paragraphs.join('\n\n');
+  const body = bodyOf(paragraphs);
   return {
     id: documentId(parts.url),
     url: detach(parts.url),
     source: sourceOf(parts.url),
     lang: parts.lang ?? 'en',
     title,
-    subtitle: parts.subtitle ? detach(normalizeText(parts.subtitle)) || null : null,
+    subtitle: parts.subtitle ? text(parts.subtitle) || null : null,
     authors: parts.authors.map(detach),
     publishedAt: parts.publishedAt,
     updatedAt: parts.updatedAt,
-    section: parts.section ? detach(normalizeText(parts.section)) || null : null,
+    section: parts.section ? text(parts.section) || null : null,
     tags: parts.tags.map(detach),
     paragraphs,
     body,

@@ -92,8 +92,8 @@ export async function buildBundle(entry, name) {
   // Chunks first, the entry last: a process starting meanwhile finds every chunk its entry names.
   const files = [...result.outputFiles].sort((a, b) => Number(a.path.startsWith(outfile)) - Number(b.path.startsWith(outfile)));
   for (const file of files) await writeIfChanged(file.path, file.contents);
-  const built = { inputs: await stamp(Object.keys(result.metafile.inputs)), outputs: files.map((f) => f.path) };
-  await writeIfChanged(stampFile, Buffer.from(JSON.stringify(built)));
+  const record = { inputs: await stamp(Object.keys(result.metafile.inputs)), outputs: files.map((f) => f.path) };
+  await writeIfChanged(stampFile, Buffer.from(JSON.stringify(record)));
   await removeStale(dir, new Set([...files.map((f) => f.path), stampFile]));
   return url;
 }

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { Document } from '../document.js';
+import { bodyOf, Document } from '../document.js';
 import type { EntityFacet } from './types.js';
 
 export interface DocumentsTable {
@@ -98,21 +98,18 @@ export function documentFingerprint(doc: Document): string {
   return createHash('sha256').update(JSON.stringify(doc, [...keys].sort())).digest('hex');
 }
 
-// document.md: body is the paragraphs joined with a blank line.
-const PARAGRAPH_BREAK = '\n\n';
-
 /**
  * The stored JSON: the Document without `body` when body is exactly its paragraphs joined (always,
  * for a parsed page), since fromJson rebuilds it. A third less to write, keep and read per row.
  * A document whose body says something else (a POSTed one) is kept whole.
  */
 function toJson(doc: Document): string {
-  return JSON.stringify(doc.body === doc.paragraphs.join(PARAGRAPH_BREAK) ? { ...doc, body: undefined } : doc);
+  return JSON.stringify(doc.body === bodyOf(doc.paragraphs) ? { ...doc, body: undefined } : doc);
 }
 
 /** JSON kept in a SQLite column is a boundary: parse it with the schema once, here. */
 function fromJson(json: string): Document {
   const stored = JSON.parse(json) as { body?: unknown; paragraphs?: unknown };
-  if (stored.body === undefined && Array.isArray(stored.paragraphs)) stored.body = stored.paragraphs.join(PARAGRAPH_BREAK);
+  if (stored.body === undefined && Array.isArray(stored.paragraphs)) stored.body = bodyOf(stored.paragraphs as string[]);
   return Document.parse(stored); // the schema puts body back in its place among the keys
 }
