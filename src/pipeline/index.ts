@@ -3,7 +3,9 @@
  * engine), reindex (archive -> engine), reprocess (raw HTML -> current scrapers -> changed
  * documents re-queued) and the background indexer used by `serve`.
  */
-export { ingestPage, ingestFiles, INGEST_DEFAULTS } from './ingest.js';
+export { ingestPage, ingestFiles, ingestPlanned, INGEST_DEFAULTS } from './ingest.js';
+export { planIngest, closePlan } from './ingest-plan.js';
+export type { IngestPlan } from './ingest-plan.js';
 export type { IngestSummary, IngestFilesSummary, IngestFilesOptions } from './ingest.js';
 export { drainOutbox, INDEXER_DEFAULTS } from './indexer.js';
 export type { DrainOptions, IndexSummary, IndexerContext } from './indexer.js';

@@ -5,14 +5,13 @@ import type { Document } from '../document.js';
 import { ArchivistError, InputError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Archive, FetchedPage, SaveOutcome } from '../store/index.js';
-import { listPageFiles } from './files.js';
-import type { ListedInput } from './files.js';
 import { indexAlongside } from './index-alongside.js';
 import { drainOutbox } from './indexer.js';
 import type { IndexerContext } from './indexer.js';
 import { parsePage } from './parse-page.js';
 import type { PageParseOptions } from './parse-page.js';
-import { PARSE_POOL_DEFAULTS, ParsePool } from './parse-pool.js';
+import { closePlan, planIngest } from './ingest-plan.js';
+import type { IngestPlan } from './ingest-plan.js';
 import { preparePages } from './prepare-pages.js';
 
 export const INGEST_DEFAULTS = {
@@ -67,48 +66,57 @@ export function ingestPage(
 }
 
 /**
- * 1. expand the arguments into page files, 2. parse and store each (an input's failure is counted
- * by code and the run goes on), 3. drain the outbox into the engine. A drain failure is reported
- * in `indexError`, not thrown: the documents are safely stored either way.
+ * 1. expand the arguments into page files (and start parse workers for a big run), 2. parse and
+ * store each (an input's failure is counted by code and the run goes on), 3. drain the outbox
+ * into the engine. A drain failure is reported in `indexError`, not thrown: the documents are
+ * safely stored either way.
  */
 export async function ingestFiles(
   ctx: IndexerContext,
   paths: readonly string[],
   opts: IngestFilesOptions = {},
 ): Promise<IngestFilesSummary> {
-  const inputs = await listPageFiles(paths); //                      1. the page files
-  if (opts.url !== undefined && inputs.length !== 1) {
-    throw new InputError('invalid_parameter', 'url', `--url needs exactly one page file (got ${inputs.length})`);
-  }
-  const alongside = indexAlongside(ctx, INGEST_DEFAULTS.indexBatch); // 3. index as batches fill up…
-  let summary: IngestSummary;
+  return ingestPlanned(ctx, await planIngest(paths, opts.workers), opts); // 1. the page files
+}
+
+/** ingestFiles after its first step (ingest-plan.ts); closes the plan's parse workers, whatever happens. */
+export async function ingestPlanned(ctx: IndexerContext, plan: IngestPlan, opts: Omit<IngestFilesOptions, 'workers'> = {}): Promise<IngestFilesSummary> {
   try {
-    summary = await storeAll(ctx, inputs, opts, alongside.notify); //  2. parse and store
-  } catch (err) {
-    await alongside.finish().catch(() => undefined); // the store failure is the one to report
-    throw err;
+    if (opts.url !== undefined && plan.inputs.length !== 1) {
+      throw new InputError('invalid_parameter', 'url', `--url needs exactly one page file (got ${plan.inputs.length})`);
+    }
+    const alongside = indexAlongside(ctx, INGEST_DEFAULTS.indexBatch); // 3. index as batches fill up…
+    const summary = await storeAll(ctx, plan, opts, alongside.notify).catch(async (err: unknown) => { // 2. parse and store
+      await alongside.finish().catch(() => undefined); // the store failure is the one to report
+      throw err;
+    });
+    const early = await alongside.finish();
+    if (early.error) ctx.log.warn({ stage: 'indexer', err: early.error }, 'indexing during ingest failed; retrying once storing is done');
+    ctx.log.info({ stage: 'ingest', ...summary, indexed: early.indexed }, 'pages stored');
+    return await drainRest(ctx, summary, early.indexed, opts);
+  } finally {
+    await closePlan(plan);
   }
-  const early = await alongside.finish();
-  if (early.error) ctx.log.warn({ stage: 'indexer', err: early.error }, 'indexing during ingest failed; retrying once storing is done');
-  ctx.log.info({ stage: 'ingest', ...summary, indexed: early.indexed }, 'pages stored');
+}
+
+/** …and the rest (also a retry when the engine failed along the way). */
+async function drainRest(ctx: IndexerContext, summary: IngestSummary, indexed: number, opts: IngestFilesOptions): Promise<IngestFilesSummary> {
   try {
-    // …and the rest (also a retry when the engine failed along the way)
     const drained = await drainOutbox(ctx, { onProgress: opts.onIndexProgress });
-    return { ...summary, ...drained, indexed: early.indexed + drained.indexed };
+    return { ...summary, ...drained, indexed: indexed + drained.indexed };
   } catch (err) {
     if (!(err instanceof ArchivistError)) throw err; // not the engine (the archive itself failed): stop
-    return { ...summary, indexed: early.indexed, pending: ctx.archive.outbox.pending(), indexError: err };
+    return { ...summary, indexed, pending: ctx.archive.outbox.pending(), indexError: err };
   }
 }
 
 /**
- * Read and parse ahead (on worker threads for big runs: prepare-pages.ts), store strictly in
- * input order, in batches.
+ * Read and parse ahead (on the plan's worker threads for big runs: prepare-pages.ts), store
+ * strictly in input order, in batches.
  */
-async function storeAll(ctx: IndexerContext, inputs: ListedInput[], opts: IngestFilesOptions, onSaved: () => void): Promise<IngestSummary> {
+async function storeAll(ctx: IndexerContext, plan: IngestPlan, opts: IngestFilesOptions, onSaved: () => void): Promise<IngestSummary> {
+  const { inputs, pool } = plan;
   const summary: IngestSummary = { pages: inputs.length, new: 0, updated: 0, unchanged: 0, errors: {} };
-  const workers = opts.workers ?? (inputs.length >= PARSE_POOL_DEFAULTS.minPages ? PARSE_POOL_DEFAULTS.size : 0);
-  const pool = workers > 0 ? new ParsePool(workers) : undefined;
   let done = 0;
   let batch: { page: FetchedPage; doc: Document }[] = [];
   const flush = () => {
@@ -131,7 +139,7 @@ async function storeAll(ctx: IndexerContext, inputs: ListedInput[], opts: Ingest
     }
     flush();
   } finally {
-    await pool?.close();
+    await closePlan(plan); // the workers' memory is not needed for the drain
   }
   return summary;
 }

@@ -4,12 +4,10 @@
  * Progress and logs on stderr; the summary (or --json object) on stdout.
  */
 import { Command, InvalidArgumentError } from 'commander';
-import { withContext } from '../../app/index.js';
+import { withContext } from '../context.js';
 import type { AppContext } from '../../app/index.js';
 import { ArchivistError } from '../../errors.js';
-import { crawl } from '../../crawl/index.js';
 import type { CrawlOptionsInput, CrawlSummary } from '../../crawl/index.js';
-import { drainOutbox, parsePage } from '../../pipeline/index.js';
 import { formatCounts, printSummary } from '../print.js';
 import { createProgress } from '../progress.js';
 
@@ -77,6 +75,7 @@ async function runCrawl(ctx: AppContext, startUrls: string[], opts: CrawlCliOpti
     ctx.log.warn('stopping after the pages in flight (Ctrl-C again to quit now)');
     stop.abort();
   };
+  const [{ crawl }, { parsePage }] = await Promise.all([import('../../crawl/index.js'), import('../../pipeline/index.js')]);
   process.on('SIGINT', onSigint);
   const progress = createProgress('crawl', ctx.log);
   try {
@@ -98,6 +97,7 @@ async function runCrawl(ctx: AppContext, startUrls: string[], opts: CrawlCliOpti
 
 /** Drain the outbox; an engine failure is reported after the summary (documents stay stored and queued). */
 async function drainQuietly(ctx: AppContext): Promise<{ indexed: number; pending: number; error?: ArchivistError }> {
+  const { drainOutbox } = await import('../../pipeline/index.js');
   try {
     return await drainOutbox(ctx);
   } catch (err) {

@@ -4,77 +4,13 @@
  * one {"id","text"} object per line and prints one {"id","nations","persons"} line per input line,
  * in order; a line that is not such an object gets an {"id","error"} line and the batch goes on.
  */
-import { createReadStream } from 'node:fs';
-import { access, constants, readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import { Command } from 'commander';
-import { z } from 'zod';
-import { InputError } from '../../errors.js';
-import { entitiesOfText } from '../../entities/text.js';
-
-const BatchLine = z.object({
-  id: z.union([z.string(), z.number()]),
-  text: z.string(),
-  title: z.string().optional(),
-  subtitle: z.string().nullable().optional(),
-  lang: z.string().min(2).optional(),
-});
 
 export const entitiesCommand = new Command('entities')
   .description('nations and persons in plain text (stdin with "-" or no argument)')
   .argument('[file]', 'text file, or "-" for stdin', '-')
   .option('--ndjson', 'batch mode: each input line {"id","text"} -> {"id","nations","persons"}')
   .action(async (file: string, opts: { ndjson?: boolean }) => {
-    if (opts.ndjson) await runBatch(await openInput(file));
-    else process.stdout.write(`${JSON.stringify(entitiesOfText({ text: await readAll(file) }))}\n`);
+    const { runEntities } = await import('./entities-run.js');
+    await runEntities(file, opts);
   });
-
-async function runBatch(input: Readable): Promise<void> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === '') continue;
-    process.stdout.write(`${JSON.stringify(batchLine(line, n))}\n`);
-  }
-}
-
-function batchLine(line: string, n: number): object {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(line);
-  } catch {
-    return { id: null, error: { code: 'invalid_body', message: `line ${n}: not JSON` } };
-  }
-  const parsed = BatchLine.safeParse(raw);
-  if (!parsed.success) {
-    const id = typeof raw === 'object' && raw !== null && 'id' in raw ? (raw as { id: unknown }).id : null;
-    const issue = parsed.error.issues[0];
-    const message = `line ${n}: ${issue ? `${issue.path.join('.') || 'line'}: ${issue.message}` : 'invalid'}; expected {"id","text"}`;
-    return { id, error: { code: 'invalid_body', message } };
-  }
-  const { id, ...input } = parsed.data;
-  return { id, ...entitiesOfText(input) };
-}
-
-async function openInput(file: string): Promise<Readable> {
-  if (file === '-') return process.stdin;
-  try {
-    await access(file, constants.R_OK);
-  } catch (err) {
-    throw new InputError('invalid_parameter', 'file', `cannot read ${file}: ${(err as Error).message}`);
-  }
-  return createReadStream(file, 'utf8');
-}
-
-async function readAll(file: string): Promise<string> {
-  try {
-    if (file !== '-') return await readFile(file, 'utf8');
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  } catch (err) {
-    throw new InputError('invalid_parameter', 'file', `cannot read ${file}: ${(err as Error).message}`);
-  }
-}

@@ -3,10 +3,11 @@
  * then drain the index queue into the engine.
  */
 import { Command } from 'commander';
-import { withContext } from '../../app/index.js';
 import { ArchivistError, InputError } from '../../errors.js';
-import { ingestFiles } from '../../pipeline/index.js';
-import type { IngestFilesSummary } from '../../pipeline/index.js';
+import { closePlan, planIngest } from '../../pipeline/ingest-plan.js';
+import type { AppContext } from '../../app/index.js';
+import type { IngestFilesOptions, IngestFilesSummary } from '../../pipeline/index.js';
+import { withContext } from '../context.js';
 import { formatCounts, printSummary } from '../print.js';
 import { createProgress } from '../progress.js';
 
@@ -25,29 +26,44 @@ export const ingestCommand = new Command('ingest')
   .option('--workers <n>', 'parse worker threads besides the main thread (0 = none; default: one per core but one, for runs of 1,000+ pages)', parseWorkers)
   .option('--json', 'print one JSON object instead of a summary')
   .action(async (paths: string[], opts: IngestOptions) => {
-    await withContext(async (ctx) => {
-      const parsing = createProgress('ingest', ctx.log);
-      const indexing = createProgress('index', ctx.log);
-      const summary = await ingestFiles(ctx, paths, {
-        url: opts.url,
-        generic: opts.generic,
-        workers: opts.workers,
-        onProgress: (done, total) => parsing.update(done, total),
-        onIndexProgress: (done, total) => {
-          parsing.stop();
-          indexing.update(done, total);
-        },
-      });
-      parsing.stop();
-      indexing.stop();
-      if (summary.pages === 0) {
-        throw new InputError('invalid_parameter', 'file-or-dir', `no .html/.htm page files in ${paths.join(' ')}`);
-      }
-      const { pages, new: added, updated, unchanged, errors } = summary;
-      printSummary({ pages, new: added, updated, unchanged, errors }, opts, () => humanSummary(summary));
-      failIfNothingWorked(summary);
-    });
+    // The parse workers start loading first, alongside the archive, engine and parsers here.
+    const plan = await planIngest(paths, opts.workers);
+    try {
+      const { ingestPlanned } = await import('../../pipeline/ingest.js');
+      await withContext((ctx) => ingestWith(ctx, paths, opts, (o) => ingestPlanned(ctx, plan, o)));
+    } finally {
+      await closePlan(plan);
+    }
   });
+
+/** The run itself, with progress bars; prints its summary and fails when nothing worked. */
+async function ingestWith(
+  ctx: AppContext,
+  paths: string[],
+  opts: IngestOptions,
+  ingest: (o: IngestFilesOptions) => Promise<IngestFilesSummary>,
+): Promise<void> {
+  const parsing = createProgress('ingest', ctx.log);
+  const indexing = createProgress('index', ctx.log);
+  const summary = await ingest({
+    url: opts.url,
+    generic: opts.generic,
+    onProgress: (done, total) => parsing.update(done, total),
+    onIndexProgress: (done, total) => {
+      parsing.stop();
+      indexing.update(done, total);
+    },
+  }).finally(() => {
+    parsing.stop();
+    indexing.stop();
+  });
+  if (summary.pages === 0) {
+    throw new InputError('invalid_parameter', 'file-or-dir', `no .html/.htm page files in ${paths.join(' ')}`);
+  }
+  const { pages, new: added, updated, unchanged, errors } = summary;
+  printSummary({ pages, new: added, updated, unchanged, errors }, opts, () => humanSummary(summary));
+  failIfNothingWorked(summary);
+}
 
 // More threads than this only add memory (each holds the scrapers and vocabularies).
 const MAX_WORKERS = 16;

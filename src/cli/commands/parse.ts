@@ -10,9 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import type { Document, ErrorLine } from '../../document.js';
 import { ArchivistError, InputError, ParseError } from '../../errors.js';
-import { MAX_PAGE_BYTES } from '../../extract/index.js';
-import { createLogger } from '../../log.js';
-import { parseDocument } from '../../pipeline/parse.js';
+import { MAX_PAGE_BYTES } from '../../extract/limits.js';
+import type { parseDocument } from '../../pipeline/parse.js';
 
 interface ParseCommandOptions {
   url?: string;
@@ -29,6 +28,7 @@ export const parseCommand = new Command('parse')
   .option('--generic', 'skip site-specific scrapers')
   .option('--no-entities', 'leave entities empty (faster)')
   .action(async (paths: string[], opts: ParseCommandOptions) => {
+    const [{ createLogger }, { parseDocument }] = await Promise.all([import('../../log.js'), import('../../pipeline/parse.js')]);
     const log = createLogger().child({ stage: 'parse' });
     const inputs = await expandInputs(paths);
     const pages = inputs.filter((i) => i.kind === 'file').length;
@@ -40,7 +40,7 @@ export const parseCommand = new Command('parse')
     }
     const counts = { documents: 0, errors: 0, unreadable: 0 };
     for (const input of inputs) {
-      const line = input.kind === 'file' ? await parseFile(input.path, opts) : errorLine(input.path, input.error);
+      const line = input.kind === 'file' ? await parseFile(input.path, opts, parseDocument) : errorLine(input.path, input.error);
       if ('error' in line) {
         counts.errors++;
         if (line.error.code === 'read_failed') counts.unreadable++;
@@ -77,7 +77,7 @@ async function listPages(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && PAGE_FILE.test(e.name)).map((e) => join(e.parentPath, e.name));
 }
 
-async function parseFile(path: string, opts: ParseCommandOptions): Promise<Document | ErrorLine> {
+async function parseFile(path: string, opts: ParseCommandOptions, parse: typeof parseDocument): Promise<Document | ErrorLine> {
   try {
     const size = (await stat(path)).size;
     if (size > MAX_PAGE_BYTES) {
@@ -91,7 +91,7 @@ async function parseFile(path: string, opts: ParseCommandOptions): Promise<Docum
     }
     // Without --url, the file's own URL stands in when the page names no canonical URL.
     const url = opts.url ?? pathToFileURL(resolve(path)).href;
-    return parseDocument({ bytes, url, source: path }, { generic: opts.generic, entities: opts.entities });
+    return parse({ bytes, url, source: path }, { generic: opts.generic, entities: opts.entities });
   } catch (err) {
     if (err instanceof ArchivistError) return errorLine(path, err);
     throw err;

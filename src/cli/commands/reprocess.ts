@@ -3,8 +3,7 @@
  * what changed.
  */
 import { Command } from 'commander';
-import { withContext } from '../../app/index.js';
-import { reprocess } from '../../pipeline/index.js';
+import { withContext } from '../context.js';
 import { formatCounts, printSummary } from '../print.js';
 import { createProgress } from '../progress.js';
 
@@ -13,6 +12,7 @@ export const reprocessCommand = new Command('reprocess')
   .option('--generic', 'skip site-specific scrapers')
   .option('--json', 'print one JSON object instead of a summary')
   .action(async (opts: { json?: boolean; generic?: boolean }) => {
+    const { reprocess } = await import('../../pipeline/index.js');
     await withContext(async (ctx) => {
       const parsing = createProgress('reparse', ctx.log);
       const indexing = createProgress('index', ctx.log);

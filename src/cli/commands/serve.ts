@@ -5,8 +5,6 @@
  * gracefully: stop accepting, finish requests in flight, stop the indexer, close the archive.
  */
 import { Command, InvalidArgumentError } from 'commander';
-import { openContext } from '../../app/index.js';
-import { loadConfig } from '../../config.js';
 
 interface ServeOptions {
   port?: number;
@@ -20,11 +18,12 @@ export const serveCommand = new Command('serve')
   .option('--host <address>', 'address to listen on (default: HOST or 127.0.0.1)')
   .option('--demo', 'when the archive is empty, first ingest the demo pages (demo/pages)')
   .action(async (opts: ServeOptions) => {
+    const [{ openContext }, { loadConfig }] = await Promise.all([import('../../app/index.js'), import('../../config.js')]);
     const config = loadConfig();
     const ctx = await openContext({ ...config, port: opts.port ?? config.port, host: opts.host ?? config.host });
     let running;
     try {
-      // loaded here, not at the top: the other commands never load express and its kin
+      // loaded here, not at the top: the other commands never load express and its kin (see ../context.ts)
       const { startServer } = await import('../../server/start.js');
       running = await startServer(ctx, { port: ctx.config.port, host: ctx.config.host, demo: opts.demo });
     } catch (err) {

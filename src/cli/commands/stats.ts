@@ -3,7 +3,7 @@
  * engine; an unreachable engine shows as engineDocuments null (and a warning), not a failure.
  */
 import { Command } from 'commander';
-import { withContext } from '../../app/index.js';
+import { withContext } from '../context.js';
 import type { AppContext } from '../../app/index.js';
 import { formatFacet, printSummary } from '../print.js';
 
