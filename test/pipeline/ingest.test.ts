@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParseError } from '../../src/errors.js';
 import { silentLogger } from '../../src/log.js';
@@ -31,6 +31,21 @@ test('listPageFiles: files as given, directories recursed to .html/.htm sorted b
     ['/b/000000.html', undefined],
     ['/b/000001.html', undefined],
     ['/nope.html', 'ENOENT'],
+  ]);
+});
+
+test('listPageFiles: in a directory, a link to a page file counts as the file, a dangling one is flagged, a linked directory is not followed', async (t) => {
+  const root = tempDir(t);
+  writeSamplePages(join(root, 'store'), 0, 2);
+  mkdirSync(join(root, 'picked'));
+  symlinkSync(join(root, 'store', '000001.html'), join(root, 'picked', 'chosen.html'));
+  symlinkSync(join(root, 'store', 'gone.html'), join(root, 'picked', 'dangling.html'));
+  symlinkSync(join(root, 'store'), join(root, 'picked', 'linked-dir'));
+  symlinkSync(join(root, 'store', '000000.html'), join(root, 'picked', 'notes.txt'));
+  const listed = await listPageFiles([join(root, 'picked')]);
+  assert.deepEqual(listed.map((l) => [l.path.slice(root.length), l.error?.code]), [
+    ['/picked/chosen.html', undefined],
+    ['/picked/dangling.html', 'ENOENT'],
   ]);
 });
 

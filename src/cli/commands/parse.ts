@@ -4,13 +4,14 @@
  * sorted by path). A page that cannot give a Document prints an error line and the run goes on.
  */
 import { once } from 'node:events';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import type { Document, ErrorLine } from '../../document.js';
 import { ArchivistError, InputError, ParseError } from '../../errors.js';
 import { MAX_PAGE_BYTES } from '../../extract/limits.js';
+import { listPageFiles } from '../../pipeline/files.js';
 import type { parseDocument } from '../../pipeline/parse.js';
 
 interface ParseCommandOptions {
@@ -18,8 +19,6 @@ interface ParseCommandOptions {
   generic?: boolean;
   entities: boolean;
 }
-
-const PAGE_FILE = /\.html?$/iu;
 
 export const parseCommand = new Command('parse')
   .description('parse saved pages into Documents, printed as NDJSON (one line per page, in input order)')
@@ -56,25 +55,13 @@ export const parseCommand = new Command('parse')
 
 type Input = { kind: 'file'; path: string } | { kind: 'unreadable'; path: string; error: ParseError };
 
-/** Files in the order given; directories become their page files, sorted by relative path. */
+/** Files in the order given; directories become their page files, sorted by path (files.ts). */
 async function expandInputs(paths: readonly string[]): Promise<Input[]> {
-  const out: Input[] = [];
-  for (const p of paths) {
-    try {
-      if ((await stat(p)).isDirectory()) {
-        const files = (await listPages(p)).sort((a, b) => (relative(p, a) < relative(p, b) ? -1 : 1));
-        out.push(...files.map((path) => ({ kind: 'file' as const, path })));
-      } else out.push({ kind: 'file', path: p });
-    } catch (err) {
-      out.push({ kind: 'unreadable', path: p, error: new ParseError('read_failed', `${p}: ${(err as Error).message}`, { source: p }, { cause: err }) });
-    }
-  }
-  return out;
-}
-
-async function listPages(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && PAGE_FILE.test(e.name)).map((e) => join(e.parentPath, e.name));
+  return (await listPageFiles(paths)).map(({ path, error }) =>
+    error
+      ? { kind: 'unreadable', path, error: new ParseError('read_failed', `${path}: ${error.message}`, { source: path }, { cause: error }) }
+      : { kind: 'file', path },
+  );
 }
 
 async function parseFile(path: string, opts: ParseCommandOptions, parse: typeof parseDocument): Promise<Document | ErrorLine> {
