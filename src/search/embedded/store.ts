@@ -9,6 +9,7 @@ import { existsSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Database as DB, Statement } from 'better-sqlite3';
 import { EngineError } from '../../errors.js';
+import { openDatabase } from '../../store/database.js';
 
 /** Bump when the file layout changes; an older file is rebuilt by `reindex`. */
 export const SCHEMA_VERSION = 2;
@@ -63,8 +64,6 @@ export interface StoredDoc {
   tokens: Buffer;
 }
 
-const WAL_AUTOCHECKPOINT_PAGES = 8_192;
-
 export type FtsColumn = 'title' | 'subtitle' | 'body';
 
 export class EngineStore {
@@ -72,13 +71,10 @@ export class EngineStore {
   private readonly stmt: Record<string, Statement>;
 
   constructor(file: string) {
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL'); // the archive is the source of truth; reindex restores
+    // the archive's settings (WAL, synchronous=NORMAL, 32 MB checkpoints, a 5 s busy timeout);
+    // for this file a power loss costs at most a `reindex`
+    this.db = openDatabase(file);
     this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
-    // checkpoint every 32 MB of WAL, not 4, as the archive does (src/store/database.ts): each
-    // checkpoint fsyncs twice on the writing thread
-    this.db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     this.db.exec(SCHEMA);
     const version = this.getMeta('schema');
     if (version === undefined) this.setMeta('schema', String(SCHEMA_VERSION));
