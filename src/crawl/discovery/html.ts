@@ -5,6 +5,7 @@
  */
 import type * as cheerio from 'cheerio';
 import { load } from 'cheerio/slim';
+import { releasePage } from '../../../scrapers/common/dom.js';
 
 export interface PageLink {
   /** absolute when resolvable, else as written (javascript:, mailto:, garbage) */
@@ -35,6 +36,14 @@ const FEED_TYPES = /^application\/(rss|atom)\+xml$/iu;
 /** Extract discovery links. `nextSelectors` are the site's own pager selectors, tried first. */
 export function extractPageLinks(html: string, pageUrl: string, nextSelectors: readonly string[] = []): PageLinks {
   const $ = load(html);
+  try {
+    return linksOf($, pageUrl, nextSelectors);
+  } finally {
+    releasePage($); // see releasePage: otherwise the tree outlives the page until a full GC
+  }
+}
+
+function linksOf($: cheerio.CheerioAPI, pageUrl: string, nextSelectors: readonly string[]): PageLinks {
   const base = resolve($('base[href]').first().attr('href') ?? '', pageUrl) ?? pageUrl;
   const links: PageLink[] = [];
   const itemDates: Date[] = [];
