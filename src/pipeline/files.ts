@@ -6,6 +6,7 @@
  * error, so it is reported rather than skipped. Links to directories are not followed, as `find`
  * does not by default: a link cycle cannot make the walk loop.
  */
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -13,7 +14,7 @@ const PAGE_FILE = /\.html?$/i;
 
 export interface ListedInput {
   path: string;
-  /** set when the argument (or a linked page in a directory) could not be read: counted as that input's error */
+  /** set when the argument, a folder inside it or a linked page could not be read: counted as that input's error */
   error?: NodeJS.ErrnoException;
 }
 
@@ -34,20 +35,33 @@ export async function listPageFiles(args: readonly string[]): Promise<ListedInpu
 }
 
 async function walk(dir: string): Promise<ListedInput[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    return [{ path: dir, error: err as NodeJS.ErrnoException }]; // one failed input; its siblings go on
+  }
   const files: ListedInput[] = [];
+  const links: string[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...(await walk(path)));
     else if (!PAGE_FILE.test(entry.name)) continue;
     else if (entry.isFile()) files.push({ path });
-    else if (entry.isSymbolicLink()) {
-      const target = await stat(path).catch((err: NodeJS.ErrnoException) => err);
-      if (target instanceof Error) files.push({ path, error: target });
-      else if (target.isFile()) files.push({ path });
-    }
+    else if (entry.isSymbolicLink()) links.push(path);
   }
+  files.push(...(await linkedPages(links)));
   return files.sort(byPath);
+}
+
+/** The links that lead to a file (or nowhere: listed with the error), their targets read together. */
+async function linkedPages(links: readonly string[]): Promise<ListedInput[]> {
+  const targets = await Promise.all(links.map((path) => stat(path).catch((err: NodeJS.ErrnoException) => err)));
+  return links.flatMap((path, i): ListedInput[] => {
+    const target = targets[i]!;
+    if (target instanceof Error) return [{ path, error: target }];
+    return target.isFile() ? [{ path }] : [];
+  });
 }
 
 function byPath(a: ListedInput, b: ListedInput): number {

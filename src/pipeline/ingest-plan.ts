@@ -4,6 +4,7 @@
  * before it loads those: a worker takes ~0.3-0.5 s to load its own code, which then overlaps
  * the main thread's loading instead of following it (a 5,000-page run finished ~0.4 s sooner).
  */
+import { InputError } from '../errors.js';
 import { listPageFiles } from './files.js';
 import type { ListedInput } from './files.js';
 import { PARSE_POOL_DEFAULTS, ParsePool } from './parse-pool.js';
@@ -14,13 +15,21 @@ export interface IngestPlan {
   pool?: ParsePool;
 }
 
-/**
- * `workers`: parse worker threads besides the main thread; 0 = the main thread alone. Default:
- * PARSE_POOL_DEFAULTS.size for runs of at least PARSE_POOL_DEFAULTS.minPages pages, else none.
- */
-export async function planIngest(paths: readonly string[], workers?: number): Promise<IngestPlan> {
+export interface PlanOptions {
+  /** parse worker threads besides the main thread; 0 = the main thread alone. Default:
+   *  PARSE_POOL_DEFAULTS.size for runs of at least PARSE_POOL_DEFAULTS.minPages pages, else none */
+  workers?: number;
+  /** the page URL given for a single file: more than one readable file is an InputError */
+  url?: string;
+}
+
+export async function planIngest(paths: readonly string[], opts: PlanOptions = {}): Promise<IngestPlan> {
   const inputs = await listPageFiles(paths);
-  const size = workers ?? (inputs.length >= PARSE_POOL_DEFAULTS.minPages ? PARSE_POOL_DEFAULTS.size : 0);
+  const files = inputs.filter((i) => !i.error).length;
+  if (opts.url !== undefined && files > 1) {
+    throw new InputError('invalid_parameter', 'url', `--url needs exactly one page file (got ${files})`);
+  }
+  const size = opts.workers ?? (inputs.length >= PARSE_POOL_DEFAULTS.minPages ? PARSE_POOL_DEFAULTS.size : 0);
   return size > 0 ? { inputs, pool: new ParsePool(size) } : { inputs };
 }
 

@@ -2,7 +2,7 @@
  * @module ingest: pages -> Documents (parseDocument) -> archive + outbox -> engine.
  */
 import type { Document } from '../document.js';
-import { ArchivistError, InputError } from '../errors.js';
+import { ArchivistError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Archive, FetchedPage, SaveOutcome } from '../store/index.js';
 import { indexAlongside } from './index-alongside.js';
@@ -76,15 +76,12 @@ export async function ingestFiles(
   paths: readonly string[],
   opts: IngestFilesOptions = {},
 ): Promise<IngestFilesSummary> {
-  return ingestPlanned(ctx, await planIngest(paths, opts.workers), opts); // 1. the page files
+  return ingestPlanned(ctx, await planIngest(paths, opts), opts); // 1. the page files
 }
 
 /** ingestFiles after its first step (ingest-plan.ts); closes the plan's parse workers, whatever happens. */
 export async function ingestPlanned(ctx: IndexerContext, plan: IngestPlan, opts: Omit<IngestFilesOptions, 'workers'> = {}): Promise<IngestFilesSummary> {
   try {
-    if (opts.url !== undefined && plan.inputs.length !== 1) {
-      throw new InputError('invalid_parameter', 'url', `--url needs exactly one page file (got ${plan.inputs.length})`);
-    }
     const alongside = indexAlongside(ctx, INGEST_DEFAULTS.indexBatch); // 3. index as batches fill up…
     const summary = await storeAll(ctx, plan, opts, alongside.notify).catch(async (err: unknown) => { // 2. parse and store
       await alongside.finish().catch(() => undefined); // the store failure is the one to report

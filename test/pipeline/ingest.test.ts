@@ -1,14 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParseError } from '../../src/errors.js';
 import { silentLogger } from '../../src/log.js';
-import { INGEST_DEFAULTS, ingestFiles, ingestPage, listPageFiles, reprocess } from '../../src/pipeline/index.js';
+import { INGEST_DEFAULTS, ingestFiles, ingestPage, listPageFiles, planIngest, reprocess } from '../../src/pipeline/index.js';
 import { openArchive } from '../../src/store/index.js';
 import { MemoryEngine } from '../helpers/memory-engine.js';
 import { samplePage, writeSamplePages } from '../helpers/pages.js';
 import { tempDir } from '../helpers/tmp.js';
+
+const NOBODY = 65_534;
 
 function setup(t: { after(fn: () => void): void }) {
   const root = tempDir(t);
@@ -47,6 +49,46 @@ test('listPageFiles: in a directory, a link to a page file counts as the file, a
     ['/picked/chosen.html', undefined],
     ['/picked/dangling.html', 'ENOENT'],
   ]);
+});
+
+test('listPageFiles: a folder that cannot be read is one failed input, and its siblings are still listed', async (t) => {
+  const root = tempDir(t);
+  writeSamplePages(join(root, 'open'), 0, 1);
+  mkdirSync(join(root, 'locked'));
+  writeFileSync(join(root, 'locked', 'hidden.html'), '<p>x</p>');
+  chmodSync(root, 0o755);
+  chmodSync(join(root, 'locked'), 0o000);
+  // root reads any folder: look as an unprivileged user (effective uid only, restored after)
+  const asRoot = process.geteuid?.() === 0;
+  if (asRoot) process.seteuid!(NOBODY);
+  let listed;
+  try {
+    listed = await listPageFiles([root]);
+  } finally {
+    if (asRoot) process.seteuid!(0);
+    chmodSync(join(root, 'locked'), 0o755); // so the temporary folder can be removed
+  }
+  assert.deepEqual(listed.map((l) => [l.path.slice(root.length), l.error?.code]), [
+    ['/locked', 'EACCES'],
+    ['/open/000000.html', undefined],
+  ]);
+});
+
+test('planIngest: --url takes one readable page (a dangling link beside it is its own error), and refuses two before any worker starts', async (t) => {
+  const root = tempDir(t);
+  writeSamplePages(join(root, 'one'), 0, 1);
+  symlinkSync(join(root, 'gone.html'), join(root, 'one', 'dangling.html'));
+  const plan = await planIngest([join(root, 'one')], { url: 'https://news.example.org/a', workers: 0 });
+  assert.deepEqual(plan.inputs.map((i) => [i.path.slice(root.length), i.error?.code]), [
+    ['/one/000000.html', undefined],
+    ['/one/dangling.html', 'ENOENT'],
+  ]);
+  assert.equal(plan.pool, undefined);
+  writeSamplePages(join(root, 'two'), 0, 2);
+  await assert.rejects(planIngest([join(root, 'two')], { url: 'https://news.example.org/a', workers: 1 }), {
+    name: 'InputError',
+    message: '--url needs exactly one page file (got 2)',
+  });
 });
 
 test('ingestFiles: pages -> archive -> engine holds exactly the parsed documents', async (t) => {

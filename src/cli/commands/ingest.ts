@@ -27,7 +27,7 @@ export const ingestCommand = new Command('ingest')
   .option('--json', 'print one JSON object instead of a summary')
   .action(async (paths: string[], opts: IngestOptions) => {
     // The parse workers start loading first, alongside the archive, engine and parsers here.
-    const plan = await planIngest(paths, opts.workers);
+    const plan = await planIngest(paths, opts);
     try {
       const { ingestPlanned } = await import('../../pipeline/ingest.js');
       await withContext((ctx) => ingestWith(ctx, paths, opts, (o) => ingestPlanned(ctx, plan, o)));
