@@ -29,7 +29,7 @@ import type { BenchOptions, Row } from './lib/report.js';
 const TARGET_ARTICLES_PER_S = 500;
 const CLI = fileURLToPath(new URL('../bin/archivist.js', import.meta.url));
 const CLOCK_TICKS_PER_S = 100; // USER_HZ, 100 on Linux
-const CLI_RUNS = 3;
+const CLI_RUNS = 5;
 // Enough pages for a steady state (SQLite page cache warm, many outbox batches, worker start-up
 // amortised); QUICK: a smoke run.
 const ARTICLES = 5_000;
@@ -49,7 +49,7 @@ export async function main({ quick }: BenchOptions): Promise<void> {
     const filesDir = join(root, 'pages');
     mkdirSync(filesDir);
     pages.forEach((p, i) => writeFileSync(join(filesDir, `${String(i).padStart(6, '0')}.html`), p.body));
-    // This machine's speed drifts from minute to minute: the CLI runs a few times into fresh
+    // This machine's speed drifts from minute to minute: the CLI runs five times into fresh
     // archives, and the median run is the figure.
     const runs = Array.from({ length: quick ? 1 : CLI_RUNS }, (_, i) => cliIngest(filesDir, join(root, `cli-${i}`), i + 1));
     rows.push(...runs);
