@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_NESTING_DEPTH, boundNesting, exceedsDepth } from '../../scrapers/common/load.js';
+import { seededBelow } from '../helpers/random.js';
 
 const deep = (open: string, n: number, inner = 'text') => `${open.repeat(n)}${inner}`;
 
@@ -45,14 +46,7 @@ function referenceExceeds(html: string): boolean {
 test('exceedsDepth agrees with the plain rule on 400 random tag soups around the cap', () => {
   const names = ['div', 'DIV', 'span', 'p', 'br', 'section-x', 'a', 'b1', 'ns:tag', 'x_y', 'textareas', 'verylongelementname'];
   const rawNames = ['script', 'Script', 'textarea', 'STYLE'];
-  let seed = 20_161_121;
-  const random = (n: number) => {
-    // mulberry32: a seeded generator, so a failure replays
-    seed = (seed + 0x6d2b79f5) | 0;
-    let r = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) % n;
-  };
+  const random = seededBelow(20_161_121);
   let exceeded = 0;
   for (let k = 0; k < 400; k++) {
     const parts: string[] = [];

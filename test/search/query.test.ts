@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import {
   allowedTypos, countedTypos, escapeHtml, highlight, lead, markedToHtml, normalize, parseQuery, snippet, tokenize, typoDistance,
 } from '../../src/search/query/index.js';
+import { seededBelow } from '../helpers/random.js';
 
 test('normalize folds case, Latin accents and Arabic letter variants', () => {
   assert.equal(normalize('Café ŞAHİN Zürich'), 'cafe sahin zurich');
@@ -74,13 +75,7 @@ test('snippet crops around the densest matches with ellipses', () => {
 });
 
 test('snippet picks the earliest window with the most distinct matches, on 500 random texts (a plain rule as reference)', () => {
-  let seed = 42;
-  const random = (n: number) => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let r = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) % n;
-  };
+  const random = seededBelow(42);
   const vocabulary = ['Amman', 'Syria', 'France', 'talks', 'said', 'the', 'x', 'y', 'z', 'w'];
   const size = 8;
   for (let k = 0; k < 500; k++) {
