@@ -2,7 +2,8 @@
  * @module The first step of an ingest: which page files, and whether parse workers help. Kept
  * apart from the parsers and the store (it imports neither), so the CLI can start the workers
  * before it loads those: a worker takes ~0.3-0.5 s to load its own code, which then overlaps
- * the main thread's loading instead of following it (a 5,000-page run finished ~0.4 s sooner).
+ * the main thread's loading instead of following it. The worker parses its first page ~0.45 s
+ * after start instead of ~1.0-1.4 s (1,500 pages: 3.67 s instead of 3.82 s, eight runs each).
  */
 import { InputError } from '../errors.js';
 import { listPageFiles } from './files.js';
