@@ -5,12 +5,18 @@ import { join } from 'node:path';
 import { ParseError } from '../../src/errors.js';
 import { silentLogger } from '../../src/log.js';
 import { INGEST_DEFAULTS, ingestFiles, ingestPage, listPageFiles, planIngest, reprocess } from '../../src/pipeline/index.js';
+import type { ListedInput } from '../../src/pipeline/files.js';
 import { openArchive } from '../../src/store/index.js';
 import { MemoryEngine } from '../helpers/memory-engine.js';
 import { samplePage, writeSamplePages } from '../helpers/pages.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const NOBODY = 65_534;
+
+/** Listed inputs as [path under root, error code]: what the listing tests compare. */
+function underRoot(root: string, inputs: readonly ListedInput[]): [string, string | undefined][] {
+  return inputs.map((i) => [i.path.slice(root.length), i.error?.code]);
+}
 
 function setup(t: { after(fn: () => void): void }) {
   const root = tempDir(t);
@@ -26,7 +32,7 @@ test('listPageFiles: files as given, directories recursed to .html/.htm sorted b
   writeFileSync(join(root, 'a', 'x.HTM'), '');
   writeFileSync(join(root, 'a', 'skip.txt'), '');
   const listed = await listPageFiles([join(root, 'b', '000001.html'), root, join(root, 'nope.html')]);
-  assert.deepEqual(listed.map((l) => [l.path.slice(root.length), l.error?.code]), [
+  assert.deepEqual(underRoot(root, listed), [
     ['/b/000001.html', undefined],
     ['/a/deep/000002.html', undefined],
     ['/a/x.HTM', undefined],
@@ -45,7 +51,7 @@ test('listPageFiles: in a directory, a link to a page file counts as the file, a
   symlinkSync(join(root, 'store'), join(root, 'picked', 'linked-dir'));
   symlinkSync(join(root, 'store', '000000.html'), join(root, 'picked', 'notes.txt'));
   const listed = await listPageFiles([join(root, 'picked')]);
-  assert.deepEqual(listed.map((l) => [l.path.slice(root.length), l.error?.code]), [
+  assert.deepEqual(underRoot(root, listed), [
     ['/picked/chosen.html', undefined],
     ['/picked/dangling.html', 'ENOENT'],
   ]);
@@ -68,7 +74,7 @@ test('listPageFiles: a folder that cannot be read is one failed input, and its s
     if (asRoot) process.seteuid!(0);
     chmodSync(join(root, 'locked'), 0o755); // so the temporary folder can be removed
   }
-  assert.deepEqual(listed.map((l) => [l.path.slice(root.length), l.error?.code]), [
+  assert.deepEqual(underRoot(root, listed), [
     ['/locked', 'EACCES'],
     ['/open/000000.html', undefined],
   ]);
@@ -79,7 +85,7 @@ test('planIngest: --url takes one readable page (a dangling link beside it is it
   writeSamplePages(join(root, 'one'), 0, 1);
   symlinkSync(join(root, 'gone.html'), join(root, 'one', 'dangling.html'));
   const plan = await planIngest([join(root, 'one')], { url: 'https://news.example.org/a', workers: 0 });
-  assert.deepEqual(plan.inputs.map((i) => [i.path.slice(root.length), i.error?.code]), [
+  assert.deepEqual(underRoot(root, plan.inputs), [
     ['/one/000000.html', undefined],
     ['/one/dangling.html', 'ENOENT'],
   ]);
