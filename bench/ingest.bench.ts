@@ -18,8 +18,8 @@ import type { AppContext } from '../src/app/index.js';
 import { loadConfig } from '../src/config.js';
 import type { Document } from '../src/document.js';
 import { silentLogger } from '../src/log.js';
-import { INGEST_DEFAULTS, PARSE_POOL_DEFAULTS, drainOutbox } from '../src/pipeline/index.js';
-import { parsePage } from '../src/pipeline/parse-page.js';
+import { INGEST_DEFAULTS, drainOutbox } from '../src/pipeline/index.js';
+import { PARSE_POOL_DEFAULTS, parseFetchedPage } from '../src/parse/index.js';
 import type { FetchedPage } from '../src/store/index.js';
 import { generateArticles, renderPage } from './corpus/index.js';
 import type { ArticleSpec, Layout } from './corpus/index.js';
@@ -45,7 +45,7 @@ export async function main({ quick }: BenchOptions): Promise<void> {
   try {
     const pages = renderPages(n);
     const mb = pages.reduce((sum, p) => sum + p.body.byteLength, 0) / 2 ** 20;
-    const rows = await withContext(join(root, 'stages'), (ctx) => stages(ctx, pages));
+    const rows = await withBenchContext(join(root, 'stages'), (ctx) => stages(ctx, pages));
     const filesDir = join(root, 'pages');
     mkdirSync(filesDir);
     pages.forEach((p, i) => writeFileSync(join(filesDir, `${String(i).padStart(6, '0')}.html`), p.body));
@@ -92,7 +92,7 @@ async function stages(ctx: AppContext, pages: FetchedPage[]): Promise<Row[]> {
   const cpu = cpuMeter();
   const parsed: { page: FetchedPage; doc: Document }[] = [];
   const parseSeconds = await seconds(() => {
-    for (const page of pages) parsed.push({ page, doc: parsePage(page) });
+    for (const page of pages) parsed.push({ page, doc: parseFetchedPage(page) });
   });
   const parseCpu = cpu();
   const storeSeconds = await seconds(() => {
@@ -127,7 +127,7 @@ function layoutFor(spec: ArticleSpec, i: number): Layout {
   return Number(spec.publishedAt.slice(0, 4)) >= D9_FROM_YEAR ? 'd9' : 'd7';
 }
 
-async function withContext<T>(dataDir: string, fn: (ctx: AppContext) => Promise<T>): Promise<T> {
+async function withBenchContext<T>(dataDir: string, fn: (ctx: AppContext) => Promise<T>): Promise<T> {
   const ctx = await openContext(loadConfig({ ...process.env, ARCHIVIST_DATA_DIR: dataDir, MEILI_HOST: '' }), { log: silentLogger() });
   try {
     return await fn(ctx);

@@ -9,7 +9,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { generateArticles, renderPage, type ArticleSpec, type Layout } from './corpus/index.js';
 import { percentile, printTable, rssMb, verdict, type BenchOptions } from './lib/report.js';
-import { parseDocument } from '../src/pipeline/parse.js';
+import { parseDocument } from '../src/parse/index.js';
 
 const CORPUS = { full: 3000, quick: 150, seed: 20120101 };
 // Readability on jsdom takes 50-300 ms a page here, so it reads every Nth page of the same corpus

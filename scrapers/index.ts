@@ -1,26 +1,38 @@
 /**
- * @module The scraper registry: picks the site scraper by host and page signature, falls back to
- * the generic scraper. `parsePage` is the one entry point: HTML string in, ScrapedArticle out.
+ * @module The site registry: every site this archive knows, each registered once with its hosts,
+ * scraper and crawl rules, and the generic site as the fallback. `scrapePage` is the one entry
+ * point of scraping: HTML string in, ScrapedArticle out, by the site's scraper when a site
+ * recognises the page (by host or page signature), else the generic one.
  */
 import { ParseError } from '../src/errors.js';
+import { hostOf } from '../src/extract/index.js';
 import { loadHtml } from './common/load.js';
 import { exists, releasePage } from './common/dom.js';
-import { albawabaScraper } from './albawaba/index.js';
-import { genericScraper } from './generic/index.js';
-import type { LoadedPage, ParsePageOptions, Scraper, ScrapedArticle } from './types.js';
+import { albawabaSite } from './albawaba/index.js';
+import { genericSite } from './generic/index.js';
+import type { CrawlRules, LoadedPage, ScrapePageOptions, Scraper, ScrapedArticle, Site } from './types.js';
 
-export type { ScrapedArticle, ParsePageOptions, Scraper } from './types.js';
+export type { CrawlRules, LinkKind, ScrapedArticle, ScrapePageOptions, Scraper, Site } from './types.js';
 export { splitByline } from './common/byline.js';
+export { releasePage } from './common/dom.js';
 
-/** Site scrapers, tried in order before the generic one. */
-export const SITE_SCRAPERS: readonly Scraper[] = [albawabaScraper];
+/** The registered sites, tried in order before the generic one. */
+export const SITES: readonly Site[] = [albawabaSite];
+/** The fallback for pages and hosts no registered site claims. */
+export const GENERIC_SITE: Site = genericSite;
+
+/** The crawler's rules: each registered site's, then the generic fallback (handed to the crawler by the CLI). */
+export const CRAWL_RULES: { readonly sites: readonly CrawlRules[]; readonly fallback: CrawlRules } = {
+  sites: SITES.map((s) => s.crawlRules),
+  fallback: GENERIC_SITE.crawlRules,
+};
 
 /**
- * Parse one page's HTML into every Document field except `entities`.
- * @throws ParseError no_article (no headline, body, URL or date), naming the input and the reason
+ * Scrape one page's HTML into every Document field except `entities`.
+ * @throws ParseError not_html, no_article (no headline, body, URL or date), naming the input and the reason
  */
-export function parsePage(html: string, opts: ParsePageOptions = {}): ScrapedArticle {
-  const page: LoadedPage = { $: loadHtml(html), fetchUrl: opts.url, label: opts.source ?? opts.url ?? 'input' };
+export function scrapePage(html: string, opts: ScrapePageOptions = {}): ScrapedArticle {
+  const page: LoadedPage = { $: loadHtml(html), fetchUrl: opts.url, label: opts.source ?? opts.url ?? 'input', sourceOf };
   try {
     if (!exists(page.$, 'body, html, p, div, article')) {
       throw new ParseError('not_html', `${page.label}: no HTML elements found`, { source: page.label });
@@ -31,8 +43,16 @@ export function parsePage(html: string, opts: ParsePageOptions = {}): ScrapedArt
   }
 }
 
-/** The scraper for a page: the first site scraper that recognises it, else generic. */
+/** The scraper for a page: the first site's that recognises it, else generic. */
 export function pickScraper(page: LoadedPage, genericOnly: boolean): Scraper {
-  if (genericOnly) return genericScraper;
-  return SITE_SCRAPERS.find((s) => s.matches(page)) ?? genericScraper;
+  if (genericOnly) return GENERIC_SITE.scraper;
+  return SITES.find((s) => s.scraper.matches(page))?.scraper ?? GENERIC_SITE.scraper;
+}
+
+/** The Document's `source`: the registered site's name for its hosts, else the host name (docs/document.md). */
+export function sourceOf(url: string): string {
+  if (!URL.canParse(url)) return 'unknown';
+  const host = hostOf(url);
+  if (host === '') return 'local';
+  return SITES.find((s) => s.hosts.test(host))?.name ?? host;
 }

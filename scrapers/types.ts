@@ -1,6 +1,7 @@
 /**
- * @module Types the scrapers hand each other: the loaded page, the metadata read from it, and
- * the article a scraper returns (every Document field except `entities`, which a later stage adds).
+ * @module Types the scrapers hand each other: the loaded page, the metadata read from it, the
+ * article a scraper returns (every Document field except `entities`, which a later stage adds),
+ * and a Site: one news site's hosts, scraper and crawl rules, registered once (scrapers/index.ts).
  */
 import type { CheerioAPI } from 'cheerio';
 import type { Document } from '../src/document.js';
@@ -8,7 +9,7 @@ import type { Document } from '../src/document.js';
 /** Every Document field except `entities`. */
 export type ScrapedArticle = Omit<Document, 'entities'>;
 
-export interface ParsePageOptions {
+export interface ScrapePageOptions {
   /** the URL the page was fetched from (used when the page names no canonical URL) */
   url?: string;
   /** skip site-specific scrapers */
@@ -24,6 +25,8 @@ export interface LoadedPage {
   fetchUrl: string | undefined;
   /** path or URL for error messages */
   label: string;
+  /** the Document's `source` for an article URL: the registered site's name, else the host (scrapers/index.ts) */
+  sourceOf(url: string): string;
 }
 
 /** The parts of an article before normalisation into a ScrapedArticle. */
@@ -46,4 +49,35 @@ export interface Scraper {
   /** true when this scraper recognises the page (by host or page signature) */
   matches(page: LoadedPage): boolean;
   scrape(page: LoadedPage): ScrapedArticle;
+}
+
+/** What a same-host link is to the crawler. */
+export type LinkKind = 'article' | 'listing';
+
+/** A site's discovery rules: which links are articles, which are listings, where its feeds are. */
+export interface CrawlRules {
+  /** for logs */
+  readonly name: string;
+  /** whether these rules are the site's own (by host name) */
+  matchesHost(host: string): boolean;
+  /** whether an HTML page from an unknown host is this site's (a mirror, a local copy) */
+  matchesPage(html: string): boolean;
+  /** paths tried on every start host for feeds and sitemaps; a 404 there is not a failure */
+  readonly probes: readonly string[];
+  /** an article to store, a listing to read links from, or null to leave alone */
+  classify(url: URL): LinkKind | null;
+  /** the site's pager "next" link selectors, tried before the generic ones */
+  readonly nextPage: readonly string[];
+  /** for a page the URL called a listing: does its markup say it is one article? (then it is stored) */
+  looksLikeArticle?(html: string): boolean;
+}
+
+/** One news site, registered once: its host names, its scraper and its crawl rules. */
+export interface Site {
+  /** the Document's `source` for the site's pages ("albawaba") */
+  readonly name: string;
+  /** the site's host names (www, editions, mirrors it owns) */
+  readonly hosts: RegExp;
+  readonly scraper: Scraper;
+  readonly crawlRules: CrawlRules;
 }

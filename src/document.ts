@@ -1,11 +1,17 @@
 /**
  * @module The Document: the one shape every stage after the scraper speaks.
- * Fields and meanings are fixed by ../shared/docs/document.md; add fields, never rename.
+ * Fields and meanings are fixed by docs/document.md; add fields, never rename.
  */
 import { z } from 'zod';
 
 /** ISO 8601 UTC with seconds, e.g. "2016-01-21T05:53:00Z". */
 const UTC_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** A time as the Document writes it: ISO 8601 UTC to the second. */
+export function toUtcSeconds(time: Date): string {
+  return time.toISOString().replace(/\.\d{3}Z$/u, 'Z');
+}
+
 const utcTimestamp = z.string().regex(UTC_SECONDS, 'expected ISO 8601 UTC like 2016-01-21T05:53:00Z');
 
 export const Entities = z.object({
@@ -42,7 +48,7 @@ export const Document = z.object({
 });
 export type Document = z.infer<typeof Document>;
 
-/** A Document's body: its paragraphs joined with "\n\n" (document.md). */
+/** A Document's body: its paragraphs joined with "\n\n" (docs/document.md). */
 export function bodyOf(paragraphs: readonly string[]): string {
   return paragraphs.join('\n\n');
 }

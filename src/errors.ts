@@ -1,5 +1,5 @@
 /**
- * @module Typed errors with stable codes. Codes are the words of document.md / interfaces.md
+ * @module Typed errors with stable codes. Codes are the words of docs/document.md / docs/interfaces.md
  * and never change once shipped; context goes in `details` and `cause`, not only the message.
  */
 

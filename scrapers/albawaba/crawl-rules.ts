@@ -3,10 +3,10 @@
  * paths are articles (a slug ending in the node id, English and Arabic), which are section and
  * tag listings, and the Drupal pagers of both site editions.
  */
-import type { CrawlRules } from '../../src/crawl/rules.js';
-import { isNonContent, lastSegment } from '../../src/crawl/rules.js';
+import type { CrawlRules } from '../types.js';
+import { decodedPath, isNonContent, lastSegment } from '../common/url-shape.js';
+import { HOSTS } from './selectors.js';
 
-const HOST = /(^|\.)albawaba\.com$/iu;
 // Articles end in the Drupal node id: /news/putin-kim-vladivostok-1300001, /ar/أخبار/…-903876.
 const ARTICLE_SLUG = /-\d{4,}$/u;
 const NODE_PATH = /^\/node\/\d+$/u;
@@ -19,25 +19,17 @@ const PAGE_SIGNATURE = /<meta[^>]+og:site_name[^>]+content="Al Bawaba"|class="[^
 
 export const ALBAWABA_CRAWL_RULES: CrawlRules = {
   name: 'albawaba',
-  matchesHost: (host) => HOST.test(host),
+  matchesHost: (host) => HOSTS.test(host),
   matchesPage: (html) => PAGE_SIGNATURE.test(html.slice(0, 200_000)),
   probes: ['/rss.xml', '/sitemap.xml'],
   // Drupal 9 pager, then Drupal 7 pager
   nextPage: ['.pager__item--next a', 'li.pager-next a'],
   classify(url) {
     if (isNonContent(url) || url.pathname.startsWith('/authors')) return null;
-    const path = decodePath(url.pathname).replace(/\/+$/u, '');
+    const path = decodedPath(url).replace(/\/+$/u, '');
     const queryKeys = [...url.searchParams.keys()];
     if (ARTICLE_SLUG.test(lastSegment(url)) || NODE_PATH.test(path)) return queryKeys.length === 0 ? 'article' : null;
     if (TAG_OR_SECTION.test(path === '' ? '/' : path) && queryKeys.every((k) => LISTING_QUERY_KEYS.has(k))) return 'listing';
     return null;
   },
 };
-
-function decodePath(p: string): string {
-  try {
-    return decodeURIComponent(p);
-  } catch {
-    return p;
-  }
-}

@@ -2,9 +2,10 @@
  * @module Recognise an Al Bawaba page and its layout, by host and by page signature.
  */
 import type { CheerioAPI } from 'cheerio';
+import { hostOf } from '../../src/extract/index.js';
 import type { LoadedPage } from '../types.js';
 import { attrOfFirst, select, textOfFirst } from '../common/dom.js';
-import { HOST, LAYOUT_SIGNATURE, SITE_NAME, TITLE_SUFFIX } from './selectors.js';
+import { HOSTS, LAYOUT_SIGNATURE, SITE_NAME, TITLE_SUFFIX } from './selectors.js';
 
 export type Layout = 'd7' | 'd9' | 'amp' | 'unknown';
 
@@ -12,7 +13,7 @@ export type Layout = 'd7' | 'd9' | 'amp' | 'unknown';
 export function isAlBawaba(page: LoadedPage): boolean {
   const { $ } = page;
   const urls = [page.fetchUrl, attrOfFirst($, 'link[rel~="canonical"]', 'href'), attrOfFirst($, 'meta[property="og:url"]', 'content')];
-  if (urls.some((u) => u && hostOf(u) !== null && HOST.test(hostOf(u)!))) return true;
+  if (urls.some((u) => u && HOSTS.test(hostOf(u)))) return true;
   const siteName = attrOfFirst($, 'meta[property="og:site_name"]', 'content')?.trim();
   if (siteName && SITE_NAME.test(siteName)) return true;
   return TITLE_SUFFIX.test(textOfFirst($, 'title'));
@@ -26,12 +27,4 @@ export function detectLayout($: CheerioAPI): Layout {
   if (select($, LAYOUT_SIGNATURE.d9).length > 0) return 'd9';
   if (select($, LAYOUT_SIGNATURE.d7).length > 0) return 'd7';
   return 'unknown';
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
 }

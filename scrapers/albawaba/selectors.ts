@@ -4,7 +4,7 @@
  */
 
 /** Host names of the site (www, Arabic and English editions). */
-export const HOST = /(?:^|\.)albawaba\.(?:com|net)$/iu;
+export const HOSTS = /(?:^|\.)albawaba\.(?:com|net)$/iu;
 /** The site's name as it signs pages: og:site_name, the `<title>` suffix, the logo's alt text. */
 export const SITE_NAME = /^(?:al ?bawaba|البوابة)(?: news)?$/iu;
 export const TITLE_SUFFIX = /\s*\|\s*(?:al ?bawaba|البوابة)\s*$/iu;

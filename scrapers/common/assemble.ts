@@ -7,8 +7,6 @@ import { ParseError } from '../../src/errors.js';
 import { countWords, detach, documentId, normalizeText, sha256Hex } from '../../src/extract/index.js';
 import type { ArticleParts, LoadedPage, ScrapedArticle } from '../types.js';
 
-const AL_BAWABA_HOST = /(?:^|\.)albawaba\.(?:com|net)$/iu;
-
 /**
  * Build the article, or throw no_article when a required field is missing. Every string in it is
  * detached from the page (src/extract detach), so a kept article does not keep the page's HTML.
@@ -27,7 +25,7 @@ export function assemble(page: LoadedPage, parts: ArticleParts, extractor: strin
   return {
     id: documentId(parts.url),
     url: detach(parts.url),
-    source: sourceOf(parts.url),
+    source: page.sourceOf(parts.url),
     lang: parts.lang ?? 'en',
     title,
     subtitle: parts.subtitle ? text(parts.subtitle) || null : null,
@@ -42,16 +40,4 @@ export function assemble(page: LoadedPage, parts: ArticleParts, extractor: strin
     contentHash: sha256Hex(body),
     extractor,
   };
-}
-
-/** "albawaba" for Al Bawaba pages, else the host name (document.md). */
-export function sourceOf(url: string): string {
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return 'unknown';
-  }
-  if (AL_BAWABA_HOST.test(host)) return 'albawaba';
-  return host === '' ? 'local' : host;
 }

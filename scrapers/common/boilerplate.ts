@@ -1,6 +1,6 @@
 /**
  * @module What is not the article's prose, by element, by class/id and by line of text
- * (document.md body rules). Shared by every scraper; site scrapers add their own selectors.
+ * (docs/document.md body rules). Shared by every scraper; site scrapers add their own selectors.
  */
 import type { Element } from 'domhandler';
 import { classAndId } from './dom.js';

@@ -3,6 +3,7 @@
  * RFC 2822) and the visible lines readers see ("Published January 21st, 2016 - 05:53 GMT",
  * "نشر بتاريخ ١٦ سبتمبر ٢٠١٤ - ٠٨:٤٠ بتوقيت غرينتش"), in English and Arabic.
  */
+import { toUtcSeconds } from '../../src/document.js';
 
 // Years outside this range are typos or placeholder values, not publication dates.
 const MIN_YEAR = 1990;
@@ -137,5 +138,5 @@ function toUtc(y: number, mo: number, d: number, h: number, mi: number, s: numbe
   if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return null;
   const local = new Date(Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59)));
   if (local.getUTCDate() !== d) return null; // 31 February and the like
-  return new Date(local.getTime() - offsetMin * 60_000).toISOString().replace(/\.\d{3}Z$/u, 'Z');
+  return toUtcSeconds(new Date(local.getTime() - offsetMin * 60_000));
 }

@@ -5,6 +5,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { collapseWhitespace } from '../../src/extract/index.js';
+import { isElement } from './element.js';
 import { PageIndex } from './page-index.js';
 
 /** Decides whether a subtree is left out of a walk. */
@@ -20,9 +21,7 @@ export const BLOCK_TAGS = new Set([
 // Never text a reader sees.
 const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math']);
 
-export function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
-}
+export { isElement };
 
 /** Visible text of a node, whitespace-collapsed; `skip` drops whole subtrees. */
 export function textOf(node: AnyNode, skip?: SkipFn): string {

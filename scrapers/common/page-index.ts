@@ -6,7 +6,7 @@
  * combinator; anything else returns null and the caller falls back to cheerio.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { isElement } from './dom.js';
+import { isElement } from './element.js';
 
 interface Compound {
   tag: string | null;

@@ -1,5 +1,5 @@
 /**
- * @module A body container to the article's prose paragraphs, per document.md's body rules.
+ * @module A body container to the article's prose paragraphs, per docs/document.md's body rules.
  */
 import type { Element } from 'domhandler';
 import { blocksOf, type SkipFn, type TextBlock } from './dom.js';

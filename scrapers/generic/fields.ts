@@ -4,12 +4,12 @@
  * call them as fallbacks after their own selectors.
  */
 import type { Element } from 'domhandler';
-import { canonicalUrl, normalizeText } from '../../src/extract/index.js';
+import { canonicalUrl, detectLang, normalizeText } from '../../src/extract/index.js';
 import { metaAll, metaFirst } from '../common/meta.js';
 import { dateFromUrl, parseMachineDate, parseVisibleDate } from '../common/dates.js';
 import { ancestors, attrOfFirst, classAndId, elementsWithText, isElement, select, textOf, textOfFirst } from '../common/dom.js';
 import { bylineNames, splitByline } from '../common/byline.js';
-import { detectLang, primaryLang } from '../common/lang.js';
+import { primaryLang } from '../common/lang.js';
 import type { PageContext } from './context.js';
 import {
   BREADCRUMB, BYLINE, DATE_TEXT, HEADLINE, HOME_CRUMB, MODIFIED_ATTR, PUBLISHED_ATTR, STANDFIRST,
@@ -228,18 +228,6 @@ function headline(ctx: PageContext): string | null {
   // The title carries the site name too ("Headline | Site"): the longest repeated h1 is the headline.
   const repeated = candidates.filter((t) => docTitle.includes(t.toLowerCase())).sort((x, y) => y.length - x.length);
   return repeated[0] ?? candidates[0] ?? null;
-}
-
-/** Text of the first element matching any selector (in order), outside chrome regions. */
-export function firstText(ctx: PageContext, selectors: readonly string[]): string | null {
-  for (const sel of selectors) {
-    for (const el of select(ctx.$, sel)) {
-      if (inForeignRegion(el)) continue;
-      const t = textOf(el);
-      if (t !== '') return t;
-    }
-  }
-  return null;
 }
 
 /** Whether an element sits in a sidebar, related list, footer, the site header or similar. */

@@ -1,9 +1,10 @@
 /**
- * @module The generic scraper: any news page, from JSON-LD, OpenGraph/meta and a
- * readability-style body finder. Also the fallback for every field a site scraper misses.
+ * @module The generic site: any news page, scraped from JSON-LD, OpenGraph/meta and a
+ * readability-style body finder, and crawled by URL-shape rules. Also the fallback for every
+ * field a site scraper misses, and for hosts no site is registered for.
  */
 import type { Element } from 'domhandler';
-import type { LoadedPage, Scraper, ScrapedArticle } from '../types.js';
+import type { LoadedPage, Scraper, ScrapedArticle, Site } from '../types.js';
 import { assemble } from '../common/assemble.js';
 import { paragraphsOf } from '../common/paragraphs.js';
 import { pageContext, type PageContext } from './context.js';
@@ -11,10 +12,12 @@ import { findBodyContainers } from './body-finder.js';
 import {
   findAuthors, findLang, findPublished, findSection, findSubtitle, findTags, findTitle, findUpdated, findUrl,
 } from './fields.js';
+import { GENERIC_CRAWL_RULES } from './crawl-rules.js';
 
 export { pageContext, type PageContext } from './context.js';
 export * from './fields.js';
 export { findBodyContainers, linkDensity, MIN_BODY_CHARS } from './body-finder.js';
+export { GENERIC_CRAWL_RULES } from './crawl-rules.js';
 
 export const genericScraper: Scraper = {
   name: 'generic',
@@ -45,3 +48,11 @@ export function genericParagraphs(ctx: PageContext, exclude: readonly (string | 
   const prose = (el: Element) => paragraphsOf(el, { exclude }).join(' ').length;
   return findBodyContainers(ctx.$, prose).flatMap((el) => paragraphsOf(el, { exclude }));
 }
+
+/** The fallback site: every host, no page signature. */
+export const genericSite: Site = {
+  name: 'generic',
+  hosts: /^/u,
+  scraper: genericScraper,
+  crawlRules: GENERIC_CRAWL_RULES,
+};

@@ -10,9 +10,8 @@ import type { Logger } from '../log.js';
 import type { SearchEngine } from '../search/engine.js';
 import { openArchive } from '../store/index.js';
 import type { Archive } from '../store/index.js';
-import { initOnDemand } from './init-on-demand.js';
-import type { InitOnDemand } from './init-on-demand.js';
-import { unavailableEngine } from './unavailable-engine.js';
+import { initOnDemand, unavailableEngine } from '../search/wrappers/index.js';
+import type { InitOnDemand } from '../search/wrappers/index.js';
 
 export const ARCHIVE_FILE = 'archive.db';
 
@@ -47,7 +46,7 @@ export async function openContext(config: Config = loadConfig(), opts: ContextOp
     throw err;
   }
   let closed = false;
-  return {
+  const ctx: AppContext = {
     config,
     log,
     archive,
@@ -56,12 +55,13 @@ export async function openContext(config: Config = loadConfig(), opts: ContextOp
       if (closed) return;
       closed = true;
       try {
-        await engine.close();
+        await ctx.engine.close(); // the engine it holds now (prepareIndex may have replaced an outdated one)
       } finally {
         archive.close();
       }
     },
   };
+  return ctx;
 }
 
 async function openConfiguredEngine(config: Config, log: Logger): Promise<SearchEngine> {

@@ -3,5 +3,5 @@
  */
 export { openContext, ARCHIVE_FILE } from './context.js';
 export type { AppContext, ContextOptions } from './context.js';
-export { unavailableEngine } from './unavailable-engine.js';
-export { withContext } from './with-context.js';
+export { prepareIndex } from './prepare-index.js';
+export type { PrepareOptions } from './prepare-index.js';

@@ -1,6 +1,6 @@
 /**
  * @module Shared printers for command summaries: `--json` prints one JSON object on stdout
- * (exactly the keys interfaces.md lists), otherwise a short human summary (also on stdout).
+ * (exactly the keys docs/interfaces.md lists), otherwise a short human summary (also on stdout).
  */
 
 export interface PrintOptions {

@@ -12,7 +12,7 @@ import { resolveCrawlOptions } from './options.js';
 import type { CrawlOptionsInput } from './options.js';
 import { processItem } from './process.js';
 import { CrawlSession } from './session.js';
-import type { PageParser } from './session.js';
+import type { PageParser, SiteRules } from './session.js';
 import { diffTotals } from './summary.js';
 import { frontierKey, normalizeUrl, originOf } from './url.js';
 
@@ -38,6 +38,8 @@ export interface CrawlDeps {
   log: Logger;
   /** fetched article page -> Document (throws ParseError) */
   parse: PageParser;
+  /** which links are articles and listings, per site (the CLI hands in the site registry's) */
+  rules: SiteRules;
   onProgress?: (p: CrawlProgress) => void;
   /** stop claiming new URLs (in-flight ones finish); the run stays open for resume */
   signal?: AbortSignal;
@@ -51,7 +53,7 @@ export async function crawl(startUrls: readonly string[], input: CrawlOptionsInp
   // 1. open the run: the unfinished one for these start URLs, or a new one
   const runKey = JSON.stringify({ starts: [...starts].sort(), allow: [...opts.allowHosts].sort() });
   const { runId, resumed } = state.openRun(runKey, starts, opts.fresh);
-  const session = new CrawlSession(opts, state, runId, deps.archive, deps.parse, deps.log, starts);
+  const session = new CrawlSession(opts, state, runId, deps.archive, deps.parse, deps.rules, deps.log, starts);
   const before = state.totals(runId);
   deps.log.info({ runId, resumed, starts }, resumed ? 'crawl resumed' : 'crawl started');
   // 2. seed: the start pages and each start host's feed/sitemap probes (deduped on resume)

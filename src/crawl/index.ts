@@ -9,6 +9,4 @@ export type { CrawlOptions, CrawlOptionsInput, FetchOptions } from './options.js
 export { fetchPage } from './fetcher.js';
 export type { FetchRequest, FetchResult } from './fetcher.js';
 export { normalizeUrl, normalizeOrNull } from './url.js';
-export type { CrawlRules, LinkKind } from './rules.js';
-export { GENERIC_RULES } from './rules.js';
-export type { PageParser } from './session.js';
+export type { PageParser, SiteRules } from './session.js';

@@ -7,13 +7,13 @@
 import { ArchivistError } from '../errors.js';
 import type { FrontierItem, FrontierResult } from '../store/crawl-state.js';
 import type { Accept } from './content-type.js';
-import { decodeHtml } from './decode.js';
 import { extractPageLinks } from './discovery/html.js';
 import { parseDiscoveryXml } from './discovery/xml.js';
 import { fetchPage } from './fetcher.js';
 import type { FetchResult } from './fetcher.js';
 import type { CrawlSession } from './session.js';
-import { frontierKey, hostOf, normalizeOrNull, normalizeUrl, originOf } from './url.js';
+import { decodeLenient, hostOf } from '../extract/index.js';
+import { frontierKey, normalizeOrNull, normalizeUrl, originOf } from './url.js';
 
 const ACCEPT: Record<FrontierItem['kind'], Accept> = { auto: 'any', xml: 'xml', listing: 'html', article: 'html' };
 const GONE = new Set([404, 410]);
@@ -95,7 +95,7 @@ function handleContent(s: CrawlSession, item: FrontierItem, result: Extract<Fetc
   if (result.bodyKind === 'xml') {
     return { handled: discoverFromXml(s, item, new TextDecoder().decode(page.body)), asArticle: false };
   }
-  const html = decodeHtml(page.body, page.headers['content-type']);
+  const html = decodeLenient(page.body, page.headers['content-type']);
   const host = hostOf(result.finalUrl);
   if (item.kind === 'auto') s.adoptRulesFromPage(host, html);
   const rules = s.rulesFor(host);

@@ -3,8 +3,9 @@
  * allowed hosts, robots.txt per origin, per-host politeness, and each host's discovery rules.
  * Also the one place that decides whether a discovered link enters the frontier.
  */
-import { ALBAWABA_CRAWL_RULES } from '../../scrapers/albawaba/crawl-rules.js';
+import type { CrawlRules } from '../../scrapers/types.js';
 import type { Document } from '../document.js';
+import { hostOf } from '../extract/index.js';
 import type { Logger } from '../log.js';
 import type { CrawlState, FrontierKind } from '../store/crawl-state.js';
 import type { Archive, FetchedPage } from '../store/index.js';
@@ -14,16 +15,19 @@ import { HostGate } from './host-gate.js';
 import type { CrawlOptions } from './options.js';
 import { ROBOTS_MAX_BYTES, RobotsBook, robotsFromFetch } from './robots.js';
 import type { RobotsRules } from './robots.js';
-import { GENERIC_RULES } from './rules.js';
-import type { CrawlRules } from './rules.js';
-import { frontierKey, hostOf, normalizeUrl, originOf } from './url.js';
+import { frontierKey, normalizeUrl, originOf } from './url.js';
 
 // robots.txt gets one retry: a host that cannot serve it twice is treated as unreachable (RFC 9309), and
 // every page on it waits for this answer.
 const ROBOTS_RETRIES = 1;
 
-/** Site rules known to the crawler, most specific first; GENERIC_RULES is the fallback. */
-export const SITE_RULES: readonly CrawlRules[] = [ALBAWABA_CRAWL_RULES];
+/** The discovery rules the crawler is handed (the site registry's, scrapers/index.ts CRAWL_RULES). */
+export interface SiteRules {
+  /** each registered site's rules, most specific first */
+  readonly sites: readonly CrawlRules[];
+  /** for hosts none of them claims */
+  readonly fallback: CrawlRules;
+}
 
 /** Turns a fetched article page into a Document; throws ParseError when it cannot. */
 export type PageParser = (page: FetchedPage) => Document;
@@ -40,6 +44,7 @@ export class CrawlSession {
     readonly runId: number,
     readonly archive: Archive,
     readonly parse: PageParser,
+    private readonly rules: SiteRules,
     readonly log: Logger,
     startUrls: readonly string[],
   ) {
@@ -48,19 +53,19 @@ export class CrawlSession {
     this.robots = new RobotsBook((origin) => this.loadRobots(origin));
   }
 
-  /** The rules for a host: the site's own by name, else what its pages looked like, else generic. */
+  /** The rules for a host: the site's own by name, else what its pages looked like, else the fallback. */
   rulesFor(host: string): CrawlRules {
     const known = this.rulesByHost.get(host);
     if (known) return known;
-    const byName = SITE_RULES.find((r) => r.matchesHost(host)) ?? GENERIC_RULES;
+    const byName = this.rules.sites.find((r) => r.matchesHost(host)) ?? this.rules.fallback;
     this.rulesByHost.set(host, byName);
     return byName;
   }
 
   /** A host without rules of its own whose page carries a site's signature (a mirror, a local copy) gets that site's rules. */
   adoptRulesFromPage(host: string, html: string): void {
-    if (this.rulesFor(host) !== GENERIC_RULES) return;
-    const bySignature = SITE_RULES.find((r) => r.matchesPage(html));
+    if (this.rulesFor(host) !== this.rules.fallback) return;
+    const bySignature = this.rules.sites.find((r) => r.matchesPage(html));
     if (bySignature) {
       this.rulesByHost.set(host, bySignature);
       this.log.info({ host, rules: bySignature.name }, 'site rules chosen by page signature');

@@ -45,19 +45,9 @@ export function frontierKey(fetchUrl: string): string {
   return normalizeOrNull(fetchUrl) ?? fetchUrl;
 }
 
-/** Lower-case host of an absolute URL (already normalised). */
-export function hostOf(url: string): string {
-  return new URL(url).hostname;
-}
-
 /** The origin (scheme://host[:port]) robots.txt and per-host limits are keyed by. */
 export function originOf(url: string): string {
   return new URL(url).origin;
-}
-
-/** True when `url`'s host is one of the allowed hosts (exact match, lower-case). */
-export function isHostAllowed(url: string, allowedHosts: ReadonlySet<string>): boolean {
-  return allowedHosts.has(hostOf(url));
 }
 
 /**

@@ -56,11 +56,6 @@ export function cliticVariants(key: string): string[] {
   return out;
 }
 
-/** The conjunction prefix "و"/"ف" a name token may carry ("ومنى"), or "" if none. */
-export function conjunctionPrefix(word: string): string {
-  return CONJUNCTIONS.find((c) => word.startsWith(c) && word.length > MIN_STEM_LETTERS + 1) ?? '';
-}
-
 /** The word is in Arabic script (judged by its first letter: words do not mix scripts). */
 export function isArabic(text: string): boolean {
   return text.length > 0 && isArabicChar(text.charCodeAt(0));

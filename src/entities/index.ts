@@ -24,7 +24,6 @@ export function extractEntities(input: EntityInput): Entities {
   return { nations: [...nations].sort(), persons };
 }
 
-export { detectLang } from './lang.js';
 
 function tokenize({ title, subtitle, paragraphs }: EntityInput): Token[] {
   const tokens: Token[] = [];

@@ -4,7 +4,7 @@
  */
 import type { Entities } from '../document.js';
 import { extractEntities } from './index.js';
-import { detectLang } from './lang.js';
+import { detectLang } from '../extract/index.js';
 
 export interface TextInput {
   text: string;

@@ -56,12 +56,28 @@ export function decodeHtml(bytes: Uint8Array, opts: DecodeOptions = {}): string 
   rejectNonHtmlMime(opts.contentType, where, opts.source);
   const bom = sniffBom(bytes);
   if (bom === null) rejectBinary(bytes, where, opts.source);
-  const encoding = bom?.encoding ?? resolveLabel(headerCharset(opts.contentType)) ?? resolveLabel(metaCharset(bytes)) ?? 'utf-8';
+  const encoding = pageEncoding(bytes, bom, opts.contentType);
   const text = decodeWith(bytes.subarray(bom?.length ?? 0), encoding, where, opts.source);
   if (!LOOKS_LIKE_HTML.test(text)) {
     throw new ParseError('not_html', `${where}: no HTML markup found`, { source: opts.source });
   }
   return text;
+}
+
+/**
+ * Decode by the same order of precedence, refusing nothing (invalid bytes become U+FFFD): for
+ * reading the links of a fetched page that need not be an article (a listing, a feed's page).
+ */
+export function decodeLenient(bytes: Uint8Array, contentType: string | undefined): string {
+  const bom = sniffBom(bytes);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset + (bom?.length ?? 0), bytes.length - (bom?.length ?? 0));
+  const encoding = pageEncoding(bytes, bom, contentType);
+  return encoding === 'utf-8' ? buffer.toString('utf8') : iconv.decode(buffer, encoding);
+}
+
+/** BOM, then the Content-Type charset, then a `<meta>` declaration, then UTF-8. */
+function pageEncoding(bytes: Uint8Array, bom: { encoding: string } | null, contentType: string | undefined): string {
+  return bom?.encoding ?? resolveLabel(headerCharset(contentType)) ?? resolveLabel(metaCharset(bytes)) ?? 'utf-8';
 }
 
 /** The encoding a charset label names, as an iconv-lite name, or null if unknown or absent. */

@@ -1,10 +1,10 @@
 /**
- * @module Stable identities: the canonical form of a URL, the document id derived from it,
- * and content hashes.
+ * @module Stable identities: the canonical form of a URL, its host, the document id derived
+ * from it, and content hashes.
  */
 import { createHash } from 'node:crypto';
 
-/** Length of a document id in hex digits (document.md). */
+/** Length of a document id in hex digits (docs/document.md). */
 const ID_HEX_DIGITS = 16;
 
 // Query parameters that only track where a click came from; two URLs differing only in these
@@ -38,6 +38,11 @@ export function canonicalUrl(raw: string, base?: string): string | null {
     if (url.search === '?') url.search = '';
   }
   return url.href;
+}
+
+/** Lower-case host name of an absolute URL; '' when it is not one. */
+export function hostOf(url: string): string {
+  return URL.canParse(url) ? new URL(url).hostname : '';
 }
 
 /** The document id: first 16 hex digits of sha256 of the canonical URL. */

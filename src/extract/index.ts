@@ -1,8 +1,10 @@
 /**
- * @module Bytes to text, text normalisation, ids and hashes: the public surface of src/extract.
+ * @module Bytes to text, text normalisation, language by script, URLs, ids and hashes, HTML escaping: the public surface of src/extract.
  */
-export { decodeHtml, resolveLabel } from './decode.js';
+export { decodeHtml, decodeLenient, resolveLabel } from './decode.js';
 export type { DecodeOptions } from './decode.js';
 export { normalizeText, collapseWhitespace, countWords, detach } from './normalize.js';
-export { documentId, canonicalUrl, sha256Hex } from './ids.js';
+export { documentId, canonicalUrl, hostOf, sha256Hex } from './ids.js';
 export { MAX_PAGE_BYTES } from './limits.js';
+export { detectLang } from './lang.js';
+export { escapeHtml } from './html-escape.js';

@@ -1,5 +1,5 @@
 /**
- * @module Text normalisation per document.md's body rules: decode entities, non-breaking spaces
+ * @module Text normalisation per docs/document.md's body rules: decode entities, non-breaking spaces
  * to spaces, collapse whitespace runs, trim. The text's own characters are kept unchanged.
  */
 import { decodeHTML } from 'entities';

@@ -4,7 +4,7 @@
  * documents re-queued) and the background indexer used by `serve`.
  */
 export { ingestPage, ingestFiles, ingestPlanned, INGEST_DEFAULTS } from './ingest.js';
-export { planIngest, closePlan } from './ingest-plan.js';
+export { planIngest, withIngestPlan } from './ingest-plan.js';
 export type { IngestPlan } from './ingest-plan.js';
 export type { IngestSummary, IngestFilesSummary, IngestFilesOptions } from './ingest.js';
 export { drainOutbox, INDEXER_DEFAULTS } from './indexer.js';
@@ -14,7 +14,3 @@ export { reprocess } from './reprocess.js';
 export type { ReprocessSummary, ReprocessOptions } from './reprocess.js';
 export { startBackgroundIndexer, BACKGROUND_DEFAULTS } from './background.js';
 export type { BackgroundIndexer } from './background.js';
-export { listPageFiles } from './files.js';
-export { parsePage } from './parse-page.js';
-export type { PageInput, PageParseOptions } from './parse-page.js';
-export { ParsePool, PARSE_POOL_DEFAULTS } from './parse-pool.js';

@@ -1,18 +1,17 @@
 /**
  * @module The first step of an ingest: which page files, and whether parse workers help. Kept
  * apart from the parsers and the store (it imports neither), so the CLI can start the workers
- * before it loads those: a worker takes ~0.3-0.5 s to load its own code, which then overlaps
- * the main thread's loading instead of following it. The worker parses its first page ~0.45 s
- * after start instead of ~1.0-1.4 s (1,500 pages: 3.67 s instead of 3.82 s, eight runs each).
+ * before it loads those: a worker takes a while to load its own code, which then overlaps the
+ * main thread's loading instead of following it (docs/benchmarks.md, "ingest start-up").
+ * `withIngestPlan` is the one owner of a plan's parse workers: it stops them however the run ends.
  */
 import { InputError } from '../errors.js';
-import { listPageFiles } from './files.js';
-import type { ListedInput } from './files.js';
-import { PARSE_POOL_DEFAULTS, ParsePool } from './parse-pool.js';
+import { listPageFiles, PARSE_POOL_DEFAULTS, ParsePool } from '../parse/index.js';
+import type { ListedInput } from '../parse/index.js';
 
 export interface IngestPlan {
   inputs: ListedInput[];
-  /** parse workers for this run, already starting; the ingest that takes the plan closes it */
+  /** parse workers for this run, already starting; they stop once the run's files are parsed, or when its owner (withIngestPlan) ends */
   pool?: ParsePool;
 }
 
@@ -24,6 +23,16 @@ export interface PlanOptions {
   url?: string;
 }
 
+/** Plan an ingest, run it, and stop the plan's parse workers whatever happens (an error, or a run that never starts). */
+export async function withIngestPlan<T>(paths: readonly string[], opts: PlanOptions, run: (plan: IngestPlan) => Promise<T>): Promise<T> {
+  const plan = await planIngest(paths, opts);
+  try {
+    return await run(plan);
+  } finally {
+    await plan.pool?.close();
+  }
+}
+
 export async function planIngest(paths: readonly string[], opts: PlanOptions = {}): Promise<IngestPlan> {
   const inputs = await listPageFiles(paths);
   const files = inputs.filter((i) => !i.error).length;
@@ -31,10 +40,6 @@ export async function planIngest(paths: readonly string[], opts: PlanOptions = {
     throw new InputError('invalid_parameter', 'url', `--url needs exactly one page file (got ${files})`);
   }
   const size = opts.workers ?? (inputs.length >= PARSE_POOL_DEFAULTS.minPages ? PARSE_POOL_DEFAULTS.size : 0);
-  return size > 0 ? { inputs, pool: new ParsePool(size) } : { inputs };
-}
-
-/** Stop a plan's parse workers: once its pages are parsed, or when its ingest never runs (closing twice is harmless). */
-export async function closePlan(plan: IngestPlan): Promise<void> {
-  await plan.pool?.close();
+  // one run's pool: its workers stop once the files are parsed, so their memory is free for the index drain
+  return size > 0 ? { inputs, pool: new ParsePool(size, { closeAfterFiles: true }) } : { inputs };
 }

@@ -1,5 +1,5 @@
 /**
- * @module ingest: pages -> Documents (parseDocument) -> archive + outbox -> engine.
+ * @module ingest: pages -> Documents (src/parse) -> archive + outbox -> engine.
  */
 import type { Document } from '../document.js';
 import { ArchivistError } from '../errors.js';
@@ -8,11 +8,10 @@ import type { Archive, FetchedPage, SaveOutcome } from '../store/index.js';
 import { indexAlongside } from './index-alongside.js';
 import { drainOutbox } from './indexer.js';
 import type { IndexerContext } from './indexer.js';
-import { parsePage } from './parse-page.js';
-import type { PageParseOptions } from './parse-page.js';
-import { closePlan, planIngest } from './ingest-plan.js';
+import { parseFetchedPage, preparePages } from '../parse/index.js';
+import type { ParseOptions } from '../parse/index.js';
+import { withIngestPlan } from './ingest-plan.js';
 import type { IngestPlan } from './ingest-plan.js';
-import { preparePages } from './prepare-pages.js';
 
 export const INGEST_DEFAULTS = {
   // Pages committed together: one commit per batch measured ~25% less store CPU than one per
@@ -42,7 +41,7 @@ export interface IngestFilesSummary extends IngestSummary {
   indexError?: ArchivistError;
 }
 
-export interface IngestFilesOptions extends PageParseOptions {
+export interface IngestFilesOptions extends Pick<ParseOptions, 'generic'> {
   /** page URL for a single file (default: the document's canonical URL) */
   url?: string;
   /** called after each file */
@@ -59,9 +58,9 @@ export interface IngestFilesOptions extends PageParseOptions {
 export function ingestPage(
   ctx: { archive: Archive },
   page: FetchedPage,
-  opts: PageParseOptions = {},
+  opts: ParseOptions = {},
 ): { outcome: SaveOutcome; doc: Document } {
-  const doc = parsePage(page, opts);
+  const doc = parseFetchedPage(page, opts);
   return { outcome: ctx.archive.savePage(page, doc), doc };
 }
 
@@ -76,24 +75,20 @@ export async function ingestFiles(
   paths: readonly string[],
   opts: IngestFilesOptions = {},
 ): Promise<IngestFilesSummary> {
-  return ingestPlanned(ctx, await planIngest(paths, opts), opts); // 1. the page files
+  return withIngestPlan(paths, opts, (plan) => ingestPlanned(ctx, plan, opts)); // 1. the page files
 }
 
-/** ingestFiles after its first step (ingest-plan.ts); closes the plan's parse workers, whatever happens. */
+/** ingestFiles after its first step (ingest-plan.ts: the plan's owner stops its parse workers). */
 export async function ingestPlanned(ctx: IndexerContext, plan: IngestPlan, opts: Omit<IngestFilesOptions, 'workers'> = {}): Promise<IngestFilesSummary> {
-  try {
-    const alongside = indexAlongside(ctx, INGEST_DEFAULTS.indexBatch); // 3. index as batches fill up…
-    const summary = await storeAll(ctx, plan, opts, alongside.notify).catch(async (err: unknown) => { // 2. parse and store
-      await alongside.finish().catch(() => undefined); // the store failure is the one to report
-      throw err;
-    });
-    const early = await alongside.finish();
-    if (early.error) ctx.log.warn({ stage: 'indexer', err: early.error }, 'indexing during ingest failed; retrying once storing is done');
-    ctx.log.info({ stage: 'ingest', ...summary, indexed: early.indexed }, 'pages stored');
-    return await drainRest(ctx, summary, early.indexed, opts);
-  } finally {
-    await closePlan(plan);
-  }
+  const alongside = indexAlongside(ctx, INGEST_DEFAULTS.indexBatch); // 3. index as batches fill up…
+  const summary = await storeAll(ctx, plan, opts, alongside.notify).catch(async (err: unknown) => { // 2. parse and store
+    await alongside.finish().catch(() => undefined); // the store failure is the one to report
+    throw err;
+  });
+  const early = await alongside.finish();
+  if (early.error) ctx.log.warn({ stage: 'indexer', err: early.error }, 'indexing during ingest failed; retrying once storing is done');
+  ctx.log.info({ stage: 'ingest', ...summary, indexed: early.indexed }, 'pages stored');
+  return drainRest(ctx, summary, early.indexed, opts);
 }
 
 /** …and the rest (also a retry when the engine failed along the way). */
@@ -122,22 +117,18 @@ async function storeAll(ctx: IndexerContext, plan: IngestPlan, opts: IngestFiles
     batch = [];
     onSaved();
   };
-  try {
-    for await (const prepared of preparePages(inputs, { generic: opts.generic, url: opts.url }, pool)) {
-      if ('error' in prepared) {
-        const { code } = failure(ctx.log, prepared.path, prepared.error);
-        summary.errors[code] = (summary.errors[code] ?? 0) + 1;
-        done++;
-      } else {
-        batch.push(prepared);
-        if (batch.length >= INGEST_DEFAULTS.saveBatch) flush();
-      }
-      opts.onProgress?.(done + batch.length, inputs.length);
+  for await (const prepared of preparePages(inputs, { generic: opts.generic, url: opts.url }, pool)) {
+    if ('error' in prepared) {
+      const { code } = failure(ctx.log, prepared.path, prepared.error);
+      summary.errors[code] = (summary.errors[code] ?? 0) + 1;
+      done++;
+    } else {
+      batch.push(prepared);
+      if (batch.length >= INGEST_DEFAULTS.saveBatch) flush();
     }
-    flush();
-  } finally {
-    await closePlan(plan); // the workers' memory is not needed for the drain
+    opts.onProgress?.(done + batch.length, inputs.length);
   }
+  flush();
   return summary;
 }
 

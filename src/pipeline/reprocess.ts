@@ -5,8 +5,8 @@
 import { ArchivistError } from '../errors.js';
 import { drainOutbox } from './indexer.js';
 import type { DrainOptions, IndexerContext } from './indexer.js';
-import { parsePage } from './parse-page.js';
-import type { PageParseOptions } from './parse-page.js';
+import { parseFetchedPage } from '../parse/index.js';
+import type { ParseOptions } from '../parse/index.js';
 
 export interface ReprocessSummary {
   /** raw pages read */
@@ -19,7 +19,7 @@ export interface ReprocessSummary {
   pending: number;
 }
 
-export interface ReprocessOptions extends PageParseOptions, DrainOptions {
+export interface ReprocessOptions extends Pick<ParseOptions, 'generic'>, DrainOptions {
   /** called after each raw page */
   onParseProgress?: (done: number, total: number) => void;
 }
@@ -31,7 +31,7 @@ export async function reprocess(ctx: IndexerContext, opts: ReprocessOptions = {}
     for (const raw of batch) {
       summary.pages++;
       try {
-        const doc = parsePage(raw, opts);
+        const doc = parseFetchedPage(raw, opts);
         if (ctx.archive.saveDerivedDocument(raw.url, doc) !== 'unchanged') summary.changed++;
       } catch (err) {
         if (!(err instanceof ArchivistError)) ctx.log.error({ stage: 'reprocess', url: raw.url, err }, 'parser crashed on stored page');

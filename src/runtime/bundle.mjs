@@ -25,7 +25,7 @@ const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'archivist');
 /** The entry points that run bundled, by name (paths from the project root). */
 export const ENTRIES = {
   cli: 'src/cli/main.ts',
-  'parse-worker': 'src/pipeline/parse-worker.ts',
+  'parse-worker': 'src/parse/parse-worker.ts',
 };
 
 /** The bundles built so far in this process, by name: each is built once. */

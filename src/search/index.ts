@@ -18,7 +18,7 @@ export type {
   SearchQuery, SearchResult, SortOrder, SynonymGroups,
 } from './engine.js';
 export { FACET_NAMES, searchQuery } from './engine.js';
-export { openEmbeddedEngine } from './embedded/index.js';
+export { openEmbeddedEngine, hasOutdatedIndex, deleteEmbeddedIndex } from './embedded/index.js';
 
 /** The embedded engine's directory inside the data directory. */
 export const EMBEDDED_INDEX_DIR = 'index';

@@ -4,6 +4,7 @@
  * one transaction) or the archive's saveDocument; the background indexer makes them searchable.
  */
 import type { AppContext } from '../app/index.js';
+import { toUtcSeconds } from '../document.js';
 import type { AppDeps, SubmitInput, SubmitResult } from './deps.js';
 
 export interface ContextDepsOptions {
@@ -30,7 +31,7 @@ export function contextDeps(ctx: AppContext, opts: ContextDepsOptions = {}): App
       const { ingestPage } = await import('../pipeline/index.js');
       const { outcome, doc } = ingestPage(ctx, {
         url: input.url,
-        fetchedAt: now().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        fetchedAt: toUtcSeconds(now()),
         status: 200,
         headers: { 'content-type': 'text/html; charset=utf-8' },
         body: Buffer.from(input.html, 'utf8'),

@@ -1,20 +1,21 @@
 /**
  * @module Query-string schemas (zod) for the search and facet endpoints, shared by the JSON API
  * and the search page. Parse once here; past this point code trusts SearchQuery.
- * Every failure names the parameter (interfaces.md: 400 invalid_parameter).
+ * Every failure names the parameter (docs/interfaces.md: 400 invalid_parameter).
  */
 import { z } from 'zod';
+import { toUtcSeconds } from '../document.js';
 import { InputError } from '../errors.js';
 import { FACET_NAMES, type FacetName, type SearchQuery } from '../search/engine.js';
 
-// The longest free-text query accepted (interfaces.md); longer is a paste accident or an attack.
+// The longest free-text query accepted (docs/interfaces.md); longer is a paste accident or an attack.
 export const MAX_Q_CHARS = 512;
 // A filter value longer than this cannot be a nation, person or section name (the longest real
 // ones are under 100 characters); up to it, unknown values simply match nothing.
 export const MAX_VALUE_CHARS = 512;
 // How many values one filter may repeat; a page with more checkboxes ticked than this is abuse.
 export const MAX_VALUES = 50;
-// Results per page (interfaces.md: 1-100, default 20).
+// Results per page (docs/interfaces.md: 1-100, default 20).
 export const MAX_PER_PAGE = 100;
 export const DEFAULT_PER_PAGE = 20;
 // Deepest page: beyond it the engine would rank 200,000+ rows for one request; nobody reads there.
@@ -167,7 +168,7 @@ export function toIsoBound(text: string, edge: 'start' | 'end'): string | null {
   if (!validDate(+y!, +mo!, +d!) || +h! > 23 || +mi! > 59 || +s > 59) return null;
   const ms = Date.parse(zone ? text : `${text}Z`);
   if (Number.isNaN(ms)) return null;
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return toUtcSeconds(new Date(ms));
 }
 
 function validDate(year: number, month: number, day: number): boolean {

@@ -1,6 +1,6 @@
 /**
  * @module Running a search for the API and the page alike: timing (tookMs and the engine latency
- * metric), the JSON answer of interfaces.md, and the "remove a filter" suggestions of the
+ * metric), the JSON answer of docs/interfaces.md, and the "remove a filter" suggestions of the
  * empty state.
  */
 import type { SearchEngine, SearchHit, SearchQuery, SearchResult } from '../search/engine.js';
@@ -78,7 +78,7 @@ export class SearchService {
 const serialisedTails = new WeakMap<SearchResult, Buffer>();
 
 /**
- * The JSON answer of GET /api/search (interfaces.md), as the bytes to send: a per-request head
+ * The JSON answer of GET /api/search (docs/interfaces.md), as the bytes to send: a per-request head
  * and the shared cached tail, to be written one after the other (concatenating would copy the
  * 25 kB tail on every request).
  */
@@ -108,12 +108,6 @@ export function searchResponseBody(query: SearchQuery, { result, tookMs }: Timed
     tookMs,
   });
   return { head: Buffer.from(`${head.slice(0, -1)},`, 'utf8'), tail };
-}
-
-/** The same answer as text. */
-export function searchResponseJson(query: SearchQuery, timed: TimedResult): string {
-  const { head, tail } = searchResponseBody(query, timed);
-  return head.toString('utf8') + tail.toString('utf8');
 }
 
 function hitJson(h: SearchHit) {

@@ -1,24 +1,20 @@
 /**
- * @module Starting the real server over an AppContext: 1. optionally seed an empty archive with
- * the demo pages, 2. start the background indexer (drains the outbox, retries engine outages),
- * 3. listen. `close()` stops accepting, waits for requests in flight, stops the indexer.
+ * @module Starting the real server over an AppContext: 1. prepare the index (src/app: seed an
+ * empty archive with the demo pages when asked, rebuild an outdated or lost index), 2. start the
+ * background indexer (drains the outbox, retries engine outages), 3. listen. `close()` stops accepting, waits for requests in flight, stops the indexer.
  * Used by `serve` and by the end-to-end tests (port 0).
  */
 import { EventEmitter, once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectDefaultMetrics, Registry } from 'prom-client';
+import { prepareIndex } from '../app/index.js';
 import type { AppContext } from '../app/index.js';
-import { initOnDemand } from '../app/init-on-demand.js';
-import type { SearchEngine } from '../search/engine.js';
-import { deleteEmbeddedIndex, hasOutdatedIndex } from '../search/embedded/index.js';
-import { EMBEDDED_INDEX_DIR, loadSynonyms, openEngine } from '../search/index.js';
-import { ingestFiles, reindex, startBackgroundIndexer } from '../pipeline/index.js';
+import { startBackgroundIndexer } from '../pipeline/index.js';
+import { notifyingEngine } from '../search/wrappers/index.js';
 import { createApp } from './app.js';
 import { contextDeps } from './context-deps.js';
-import { notifyingEngine } from './notifying-engine.js';
 import type { RateLimitOptions } from './deps.js';
 import { SEARCH_CACHE_DEFAULTS, type CacheOptions } from './result-cache.js';
 
@@ -49,12 +45,7 @@ export interface RunningServer {
 
 export async function startServer(ctx: AppContext, opts: StartOptions): Promise<RunningServer> {
   const log = ctx.log.child({ stage: 'serve' });
-  if (opts.demo && ctx.archive.countDocuments() === 0) await seedDemo(ctx, opts.demoDir ?? DEMO_PAGES_DIR);
-  const rebuilt = await rebuildOutdatedIndex(ctx);
-  await rebuildLostIndex(ctx);
-  // The embedded engine builds its in-memory lists at the first read: here, not on a visitor's
-  // first search (seconds on a large index). A down engine just reports it; the server starts.
-  await ctx.engine.health();
+  await prepareIndex(ctx, { demo: opts.demo, demoDir: opts.demoDir ?? DEMO_PAGES_DIR });
   // The indexer writes through a wrapper that announces each change: cached results are dropped
   // as soon as new documents are searchable.
   const changes = new EventEmitter();
@@ -84,59 +75,8 @@ export async function startServer(ctx: AppContext, opts: StartOptions): Promise<
     url,
     port,
     server,
-    close: () => (closing ??= shutdown(server, async () => {
-      await indexer.stop();
-      await rebuilt?.close(); // the context closes the engine it opened, not this replacement
-    })),
+    close: () => (closing ??= shutdown(server, () => indexer.stop())),
   };
-}
-
-async function seedDemo(ctx: AppContext, dir: string): Promise<void> {
-  const log = ctx.log.child({ stage: 'serve' });
-  const summary = await ingestFiles(ctx, [dir]);
-  log.info({ pages: summary.pages, new: summary.new, errors: summary.errors, indexed: summary.indexed }, 'demo archive ingested');
-}
-
-/**
- * An embedded index of an older layout is refused at open (the context then holds an engine
- * that is always unavailable, and the server would never be ready). The index is a projection
- * of the archive: delete it, open a fresh one in its place and rebuild it with `reindex`.
- * Returns the new engine (the server closes it), or undefined when nothing was done.
- */
-async function rebuildOutdatedIndex(ctx: AppContext): Promise<SearchEngine | undefined> {
-  if (ctx.config.meiliHost || ctx.engine.name !== 'embedded') return undefined;
-  const dir = join(ctx.config.dataDir, EMBEDDED_INDEX_DIR);
-  if ((await ctx.engine.health()).ok || !hasOutdatedIndex(dir)) return undefined;
-  const log = ctx.log.child({ stage: 'serve' });
-  log.warn({ dir, documents: ctx.archive.countDocuments() }, 'search index has an older layout: deleting it and reindexing the archive');
-  await ctx.engine.close();
-  deleteEmbeddedIndex(dir);
-  const fresh = initOnDemand(await openEngine(ctx.config, ctx.log.child({ stage: 'search' })), { synonyms: loadSynonyms(ctx.config.synonymsFile) });
-  ctx.engine = fresh;
-  try {
-    const summary = await reindex(ctx);
-    log.info({ indexed: summary.indexed, pending: summary.pending }, 'search index rebuilt in the current layout');
-  } catch (err) {
-    // the index is now current but incomplete: `reindex` (or the next start, if it stays empty) completes it
-    log.error({ err }, 'rebuilding the search index failed; run `reindex`');
-  }
-  return fresh;
-}
-
-/**
- * The index is a projection of the archive: if it is empty while the archive is not and nothing
- * is queued (index folder deleted, engine swapped), rebuild it rather than serve no results.
- */
-async function rebuildLostIndex(ctx: AppContext): Promise<void> {
-  try {
-    const documents = ctx.archive.countDocuments();
-    if (documents === 0 || ctx.archive.outbox.pending() > 0 || (await ctx.engine.count()) > 0) return;
-    ctx.log.warn({ documents }, 'search index is empty but the archive is not: reindexing');
-    await reindex(ctx);
-  } catch (err) {
-    // An engine that is down now is retried by the background indexer; serve anyway (not ready).
-    ctx.log.warn({ err }, 'could not check or rebuild the search index at start');
-  }
 }
 
 async function shutdown(server: Server, stopIndexer: () => Promise<void>): Promise<void> {

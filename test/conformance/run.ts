@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from '../../src/pipeline/parse.js';
+import { parseDocument } from '../../src/parse/index.js';
 import { ArchivistError } from '../../src/errors.js';
 import { EXACT_FIELDS, f1, failedPage, scorePage, type PageScore, type SetCounts, type Truth } from './score.js';
 

@@ -1,6 +1,6 @@
 /**
  * @module The search contract: one set of cases every SearchEngine adapter must pass
- * (interfaces.md "Search semantics"). Each adapter's *.test.ts calls `searchEngineContract`;
+ * (docs/interfaces.md "Search semantics"). Each adapter's *.test.ts calls `searchEngineContract`;
  * a missing engine shows as skipped (with its reason), never as passed.
  *
  * Notes for adapters: `sort: newest|oldest` is a pure date order even when `q` is given;

@@ -12,7 +12,7 @@ import { PAGES_DIR, loadDemoArticles } from '../../demo/article-data.js';
 
 const entries = loadDemoArticles();
 const SECURITY_PAGE = 'zz-security-test.d9.html';
-// The site's default page size for "newest" (interfaces.md: perPage default 20).
+// The site's default page size for "newest" (docs/interfaces.md: perPage default 20).
 const FIRST_PAGE = 20;
 
 test('the demo set: 42 articles, 7 in Arabic, all three layouts', () => {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from '../../src/pipeline/parse.js';
+import { parseDocument } from '../../src/parse/index.js';
 import { PAGES_DIR, loadDemoArticles, type DemoEntry } from '../../demo/article-data.js';
 
 const entries = loadDemoArticles();

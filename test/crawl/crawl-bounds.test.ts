@@ -8,11 +8,12 @@ import type { CrawlSummary } from '../../src/crawl/index.js';
 import { InputError } from '../../src/errors.js';
 import { silentLogger } from '../../src/log.js';
 import { articlePathsHit, OPTIONS, withSite } from './helpers.js';
+import { CRAWL_RULES } from '../../scrapers/index.js';
 
 const one = { ...OPTIONS, concurrency: 1 };
 
 withSite('--max bounds article fetches per invocation; the next invocation resumes the run', async (site, archive) => {
-  const deps = { archive, log: silentLogger(), parse: site.parse };
+  const deps = { archive, log: silentLogger(), parse: site.parse, rules: CRAWL_RULES };
   const p = (i: number): string => new URL(site.articles[i]!.url).pathname;
   const opts = { ...one, maxArticles: 3, probeFeeds: false };
   // frontier order: the start listing, the sitemaps robots.txt names, then articles in discovery order
@@ -28,7 +29,7 @@ withSite('--max bounds article fetches per invocation; the next invocation resum
 
 withSite('a stopped crawl resumes where it stopped: every URL fetched once over both invocations', async (site, archive) => {
   const stop = new AbortController();
-  const deps = { archive, log: silentLogger(), parse: site.parse };
+  const deps = { archive, log: silentLogger(), parse: site.parse, rules: CRAWL_RULES };
   const first = await crawl([`${site.base}/`], one, { ...deps, signal: stop.signal, onProgress: ({ done }) => done === 8 && stop.abort() });
   assert.equal(first.resumed, false);
   assert.ok(first.pending > 0);
@@ -51,7 +52,7 @@ const OLD = '2012-05-01T10:00:00Z';
 const DATES = { 0: NEW, 1: OLD, 2: NEW, 3: OLD, 4: NEW, 5: OLD, 6: OLD, 7: NEW, 8: NEW, 9: OLD, 10: OLD, 11: OLD, 12: NEW };
 
 withSite('--since skips dated feed/sitemap/listing entries before it and stops paginating past it', async (site, archive) => {
-  const s: CrawlSummary = await crawl([`${site.base}/`], { ...OPTIONS, since: new Date(SINCE) }, { archive, log: silentLogger(), parse: site.parse });
+  const s: CrawlSummary = await crawl([`${site.base}/`], { ...OPTIONS, since: new Date(SINCE) }, { archive, log: silentLogger(), parse: site.parse, rules: CRAWL_RULES });
   const p = (i: number): string => new URL(site.articles[i]!.url).pathname;
   // 0 2 4 7 8 by date; 13 (redirect target), 14 and 15 are linked undated from the home page
   assert.deepEqual(articlePathsHit(site), [0, 2, 4, 7, 8, 13, 14, 15].map(p).sort());
@@ -63,7 +64,7 @@ withSite('--since skips dated feed/sitemap/listing entries before it and stops p
 
 withSite('robots.txt Crawl-delay spaces requests to the host', async (site, archive) => {
   const started = Date.now();
-  await crawl([`${site.base}/news?page=2`], { ...OPTIONS, concurrency: 3, hostConcurrency: 3, probeFeeds: false, maxArticles: 2 }, { archive, log: silentLogger(), parse: site.parse });
+  await crawl([`${site.base}/news?page=2`], { ...OPTIONS, concurrency: 3, hostConcurrency: 3, probeFeeds: false, maxArticles: 2 }, { archive, log: silentLogger(), parse: site.parse, rules: CRAWL_RULES });
   const times = site.log.filter((r) => r.path !== '/robots.txt').map((r) => r.at);
   // /news?page=2, the sitemap index, two sitemaps, two articles
   assert.equal(times.length, 6);
@@ -73,7 +74,7 @@ withSite('robots.txt Crawl-delay spaces requests to the host', async (site, arch
 }, { crawlDelaySeconds: 0.2 });
 
 withSite('start URLs must be absolute http(s) URLs', async (site, archive) => {
-  const deps = { archive, log: silentLogger(), parse: site.parse };
+  const deps = { archive, log: silentLogger(), parse: site.parse, rules: CRAWL_RULES };
   await assert.rejects(crawl(['javascript:alert(1)'], OPTIONS, deps), (e: unknown) => e instanceof InputError && e.parameter === 'start-url');
   await assert.rejects(crawl(['/relative'], OPTIONS, deps), InputError);
   await assert.rejects(crawl([], OPTIONS, deps), InputError);
@@ -82,7 +83,7 @@ withSite('start URLs must be absolute http(s) URLs', async (site, archive) => {
 });
 
 withSite('never leaves the start hosts unless allowed, never requests a non-http(s) URL', async (site, archive) => {
-  const deps = { archive, log: silentLogger(), parse: site.parse };
+  const deps = { archive, log: silentLogger(), parse: site.parse, rules: CRAWL_RULES };
   const p = (i: number): string => new URL(site.articles[i]!.url).pathname;
   const opts = { ...OPTIONS, probeFeeds: false };
   const closed = await crawl([`${site.base}/links`], opts, deps);
@@ -98,7 +99,7 @@ withSite('never leaves the start hosts unless allowed, never requests a non-http
 
 withSite('a directory URL redirected to its trailing slash is fetched there, and relative links resolve against it', async (site, archive) => {
   const slug = site.paths.feed[3]!.split('/').pop()!;
-  const s = await crawl([`${site.base}/section`], { ...OPTIONS, probeFeeds: false }, { archive, log: silentLogger(), parse: site.parse });
+  const s = await crawl([`${site.base}/section`], { ...OPTIONS, probeFeeds: false }, { archive, log: silentLogger(), parse: site.parse, rules: CRAWL_RULES });
   assert.deepEqual([s.fetched, s.new, s.failed], [2, 1, {}]);
   assert.deepEqual([...site.hits].sort(), [['/robots.txt', 1], ['/section', 1], ['/section/', 1], [`/section/${slug}`, 1]].sort());
 }, { noSitemapInRobots: true });
@@ -106,7 +107,7 @@ withSite('a directory URL redirected to its trailing slash is fetched there, and
 withSite('a page whose canonical URL names a link still queued settles that link: the story is fetched once', async (site, archive) => {
   const original = site.paths.feed[2]!;
   const copy = original.replace('/news/', '/section/');
-  const s = await crawl([`${site.base}/dupes`], { ...OPTIONS, concurrency: 1, probeFeeds: false }, { archive, log: silentLogger(), parse: site.parse });
+  const s = await crawl([`${site.base}/dupes`], { ...OPTIONS, concurrency: 1, probeFeeds: false }, { archive, log: silentLogger(), parse: site.parse, rules: CRAWL_RULES });
   assert.deepEqual([s.fetched, s.new, s.failed, s.pending], [2, 1, {}, 0]);
   assert.deepEqual([...site.hits].sort(), [['/dupes', 1], ['/robots.txt', 1], [copy, 1]].sort());
   assert.equal(archive.countDocuments(), 1);
@@ -116,7 +117,7 @@ withSite('a scraper that crashes on a page is counted, the raw page kept, and th
   const crashing = (): never => {
     throw new TypeError("Cannot read properties of undefined (reading 'text')");
   };
-  const s = await crawl([`${site.base}/news?page=2`], { ...OPTIONS, probeFeeds: false }, { archive, log: silentLogger(), parse: crashing });
+  const s = await crawl([`${site.base}/news?page=2`], { ...OPTIONS, probeFeeds: false }, { archive, log: silentLogger(), parse: crashing, rules: CRAWL_RULES });
   assert.deepEqual([s.fetched, s.new, s.failed, s.pending], [2, 0, { parse_crashed: 1 }, 0]);
   assert.deepEqual([archive.countRawPages(), archive.countDocuments()], [1, 0]);
 }, { noSitemapInRobots: true });

@@ -7,12 +7,13 @@ import { crawl } from '../../src/crawl/index.js';
 import { silentLogger } from '../../src/log.js';
 import { OPTIONS, withSite } from './helpers.js';
 import { FAULTS } from './site.js';
+import { CRAWL_RULES } from '../../scrapers/index.js';
 
 const FIRST_CRAWL_FAILED = { http_500: 1, no_article: 1, redirect_loop: 1, timeout: 1, too_large: 1 };
 const SKIPPED = { content_type: 1, off_host: 1, robots: 1, scheme: 2 };
 
 withSite('crawls the site once per URL, stores every article once, then re-crawls with 304s', async (site, archive) => {
-  const first = await crawl([`${site.base}/`], OPTIONS, { archive, log: silentLogger(), parse: site.parse });
+  const first = await crawl([`${site.base}/`], OPTIONS, { archive, log: silentLogger(), parse: site.parse, rules: CRAWL_RULES });
   assert.deepEqual(
     { ...first, runId: 0 },
     { fetched: 25, notModified: 0, failed: FIRST_CRAWL_FAILED, skipped: SKIPPED, new: 16, updated: 0, unchanged: 0, runId: 0, resumed: false, pending: 0 },
@@ -35,7 +36,7 @@ withSite('crawls the site once per URL, stores every article once, then re-crawl
   assert.match(moved?.headers.etag ?? '', /^"[0-9a-f]{16}"$/u);
 
   site.hits.clear();
-  const second = await crawl([`${site.base}/`], OPTIONS, { archive, log: silentLogger(), parse: site.parse });
+  const second = await crawl([`${site.base}/`], OPTIONS, { archive, log: silentLogger(), parse: site.parse, rules: CRAWL_RULES });
   assert.deepEqual(
     { ...second, runId: 0 },
     // everything that was fetched is unchanged: 304s (the flaky and busy pages behave now)
@@ -51,14 +52,14 @@ withSite('crawls the site once per URL, stores every article once, then re-crawl
 });
 
 withSite('an article deleted from the archive is fetched whole again, not answered with a 304', async (site, archive) => {
-  await crawl([`${site.base}/`], OPTIONS, { archive, log: silentLogger(), parse: site.parse });
+  await crawl([`${site.base}/`], OPTIONS, { archive, log: silentLogger(), parse: site.parse, rules: CRAWL_RULES });
   const url = `${site.base}${site.paths.feed[0]}`;
   const stored = [...archive.iterateDocuments()].flat().find((d) => d.url === url);
   assert.ok(stored, `the first crawl stored ${url}`);
   assert.equal(archive.removeDocument(stored.id), true);
 
   site.hits.clear();
-  const second = await crawl([`${site.base}/`], OPTIONS, { archive, log: silentLogger(), parse: site.parse });
+  const second = await crawl([`${site.base}/`], OPTIONS, { archive, log: silentLogger(), parse: site.parse, rules: CRAWL_RULES });
   assert.deepEqual([second.fetched, second.notModified, second.new], [1, 24, 1]);
   assert.equal(archive.getDocument(stored.id)?.title, stored.title);
   assert.equal(archive.countDocuments(), 16);

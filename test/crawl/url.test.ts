@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { frontierKey, isHostAllowed, normalizeOrNull, normalizeUrl } from '../../src/crawl/url.js';
+import { hostOf } from '../../src/extract/index.js';
+import { frontierKey, normalizeOrNull, normalizeUrl } from '../../src/crawl/url.js';
 
 test('normalizeUrl: lower-case scheme and host, default port, fragment, trailing slash', () => {
   assert.deepEqual(normalizeUrl('HTTPS://WWW.AlBawaba.com:443/News/Story-1234567/#comments'), { url: 'https://www.albawaba.com/News/Story-1234567' });
@@ -38,11 +39,12 @@ test('normalizeUrl: Arabic paths are percent-encoded once, so two spellings meet
   assert.equal(encoded, 'https://www.albawaba.com/ar/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/x-903876');
 });
 
-test('isHostAllowed: exact host match only', () => {
+test('hostOf: the whole lower-case host, so an allowed-host check is an exact match', () => {
   const hosts = new Set(['www.albawaba.com']);
-  assert.equal(isHostAllowed('https://www.albawaba.com/news', hosts), true);
-  assert.equal(isHostAllowed('https://albawaba.com/news', hosts), false);
-  assert.equal(isHostAllowed('https://www.albawaba.com.evil.example/news', hosts), false);
+  assert.equal(hosts.has(hostOf('https://WWW.Albawaba.com/news')), true);
+  assert.equal(hosts.has(hostOf('https://albawaba.com/news')), false);
+  assert.equal(hosts.has(hostOf('https://www.albawaba.com.evil.example/news')), false);
+  assert.equal(hostOf('not a url'), '');
 });
 
 test('normalizeUrl keepTrailingSlash: the URL to request keeps the path as written', () => {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectLang, extractEntities } from '../../src/entities/index.js';
+import { extractEntities } from '../../src/entities/index.js';
+import { detectLang } from '../../src/extract/index.js';
 import { entitiesOfText } from '../../src/entities/text.js';
 
 test('empty input gives empty sets', () => {

@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import { Document } from '../../src/document.js';
 import { ParseError } from '../../src/errors.js';
-import { parseDocument } from '../../src/pipeline/parse.js';
+import { parseDocument } from '../../src/parse/index.js';
 
 export interface FuzzInput {
   label: string;

@@ -1,7 +1,7 @@
 /**
  * Held-out evaluation: our own pages and news texts that the scrapers and the entity extractor
  * were not built against. Each page under pages/ has a sibling .expected.json with the exact
- * values a correct parse gives (document.md body rules, fixtures README entity rules); each
+ * values a correct parse gives (docs/document.md body rules, fixtures README entity rules); each
  * entities.json case has the exact nations and persons.
  *
  * Cases that fail today keep their exact expectation and are marked `todo` with the reason, so
@@ -15,7 +15,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { z } from 'zod';
-import { parseDocument } from '../../src/pipeline/parse.js';
+import { parseDocument } from '../../src/parse/index.js';
 import { entitiesOfText } from '../../src/entities/text.js';
 
 const HERE = fileURLToPath(new URL('./', import.meta.url));

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePage } from '../../scrapers/index.js';
+import { scrapePage } from '../../scrapers/index.js';
 import { documentId, sha256Hex } from '../../src/extract/index.js';
 import { samplePage } from './helpers.js';
 
 test('d7 (2012-2018) page: every field, boilerplate left out', () => {
-  const a = parsePage(samplePage('albawaba-d7.html'), { source: 'albawaba-d7.html' });
+  const a = scrapePage(samplePage('albawaba-d7.html'), { source: 'albawaba-d7.html' });
   const url = 'https://www.albawaba.com/business/jordan-valley-farmers-turn-drip-irrigation-481516';
   const paragraphs = [
     'Farmers in the Jordan Valley are ripping out old furrows and laying plastic drip lines, after a third dry winter left reservoirs at a fraction of their capacity.',
@@ -35,7 +35,7 @@ test('d7 (2012-2018) page: every field, boilerplate left out', () => {
 });
 
 test('d9 (2019+) page: JSON-LD @graph, <time>, two bylines, update line, figure and tweet dropped', () => {
-  const a = parsePage(samplePage('albawaba-d9.html'), { source: 'albawaba-d9.html' });
+  const a = scrapePage(samplePage('albawaba-d9.html'), { source: 'albawaba-d9.html' });
   assert.equal(a.extractor, 'albawaba-2019');
   assert.equal(a.url, 'https://www.albawaba.com/business/gulf-airlines-add-routes-central-asia-1612345');
   assert.equal(a.title, 'Gulf Airlines Add Routes to Central Asia');
@@ -53,7 +53,7 @@ test('d9 (2019+) page: JSON-LD @graph, <time>, two bylines, update line, figure 
 });
 
 test('AMP copy: amp-img and amp-ad dropped, Read more line dropped, empty description is no subtitle', () => {
-  const a = parsePage(samplePage('albawaba-amp.html'), { source: 'albawaba-amp.html' });
+  const a = scrapePage(samplePage('albawaba-amp.html'), { source: 'albawaba-amp.html' });
   assert.equal(a.extractor, 'albawaba-amp');
   assert.equal(a.title, 'Amman Hosts Regional Startup Week');
   assert.equal(a.subtitle, null);
@@ -68,7 +68,7 @@ test('AMP copy: amp-img and amp-ad dropped, Read more line dropped, empty descri
 });
 
 test('Arabic d7 page: Arabic-Indic digits, Levantine month name, اقرأ أيضاً line dropped', () => {
-  const a = parsePage(samplePage('albawaba-ar-d7.html'), { source: 'albawaba-ar-d7.html' });
+  const a = scrapePage(samplePage('albawaba-ar-d7.html'), { source: 'albawaba-ar-d7.html' });
   assert.equal(a.lang, 'ar');
   assert.equal(a.url, 'https://www.albawaba.com/ar/%D8%AB%D9%82%D8%A7%D9%81%D8%A9/%D8%A7%D9%81%D8%AA%D8%AA%D8%A7%D8%AD-%D9%85%D9%83%D8%AA%D8%A8%D8%A9-%D8%B9%D8%A7%D9%85%D8%A9-%D8%AC%D8%AF%D9%8A%D8%AF%D8%A9-%D9%81%D9%8A-%D8%A5%D8%B1%D8%A8%D8%AF-88001');
   assert.equal(a.title, 'افتتاح مكتبة عامة جديدة في إربد');
@@ -88,7 +88,7 @@ test('a redesign without the familiar classes still parses through JSON-LD, <tim
   // The d9 sample with every class and id renamed to meaningless tokens.
   let n = 0;
   const html = samplePage('albawaba-d9.html').replace(/ (class|id)="[^"]*"/gu, (_m, attr: string) => ` ${attr}="c${n++}"`);
-  const a = parsePage(html, { source: 'redesign' });
+  const a = scrapePage(html, { source: 'redesign' });
   assert.equal(a.source, 'albawaba');
   assert.equal(a.extractor, 'albawaba-2019');
   assert.equal(a.title, 'Gulf Airlines Add Routes to Central Asia');
@@ -96,12 +96,12 @@ test('a redesign without the familiar classes still parses through JSON-LD, <tim
   assert.equal(a.publishedAt, '2023-06-12T06:30:00Z');
   assert.equal(a.section, 'Business');
   assert.deepEqual(a.tags, ['Aviation', 'Tourism']);
-  assert.deepEqual(a.paragraphs, parsePage(samplePage('albawaba-d9.html')).paragraphs);
+  assert.deepEqual(a.paragraphs, scrapePage(samplePage('albawaba-d9.html')).paragraphs);
 });
 
 test('--generic on an Al Bawaba page gives the same fields under the "generic" extractor', () => {
-  const site = parsePage(samplePage('albawaba-d9.html'));
-  const generic = parsePage(samplePage('albawaba-d9.html'), { generic: true });
+  const site = scrapePage(samplePage('albawaba-d9.html'));
+  const generic = scrapePage(samplePage('albawaba-d9.html'), { generic: true });
   assert.equal(generic.extractor, 'generic');
   assert.equal(generic.source, 'albawaba');
   assert.deepEqual({ ...generic, extractor: site.extractor }, site);
@@ -109,5 +109,5 @@ test('--generic on an Al Bawaba page gives the same fields under the "generic" e
 
 test('a multi-value byline field gives one author per item, even without spaces between them', () => {
   const html = samplePage('albawaba-d9.html').replace('<span>Sara Idris and Tom Walsh</span>', '<span>Sara Idris</span><span>Tom Walsh</span>');
-  assert.deepEqual(parsePage(html).authors, ['Sara Idris', 'Tom Walsh']);
+  assert.deepEqual(scrapePage(html).authors, ['Sara Idris', 'Tom Walsh']);
 });

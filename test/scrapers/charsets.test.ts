@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
-import { parseDocument } from '../../src/pipeline/parse.js';
+import { parseDocument } from '../../src/parse/index.js';
 
 const ARABIC_PAGE = `<!DOCTYPE html><html lang="ar" dir="rtl"><head>
 <meta http-equiv="Content-Type" content="text/html; charset=windows-1256">

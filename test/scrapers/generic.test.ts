@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePage } from '../../scrapers/index.js';
+import { scrapePage } from '../../scrapers/index.js';
 import { samplePage } from './helpers.js';
 
 test('news page with a JSON-LD @graph: article, breadcrumb and keywords from the graph', () => {
-  const a = parsePage(samplePage('generic-graph.html'), { source: 'generic-graph.html' });
+  const a = scrapePage(samplePage('generic-graph.html'), { source: 'generic-graph.html' });
   assert.equal(a.extractor, 'generic');
   assert.equal(a.url, 'https://news.coastal-ledger.example/business/2022/04/18/harbour-cranes-return');
   assert.equal(a.source, 'news.coastal-ledger.example');
@@ -25,7 +25,7 @@ test('news page with a JSON-LD @graph: article, breadcrumb and keywords from the
 });
 
 test('news page without JSON-LD: OpenGraph, meta author and section, keywords, text density', () => {
-  const a = parsePage(samplePage('generic-plain.html'), { source: 'generic-plain.html' });
+  const a = scrapePage(samplePage('generic-plain.html'), { source: 'generic-plain.html' });
   assert.equal(a.extractor, 'generic');
   assert.equal(a.url, 'https://valleygazette.example/local/library-lends-telescopes');
   assert.equal(a.title, 'Library Lends Telescopes to Stargazers');
@@ -43,15 +43,15 @@ test('news page without JSON-LD: OpenGraph, meta author and section, keywords, t
 test('the fetch URL stands in for a missing canonical URL, and relative canonicals resolve against it', () => {
   const page = '<html><head><title>Short Note</title><link rel="canonical" href="/notes/7"></head><body><h1>Short Note</h1>'
     + '<p>Published 4 May 2021</p><div><p>This is the only paragraph of a short note about the weather, long enough to count as prose for the finder.</p></div></body></html>';
-  const a = parsePage(page, { url: 'https://notes.example/notes/7?ref=home' });
+  const a = scrapePage(page, { url: 'https://notes.example/notes/7?ref=home' });
   assert.equal(a.url, 'https://notes.example/notes/7');
   assert.equal(a.publishedAt, '2021-05-04T00:00:00Z');
-  const b = parsePage(page.replace('<link rel="canonical" href="/notes/7">', ''), { url: 'https://notes.example/n/7#top' });
+  const b = scrapePage(page.replace('<link rel="canonical" href="/notes/7">', ''), { url: 'https://notes.example/n/7#top' });
   assert.equal(b.url, 'https://notes.example/n/7');
 });
 
 test('WordPress-style page: @graph author by @id, article header/footer, category link is not a tag, share and related blocks dropped', () => {
-  const a = parsePage(samplePage('generic-wordpress.html'));
+  const a = scrapePage(samplePage('generic-wordpress.html'));
   assert.deepEqual(a.authors, ['Dan Ortiz']);
   assert.equal(a.publishedAt, '2021-07-14T16:02:11Z');
   assert.equal(a.updatedAt, '2021-07-15T08:00:00Z');
@@ -65,7 +65,7 @@ test('WordPress-style page: @graph author by @id, article header/footer, categor
 });
 
 test('legacy page: text straight in a table cell, paragraphs split by <br><br>, a "Posted:" date line', () => {
-  const a = parsePage(samplePage('generic-legacy-br.html'));
+  const a = scrapePage(samplePage('generic-legacy-br.html'));
   assert.equal(a.url, 'https://old.example/story/991');
   assert.equal(a.title, 'Heatwave Warning Issued');
   assert.equal(a.publishedAt, '2009-08-03T13:40:00Z');
@@ -80,7 +80,7 @@ test('a logo in an <h1> is not the headline: the h1 the document title repeats i
   const html = '<html><head><title>Dam Levels Fall Again | Desert Daily</title><link rel="canonical" href="https://desert.example/d/1"></head><body>'
     + '<h1 class="brand">Desert Daily</h1><div class="story"><h1>Dam Levels Fall Again</h1><p>Published 1 March 2020</p>'
     + '<p>Water in the main reservoir fell to a fifth of capacity this week, the authority said, urging households to save.</p></div></body></html>';
-  const a = parsePage(html);
+  const a = scrapePage(html);
   assert.equal(a.title, 'Dam Levels Fall Again');
   assert.equal(a.publishedAt, '2020-03-01T00:00:00Z');
   assert.deepEqual(a.paragraphs, ['Water in the main reservoir fell to a fifth of capacity this week, the authority said, urging households to save.']);
@@ -90,6 +90,6 @@ test('a "By …" line without a byline class names the author; a sentence starti
   const page = (byline: string) => '<html><head><title>Ferry Fares Frozen</title><link rel="canonical" href="https://isles.example/f"></head><body>'
     + `<h1>Ferry Fares Frozen</h1><p>${byline}</p><p>Published 9 April 2024</p><div>`
     + '<p>Fares on the island ferries will not rise this year, the operator said, after a campaign by residents.</p></div></body></html>';
-  assert.deepEqual(parsePage(page('By Ewan Macleod')).authors, ['Ewan Macleod']);
-  assert.deepEqual(parsePage(page('By then, the decision had been made.')).authors, []);
+  assert.deepEqual(scrapePage(page('By Ewan Macleod')).authors, ['Ewan Macleod']);
+  assert.deepEqual(scrapePage(page('By then, the decision had been made.')).authors, []);
 });

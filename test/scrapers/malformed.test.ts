@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDocument } from '../../src/pipeline/parse.js';
+import { parseDocument } from '../../src/parse/index.js';
 import { ParseError } from '../../src/errors.js';
 import { samplePage } from './helpers.js';
 

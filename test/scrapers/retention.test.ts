@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { parsePage } from '../../scrapers/index.js';
+import { scrapePage } from '../../scrapers/index.js';
 import { detach } from '../../src/extract/index.js';
 import { samplePage } from './helpers.js';
 
@@ -27,7 +27,7 @@ test('a kept article does not keep the HTML of its page alive', () => {
   assert.ok(page.length > 200_000);
   const kept = [];
   const before = heapAfterGc();
-  for (let i = 0; i < 40; i++) kept.push(parsePage(page.replace('Drip Irrigation', `Drip Irrigation ${i}`), { source: `page-${i}` }));
+  for (let i = 0; i < 40; i++) kept.push(scrapePage(page.replace('Drip Irrigation', `Drip Irrigation ${i}`), { source: `page-${i}` }));
   const grown = heapAfterGc() - before;
   assert.equal(kept.length, 40);
   // keeping the pages would hold 40 x 200+ KB = 8+ MB; the articles themselves are a few KB each
@@ -39,7 +39,7 @@ test("a scraped page's DOM is gone at the next young-generation collection", () 
   const page = samplePage('albawaba-d7.html').replace('</body>', `<nav>${'<a href="/x">Another headline on the site</a>\n'.repeat(5_000)}</nav></body>`);
   heapAfterGc();
   const before = process.memoryUsage().heapUsed;
-  for (let i = 0; i < 40; i++) parsePage(page, { source: `page-${i}` });
+  for (let i = 0; i < 40; i++) scrapePage(page, { source: `page-${i}` });
   minorGc();
   minorGc();
   const grown = process.memoryUsage().heapUsed - before;

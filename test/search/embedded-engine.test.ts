@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { toUtcSeconds } from '../../src/document.js';
 import type { Document } from '../../src/document.js';
 import { EngineError } from '../../src/errors.js';
 import { openEmbeddedEngine } from '../../src/search/embedded/index.js';
@@ -157,7 +158,7 @@ test('pages of a relevance ranking concatenate to the ranking itself', async () 
 
 function generated(i: number, title: string, body: string): Document {
   const url = `https://unit.example.org/${i}`;
-  const day = new Date(Date.UTC(2015, 0, 1) + i * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const day = toUtcSeconds(new Date(Date.UTC(2015, 0, 1) + i * 3_600_000));
   return {
     id: createHash('sha256').update(url).digest('hex').slice(0, 16), url, source: 'unit.example.org', lang: 'en', title,
     subtitle: null, authors: [], publishedAt: day, updatedAt: null, section: 'News', tags: [], paragraphs: [body], body,

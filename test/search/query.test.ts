@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { escapeHtml } from '../../src/extract/index.js';
 import {
-  allowedTypos, countedTypos, escapeHtml, highlight, lead, markedToHtml, normalize, parseQuery, snippet, tokenize, typoDistance,
+  allowedTypos, countedTypos, highlight, lead, markedToHtml, normalize, parseQuery, snippet, tokenize, typoDistance,
 } from '../../src/search/query/index.js';
 import { seededBelow } from '../helpers/random.js';
 

@@ -7,7 +7,7 @@ import type { Document } from '../../src/document.js';
 import { EngineError } from '../../src/errors.js';
 import { silentLogger } from '../../src/log.js';
 import type { AppDeps, SubmitInput, SubmitResult } from '../../src/server/deps.js';
-import { escapeHtml } from '../../src/server/views/html.js';
+import { escapeHtml } from '../../src/extract/index.js';
 import type {
   EngineHealth, FacetCount, FacetName, Facets, SearchEngine, SearchHit, SearchQuery, SearchResult,
 } from '../../src/search/engine.js';

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeHtml, highlighted, html, join, raw } from '../../src/server/views/html.js';
+import { escapeHtml } from '../../src/extract/index.js';
+import { highlighted, html, join, raw } from '../../src/server/views/html.js';
 
 test('escapeHtml escapes the five HTML specials and the backtick', () => {
   assert.equal(escapeHtml(`<a href="x" title='y'>&\`</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&#96;&lt;/a&gt;');

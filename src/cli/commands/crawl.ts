@@ -75,14 +75,19 @@ async function runCrawl(ctx: AppContext, startUrls: string[], opts: CrawlCliOpti
     ctx.log.warn('stopping after the pages in flight (Ctrl-C again to quit now)');
     stop.abort();
   };
-  const [{ crawl }, { parsePage }] = await Promise.all([import('../../crawl/index.js'), import('../../pipeline/index.js')]);
+  const [{ crawl }, { parseFetchedPage }, { CRAWL_RULES }] = await Promise.all([
+    import('../../crawl/index.js'),
+    import('../../parse/parse-document.js'),
+    import('../../../scrapers/index.js'),
+  ]);
   process.on('SIGINT', onSigint);
   const progress = createProgress('crawl', ctx.log);
   try {
     return await crawl(startUrls, input, {
       archive: ctx.archive,
       log: ctx.log.child({ stage: 'crawl' }),
-      parse: (page) => parsePage(page),
+      parse: (page) => parseFetchedPage(page),
+      rules: CRAWL_RULES,
       signal: stop.signal,
       onProgress: ({ url, result, done, pending }) => {
         ctx.log.debug({ url, outcome: result.outcome, reason: result.reason, save: result.save }, 'crawled');

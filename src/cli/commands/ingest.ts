@@ -4,7 +4,7 @@
  */
 import { Command } from 'commander';
 import { ArchivistError, InputError } from '../../errors.js';
-import { closePlan, planIngest } from '../../pipeline/ingest-plan.js';
+import { withIngestPlan } from '../../pipeline/ingest-plan.js';
 import type { AppContext } from '../../app/index.js';
 import type { IngestFilesOptions, IngestFilesSummary } from '../../pipeline/index.js';
 import { withContext } from '../context.js';
@@ -27,13 +27,10 @@ export const ingestCommand = new Command('ingest')
   .option('--json', 'print one JSON object instead of a summary')
   .action(async (paths: string[], opts: IngestOptions) => {
     // The parse workers start loading first, alongside the archive, engine and parsers here.
-    const plan = await planIngest(paths, opts);
-    try {
+    await withIngestPlan(paths, opts, async (plan) => {
       const { ingestPlanned } = await import('../../pipeline/ingest.js');
       await withContext((ctx) => ingestWith(ctx, paths, opts, (o) => ingestPlanned(ctx, plan, o)));
-    } finally {
-      await closePlan(plan);
-    }
+    });
   });
 
 /** The run itself, with progress bars; prints its summary and fails when nothing worked. */

@@ -11,8 +11,8 @@ import { Command } from 'commander';
 import type { Document, ErrorLine } from '../../document.js';
 import { ArchivistError, InputError, ParseError } from '../../errors.js';
 import { MAX_PAGE_BYTES } from '../../extract/limits.js';
-import { listPageFiles } from '../../pipeline/files.js';
-import type { parseDocument } from '../../pipeline/parse.js';
+import { listPageFiles } from '../../parse/page-files.js';
+import type { parseDocument } from '../../parse/parse-document.js';
 
 interface ParseCommandOptions {
   url?: string;
@@ -27,7 +27,7 @@ export const parseCommand = new Command('parse')
   .option('--generic', 'skip site-specific scrapers')
   .option('--no-entities', 'leave entities empty (faster)')
   .action(async (paths: string[], opts: ParseCommandOptions) => {
-    const [{ createLogger }, { parseDocument }] = await Promise.all([import('../../log.js'), import('../../pipeline/parse.js')]);
+    const [{ createLogger }, { parseDocument }] = await Promise.all([import('../../log.js'), import('../../parse/parse-document.js')]);
     const log = createLogger().child({ stage: 'parse' });
     const inputs = await expandInputs(paths);
     const pages = inputs.filter((i) => i.kind === 'file').length;
@@ -39,7 +39,7 @@ export const parseCommand = new Command('parse')
     }
     const counts = { documents: 0, errors: 0, unreadable: 0 };
     for (const input of inputs) {
-      const line = input.kind === 'file' ? await parseFile(input.path, opts, parseDocument) : errorLine(input.path, input.error);
+      const line = input.kind === 'file' ? await documentOrError(input.path, opts, parseDocument) : errorLine(input.path, input.error);
       if ('error' in line) {
         counts.errors++;
         if (line.error.code === 'read_failed') counts.unreadable++;
@@ -55,7 +55,7 @@ export const parseCommand = new Command('parse')
 
 type Input = { kind: 'file'; path: string } | { kind: 'unreadable'; path: string; error: ParseError };
 
-/** Files in the order given; directories become their page files, sorted by path (files.ts). */
+/** Files in the order given; directories become their page files, sorted by path (src/parse/page-files.ts). */
 async function expandInputs(paths: readonly string[]): Promise<Input[]> {
   return (await listPageFiles(paths)).map(({ path, error }) =>
     error
@@ -64,7 +64,7 @@ async function expandInputs(paths: readonly string[]): Promise<Input[]> {
   );
 }
 
-async function parseFile(path: string, opts: ParseCommandOptions, parse: typeof parseDocument): Promise<Document | ErrorLine> {
+async function documentOrError(path: string, opts: ParseCommandOptions, parse: typeof parseDocument): Promise<Document | ErrorLine> {
   try {
     const size = (await stat(path)).size;
     if (size > MAX_PAGE_BYTES) {

@@ -5,7 +5,12 @@
  * out in sorted-term order, so a node's terms are one contiguous range of that order.
  */
 import { FIRST_LETTER_TYPOS } from '../query/index.js';
-import type { Derivation } from './vocabulary.js';
+
+/** A query word's way into the index: one indexed term and how it was reached. */
+export interface Derivation {
+  termId: number;
+  typos: number;
+}
 
 /** The trie's node columns while it is built (plain arrays grow; typed arrays are kept). */
 interface Columns {

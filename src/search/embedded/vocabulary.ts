@@ -4,12 +4,8 @@
  * of the sorted terms, rebuilt when terms were added).
  */
 import { TermTrie } from './term-trie.js';
+import type { Derivation } from './term-trie.js';
 
-/** A query word's way into the index: one indexed term and how it was reached. */
-export interface Derivation {
-  termId: number;
-  typos: number;
-}
 
 export class Vocabulary {
   readonly terms: string[] = [];

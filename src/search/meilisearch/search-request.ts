@@ -27,7 +27,7 @@ export const DEFAULT_FACET_LIMIT = 100;
 
 /**
  * Meilisearch's default, stated: documents matching every query word first, then those missing
- * the last word, the last two, … (never the first). interfaces.md's "more matched words first"
+ * the last word, the last two, … (never the first). docs/interfaces.md's "more matched words first"
  * is this rule, and the embedded engine implements the same (test/contract).
  */
 export const MATCHING_STRATEGY: MatchingStrategies = 'last';

@@ -1,5 +1,5 @@
 /**
- * @module The Meilisearch index settings that give the "Search semantics" of interfaces.md,
+ * @module The Meilisearch index settings that give the "Search semantics" of docs/interfaces.md,
  * built from the same synonym groups as the embedded engine, and the comparison that lets
  * `init` skip the settings task when nothing changed (a settings update re-indexes everything).
  */
@@ -15,7 +15,7 @@ export const FILTERABLE_ATTRIBUTES = ['nations', 'persons', 'section', 'timestam
 export const SORTABLE_ATTRIBUTES = ['timestamp'];
 
 /**
- * Meilisearch's default relevance rules, in the order interfaces.md names them, with one change
+ * Meilisearch's default relevance rules, in the order docs/interfaces.md names them, with one change
  * and one addition:
  * - `sort` comes first, so `sort=newest|oldest` orders matches strictly by date (what a reader
  *   who picks "newest" expects); a relevance search sends no `sort` and the rule is then a no-op,
@@ -28,7 +28,7 @@ export const RANKING_RULES = ['sort', 'words', 'typo', 'proximity', 'attribute',
 /** Meilisearch's own defaults, stated so a changed default in a new release cannot move them. */
 export const TYPO_TOLERANCE = {
   enabled: true,
-  minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, // 1 typo from 5 letters, 2 from 9: interfaces.md
+  minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, // 1 typo from 5 letters, 2 from 9: docs/interfaces.md
 };
 
 /**

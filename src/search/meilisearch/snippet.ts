@@ -4,7 +4,7 @@
  * then HTML-escaped and only those characters become <mark> and </mark>.
  */
 // the embedded engine's escaping, so both engines give byte-identical snippets
-import { escapeHtml } from '../query/index.js';
+import { escapeHtml } from '../../extract/html-escape.js';
 
 /** U+E000 / U+E001 (Unicode private use area): never meaningful in news text, stripped at indexing. */
 export const HIGHLIGHT_PRE = '\uE000';

@@ -3,6 +3,7 @@
  * words. Escaping happens here, on the article's text, so the only markup that can reach a
  * browser is our own <mark> (a "<script>" inside an article comes out as "&lt;script&gt;").
  */
+import { escapeHtml } from '../../extract/html-escape.js';
 import { isWordChar, tokenizeWord } from './normalize.js';
 
 /** Words shown in a snippet: about two lines of a result list. */
@@ -12,12 +13,6 @@ export const SNIPPET_LEAD_WORDS = 4;
 export const ELLIPSIS = '…';
 export const MARK_OPEN = '<mark>';
 export const MARK_CLOSE = '</mark>';
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
 
 /** Normalised words to mark (as produced by `tokenize`). */
 export type MarkedWords = ReadonlySet<string>;

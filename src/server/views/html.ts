@@ -5,6 +5,7 @@
  * exception, highlighted snippets, goes through `highlighted()`, which keeps the server's own
  * `<mark>` tags and escapes everything else.
  */
+import { escapeHtml } from '../../extract/html-escape.js';
 
 /** A string known to be safe markup: produced by `html`, `raw` or `highlighted` only. */
 export class SafeHtml {
@@ -17,20 +18,6 @@ export class SafeHtml {
 /** Values an `html` template accepts: nested markup, text, numbers, lists of those, or nothing. */
 export type HtmlValue = SafeHtml | string | number | null | undefined | false | readonly HtmlValue[];
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-  '`': '&#96;',
-};
-const ESCAPE_CHARS = /[&<>"'`]/g;
-
-/** Escape text for an HTML text node or a quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(ESCAPE_CHARS, (c) => ESCAPES[c]!);
-}
 
 /** Tagged template: `html\`<p>${userText}</p>\`` escapes userText; nested `html` stays markup. */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
@@ -83,7 +70,7 @@ export function sanitizeHighlighted(snippet: string): string {
 const UNSAFE_KEEPING_ENTITIES = /[<>"'`]|&(?!(?:amp|lt|gt|quot|apos|#39|#96|#\d{1,7}|#x[0-9a-f]{1,6});)/gi;
 
 function escapeKeepingEntities(text: string): string {
-  return text.replace(UNSAFE_KEEPING_ENTITIES, (c) => ESCAPES[c]!);
+  return text.replace(UNSAFE_KEEPING_ENTITIES, escapeHtml);
 }
 
 function render(value: HtmlValue): string {

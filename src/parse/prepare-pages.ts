@@ -13,9 +13,9 @@ import { readFile } from 'node:fs/promises';
 import type { Document } from '../document.js';
 import type { EncodedBody, FetchedPage } from '../store/index.js';
 import { FileClaims } from './file-claims.js';
-import type { ListedInput } from './files.js';
-import { parseFile, parseFileBytes } from './parse-page.js';
-import type { PageParseOptions } from './parse-page.js';
+import type { ListedInput } from './page-files.js';
+import { parseFile, parseFileBytes } from './parse-document.js';
+import type { FileParseOptions } from './parse-document.js';
 import { revive } from './parse-pool.js';
 import type { FileReply, ParsePool } from './parse-pool.js';
 
@@ -32,7 +32,7 @@ export type Prepared =
   | { path: string; page: FetchedPage; doc: Document; encoded?: EncodedBody }
   | { path: string; error: unknown };
 
-type PrepareOptions = PageParseOptions & { url?: string };
+type PrepareOptions = FileParseOptions;
 
 /**
  * Yields one Prepared per input, in input order. A read or parse failure is that input's

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ALBAWABA_CRAWL_RULES } from '../../scrapers/albawaba/crawl-rules.js';
-import { GENERIC_RULES } from '../../src/crawl/rules.js';
+import { GENERIC_CRAWL_RULES } from '../../scrapers/generic/crawl-rules.js';
 
-const classify = (rules: typeof GENERIC_RULES, url: string) => rules.classify(new URL(url));
+const classify = (rules: typeof GENERIC_CRAWL_RULES, url: string) => rules.classify(new URL(url));
 const AB = 'https://www.albawaba.com';
 
 test('Al Bawaba rules: articles end in the node id, sections and tags are listings, the rest is left alone', () => {
@@ -49,11 +49,11 @@ test('generic rules: URL shapes of articles and listings', () => {
     ['https://n.example/img/photo.JPG', null],
     ['https://n.example/files/report.pdf', null],
   ];
-  assert.deepEqual(cases.map(([u]) => [u, classify(GENERIC_RULES, u)]), cases);
+  assert.deepEqual(cases.map(([u]) => [u, classify(GENERIC_CRAWL_RULES, u)]), cases);
 });
 
 test('generic rules: a page whose markup declares one article is one, whatever its URL', () => {
-  const looks = (html: string): boolean => GENERIC_RULES.looksLikeArticle?.(html) === true;
+  const looks = (html: string): boolean => GENERIC_CRAWL_RULES.looksLikeArticle?.(html) === true;
   assert.equal(looks('<script type="application/ld+json">{"@context":"https://schema.org","@type": "NewsArticle"}</script>'), true);
   assert.equal(looks('<meta property="og:type" content="article" />'), true);
   assert.equal(looks(`<meta content='article' property='og:type'>`), true);

@@ -3,7 +3,8 @@
  * succeeded once. `serve` starts while Meilisearch is still down; the first call after it comes
  * back applies the settings, so documents are never indexed into an index without them.
  */
-import type { EngineSettings, SearchEngine } from '../search/engine.js';
+import type { EngineSettings, SearchEngine } from '../engine.js';
+import { INDEX_METHODS, wrapEngine } from './wrap-engine.js';
 
 export interface InitOnDemand extends SearchEngine {
   /** init now if not done yet; rejects with the engine's error while it is down */
@@ -28,23 +29,19 @@ export function initOnDemand(engine: SearchEngine, settings: EngineSettings): In
     );
     return inFlight;
   };
-  const after = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
-    await ready();
-    return fn(...args);
-  };
+  const afterInit = wrapEngine(engine, INDEX_METHODS, (call) =>
+    (async (...args: Parameters<typeof call>) => {
+      await ready();
+      return call(...args);
+    }) as typeof call,
+  );
   return {
-    name: engine.name,
+    ...afterInit,
     ready,
     init: async (s) => {
       await engine.init(s);
       done = true;
     },
-    upsert: after((docs) => engine.upsert(docs)),
-    remove: after((ids) => engine.remove(ids)),
-    search: after((q) => engine.search(q)),
-    facetValues: after((f, q, limit) => engine.facetValues(f, q, limit)),
-    count: after(() => engine.count()),
-    clear: after(() => engine.clear()),
     health: async () => {
       try {
         await ready();
@@ -53,6 +50,5 @@ export function initOnDemand(engine: SearchEngine, settings: EngineSettings): In
       }
       return engine.health();
     },
-    close: () => engine.close(),
   };
 }

@@ -1,11 +1,10 @@
 /**
- * Generic-scraper defects found by the held-out review, each pinned with our own small page:
- * related-post plugins, wire credit lines, live-blog time stamps, standfirsts, bylines with a
+ * The generic scraper on page furniture, each case with our own small page: related-post plugins, wire credit lines, live-blog time stamps, standfirsts, bylines with a
  * place and date, multi-item author fields, Arabic bylines and menus that look like breadcrumbs.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parsePage } from '../../scrapers/index.js';
+import { scrapePage } from '../../scrapers/index.js';
 import { isBoilerplateLine } from '../../scrapers/common/boilerplate.js';
 
 const PROSE_A = 'The harbour authority said on Tuesday that the new quay would open to cargo ships in the spring, two years late.';
@@ -22,7 +21,7 @@ test('a related-posts plugin block (class glued to "related") is dropped, its co
   const html = page(`<div class="entry-content"><p>${PROSE_A}</p><p>${PROSE_B}</p>`
     + '<div class="crp-relatedposts"><p class="crp-relatedposts-context">In "Harbours"</p></div>'
     + '<p class="yarpp-relatedposts-context">In "Ports"</p></div>');
-  assert.deepEqual(parsePage(html, { generic: true }).paragraphs, [PROSE_A, PROSE_B]);
+  assert.deepEqual(scrapePage(html, { generic: true }).paragraphs, [PROSE_A, PROSE_B]);
 });
 
 test('wire credit lines are not prose; sentences that start with a role word are', () => {
@@ -36,7 +35,7 @@ test('wire credit lines are not prose; sentences that start with a role word are
     'Editing by hand took the team three weeks, the archivist said.',
   ]) assert.equal(isBoilerplateLine(line), false, line);
   const html = page(`<div class="entry-content"><p>${PROSE_A}</p><p>${PROSE_B}</p><p>(Reporting by Lena Vogt; Editing by Paul Reyes)</p></div>`);
-  assert.deepEqual(parsePage(html, { generic: true }).paragraphs, [PROSE_A, PROSE_B]);
+  assert.deepEqual(scrapePage(html, { generic: true }).paragraphs, [PROSE_A, PROSE_B]);
 });
 
 test('a bare time stamp or date label is not a paragraph; a sentence with a date is', () => {
@@ -48,7 +47,7 @@ test('a bare time stamp or date label is not a paragraph; a sentence with a date
   }
   const html = page('<div class="article-body"><div class="update"><time datetime="2023-03-14T09:40:00Z">09:40</time>'
     + `<p>${PROSE_A}</p></div><div class="update"><span class="stamp">08:15</span><p>${PROSE_B}</p></div></div>`);
-  assert.deepEqual(parsePage(html, { generic: true }).paragraphs, [PROSE_A, PROSE_B]);
+  assert.deepEqual(scrapePage(html, { generic: true }).paragraphs, [PROSE_A, PROSE_B]);
 });
 
 /** A page with a byline element and no JSON-LD or author meta, so the shown byline decides. */
@@ -58,17 +57,17 @@ function bylinePage(byline: string): string {
 
 test('an author element inside a byline names the author; the place and date after it do not', () => {
   const html = bylinePage('<div class="byline"><a class="author-name" href="/p/ines">Inês Duarte</a>, Lisbon | <time>14 March 2023</time></div>');
-  assert.deepEqual(parsePage(html, { generic: true }).authors, ['Inês Duarte']);
+  assert.deepEqual(scrapePage(html, { generic: true }).authors, ['Inês Duarte']);
   // The same byline as bare text: the place before a dateline tail is not a second author.
   const bare = bylinePage('<div class="byline">By Inês Duarte, Lisbon · 14 March 2023</div>');
-  assert.deepEqual(parsePage(bare, { generic: true }).authors, ['Inês Duarte']);
+  assert.deepEqual(scrapePage(bare, { generic: true }).authors, ['Inês Duarte']);
 });
 
 test('a multi-value author field gives one author per item element', () => {
   const html = bylinePage('<div class="post-authors field-author"><ul><li>Noor Bakr</li><li>Henrik Sand</li></ul></div>');
-  assert.deepEqual(parsePage(html, { generic: true }).authors, ['Noor Bakr', 'Henrik Sand']);
+  assert.deepEqual(scrapePage(html, { generic: true }).authors, ['Noor Bakr', 'Henrik Sand']);
   const linked = bylinePage('<span class="author">By <a href="/a">Noor Bakr</a> and <a href="/b">Henrik Sand</a></span>');
-  assert.deepEqual(parsePage(linked, { generic: true }).authors, ['Noor Bakr', 'Henrik Sand']);
+  assert.deepEqual(scrapePage(linked, { generic: true }).authors, ['Noor Bakr', 'Henrik Sand']);
 });
 
 test('an Arabic byline line ("كتبت: NAME - CITY", "بقلم NAME") names the author without the place', () => {
@@ -76,8 +75,8 @@ test('an Arabic byline line ("كتبت: NAME - CITY", "بقلم NAME") names the
     + '<meta property="article:published_time" content="2023-03-14T08:00:00Z"></head><body><h1>افتتاح رصيف الميناء</h1>'
     + `<div class="meta-line">${line}</div><div class="article-body"><p>قالت سلطة الميناء يوم الثلاثاء إن الرصيف الجديد سيفتح أمام سفن الشحن في الربيع، بعد تأخير دام عامين كاملين.</p>`
     + '<p>وقال صيادون عارضوا المشروع إن أعمال التجريف أبعدت الأسماك عن الخليج طوال موسم كامل، مطالبين بتعويضات عاجلة من الحكومة.</p></div></body></html>';
-  assert.deepEqual(parsePage(arabic('كتبت: سلمى الحداد - الإسكندرية')).authors, ['سلمى الحداد']);
-  assert.deepEqual(parsePage(arabic('بقلم سلمى الحداد')).authors, ['سلمى الحداد']);
+  assert.deepEqual(scrapePage(arabic('كتبت: سلمى الحداد - الإسكندرية')).authors, ['سلمى الحداد']);
+  assert.deepEqual(scrapePage(arabic('بقلم سلمى الحداد')).authors, ['سلمى الحداد']);
 });
 
 test('a top menu starting with Home is not a breadcrumb; a trail with arrows is', () => {
@@ -85,23 +84,23 @@ test('a top menu starting with Home is not a breadcrumb; a trail with arrows is'
     + `<meta property="article:published_time" content="2023-03-14T08:00:00Z"></head><body>${nav}`
     + `<h1>Quay Opens Late</h1><div class="article-body"><p>${PROSE_A}</p><p>${PROSE_B}</p></div></body></html>`;
   const menu = '<div><a href="/">Home</a> | <a href="/local">Local</a> | <a href="/sport">Sport</a></div>';
-  assert.equal(parsePage(withNav(menu), { generic: true }).section, null);
+  assert.equal(scrapePage(withNav(menu), { generic: true }).section, null);
   const trail = '<div class="where"><a href="/">Home</a> › <a href="/local">Local</a></div>';
-  assert.equal(parsePage(withNav(menu + trail), { generic: true }).section, 'Local');
+  assert.equal(scrapePage(withNav(menu + trail), { generic: true }).section, 'Local');
   const classed = '<nav aria-label="Breadcrumb"><ol><li><a href="/">Home</a></li><li><a href="/business">Business</a></li></ol></nav>';
-  assert.equal(parsePage(withNav(menu + classed), { generic: true }).section, 'Business');
+  assert.equal(scrapePage(withNav(menu + classed), { generic: true }).section, 'Business');
 });
 
 test('a summary-class block right under the headline is the subtitle and leaves the body', () => {
   const dek = 'Cargo ships will use the new quay from April after two years of delays';
   const html = page(`<p class="dek">${dek}</p><p>${PROSE_A}</p><p>${PROSE_B}</p>`);
-  const a = parsePage(html, { generic: true });
+  const a = scrapePage(html, { generic: true });
   assert.equal(a.subtitle, dek);
   assert.deepEqual(a.paragraphs, [PROSE_A, PROSE_B]);
   // Lower down, a "lead" paragraph is the standfirst only when the page's description repeats it.
   const lower = (head: string) => page(`<p>${PROSE_A}</p><p class="lead">${dek}</p><p>${PROSE_B}</p>`, head);
-  assert.equal(parsePage(lower(''), { generic: true }).subtitle, null);
-  const described = parsePage(lower(`<meta name="description" content="${dek}">`), { generic: true });
+  assert.equal(scrapePage(lower(''), { generic: true }).subtitle, null);
+  const described = scrapePage(lower(`<meta name="description" content="${dek}">`), { generic: true });
   assert.equal(described.subtitle, dek);
   assert.deepEqual(described.paragraphs, [PROSE_A, PROSE_B]);
 });
@@ -109,12 +108,12 @@ test('a summary-class block right under the headline is the subtitle and leaves 
 test('inside a byline, a bio or a <time> is never a name', () => {
   const bio = bylinePage('<div class="byline"><img class="author-avatar" src="/a.png" alt=""><span class="author-name">Noor Bakr</span>'
     + '<span class="author-bio">Noor covers shipping</span></div>');
-  assert.deepEqual(parsePage(bio, { generic: true }).authors, ['Noor Bakr']);
+  assert.deepEqual(scrapePage(bio, { generic: true }).authors, ['Noor Bakr']);
   const dated = bylinePage('<p class="byline"><span>By Henrik Sand</span> <time datetime="2023-03-14">March 14, 2023</time></p>');
-  assert.deepEqual(parsePage(dated, { generic: true }).authors, ['Henrik Sand']);
+  assert.deepEqual(scrapePage(dated, { generic: true }).authors, ['Henrik Sand']);
 });
 
 test('a summary box under a sub-heading inside the body is not the subtitle', () => {
   const html = page(`<p>${PROSE_A}</p><h2>Key points</h2><p class="summary">The quay opens in April</p><p>${PROSE_B}</p>`);
-  assert.equal(parsePage(html, { generic: true }).subtitle, null);
+  assert.equal(scrapePage(html, { generic: true }).subtitle, null);
 });

@@ -8,7 +8,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { ArchivistError } from '../errors.js';
 import { compressBody } from '../store/codec.js';
 import { FileClaims } from './file-claims.js';
-import { parseFile, parsePage } from './parse-page.js';
+import { parseFetchedPage, parseFile } from './parse-document.js';
 import type { ErrorData, FileReply, FileRunRequest, ParseReply, ParseRequest } from './parse-pool.js';
 
 const port = parentPort;
@@ -18,7 +18,7 @@ port.on('message', (req: ParseRequest | FileRunRequest) => {
   if ('kind' in req) return runFiles(port, req);
   let reply: ParseReply;
   try {
-    reply = { id: req.id, doc: parsePage(req.page, req.opts) };
+    reply = { id: req.id, doc: parseFetchedPage(req.page, req.opts) };
   } catch (err) {
     reply = { id: req.id, error: errorData(err) };
   }

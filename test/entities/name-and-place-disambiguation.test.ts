@@ -1,6 +1,7 @@
 /**
- * Defects found by the held-out review, each with its smallest inputs and a near miss that must
- * keep its old answer (so a fix cannot pass by loosening a rule for everything).
+ * Names and places that read two ways (Georgia the state or the nation, Amman or Oman, a ship
+ * named after a person, compound and Korean names), each with its smallest inputs and a near
+ * miss that must keep its answer (so a rule cannot pass by loosening for everything).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { initOnDemand } from '../../src/app/init-on-demand.js';
+import { initOnDemand } from '../../src/search/wrappers/index.js';
 import { EngineError } from '../../src/errors.js';
 import { makeDocument } from '../helpers/documents.js';
 import { MemoryEngine } from '../helpers/memory-engine.js';

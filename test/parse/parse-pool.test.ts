@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Worker } from 'node:worker_threads';
 import { ParseError } from '../../src/errors.js';
-import { parsePage } from '../../src/pipeline/parse-page.js';
-import { ParsePool, ParseWorkerDied } from '../../src/pipeline/parse-pool.js';
+import { parseFetchedPage } from '../../src/parse/index.js';
+import { ParsePool, ParseWorkerDied } from '../../src/parse/index.js';
 import { samplePage } from '../helpers/pages.js';
 
 const bytes = (html: string) => new TextEncoder().encode(html);
@@ -12,7 +12,7 @@ test('a worker parses exactly as the main thread does and rebuilds typed errors'
   const pool = new ParsePool(1);
   t.after(() => pool.close());
   const input = { url: undefined, body: bytes(samplePage(4).html), headers: {}, source: 'p4.html' };
-  assert.deepEqual(await pool.parse(input), parsePage(input));
+  assert.deepEqual(await pool.parse(input), parseFetchedPage(input));
   await assert.rejects(
     pool.parse({ url: undefined, body: bytes('<html><body></body></html>'), headers: {}, source: 'empty.html' }),
     (e: unknown) => e instanceof ParseError && e.code === 'no_article',

@@ -12,7 +12,7 @@ import { bundled } from '../runtime/bundle.mjs';
 import { ArchivistError, ParseError } from '../errors.js';
 import type { ParseErrorCode } from '../errors.js';
 import type { EncodedBody } from '../store/index.js';
-import type { PageInput, PageParseOptions } from './parse-page.js';
+import type { FileParseOptions, PageInput, ParseOptions } from './parse-document.js';
 
 export const PARSE_POOL_DEFAULTS = {
   // One per core but one: the main thread parses too, between its saves and index batches
@@ -30,7 +30,7 @@ export const PARSE_POOL_DEFAULTS = {
 export interface ParseRequest {
   id: number;
   page: PageInput;
-  opts: PageParseOptions;
+  opts: ParseOptions;
 }
 export type ParseReply = { id: number; doc: Document } | { id: number; error: ErrorData };
 
@@ -47,7 +47,7 @@ export interface FileRunRequest {
   kind: 'files';
   /** null: an input the workers skip (the main thread already has its error) */
   paths: readonly (string | null)[];
-  opts: PageParseOptions & { url?: string };
+  opts: FileParseOptions;
   /** FileClaims.sharedMemory() */
   shared: SharedArrayBuffer;
   ahead: number;
@@ -76,8 +76,13 @@ export class ParsePool {
   private fileRun: { onFile(reply: FileReply): void; workersLeft: number; resolve(): void; reject(err: Error): void } | undefined;
 
   private readonly started: Promise<Worker[]>;
+  private closed: Promise<void> | undefined;
 
-  constructor(readonly size: number = PARSE_POOL_DEFAULTS.size) {
+  /** `closeAfterFiles`: a pool for one ingest run, whose workers stop once its parseFiles run is done */
+  constructor(
+    readonly size: number = PARSE_POOL_DEFAULTS.size,
+    private readonly options: { closeAfterFiles?: boolean } = {},
+  ) {
     this.started = workerScript().then((script) => {
       for (let i = 0; i < size && !this.closing; i++) this.workers.push(this.spawn(script));
       return this.workers;
@@ -89,8 +94,8 @@ export class ParsePool {
     await this.started;
   }
 
-  /** Parse on the next worker (round robin: pages cost about the same). Rejects like parsePage throws. */
-  parse(page: PageInput, opts: PageParseOptions = {}): Promise<Document> {
+  /** Parse on the next worker (round robin: pages cost about the same). Rejects like parseFetchedPage throws. */
+  parse(page: PageInput, opts: ParseOptions = {}): Promise<Document> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise<Document>((resolve, reject) => {
@@ -121,9 +126,13 @@ export class ParsePool {
     return this.pending.size;
   }
 
-  async close(): Promise<void> {
+  /** Stop the workers (closing twice is harmless). */
+  close(): Promise<void> {
     this.closing = true;
-    await Promise.all((await this.started).map((w) => w.terminate()));
+    this.closed ??= this.started.then(async (workers) => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    });
+    return this.closed;
   }
 
   private spawn(script: URL): Worker {
@@ -143,6 +152,7 @@ export class ParsePool {
     if (reply.kind === 'file') return run.onFile(reply);
     if (--run.workersLeft === 0) {
       this.fileRun = undefined;
+      if (this.options.closeAfterFiles) void this.close();
       run.resolve();
     }
   }

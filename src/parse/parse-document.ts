@@ -1,13 +1,17 @@
 /**
- * @module Bytes or HTML in, a full Document out: decode, scrape, add entities. Pure (no fs, no
- * clock), so the same stored page always gives the same Document. Called by `parse`, ingest,
- * the crawler, POST /api/articles and reprocess.
+ * @module The page-to-Document step: bytes or HTML in, a full Document out (decode, scrape by
+ * the site registry, add entities). `parseDocument` is pure (no fs, no clock), so the same stored
+ * page always gives the same Document; `parseFetchedPage` reads a fetched or stored page's
+ * headers, and `parseFile` a saved page file. Called by `parse`, ingest, the crawler,
+ * POST /api/articles and reprocess.
  */
+import { readFileSync } from 'node:fs';
+import { toUtcSeconds } from '../document.js';
 import type { Document } from '../document.js';
 import { ParseError } from '../errors.js';
 import { decodeHtml, MAX_PAGE_BYTES } from '../extract/index.js';
 import { extractEntities } from '../entities/index.js';
-import { parsePage } from '../../scrapers/index.js';
+import { scrapePage } from '../../scrapers/index.js';
 
 // Entities are read from at most this many characters of body. News articles run to 5-40k
 // characters; a longer "body" is a transcript or a dump, its opening names what it is about, and
@@ -40,7 +44,7 @@ export interface ParseOptions {
  */
 export function parseDocument(input: ParseInput, opts: ParseOptions = {}): Document {
   const html = toHtml(input); //                                    1. bytes -> text
-  const article = parsePage(html, { url: input.url, generic: opts.generic, source: input.source }); // 2. scrape
+  const article = scrapePage(html, { url: input.url, generic: opts.generic, source: input.source }); // 2. scrape
   const entities = opts.entities === false //                        3. enrich
     ? { nations: [], persons: [] }
     : extractEntities({ title: article.title, subtitle: article.subtitle, paragraphs: leadingParagraphs(article.paragraphs), lang: article.lang });
@@ -65,4 +69,44 @@ function leadingParagraphs(paragraphs: readonly string[]): readonly string[] {
     if (chars > MAX_ENTITY_BODY_CHARS) return paragraphs.slice(0, i);
   }
   return paragraphs;
+}
+
+/** A page as fetched or stored: the bytes with the HTTP headers they came with. */
+export interface PageInput {
+  /** the fetch URL; undefined for a saved file without --url */
+  url: string | undefined;
+  body: Uint8Array;
+  headers: Record<string, string>;
+  /** names the input in errors (a file path); default: the url */
+  source?: string;
+}
+
+/** parseDocument for a fetched or stored page (its Content-Type header names the charset). Throws ParseError. */
+export function parseFetchedPage(page: PageInput, opts: ParseOptions = {}): Document {
+  return parseDocument(
+    { bytes: page.body, url: page.url, contentType: page.headers['content-type'], source: page.source ?? page.url ?? 'page' },
+    opts,
+  );
+}
+
+export interface ParsedFile {
+  doc: Document;
+  /** the file's bytes, in a buffer of their own (it can be transferred to another thread) */
+  body: Uint8Array;
+  /** when it was read, ISO UTC to the second: a saved file's "fetch" */
+  fetchedAt: string;
+}
+
+/** Options for a saved page file: `url` is the page URL given with --url, else the page's canonical URL is used. */
+export type FileParseOptions = Pick<ParseOptions, 'generic'> & { url?: string };
+
+/** Read a saved page file and parse it (for a thread of its own: the read blocks). Throws the read's error or ParseError. */
+export function parseFile(path: string, opts: FileParseOptions): ParsedFile {
+  return parseFileBytes(path, new Uint8Array(readFileSync(path)), opts);
+}
+
+/** parseFile for bytes already read (the main thread reads ahead asynchronously). */
+export function parseFileBytes(path: string, body: Uint8Array, opts: FileParseOptions): ParsedFile {
+  const fetchedAt = toUtcSeconds(new Date());
+  return { doc: parseFetchedPage({ url: opts.url, body, headers: {}, source: path }, { generic: opts.generic ?? false }), body, fetchedAt };
 }
