@@ -3,11 +3,13 @@
  * stdout is data (NDJSON or --json); stderr is logs and the one-line failure reason.
  */
 import { Command, CommanderError } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
 import { ArchivistError } from '../errors.js';
 import { commands } from './commands/index.js';
 
 const program = new Command('archivist')
   .description('Search-indexed news archive: parse, crawl, ingest, index, search and serve')
+  .version(packageJson.version, '-V, --version', 'print the version')
   .showHelpAfterError()
   .exitOverride();
 
@@ -19,7 +21,7 @@ try {
   process.exitCode = failureExitCode(err);
 }
 
-/** Exit 1 with a one-line reason on stderr (interfaces.md), never a stack trace for known errors. */
+/** Exit 1 with a one-line reason on stderr (docs/interfaces.md), never a stack trace for known errors. */
 function failureExitCode(err: unknown): number {
   if (err instanceof CommanderError) {
     // help and version exit 0; usage errors were already printed by commander
