@@ -71,7 +71,7 @@ function canonicalNameOf(code: string): string | undefined {
 
 // Package names worth matching: Latin script, no "Korea, Republic of" inversions, no bare codes.
 function englishNames(c: Country): string[] {
-  const fromIso = (isoCountries.getName(c.cca2, 'en', { select: 'all' }) as string[] | undefined) ?? [];
+  const fromIso = isoCountries.getName(c.cca2, 'en', { select: 'all' }) ?? [];
   const all = [c.name.common, c.name.official, ...fromIso, ...c.altSpellings];
   return all.filter(
     (n) =>
@@ -96,7 +96,7 @@ function englishDemonyms(c: Country): string[] {
 }
 
 function addArabic(add: Add, code: string, name: string, translation: string | undefined): void {
-  const fromIso = (isoCountries.getName(code, 'ar', { select: 'all' }) as string[] | undefined) ?? [];
+  const fromIso = isoCountries.getName(code, 'ar', { select: 'all' }) ?? [];
   const names = [...new Set([...(nationsAr.aliases[code] ?? []), ...fromIso, ...(translation ? [translation] : [])])];
   for (const n of names) if (!nationsAr.skipNames.includes(n)) add(n, 'nation', name);
   for (const n of nationsAr.irregular[code] ?? []) add(n, 'demonym', name);

@@ -84,7 +84,7 @@ function bodyParserError(err: unknown): { status: number; body: ErrorBody } | nu
     if (status !== 400) return null;
     return { status, body: { error: { code: 'bad_request', message: 'the request URL is malformed (bad percent-encoding)' } } };
   }
-  const type = (err as { type: unknown }).type;
+  const type = err.type;
   if (type === 'entity.too.large') {
     return { status: 413, body: { error: { code: 'too_large', message: 'request body is too large' } } };
   }

@@ -71,7 +71,7 @@ function parse(filter: string): Node {
     assert.equal(field?.kind, 'word');
     assert.equal(op?.kind, 'op');
     assert.ok(value?.kind === 'str' || value?.kind === 'num');
-    return { kind: 'cmp', field: field!.text, op: op!.text, value: value!.kind === 'num' ? Number(value!.text) : value!.text };
+    return { kind: 'cmp', field: field.text, op: op.text, value: value.kind === 'num' ? Number(value.text) : value.text };
   };
   const node = or();
   assert.equal(pos, tokens.length, 'whole filter consumed');
@@ -114,7 +114,7 @@ function simulate(partial: Partial<SearchQuery>) {
     distribution[field] = {};
     for (const d of hits) {
       const raw = (d as unknown as Record<string, unknown>)[field];
-      for (const v of (Array.isArray(raw) ? raw : raw === null ? [] : [raw]) as string[]) distribution[field]![v] = (distribution[field]![v] ?? 0) + 1;
+      for (const v of (Array.isArray(raw) ? raw : raw === null ? [] : [raw]) as string[]) distribution[field][v] = (distribution[field][v] ?? 0) + 1;
     }
   }
   return { keys: hits.map((d) => KEY[d.id]), facets: mapFacets(distribution, query.facetLimit ?? 100) };
