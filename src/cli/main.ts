@@ -3,7 +3,7 @@
  * stdout is data (NDJSON or --json); stderr is logs and the one-line failure reason.
  */
 import { Command, CommanderError } from 'commander';
-import { ArchivistError } from '../errors.js';
+import { isArchivistError } from '../errors.js';
 import { commands } from './commands/index.js';
 
 const program = new Command('archivist')
@@ -25,7 +25,7 @@ function failureExitCode(err: unknown): number {
     // help and version exit 0; usage errors were already printed by commander
     return err.exitCode;
   }
-  if (err instanceof ArchivistError) {
+  if (isArchivistError(err)) {
     process.stderr.write(`archivist: ${err.message}\n`);
     return 1;
   }

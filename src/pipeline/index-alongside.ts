@@ -5,7 +5,8 @@
  * Nothing changes for safety: rows are marked done only after the engine confirmed, and what is
  * left when storing ends goes to the final drain.
  */
-import { ArchivistError } from '../errors.js';
+import { isArchivistError } from '../errors.js';
+import type { ArchivistError } from '../errors.js';
 import { drainBatch } from './indexer.js';
 import type { IndexerContext } from './indexer.js';
 
@@ -52,7 +53,7 @@ export function indexAlongside(ctx: IndexerContext, batchSize: number): Alongsid
       wakeUp();
       const err = await running;
       if (err === undefined) return { indexed };
-      if (err instanceof ArchivistError) return { indexed, error: err };
+      if (isArchivistError(err)) return { indexed, error: err };
       throw err;
     },
   };

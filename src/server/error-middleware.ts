@@ -4,7 +4,7 @@
  * logged with the request id and answered with a generic 500.
  */
 import type { ErrorRequestHandler, Request } from 'express';
-import { ArchivistError, EngineError, InputError, ParseError } from '../errors.js';
+import { EngineError, InputError, isArchivistError, ParseError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { HttpError } from './http-error.js';
 import { errorPage } from './views/error-page.js';
@@ -45,7 +45,7 @@ export function describeError(err: unknown): { status: number; body: ErrorBody }
   }
   const bodyParser = bodyParserError(err);
   if (bodyParser) return bodyParser;
-  if (err instanceof ArchivistError && STATUS_BY_CODE[err.code]) {
+  if (isArchivistError(err) && STATUS_BY_CODE[err.code]) {
     return { status: STATUS_BY_CODE[err.code]!, body: { error: { code: err.code, message: err.message } } };
   }
   return { status: 500, body: { error: { code: 'internal', message: 'internal server error' } } };
