@@ -9,6 +9,7 @@
  */
 import type { Country } from 'world-countries';
 import type IsoCountries from 'i18n-iso-countries';
+import type { LocaleData } from 'i18n-iso-countries';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +22,8 @@ const require = createRequire(import.meta.url);
 // world-countries is CommonJS: its typings' default export does not survive NodeNext interop.
 const countries = require('world-countries') as Country[];
 const isoCountries = require('i18n-iso-countries/index.js') as typeof IsoCountries;
-isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'));
-isoCountries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
+isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json') as LocaleData);
+isoCountries.registerLocale(require('i18n-iso-countries/langs/ar.json') as LocaleData);
 
 export const GAZETTEER_FILE = fileURLToPath(new URL('./data/gazetteer.json', import.meta.url));
 

@@ -56,7 +56,7 @@ export function createMetrics(registry: Registry, stats: () => ArchiveStats | Pr
   const middleware: RequestHandler = (req, res, next) => {
     const start = performance.now();
     res.once('finish', () => {
-      const route = routeLabel(req.originalUrl, req.route?.path, res.statusCode);
+      const route = routeLabel(req.originalUrl, (req.route as { path?: unknown } | undefined)?.path, res.statusCode);
       httpDuration.observe({ method: req.method, route, status: String(res.statusCode) }, (performance.now() - start) / 1000);
     });
     next();
