@@ -12,7 +12,7 @@ import type { IndexerContext } from './indexer.js';
 
 export interface AlongsideIndexer {
   /** new rows were stored: drain if a batch is waiting */
-  notify(): void;
+  notify: () => void;
   /** stop after the batch in flight; an engine failure is returned (the rows stay pending), any other is thrown */
   finish(): Promise<{ indexed: number; error?: ArchivistError }>;
 }
