@@ -2,7 +2,8 @@
  * @module Prometheus metrics: request durations by route and status, engine latency, archive
  * size and outbox backlog. One registry per app so several apps (tests) never collide.
  */
-import { Gauge, Histogram, Registry } from 'prom-client';
+import { Gauge, Histogram } from 'prom-client';
+import type { Registry } from 'prom-client';
 import type { RequestHandler } from 'express';
 import type { ArchiveStats } from './deps.js';
 

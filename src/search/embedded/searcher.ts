@@ -4,7 +4,7 @@
 import { EngineError } from '../../errors.js';
 import { FACET_NAMES, type FacetName, type Facets, type SearchHit, type SearchQuery, type SearchResult } from '../engine.js';
 import { highlight, parseQuery, snippet, type ParsedQuery } from '../query/index.js';
-import { Bitset } from './bitset.js';
+import type { Bitset } from './bitset.js';
 import { SET_SLOT, type MemoryIndex } from './memory-index.js';
 import { proximity } from './proximity.js';
 import { rankByDate, rankByRelevance } from './ranker.js';
