@@ -54,6 +54,7 @@ export function indexAlongside(ctx: IndexerContext, batchSize: number): Alongsid
       const err = await running;
       if (err === undefined) return { indexed };
       if (isArchivistError(err)) return { indexed, error: err };
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- the loop's rejection, rethrown as it came
       throw err;
     },
   };

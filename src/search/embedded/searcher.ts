@@ -112,7 +112,7 @@ function matchedWords(vocab: Vocabulary, terms: readonly EvaluatedTerm[], parsed
   return words;
 }
 
-interface StoredHit extends Omit<SearchHit, 'snippet' | 'titleHighlighted'> {}
+type StoredHit = Omit<SearchHit, 'snippet' | 'titleHighlighted'>;
 
 function toHit(ctx: SearchContext, doc: number, marked: Set<string>): SearchHit {
   const row = ctx.store.hit(ctx.index.seqs[doc]!);
