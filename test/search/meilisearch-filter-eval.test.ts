@@ -25,15 +25,18 @@ function lex(filter: string): Token[] {
   while (i < filter.length) {
     const c = filter[i]!;
     if (/\s/.test(c)) i++;
-    else if (c === '(' || c === ')') tokens.push({ kind: 'paren', text: c }), i++;
-    else if (c === '"') {
+    else if (c === '(' || c === ')') {
+      tokens.push({ kind: 'paren', text: c });
+      i++;
+    } else if (c === '"') {
       let text = '';
       for (i++; filter[i] !== '"'; i++) {
         if (i >= filter.length) throw new Error('unterminated string');
         if (filter[i] === '\\') i++;
         text += filter[i];
       }
-      tokens.push({ kind: 'str', text }), i++;
+      tokens.push({ kind: 'str', text });
+      i++;
     } else {
       const m = /^(>=|<=|!=|=|>|<|-?\d+(?:\.\d+)?|[A-Za-z_]+)/.exec(filter.slice(i));
       if (!m) throw new Error(`unexpected ${JSON.stringify(filter.slice(i, i + 10))}`);
@@ -51,12 +54,18 @@ function parse(filter: string): Node {
   const peekWord = (w: string) => tokens[pos]?.kind === 'word' && tokens[pos]!.text === w;
   const or = (): Node => {
     let left = and();
-    while (peekWord('OR')) (pos++, (left = { kind: 'or', left, right: and() }));
+    while (peekWord('OR')) {
+      pos++;
+      left = { kind: 'or', left, right: and() };
+    }
     return left;
   };
   const and = (): Node => {
     let left = unary();
-    while (peekWord('AND')) (pos++, (left = { kind: 'and', left, right: unary() }));
+    while (peekWord('AND')) {
+      pos++;
+      left = { kind: 'and', left, right: unary() };
+    }
     return left;
   };
   const unary = (): Node => {
