@@ -161,7 +161,7 @@ async function startServerChild(dir: string, mode: ServerMode): Promise<{ url: s
   const bundle = await bundleEntry('bench/http.bench.ts', 'bench-http');
   const args = bundle ? [fileURLToPath(bundle), SERVER_FLAG, dir, mode] : ['--import', 'tsx', SELF, SERVER_FLAG, dir, mode];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  const lines = createInterface({ input: child.stdout! });
+  const lines = createInterface({ input: child.stdout });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
     lines.on('line', (line) => line.startsWith('http://') && resolve(line.trim()));

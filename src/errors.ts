@@ -14,6 +14,14 @@ export class ArchivistError<C extends string = string> extends Error {
   }
 }
 
+/**
+ * `err instanceof ArchivistError` narrows to ArchivistError<any> (the class is generic), which makes
+ * `err.code` an any; this narrows to ArchivistError<string>.
+ */
+export function isArchivistError(err: unknown): err is ArchivistError {
+  return err instanceof ArchivistError;
+}
+
 /** Why a page could not give a Document. */
 export type ParseErrorCode = 'not_html' | 'no_article' | 'too_large' | 'decode_failed' | 'read_failed';
 export class ParseError extends ArchivistError<ParseErrorCode> {

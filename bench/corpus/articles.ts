@@ -50,7 +50,7 @@ const SECTION_CUMULATIVE = cumulative(SECTIONS.map((s) => s.weight));
 const NODE_BASE = 1_000_000;
 
 export function generateArticles(n: number, opts: GenerateOptions): ArticleSpec[] {
-  const out: ArticleSpec[] = new Array(n);
+  const out = new Array<ArticleSpec>(n);
   for (let i = 0; i < n; i++) out[i] = generateArticle(i, opts);
   return out;
 }

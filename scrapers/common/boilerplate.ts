@@ -130,7 +130,7 @@ function isEmbeddedPost(blockquote: Element): boolean {
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (n.type !== 'tag') continue;
-    const el = n as Element;
+    const el = n;
     if (el.name === 'a' && EMBED_LINK.test(el.attribs.href ?? '')) return true;
     stack.push(...el.children);
   }

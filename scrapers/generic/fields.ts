@@ -174,7 +174,7 @@ const MAX_TRAIL_CHARS = 200;
 // What a trail puts between its links: only arrows and slashes, which say "inside". A top menu
 // also starts with "Home" but separates its links with bars, dots or nothing; its last item is
 // a sibling section, never this page's, and a wrong section is worse than none.
-const HIERARCHY_SEPARATORS = /^[\s>›»«‹<\/\\→←⟩⟨▸►◂◄]+$/u;
+const HIERARCHY_SEPARATORS = /^[\s>›»«‹</\\→←⟩⟨▸►◂◄]+$/u;
 const isLink = (el: Element) => el.name === 'a';
 
 /**

@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import { ArchivistError } from '../errors.js';
+import { isArchivistError } from '../errors.js';
 import { commands } from './commands/index.js';
 
 const program = new Command('archivist')
@@ -27,7 +27,7 @@ function failureExitCode(err: unknown): number {
     // help and version exit 0; usage errors were already printed by commander
     return err.exitCode;
   }
-  if (err instanceof ArchivistError) {
+  if (isArchivistError(err)) {
     process.stderr.write(`archivist: ${err.message}\n`);
     return 1;
   }

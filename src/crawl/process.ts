@@ -4,7 +4,7 @@
  * one store transaction; a listing page, feed or sitemap gives more links. Every outcome is
  * written to the frontier row, which is what the summary counts.
  */
-import { ArchivistError } from '../errors.js';
+import { isArchivistError } from '../errors.js';
 import type { FrontierItem, FrontierResult } from '../store/crawl-state.js';
 import type { Accept } from './content-type.js';
 import { extractPageLinks } from './discovery/html.js';
@@ -115,9 +115,9 @@ function saveArticle(s: CrawlSession, item: FrontierItem, result: Extract<FetchR
     doc = s.parse(result.page);
   } catch (err) {
     // a scraper bug on one hostile page must not stop the crawl: count it, keep the raw page for reprocess
-    if (!(err instanceof ArchivistError)) s.log.error({ err, url: result.finalUrl }, 'scraper crashed on a page');
+    if (!isArchivistError(err)) s.log.error({ err, url: result.finalUrl }, 'scraper crashed on a page');
     s.archive.savePage(result.page, null);
-    return { parseError: err instanceof ArchivistError ? err.code : PARSE_CRASHED };
+    return { parseError: isArchivistError(err) ? err.code : PARSE_CRASHED };
   }
   const save = s.archive.savePage(result.page, doc);
   const canonical = normalizeOrNull(doc.url);

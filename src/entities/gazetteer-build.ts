@@ -9,6 +9,7 @@
  */
 import type { Country } from 'world-countries';
 import type IsoCountries from 'i18n-iso-countries';
+import type { LocaleData } from 'i18n-iso-countries';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +22,8 @@ const require = createRequire(import.meta.url);
 // world-countries is CommonJS: its typings' default export does not survive NodeNext interop.
 const countries = require('world-countries') as Country[];
 const isoCountries = require('i18n-iso-countries/index.js') as typeof IsoCountries;
-isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'));
-isoCountries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
+isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json') as LocaleData);
+isoCountries.registerLocale(require('i18n-iso-countries/langs/ar.json') as LocaleData);
 
 export const GAZETTEER_FILE = fileURLToPath(new URL('./data/gazetteer.json', import.meta.url));
 
@@ -71,7 +72,7 @@ function canonicalNameOf(code: string): string | undefined {
 
 // Package names worth matching: Latin script, no "Korea, Republic of" inversions, no bare codes.
 function englishNames(c: Country): string[] {
-  const fromIso = (isoCountries.getName(c.cca2, 'en', { select: 'all' }) as string[] | undefined) ?? [];
+  const fromIso = isoCountries.getName(c.cca2, 'en', { select: 'all' }) ?? [];
   const all = [c.name.common, c.name.official, ...fromIso, ...c.altSpellings];
   return all.filter(
     (n) =>
@@ -96,7 +97,7 @@ function englishDemonyms(c: Country): string[] {
 }
 
 function addArabic(add: Add, code: string, name: string, translation: string | undefined): void {
-  const fromIso = (isoCountries.getName(code, 'ar', { select: 'all' }) as string[] | undefined) ?? [];
+  const fromIso = isoCountries.getName(code, 'ar', { select: 'all' }) ?? [];
   const names = [...new Set([...(nationsAr.aliases[code] ?? []), ...fromIso, ...(translation ? [translation] : [])])];
   for (const n of names) if (!nationsAr.skipNames.includes(n)) add(n, 'nation', name);
   for (const n of nationsAr.irregular[code] ?? []) add(n, 'demonym', name);

@@ -375,6 +375,6 @@ function knownPlace(t: Token): boolean {
 
 function listed(tokens: readonly Token[], a: Span, b: Span): boolean {
   const [x, y] = a.run[0]! < b.run[0]! ? [a, b] : [b, a];
-  const gap = tokens.slice(x.run[x.run.length - 1]! + 1, y.run[0]!).map((t) => t.key);
+  const gap = tokens.slice(x.run[x.run.length - 1]! + 1, y.run[0]).map((t) => t.key);
   return gap.length >= 1 && gap.length <= 2 && gap.every((g) => g === ',' || g === 'and' || g === '&');
 }

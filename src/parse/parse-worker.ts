@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
-import { ArchivistError } from '../errors.js';
+import { isArchivistError } from '../errors.js';
 import { compressBody } from '../store/codec.js';
 import { FileClaims } from './file-claims.js';
 import { parseFetchedPage, parseFile } from './parse-document.js';
@@ -50,8 +50,8 @@ function errorData(err: unknown): ErrorData {
   const errno = (err as NodeJS.ErrnoException).code;
   return {
     name: e.name,
-    code: err instanceof ArchivistError ? err.code : null,
-    ...(!(err instanceof ArchivistError) && typeof errno === 'string' ? { errno } : {}),
+    code: isArchivistError(err) ? err.code : null,
+    ...(!isArchivistError(err) && typeof errno === 'string' ? { errno } : {}),
     message: e.message,
   };
 }

@@ -67,6 +67,7 @@ async function* preparePooled(inputs: readonly ListedInput[], opts: PrepareOptio
     notify();
   });
   for (let next = 0; next < inputs.length; ) {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the worker pool's rejection, rethrown as it came
     if (fatal) throw fatal;
     const head = done.get(next);
     if (head) {

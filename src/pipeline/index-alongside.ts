@@ -5,13 +5,14 @@
  * Nothing changes for safety: rows are marked done only after the engine confirmed, and what is
  * left when storing ends goes to the final drain.
  */
-import { ArchivistError } from '../errors.js';
+import { isArchivistError } from '../errors.js';
+import type { ArchivistError } from '../errors.js';
 import { drainBatch } from './indexer.js';
 import type { IndexerContext } from './indexer.js';
 
 export interface AlongsideIndexer {
   /** new rows were stored: drain if a batch is waiting */
-  notify(): void;
+  notify: () => void;
   /** stop after the batch in flight; an engine failure is returned (the rows stay pending), any other is thrown */
   finish(): Promise<{ indexed: number; error?: ArchivistError }>;
 }
@@ -52,7 +53,8 @@ export function indexAlongside(ctx: IndexerContext, batchSize: number): Alongsid
       wakeUp();
       const err = await running;
       if (err === undefined) return { indexed };
-      if (err instanceof ArchivistError) return { indexed, error: err };
+      if (isArchivistError(err)) return { indexed, error: err };
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- the loop's rejection, rethrown as it came
       throw err;
     },
   };

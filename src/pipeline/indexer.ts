@@ -4,7 +4,8 @@
  * leaves the work pending and the next drain redoes it; engine upserts are idempotent by id.
  */
 import type { Document } from '../document.js';
-import { ArchivistError, EngineError } from '../errors.js';
+import { EngineError, isArchivistError } from '../errors.js';
+import type { ArchivistError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { SearchEngine } from '../search/engine.js';
 import type { Archive } from '../store/index.js';
@@ -96,7 +97,7 @@ async function applyBatch(ctx: IndexerContext, ids: string[]): Promise<{ sent: n
 
 /** Engine adapters throw EngineError; anything else (a bug, a closed database) is wrapped so callers see one type. */
 export function asEngineError(err: unknown): ArchivistError {
-  if (err instanceof ArchivistError) return err;
+  if (isArchivistError(err)) return err;
   const message = err instanceof Error ? err.message : String(err);
   return new EngineError('engine_unavailable', `search engine failed: ${message}`, {}, { cause: err });
 }

@@ -2,7 +2,8 @@
  * @module ingest: pages -> Documents (src/parse) -> archive + outbox -> engine.
  */
 import type { Document } from '../document.js';
-import { ArchivistError } from '../errors.js';
+import { isArchivistError } from '../errors.js';
+import type { ArchivistError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Archive, FetchedPage, SaveOutcome } from '../store/index.js';
 import { indexAlongside } from './index-alongside.js';
@@ -97,7 +98,7 @@ async function drainRest(ctx: IndexerContext, summary: IngestSummary, indexed: n
     const drained = await drainOutbox(ctx, { onProgress: opts.onIndexProgress });
     return { ...summary, ...drained, indexed: indexed + drained.indexed };
   } catch (err) {
-    if (!(err instanceof ArchivistError)) throw err; // not the engine (the archive itself failed): stop
+    if (!isArchivistError(err)) throw err; // not the engine (the archive itself failed): stop
     return { ...summary, indexed, pending: ctx.archive.outbox.pending(), indexError: err };
   }
 }
@@ -134,7 +135,7 @@ async function storeAll(ctx: IndexerContext, plan: IngestPlan, opts: IngestFiles
 
 /** One input's failure: its code for the summary, a warning in the log. */
 function failure(log: Logger, path: string, err: unknown): { code: string } {
-  if (err instanceof ArchivistError) {
+  if (isArchivistError(err)) {
     log.warn({ stage: 'ingest', file: path, code: err.code, reason: err.message }, 'page not ingested');
     return { code: err.code };
   }

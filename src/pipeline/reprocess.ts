@@ -2,7 +2,7 @@
  * @module reprocess: stored raw HTML -> the current scrapers -> changed documents re-queued ->
  * drained. Pure parsing (no fetch, no clock) makes this repeatable: unchanged scrapers change nothing.
  */
-import { ArchivistError } from '../errors.js';
+import { isArchivistError } from '../errors.js';
 import { drainOutbox } from './indexer.js';
 import type { DrainOptions, IndexerContext } from './indexer.js';
 import { parseFetchedPage } from '../parse/index.js';
@@ -34,8 +34,8 @@ export async function reprocess(ctx: IndexerContext, opts: ReprocessOptions = {}
         const doc = parseFetchedPage(raw, opts);
         if (ctx.archive.saveDerivedDocument(raw.url, doc) !== 'unchanged') summary.changed++;
       } catch (err) {
-        if (!(err instanceof ArchivistError)) ctx.log.error({ stage: 'reprocess', url: raw.url, err }, 'parser crashed on stored page');
-        const code = err instanceof ArchivistError ? err.code : 'internal_error';
+        if (!isArchivistError(err)) ctx.log.error({ stage: 'reprocess', url: raw.url, err }, 'parser crashed on stored page');
+        const code = isArchivistError(err) ? err.code : 'internal_error';
         summary.errors[code] = (summary.errors[code] ?? 0) + 1;
       }
       opts.onParseProgress?.(summary.pages, Math.max(total, summary.pages));

@@ -4,7 +4,7 @@
  * logged with the request id and answered with a generic 500.
  */
 import type { ErrorRequestHandler, Request } from 'express';
-import { ArchivistError, EngineError, InputError, ParseError } from '../errors.js';
+import { EngineError, InputError, isArchivistError, ParseError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { HttpError } from './http-error.js';
 import { errorPage } from './views/error-page.js';
@@ -45,7 +45,7 @@ export function describeError(err: unknown): { status: number; body: ErrorBody }
   }
   const bodyParser = bodyParserError(err);
   if (bodyParser) return bodyParser;
-  if (err instanceof ArchivistError && STATUS_BY_CODE[err.code]) {
+  if (isArchivistError(err) && STATUS_BY_CODE[err.code]) {
     return { status: STATUS_BY_CODE[err.code]!, body: { error: { code: err.code, message: err.message } } };
   }
   return { status: 500, body: { error: { code: 'internal', message: 'internal server error' } } };
@@ -84,7 +84,7 @@ function bodyParserError(err: unknown): { status: number; body: ErrorBody } | nu
     if (status !== 400) return null;
     return { status, body: { error: { code: 'bad_request', message: 'the request URL is malformed (bad percent-encoding)' } } };
   }
-  const type = (err as { type: unknown }).type;
+  const type = err.type;
   if (type === 'entity.too.large') {
     return { status: 413, body: { error: { code: 'too_large', message: 'request body is too large' } } };
   }

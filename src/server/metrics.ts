@@ -2,7 +2,8 @@
  * @module Prometheus metrics: request durations by route and status, engine latency, archive
  * size and outbox backlog. One registry per app so several apps (tests) never collide.
  */
-import { Gauge, Histogram, Registry } from 'prom-client';
+import { Gauge, Histogram } from 'prom-client';
+import type { Registry } from 'prom-client';
 import type { RequestHandler } from 'express';
 import type { ArchiveStats } from './deps.js';
 
@@ -56,7 +57,7 @@ export function createMetrics(registry: Registry, stats: () => ArchiveStats | Pr
   const middleware: RequestHandler = (req, res, next) => {
     const start = performance.now();
     res.once('finish', () => {
-      const route = routeLabel(req.originalUrl, req.route?.path, res.statusCode);
+      const route = routeLabel(req.originalUrl, (req.route as { path?: unknown } | undefined)?.path, res.statusCode);
       httpDuration.observe({ method: req.method, route, status: String(res.statusCode) }, (performance.now() - start) / 1000);
     });
     next();

@@ -41,7 +41,7 @@ function once<T extends z.ZodType<unknown, string>>(inner: T) {
 /** A repeatable parameter: one value or many; empty values are dropped. */
 function many(name: string) {
   return z.preprocess(
-    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    (v) => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
     z
       .array(z.string().max(MAX_VALUE_CHARS, `each ${name} value must be at most ${MAX_VALUE_CHARS} characters`))
       .max(MAX_VALUES, `at most ${MAX_VALUES} ${name} values`)

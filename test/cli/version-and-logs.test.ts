@@ -22,6 +22,6 @@ test('logs: one JSON object per line off a terminal, one readable line with LOG_
 
   const pretty = runCli(['stats'], cliEnv(tempDir(t), { LOG_LEVEL: 'info', LOG_FORMAT: 'pretty' }));
   assert.equal(pretty.status, 0);
-  const line = pretty.stderr.split('\n')[0]!.replace(/\u001b\[[0-9;]*m/g, '');
+  const line = pretty.stderr.split('\n')[0]!;
   assert.match(line, /^\[\d{2}:\d{2}:\d{2}\] INFO: archive schema migrated \{"stage":"store","file":".*archive\.db","applied":1\}$/);
 });

@@ -22,7 +22,10 @@ export function searchEngineContract(name: string, factory: () => Promise<Search
   // A skipped run registers every case as skipped (not a skipped suite, which node:test's summary
   // does not count): the summary then says "skipped N" for an engine that was not tested.
   const skip = opts.skip || false;
-  const it = (title: string, fn: () => Promise<void>) => (skip ? nodeIt(title, { skip }) : nodeIt(title, fn));
+  const it = (title: string, fn: () => Promise<void>): void => {
+    if (skip) nodeIt(title, { skip });
+    else nodeIt(title, fn);
+  };
   const before = (fn: () => Promise<void>) => (skip ? undefined : nodeBefore(fn));
   const after = (fn: () => Promise<void>) => (skip ? undefined : nodeAfter(fn));
   describe(`search engine contract: ${name}`, () => {

@@ -38,7 +38,7 @@ test('a crashed run resumes: in-flight rows go back to pending; a finished run i
   assert.deepEqual(reopened, { runId, resumed: true });
   const again = state.claimNext(runId, { articles: true, listings: true });
   assert.deepEqual(again, { url: 'https://e.com/a', fetchUrl: 'https://e.com/a', kind: 'article', depth: 0, optional: false, discoveredFrom: 'https://e.com/', attempts: 0 });
-  state.finish(runId, again!.url, { outcome: 'failed', reason: 'timeout', attempts: 1 });
+  state.finish(runId, again.url, { outcome: 'failed', reason: 'timeout', attempts: 1 });
   assert.equal(state.unfinishedCount(runId), 0);
   state.finishRun(runId, state.totals(runId));
   const next = state.openRun('k', ['https://e.com/'], false);

@@ -39,7 +39,7 @@ export interface TestSite {
   /** the site's articles, by local URL */
   articles: ArticleSpec[];
   /** a parser for the crawler: the generated article's Document, or ParseError for unknown pages */
-  parse(page: FetchedPage): Document;
+  parse: (page: FetchedPage) => Document;
   /** paths of articles that only the feed / sitemap / listings / redirect lead to */
   paths: { feed: string[]; sitemap1: string[]; sitemap2: string[]; listing: string[][]; movedTarget: string; flaky: string; busy: string };
   close(): Promise<void>;

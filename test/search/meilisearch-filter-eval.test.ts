@@ -25,15 +25,18 @@ function lex(filter: string): Token[] {
   while (i < filter.length) {
     const c = filter[i]!;
     if (/\s/.test(c)) i++;
-    else if (c === '(' || c === ')') tokens.push({ kind: 'paren', text: c }), i++;
-    else if (c === '"') {
+    else if (c === '(' || c === ')') {
+      tokens.push({ kind: 'paren', text: c });
+      i++;
+    } else if (c === '"') {
       let text = '';
       for (i++; filter[i] !== '"'; i++) {
         if (i >= filter.length) throw new Error('unterminated string');
         if (filter[i] === '\\') i++;
         text += filter[i];
       }
-      tokens.push({ kind: 'str', text }), i++;
+      tokens.push({ kind: 'str', text });
+      i++;
     } else {
       const m = /^(>=|<=|!=|=|>|<|-?\d+(?:\.\d+)?|[A-Za-z_]+)/.exec(filter.slice(i));
       if (!m) throw new Error(`unexpected ${JSON.stringify(filter.slice(i, i + 10))}`);
@@ -51,12 +54,18 @@ function parse(filter: string): Node {
   const peekWord = (w: string) => tokens[pos]?.kind === 'word' && tokens[pos]!.text === w;
   const or = (): Node => {
     let left = and();
-    while (peekWord('OR')) (pos++, (left = { kind: 'or', left, right: and() }));
+    while (peekWord('OR')) {
+      pos++;
+      left = { kind: 'or', left, right: and() };
+    }
     return left;
   };
   const and = (): Node => {
     let left = unary();
-    while (peekWord('AND')) (pos++, (left = { kind: 'and', left, right: unary() }));
+    while (peekWord('AND')) {
+      pos++;
+      left = { kind: 'and', left, right: unary() };
+    }
     return left;
   };
   const unary = (): Node => {
@@ -71,7 +80,7 @@ function parse(filter: string): Node {
     assert.equal(field?.kind, 'word');
     assert.equal(op?.kind, 'op');
     assert.ok(value?.kind === 'str' || value?.kind === 'num');
-    return { kind: 'cmp', field: field!.text, op: op!.text, value: value!.kind === 'num' ? Number(value!.text) : value!.text };
+    return { kind: 'cmp', field: field.text, op: op.text, value: value.kind === 'num' ? Number(value.text) : value.text };
   };
   const node = or();
   assert.equal(pos, tokens.length, 'whole filter consumed');
@@ -114,7 +123,7 @@ function simulate(partial: Partial<SearchQuery>) {
     distribution[field] = {};
     for (const d of hits) {
       const raw = (d as unknown as Record<string, unknown>)[field];
-      for (const v of (Array.isArray(raw) ? raw : raw === null ? [] : [raw]) as string[]) distribution[field]![v] = (distribution[field]![v] ?? 0) + 1;
+      for (const v of (Array.isArray(raw) ? raw : raw === null ? [] : [raw]) as string[]) distribution[field][v] = (distribution[field][v] ?? 0) + 1;
     }
   }
   return { keys: hits.map((d) => KEY[d.id]), facets: mapFacets(distribution, query.facetLimit ?? 100) };

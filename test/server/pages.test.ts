@@ -23,7 +23,7 @@ test('search page: a GET form with the query, facet checkboxes with counts, hits
     'Iraqi forces advance in Mosul with coalition support', 'Coalition ministers meet in Paris', 'Coalition jets strike targets near Raqqa',
   ]);
   assert.deepEqual(
-    $('#facet-nation .facet-row').map((_, e) => `${$(e).find('input').val()}=${$(e).find('.facet-count').text()}`).get(),
+    $('#facet-nation .facet-row').map((_, e) => `${String($(e).find('input').val())}=${$(e).find('.facet-count').text()}`).get(),
     ['France=2', 'United States=2', 'Iraq=1', 'Syria=1'],
   );
   assert.deepEqual($('#facet-person input[name=person]').map((_, e) => $(e).val()).get(), ['Jean-Yves Le Drian', 'Ash Carter', 'Haider al-Abadi']);
@@ -33,7 +33,7 @@ test('search page: a GET form with the query, facet checkboxes with counts, hits
   assert.equal($('.hit-snippet mark').first().text(), 'coalition');
   assert.equal($('.hit').first().find('.chip-person').attr('href'), '/?q=coalition&person=Haider+al-Abadi');
   // the default order for the words is sent empty, so changed words get their own default
-  assert.deepEqual($('select[name=sort] option').map((_, e) => `${$(e).val()}${$(e).attr('selected') !== undefined ? '*' : ''}`).get(), ['*', 'newest', 'oldest']);
+  assert.deepEqual($('select[name=sort] option').map((_, e) => `${String($(e).val())}${$(e).attr('selected') !== undefined ? '*' : ''}`).get(), ['*', 'newest', 'oldest']);
   assert.equal($('input[type=date][name=from]').length, 1);
 });
 
@@ -45,7 +45,7 @@ test('ticked filters: checked boxes, removable chips, only matching hits', async
   assert.deepEqual($('.active-filters a').map((_, e) => $(e).attr('href')).get(), [
     '/?q=coalition&person=Ash+Carter', '/?q=coalition&nation=France',
   ]);
-  assert.deepEqual($('input[name=match]').map((_, e) => `${$(e).val()}:${$(e).attr('checked') !== undefined}`).get(), ['all:true', 'any:false']);
+  assert.deepEqual($('input[name=match]').map((_, e) => `${String($(e).val())}:${$(e).attr('checked') !== undefined}`).get(), ['all:true', 'any:false']);
   assert.equal($('.clear-all').attr('href'), '/?q=coalition');
 });
 

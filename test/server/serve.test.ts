@@ -19,10 +19,10 @@ function serve(args: string[], dataDir: string, env: Record<string, string> = {}
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
   const url = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no listening line in time: ${stderr}`)), START_TIMEOUT_MS);
-    child.stderr!.on('data', () => {
+    child.stderr.on('data', () => {
       const m = /serving on (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
       if (m) {
         clearTimeout(timer);

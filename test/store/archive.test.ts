@@ -99,7 +99,7 @@ test('savePage stores the raw bytes compressed and returns them exactly', (t) =>
   assert.equal(archive.savePage(p, doc), 'new');
   const raw = archive.getRawPage(p.url);
   assert.deepEqual(raw, { ...p, documentId: doc.id });
-  assert.equal(new TextDecoder().decode(raw!.body), html);
+  assert.equal(new TextDecoder().decode(raw.body), html);
   const stored = archive.db.prepare('SELECT length(body) AS n, encoding FROM raw_pages').get() as { n: number; encoding: string };
   assert.equal(stored.encoding, 'br');
   assert.ok(stored.n * 10 < p.body.byteLength, `compressed ${stored.n} of ${p.body.byteLength} bytes`);

@@ -23,7 +23,8 @@ export interface NationForms {
   weight: number;
 }
 
-/* eslint-disable max-len */
+// One nation a line.
+// prettier-ignore
 export const NATIONS: readonly NationForms[] = [
   { name: 'United States', forms: ['the United States', 'the US', 'America', 'the U.S.'], demonym: 'American', people: 'Americans', cities: ['Washington', 'New York'], ar: 'الولايات المتحدة', arAdj: 'الأمريكي', weight: 30 },
   { name: 'Saudi Arabia', forms: ['Saudi Arabia', 'the Kingdom of Saudi Arabia', 'KSA'], demonym: 'Saudi', people: 'Saudis', cities: ['Riyadh', 'Jeddah'], ar: 'السعودية', arAdj: 'السعودي', weight: 24 },

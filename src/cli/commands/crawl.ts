@@ -6,7 +6,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { withContext } from '../context.js';
 import type { AppContext } from '../../app/index.js';
-import { ArchivistError } from '../../errors.js';
+import { ArchivistError, isArchivistError } from '../../errors.js';
 import type { CrawlOptionsInput, CrawlSummary } from '../../crawl/index.js';
 import { formatCounts, printSummary } from '../print.js';
 import { createProgress } from '../progress.js';
@@ -106,7 +106,7 @@ async function drainQuietly(ctx: AppContext): Promise<{ indexed: number; pending
   try {
     return await drainOutbox(ctx);
   } catch (err) {
-    if (!(err instanceof ArchivistError)) throw err;
+    if (!isArchivistError(err)) throw err;
     return { indexed: 0, pending: ctx.archive.outbox.pending(), error: err };
   }
 }

@@ -42,7 +42,7 @@ function batchLine(line: string, n: number): object {
   }
   const parsed = BatchLine.safeParse(raw);
   if (!parsed.success) {
-    const id = typeof raw === 'object' && raw !== null && 'id' in raw ? (raw as { id: unknown }).id : null;
+    const id = typeof raw === 'object' && raw !== null && 'id' in raw ? raw.id : null;
     const issue = parsed.error.issues[0];
     const message = `line ${n}: ${issue ? `${issue.path.join('.') || 'line'}: ${issue.message}` : 'invalid'}; expected {"id","text"}`;
     return { id, error: { code: 'invalid_body', message } };

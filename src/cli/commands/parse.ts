@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import type { Document, ErrorLine } from '../../document.js';
-import { ArchivistError, InputError, ParseError } from '../../errors.js';
+import { ArchivistError, InputError, isArchivistError, ParseError } from '../../errors.js';
 import { MAX_PAGE_BYTES } from '../../extract/limits.js';
 import { listPageFiles } from '../../parse/page-files.js';
 import type { parseDocument } from '../../parse/parse-document.js';
@@ -80,7 +80,7 @@ async function documentOrError(path: string, opts: ParseCommandOptions, parse: t
     const url = opts.url ?? pathToFileURL(resolve(path)).href;
     return parse({ bytes, url, source: path }, { generic: opts.generic, entities: opts.entities });
   } catch (err) {
-    if (err instanceof ArchivistError) return errorLine(path, err);
+    if (isArchivistError(err)) return errorLine(path, err);
     throw err;
   }
 }

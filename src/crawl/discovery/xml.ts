@@ -72,7 +72,7 @@ function atomEntries(feed: unknown): DiscoveredEntry[] {
     if (!isNode(entry)) continue;
     const links = asArray(entry.link).filter(isNode);
     const link = links.find((l) => (l['@_rel'] ?? 'alternate') === 'alternate') ?? links[0];
-    const href = link === undefined ? '' : String(link['@_href'] ?? '').trim();
+    const href = link === undefined ? '' : text(link['@_href']);
     if (href === '') continue;
     out.push({ url: href, date: readDate(entry.published ?? entry.updated) });
   }

@@ -99,7 +99,7 @@ export class PostingStore {
     bytes[p++] = v;
     const tail = c.tail[term]!;
     c.pos[term] = pos + (p - (pos & this.chunkMask));
-    this.chunkWords[tail >>> this.chunkShift]![((tail & this.chunkMask) >>> 2) + 1] = c.pos[term]! - tail;
+    this.chunkWords[tail >>> this.chunkShift]![((tail & this.chunkMask) >>> 2) + 1] = c.pos[term] - tail;
   }
 
   /** Call `fn(doc, fields)` for every entry of `term`, in document order. */

@@ -4,7 +4,7 @@
 import { EngineError } from '../../errors.js';
 import { FACET_NAMES, type FacetName, type Facets, type SearchHit, type SearchQuery, type SearchResult } from '../engine.js';
 import { highlight, parseQuery, snippet, type ParsedQuery } from '../query/index.js';
-import { Bitset } from './bitset.js';
+import type { Bitset } from './bitset.js';
 import { SET_SLOT, type MemoryIndex } from './memory-index.js';
 import { proximity } from './proximity.js';
 import { rankByDate, rankByRelevance } from './ranker.js';
@@ -112,7 +112,7 @@ function matchedWords(vocab: Vocabulary, terms: readonly EvaluatedTerm[], parsed
   return words;
 }
 
-interface StoredHit extends Omit<SearchHit, 'snippet' | 'titleHighlighted'> {}
+type StoredHit = Omit<SearchHit, 'snippet' | 'titleHighlighted'>;
 
 function toHit(ctx: SearchContext, doc: number, marked: Set<string>): SearchHit {
   const row = ctx.store.hit(ctx.index.seqs[doc]!);

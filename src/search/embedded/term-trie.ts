@@ -87,7 +87,7 @@ export class TermTrie {
       }
       const id = this.term[node]!;
       if (id !== -1) {
-        const d = prefix ? best[k]! : row[m]!;
+        const d = prefix ? best[k] : row[m]!;
         if (d <= limit) out.push({ termId: id, typos: counted === -1 ? d : counted });
       }
       for (let c = this.firstChild[node]!; c !== -1; c = this.nextSibling[c]!) stack.push(c, k + 1);

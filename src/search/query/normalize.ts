@@ -32,6 +32,7 @@ export function normalize(text: string): string {
 // the ellipsis, no-break space) has nothing for NFKD, mark removal or Arabic folding to change in
 // its words: lower-casing is the whole normalisation. Most of an English archive is such text,
 // and the indexer tokenises every title, subtitle and body.
+// eslint-disable-next-line no-control-regex -- the range is all of ASCII, control characters included
 const PLAIN_TEXT_RE = /^[\x00-\x7f\u00a0\u2010-\u2015\u2018-\u201f\u2026]*$/;
 const PLAIN_WORD_RE = /[a-z0-9]+/g;
 
