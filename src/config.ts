@@ -31,6 +31,8 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** synonyms file (JSON array of groups); default: the shipped config/synonyms.json */
   ARCHIVIST_SYNONYMS: optionalNonEmpty,
+  /** an entity file of your own (persons, nation aliases), added to the shipped config/entities/persons.json */
+  ARCHIVIST_ENTITIES: optionalNonEmpty,
 });
 
 export interface Config {
@@ -43,6 +45,7 @@ export interface Config {
   apiKey: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   synonymsFile: string | undefined;
+  entitiesFile: string | undefined;
 }
 
 /** Parse the environment; throws InputError('invalid_config') naming the first bad variable. */
@@ -64,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKey: e.ARCHIVIST_API_KEY,
     logLevel: e.LOG_LEVEL,
     synonymsFile: e.ARCHIVIST_SYNONYMS,
+    entitiesFile: e.ARCHIVIST_ENTITIES,
   };
 }

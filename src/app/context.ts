@@ -8,6 +8,9 @@ import type { Config } from '../config.js';
 import { createLogger } from '../log.js';
 import type { Logger } from '../log.js';
 import type { SearchEngine } from '../search/engine.js';
+import { openLinker } from '../linking/index.js';
+import type { Linker } from '../linking/index.js';
+import { archivePersonNames } from '../pipeline/linking.js';
 import { openArchive } from '../store/index.js';
 import type { Archive } from '../store/index.js';
 import { initOnDemand, unavailableEngine } from '../search/wrappers/index.js';
@@ -20,6 +23,8 @@ export interface AppContext {
   log: Logger;
   archive: Archive;
   engine: SearchEngine;
+  /** names to entities, at index time and for filters (the configured registry; the archive's persons learned on first use) */
+  linker: Linker;
   close(): Promise<void>;
 }
 
@@ -39,7 +44,9 @@ export async function openContext(config: Config = loadConfig(), opts: ContextOp
   const log = opts.log ?? createLogger(config.logLevel);
   const archive = openArchive(join(config.dataDir, ARCHIVE_FILE), { log: log.child({ stage: 'store' }) });
   let engine: SearchEngine;
+  let linker: Linker;
   try {
+    linker = openLinker(() => archivePersonNames(archive), config.entitiesFile); // a bad entity file is a config error: it throws
     engine = opts.engine ?? (await openConfiguredEngine(config, log));
   } catch (err) {
     archive.close();
@@ -51,6 +58,7 @@ export async function openContext(config: Config = loadConfig(), opts: ContextOp
     log,
     archive,
     engine,
+    linker,
     async close() {
       if (closed) return;
       closed = true;

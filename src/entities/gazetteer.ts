@@ -37,6 +37,8 @@ export interface GazetteerData {
   entries: StoredEntry[];
   /** canonical English name by ISO alpha-2 code */
   canonical: Record<string, string>;
+  /** the usual Arabic short name by ISO alpha-2 code (i18n-iso-countries), for display */
+  arabic: Record<string, string>;
   /** capital cities of all countries, lower case */
   capitals: string[];
 }
@@ -52,6 +54,27 @@ export const capitals: ReadonlySet<string> = new Set(data.capitals);
 /** Canonical English name of an ISO alpha-2 code, for the sovereign states we know. */
 export function canonicalName(code: string): string | undefined {
   return data.canonical[code];
+}
+
+/**
+ * Every nation the gazetteer knows, for the entity registry (src/linking): its ISO code, English
+ * and Arabic labels, and every phrase that names it (kind 'nation') or its people ('demonym').
+ */
+export function gazetteerNations(): { code: string; label: string; labelAr: string | null; names: string[]; demonyms: string[] }[] {
+  const byName = new Map<string, { names: string[]; demonyms: string[] }>();
+  for (const [kind, nation, , words] of data.entries) {
+    if (nation === null || (kind !== 'nation' && kind !== 'demonym')) continue;
+    let forms = byName.get(nation);
+    if (!forms) byName.set(nation, (forms = { names: [], demonyms: [] }));
+    (kind === 'nation' ? forms.names : forms.demonyms).push(words.join(' '));
+  }
+  return Object.entries(data.canonical).map(([code, label]) => ({
+    code,
+    label,
+    labelAr: data.arabic[code] ?? null,
+    names: byName.get(label)?.names ?? [],
+    demonyms: byName.get(label)?.demonyms ?? [],
+  }));
 }
 
 /** Every gazetteer match in `tokens`, left to right, longest first, without overlaps. */
@@ -173,7 +196,7 @@ function loadGazetteer(): GazetteerData {
   const parsed = JSON.parse(readFileSync(FILE, 'utf8')) as Partial<GazetteerData>;
   const kinds = new Set<unknown>(['nation', 'demonym', 'block', 'oman']);
   const fine =
-    Array.isArray(parsed.entries) && Array.isArray(parsed.capitals) && typeof parsed.canonical === 'object' &&
+    Array.isArray(parsed.entries) && Array.isArray(parsed.capitals) && typeof parsed.canonical === 'object' && typeof parsed.arabic === 'object' &&
     parsed.entries.every((e) => Array.isArray(e) && kinds.has(e[0]) && Array.isArray(e[3]) && e[3].length > 0 && e[3].every((w) => typeof w === 'string' && w.length > 0));
   if (!fine) throw new Error(`entities gazetteer ${FILE.pathname} is invalid: regenerate it with npx tsx src/entities/gazetteer-build.ts`);
   return parsed as GazetteerData;

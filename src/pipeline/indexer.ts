@@ -8,7 +8,9 @@ import { EngineError, isArchivistError } from '../errors.js';
 import type { ArchivistError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { SearchEngine } from '../search/engine.js';
+import type { Linker } from '../linking/index.js';
 import type { Archive } from '../store/index.js';
+import { linkerFor } from './linking.js';
 
 export const INDEXER_DEFAULTS = {
   // Rows per engine call: large enough to amortise a Meilisearch task round trip (tens of ms)
@@ -20,6 +22,8 @@ export interface IndexerContext {
   archive: Archive;
   engine: SearchEngine;
   log: Logger;
+  /** links names to entities before they reach the engine; default: the shipped registry (pipeline/linking.ts) */
+  linker?: Linker;
 }
 
 export interface DrainOptions {
@@ -78,9 +82,10 @@ async function applyBatch(ctx: IndexerContext, ids: string[]): Promise<{ sent: n
   const versions = ctx.archive.getVersions(ids); // 1. one snapshot
   const upserts: Document[] = [];
   const removals: string[] = [];
+  const linker = linkerFor(ctx);
   for (const id of ids) {
     const v = versions.get(id);
-    if (v) upserts.push(v.doc);
+    if (v) upserts.push(linker.linkDocument(v.doc)); // the engine gets entity labels, the archive keeps the names
     else removals.push(id);
   }
   try {

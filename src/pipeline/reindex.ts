@@ -2,6 +2,7 @@
  * @module reindex: rebuild the engine's index from the archive (the source of truth).
  */
 import { drainOutbox, asEngineError } from './indexer.js';
+import { linkerFor } from './linking.js';
 import type { DrainOptions, IndexerContext, IndexSummary } from './indexer.js';
 
 export const REINDEX_DEFAULTS = {
@@ -10,7 +11,8 @@ export const REINDEX_DEFAULTS = {
 } as const;
 
 /**
- * 1. remember the outbox's last seq, 2. clear the engine, 3. upsert every stored document,
+ * 1. remember the outbox's last seq, 2. clear the engine, 3. upsert every stored document (its
+ * names linked to entities, the archive's persons learned afresh),
  * 4. mark the outbox done up to the remembered seq (those rows' documents were read in step 3
  * or later), 5. drain what arrived meanwhile.
  */
@@ -19,10 +21,12 @@ export async function reindex(ctx: IndexerContext, opts: DrainOptions = {}): Pro
   const lastSeq = ctx.archive.outbox.lastSeq();
   const total = ctx.archive.countDocuments();
   let indexed = 0;
+  const linker = linkerFor(ctx);
+  linker.relearn(); // every automatic link settled from the whole archive as it is now
   try {
     await ctx.engine.clear();
     for (const docs of ctx.archive.iterateDocuments(batchSize)) {
-      await ctx.engine.upsert(docs);
+      await ctx.engine.upsert(docs.map((d) => linker.linkDocument(d)));
       indexed += docs.length;
       opts.onProgress?.(indexed, Math.max(total, indexed));
     }

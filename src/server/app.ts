@@ -40,7 +40,7 @@ const CONTENT_SECURITY_POLICY = {
 export function createApp(deps: AppDeps): Express {
   const app = express();
   const metrics = createMetrics(deps.metrics ?? new Registry(), () => deps.stats());
-  const service = new SearchService(deps.engine, metrics, deps.searchCache ?? false);
+  const service = new SearchService(deps.engine, metrics, deps.searchCache ?? false, deps.entities);
   deps.onIndexChange?.(() => service.invalidate());
   app.set('query parser', 'simple'); // repeated keys become arrays; no nested objects from a[b]=
   app.set('x-powered-by', false);

@@ -6,6 +6,7 @@ import type { Registry } from 'prom-client';
 import type { Document } from '../document.js';
 import type { Logger } from '../log.js';
 import type { SearchEngine } from '../search/engine.js';
+import type { EntityLookup } from './filter-resolution.js';
 import type { CacheOptions } from './result-cache.js';
 
 /** Same words as the store's SaveOutcome. */
@@ -53,6 +54,8 @@ export interface AppDeps {
   onIndexChange?(listener: () => void): void;
   /** short-lived cache of search results (`serve` turns it on). Default: false, every search hits the engine */
   searchCache?: CacheOptions | false;
+  /** the entity registry: filter values and facet search through aliases in both scripts. Without it, values match the index's own (any case) */
+  entities?: EntityLookup;
 }
 
 // Generous: a person typing fires a few requests a second; 1,200 a minute per client only stops

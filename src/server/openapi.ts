@@ -84,7 +84,7 @@ export const openApiDocument = {
     },
     '/api/facets/{facet}': {
       get: {
-        summary: 'Facet values starting with / containing q, most frequent first (autocomplete)',
+        summary: 'Facet values containing q, or whose entity has a name or alias in either script containing q; most frequent first (autocomplete)',
         parameters: [
           { name: 'facet', in: 'path', required: true, schema: { type: 'string', enum: FACET_NAMES } },
           { name: 'q', in: 'query', schema: { type: 'string', maxLength: MAX_VALUE_CHARS } },
@@ -125,9 +125,16 @@ export const openApiDocument = {
       SearchResponse: {
         type: 'object', required: ['query', 'total', 'page', 'perPage', 'totalPages', 'tookMs', 'hits', 'facets'],
         properties: {
-          query: { type: 'object', description: 'the query as understood (dates as UTC bounds)' },
+          query: { type: 'object', description: 'the query as understood (filter values resolved to their labels, dates as UTC bounds)' },
           total: { type: 'integer' }, page: { type: 'integer' }, perPage: { type: 'integer' }, totalPages: { type: 'integer' },
           tookMs: { type: 'number' }, hits: { type: 'array', items: ref('Hit') },
+          suggestions: {
+            type: 'array', description: 'only when a nation, person or section value matched nothing: the closest labels for each',
+            items: {
+              type: 'object', required: ['parameter', 'value', 'suggestions'],
+              properties: { parameter: { type: 'string', enum: ['nation', 'person', 'section'] }, value: { type: 'string' }, suggestions: stringList },
+            },
+          },
           facets: {
             type: 'object', description: 'counts over the whole filtered result set, by count desc then value',
             properties: Object.fromEntries(FACET_NAMES.map((f) => [f, facetCounts])),

@@ -30,11 +30,13 @@ export function pageRouter(deps: AppDeps, service: SearchService): Router {
       sendPage(res, 400, searchPage({ state: looseState(req), result: null, tookMs: 0, problem: err.message, suggestions: [] }));
       return;
     }
-    const state = stateFromQuery(query);
+    let state = stateFromQuery(query);
     try {
-      const { result, tookMs } = await service.search(query);
-      const suggestions = result.total === 0 ? await service.suggestions(query) : [];
-      sendPage(res, 200, searchPage({ state, result, tookMs, suggestions }));
+      const answered = await service.answer(query);
+      state = stateFromQuery(answered.query);
+      const { result, tookMs } = answered.timed;
+      const suggestions = result.total === 0 ? await service.suggestions(answered.query) : [];
+      sendPage(res, 200, searchPage({ state, result, tookMs, suggestions, didYouMean: answered.didYouMean }));
     } catch (err) {
       if (!(err instanceof EngineError)) throw err;
       const { status, body } = describeError(err);
@@ -46,7 +48,7 @@ export function pageRouter(deps: AppDeps, service: SearchService): Router {
     const id = String(req.params.id);
     const doc = ARTICLE_ID.test(id) ? await deps.getDocument(id) : null;
     if (doc === null) throw notFound('article');
-    sendPage(res, 200, articlePage(doc));
+    sendPage(res, 200, articlePage(doc, deps.entities));
   }) as RequestHandler);
 
   return router;

@@ -4,6 +4,8 @@
  * empty state.
  */
 import type { SearchEngine, SearchHit, SearchQuery, SearchResult } from '../search/engine.js';
+import { FilterResolver } from './filter-resolution.js';
+import type { EntityLookup, Unmatched } from './filter-resolution.js';
 import type { AppMetrics } from './metrics.js';
 import { ResultCache, type CacheOptions } from './result-cache.js';
 import { sanitizeHighlighted } from './views/html.js';
@@ -19,15 +21,34 @@ export interface TimedResult {
   tookMs: number;
 }
 
+/** A search as asked, answered: the query with its filters resolved to labels, and the values that matched nothing. */
+export interface Answered {
+  query: SearchQuery;
+  timed: TimedResult;
+  /** each filter value that matched no nation, person or section, with the closest labels */
+  didYouMean: Unmatched[];
+}
+
 export class SearchService {
   private readonly cache: ResultCache<SearchResult> | null;
+  readonly filters: FilterResolver;
 
   constructor(
     private readonly engine: SearchEngine,
     private readonly metrics: AppMetrics,
     cache: CacheOptions | false = false,
+    entities?: EntityLookup,
   ) {
     this.cache = cache === false ? null : new ResultCache(cache);
+    this.filters = new FilterResolver(engine, entities);
+  }
+
+  /** Resolve the filters (forgiving spelling, case, script and aliases), search, suggest for values that matched nothing. */
+  async answer(asked: SearchQuery): Promise<Answered> {
+    const { query, unmatched } = await this.filters.resolve(asked);
+    const timed = await this.search(query);
+    const didYouMean = unmatched.length > 0 ? await this.filters.suggest(unmatched) : [];
+    return { query, timed, didYouMean };
   }
 
   async search(query: SearchQuery): Promise<TimedResult> {
@@ -82,7 +103,7 @@ const serialisedTails = new WeakMap<SearchResult, Buffer>();
  * and the shared cached tail, to be written one after the other (concatenating would copy the
  * 25 kB tail on every request).
  */
-export function searchResponseBody(query: SearchQuery, { result, tookMs }: TimedResult): { head: Buffer; tail: Buffer } {
+export function searchResponseBody(query: SearchQuery, { result, tookMs }: TimedResult, didYouMean: readonly Unmatched[] = []): { head: Buffer; tail: Buffer } {
   let tail = serialisedTails.get(result);
   if (tail === undefined) {
     tail = Buffer.from(JSON.stringify({ hits: result.hits.map(hitJson), facets: result.facets }).slice(1), 'utf8'); // '"hits":…}'
@@ -106,6 +127,7 @@ export function searchResponseBody(query: SearchQuery, { result, tookMs }: Timed
     perPage: query.perPage,
     totalPages: Math.ceil(result.total / query.perPage),
     tookMs,
+    ...(didYouMean.length > 0 ? { suggestions: didYouMean } : {}),
   });
   return { head: Buffer.from(`${head.slice(0, -1)},`, 'utf8'), tail };
 }

@@ -96,6 +96,12 @@ const SPECS: Spec[] = [
 /** The corpus as Documents, in key order. */
 export const CORPUS: readonly Document[] = SPECS.map(article);
 
+/** Two more, added and removed by the abbreviation case: "U.S." written with and without its dots. */
+export const DOTTED: readonly Document[] = [
+  { key: 'x01', title: 'Envoy lands in Amman', body: 'The U.S. envoy met the U.N. team at the airport.', publishedAt: '2024-01-10T08:00:00Z', section: 'News', nations: ['Jordan'] },
+  { key: 'x02', title: 'Talks resume in Doha', body: 'US officials and the UN mediator met again.', publishedAt: '2024-01-11T08:00:00Z', section: 'News', nations: ['Qatar'] },
+].map(article);
+
 /** Document id by its short key ("d01"…). */
 export const ID: Readonly<Record<string, string>> = Object.fromEntries(SPECS.map((s, i) => [s.key, CORPUS[i]!.id]));
 

@@ -11,7 +11,7 @@ import { describe, it as nodeIt, before as nodeBefore, after as nodeAfter } from
 import assert from 'node:assert/strict';
 import type { SearchEngine, SearchQuery, SearchResult } from '../../src/search/engine.js';
 import { searchQuery } from '../../src/search/engine.js';
-import { CORPUS, CONTRACT_SYNONYMS, ID, KEY, byKey } from './corpus.js';
+import { CORPUS, CONTRACT_SYNONYMS, DOTTED, ID, KEY, byKey } from './corpus.js';
 
 export interface ContractOptions {
   /** a reason to skip the whole suite (e.g. no server to test against), or false */
@@ -255,6 +255,17 @@ export function searchEngineContract(name: string, factory: () => Promise<Search
       it('marks every matched query word', async () => {
         const res = await search({ q: 'water scarcity' });
         assert.equal(res.hits[0]?.snippet, 'Across Jordan, Egypt and Lebanon ministers discussed <mark>water</mark> <mark>scarcity</mark> and solar desalination.');
+      });
+    });
+
+    describe('dotted abbreviations', () => {
+      it('finds U.S. by US and US by U.S. (also U.N. and UN), newest first', async () => {
+        await engine.upsert(DOTTED);
+        const ids = async (q: string) => (await search({ q, sort: 'newest' })).hits.map((h) => h.id);
+        const both = [DOTTED[1]!.id, DOTTED[0]!.id];
+        assert.deepEqual([await ids('U.S.'), await ids('US'), await ids('u.s.'), await ids('UN'), await ids('U.N.')], [both, both, both, both, both]);
+        await engine.remove(DOTTED.map((d) => d.id));
+        assert.equal(await engine.count(), 15);
       });
     });
 

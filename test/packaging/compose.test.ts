@@ -119,7 +119,7 @@ test('compose + .env.example: every variable is documented, secrets are blank, a
   const env = { ...example, MEILI_API_KEY: 'admin-key-from-meili', ARCHIVIST_API_KEY: 'write-key' };
   assert.deepEqual(loadConfig(resolveApp(env)), {
     dataDir: '/data', port: 3000, host: '0.0.0.0', meiliHost: 'http://meilisearch:7700', meiliApiKey: 'admin-key-from-meili',
-    meiliIndex: 'articles', apiKey: 'write-key', logLevel: 'info', synonymsFile: undefined,
+    meiliIndex: 'articles', apiKey: 'write-key', logLevel: 'info', synonymsFile: undefined, entitiesFile: undefined,
   });
 });
 

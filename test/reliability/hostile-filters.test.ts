@@ -1,6 +1,8 @@
 // Issue 8, hostile input: filter injection through nation / person / section values, against the
-// real archive + embedded engine. Filter values are exact values, never syntax: every case is
-// 200 with exactly the documents whose entity list holds that very string (usually none).
+// real archive + embedded engine. Filter values are values, never syntax: every case is 200 with
+// exactly the documents of the one entity the value names once case, accents, punctuation and
+// Unicode compatibility forms are folded (issue "One person, one nation": "(France)", "Fr%" (the
+// code FR) and a mathematical-bold France are France), and no documents for anything else.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import request from 'supertest';
@@ -22,37 +24,37 @@ const FRANCE = ['coalition-strikes-raqqa', 'coalition-talks-paris'];
 const CASES: [string, string, string[]][] = [
   ['nation', 'France" OR nation = "Iraq', []],
   ['nation', "France' OR '1'='1", []],
-  ['nation', 'France\\', []],
+  ['nation', 'France\\', FRANCE],
   ['nation', 'France\\" OR 1=1 --', []],
   ['nation', 'France OR Iraq', []],
   ['nation', 'NOT France', []],
   ['nation', 'France AND Iraq', []],
-  ['nation', '(France)', []],
-  ['nation', 'France)', []],
+  ['nation', '(France)', FRANCE],
+  ['nation', 'France)', FRANCE],
   ['nation', 'Iraq) OR (France', []],
   ['nation', 'nations = France', []],
   ['nation', 'nation:France', []],
   ['nation', '*', []],
   ['nation', '%', []],
-  ['nation', 'Fr%', []],
+  ['nation', 'Fr%', FRANCE],
   ['nation', '_rance', []],
-  ['nation', 'Fr*', []],
+  ['nation', 'Fr*', FRANCE],
   ['nation', "'", []],
   ['nation', '"', []],
   ['nation', '\\', []],
   ['nation', '`', []],
   ['nation', '; DROP TABLE documents; --', []],
   ['nation', 'Fr\u0430nce', []], // Cyrillic а
-  ['nation', '\u{1D405}\u{1D42B}\u{1D41A}\u{1D427}\u{1D41C}\u{1D41E}', []], // mathematical bold "France"
-  ['nation', 'France\u200b', []], // zero-width space
-  ['nation', 'Franc\u0065\u0301', []], // combining accent
-  ['nation', 'France\u0000', []],
+  ['nation', '\u{1D405}\u{1D42B}\u{1D41A}\u{1D427}\u{1D41C}\u{1D41E}', FRANCE], // mathematical bold "France"
+  ['nation', 'France\u200b', FRANCE], // zero-width space
+  ['nation', 'Franc\u0065\u0301', FRANCE], // combining accent
+  ['nation', 'France\u0000', FRANCE],
   ['nation', 'x'.repeat(512), []],
   ['nation', 'France'.repeat(80), []],
   ['nation', '  France  ', FRANCE], // surrounding spaces are trimmed: still the real value
   ['nation', 'France', FRANCE],
   ['nation', "Côte d'Ivoire", ['obrien']],
-  ['nation', 'Cote d\'Ivoire', []],
+  ['nation', 'Cote d\'Ivoire', ['obrien']],
   ['person', "Seán O'Brien", ['obrien']],
   ['person', 'Abu "The Engineer" Omar', ['quoted']],
   ['person', 'Back\\slash Person', ['quoted']],

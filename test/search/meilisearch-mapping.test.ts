@@ -131,3 +131,9 @@ test('a search response maps to SearchResult exactly', () => {
     },
   });
 });
+
+test('Meilisearch receives dotted abbreviations folded, in documents and queries, as the embedded engine reads them', () => {
+  const doc = toMeiliDocument({ ...SAMPLE_DOC, title: 'U.S. and U.K. envoys', subtitle: 'At the U.N.', body: 'The U.S.-led talks.' });
+  assert.deepEqual([doc.title, doc.subtitle, doc.body], ['US and UK envoys', 'At the UN', 'The US-led talks.']);
+  assert.equal(toMeiliQuery('U.S. envoy -U.N.'), 'US envoy -UN');
+});

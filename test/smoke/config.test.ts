@@ -7,7 +7,7 @@ test('loadConfig applies the documented defaults', () => {
   const c = loadConfig({});
   assert.deepEqual(c, {
     dataDir: './data', port: 3000, host: '127.0.0.1', meiliHost: undefined, meiliApiKey: undefined,
-    meiliIndex: 'articles', apiKey: undefined, logLevel: 'info', synonymsFile: undefined,
+    meiliIndex: 'articles', apiKey: undefined, logLevel: 'info', synonymsFile: undefined, entitiesFile: undefined,
   });
 });
 

@@ -33,9 +33,22 @@ export async function collectStats(ctx: AppContext): Promise<Stats> {
     pendingIndex: ctx.archive.outbox.pending(),
     engineDocuments,
     engine: ctx.engine.name,
-    topNations: ctx.archive.topFacet('nations', TOP_VALUES),
-    topPersons: ctx.archive.topFacet('persons', TOP_VALUES),
+    topNations: topEntities(ctx, 'nations'),
+    topPersons: topEntities(ctx, 'persons'),
   };
+}
+
+/** The most mentioned entities: every name the archive holds counted under the entity it is (one person, many spellings). */
+function topEntities(ctx: AppContext, facet: 'nations' | 'persons'): { value: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const { value, count } of ctx.archive.topFacet(facet, Number.MAX_SAFE_INTEGER)) {
+    const label = ctx.linker.entityOf(facet, value).label;
+    counts.set(label, (counts.get(label) ?? 0) + count);
+  }
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    .slice(0, TOP_VALUES);
 }
 
 export const statsCommand = new Command('stats')

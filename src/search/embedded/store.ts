@@ -11,8 +11,11 @@ import type { Database as DB, Statement } from 'better-sqlite3';
 import { EngineError } from '../../errors.js';
 import { openDatabase } from '../../store/database.js';
 
-/** Bump when the file layout changes; an older file is rebuilt by `reindex`. */
-export const SCHEMA_VERSION = 2;
+/**
+ * Bump when the file layout or what is indexed changes; an older file is rebuilt by `reindex`
+ * (`serve` does it at start). 3: dotted abbreviations are one word, entities are linked labels.
+ */
+export const SCHEMA_VERSION = 3;
 /**
  * SQLite page cache: the B-tree's inner pages for the 20 hit rows of each query. More was not
  * measurably faster on 100,000 documents and counts against the RSS target.

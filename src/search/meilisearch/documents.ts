@@ -3,6 +3,7 @@
  * and display fields, flattened entities, and the derived date fields filters and facets use.
  */
 import type { Document } from '../../document.js';
+import { foldAbbreviations } from '../query/index.js';
 import { stripSentinels } from './snippet.js';
 
 export interface MeiliDocument {
@@ -33,9 +34,10 @@ export function toMeiliDocument(doc: Document): MeiliDocument {
     id: doc.id,
     url: doc.url,
     // highlight sentinels cannot occur in indexed text, so every one in a response is ours
-    title: stripSentinels(doc.title),
-    subtitle: doc.subtitle === null ? null : stripSentinels(doc.subtitle),
-    body: stripSentinels(doc.body),
+    // dotted abbreviations as one word ("U.S." -> "US"), as the embedded engine reads them (query/normalize.ts)
+    title: foldAbbreviations(stripSentinels(doc.title)),
+    subtitle: doc.subtitle === null ? null : foldAbbreviations(stripSentinels(doc.subtitle)),
+    body: foldAbbreviations(stripSentinels(doc.body)),
     authors: doc.authors,
     nations: doc.entities.nations,
     persons: doc.entities.persons,

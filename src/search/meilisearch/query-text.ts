@@ -4,7 +4,7 @@
  * through token by token; only malformed pieces are repaired so both engines read them alike:
  * an unclosed quote is closed, empty phrases and lone dashes are dropped, whitespace collapsed.
  */
-import { tokenize } from '../query/index.js';
+import { foldAbbreviations, tokenize } from '../query/index.js';
 
 /** One token: a word or phrase, possibly negated. */
 export interface QueryToken {
@@ -21,7 +21,7 @@ const PART = /(-?)"([^"]*)("|$)|(\S+)/g;
 
 export function tokenizeQuery(q: string): QueryToken[] {
   const tokens: QueryToken[] = [];
-  for (const m of q.matchAll(PART)) {
+  for (const m of foldAbbreviations(q).matchAll(PART)) {
     const [, dash, phraseText, , raw] = m;
     if (phraseText !== undefined) {
       const text = phraseText.trim().replace(/\s+/g, ' ');

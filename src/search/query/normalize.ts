@@ -19,6 +19,16 @@ const MARKS_RE = /[\p{M}\u0640]/gu;
 /** A word: a run of letters and digits (after marks are removed). */
 export const WORD_RE = /[\p{L}\p{N}]+/gu;
 
+// A dotted abbreviation: single letters joined by dots, the last dot optional ("U.S.", "U.N.",
+// "U.S.A.", "U.S-led"). It is one word, the letters without their dots, so "U.S." and "US" find
+// each other in both engines (Meilisearch receives the folded text: src/search/meilisearch).
+const DOTTED_RE = /(?<![\p{L}\p{N}.])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu;
+
+/** `text` with every dotted abbreviation written without its dots ("U.S." -> "US"). */
+export function foldAbbreviations(text: string): string {
+  return text.includes('.') ? text.replace(DOTTED_RE, (m) => m.replace(/\./gu, '')) : text;
+}
+
 /** Fold one string: NFKD, drop marks, lower-case, unify Arabic letter variants. */
 export function normalize(text: string): string {
   return text
@@ -38,8 +48,9 @@ const PLAIN_WORD_RE = /[a-z0-9]+/g;
 
 /** The normalised words of `text`, in order. */
 export function tokenize(text: string): string[] {
-  if (PLAIN_TEXT_RE.test(text)) return text.toLowerCase().match(PLAIN_WORD_RE) ?? [];
-  return normalize(text).match(WORD_RE) ?? [];
+  const folded = foldAbbreviations(text);
+  if (PLAIN_TEXT_RE.test(folded)) return folded.toLowerCase().match(PLAIN_WORD_RE) ?? [];
+  return normalize(folded).match(WORD_RE) ?? [];
 }
 
 /** A word of the original text with its place, for snippets and highlighting. */
@@ -63,8 +74,17 @@ const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}\u0640]/u;
 export function sourceTokens(text: string, limit = Infinity): SourceToken[] {
   const out: SourceToken[] = [];
   const n = text.length;
+  const dotted = dottedSpans(text);
+  let nextDotted = 0;
   let i = 0;
   while (i < n && out.length < limit) {
+    // a dotted abbreviation is one word spanning its letters and dots, as tokenize reads it
+    if (nextDotted < dotted.length && dotted[nextDotted]![0] === i) {
+      const [start, end] = dotted[nextDotted++]!;
+      for (const norm of tokenize(text.slice(start, end))) out.push({ norm, start, end });
+      i = end;
+      continue;
+    }
     let c = text.charCodeAt(i);
     if (!isWordChar(c, text, i)) {
       i++;
@@ -81,6 +101,14 @@ export function sourceTokens(text: string, limit = Infinity): SourceToken[] {
     else for (const norm of tokenize(word)) out.push({ norm, start, end: i });
   }
   return out;
+}
+
+/** [start, end) of each dotted abbreviation in `text`, in order. */
+function dottedSpans(text: string): [number, number][] {
+  if (!text.includes('.')) return [];
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(DOTTED_RE)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
 }
 
 /**

@@ -19,8 +19,8 @@ export function apiRouter(deps: AppDeps, service: SearchService, metrics: AppMet
 
   router.get('/search', (async (req, res) => {
     rejectUnknownParams(req.query, 'search');
-    const query = parseSearchParams(req.query);
-    const { head, tail } = searchResponseBody(query, await service.search(query));
+    const { query, timed, didYouMean } = await service.answer(parseSearchParams(req.query));
+    const { head, tail } = searchResponseBody(query, timed, didYouMean);
     // Sent as bytes, without res.send's ETag: the body carries tookMs, so no two answers share an
     // ETag and hashing 25 kB per request would buy no 304s.
     res.setHeader('Content-Type', JSON_TYPE);
@@ -40,7 +40,7 @@ export function apiRouter(deps: AppDeps, service: SearchService, metrics: AppMet
   router.get('/facets/:facet', (async (req, res) => {
     rejectUnknownParams(req.query, 'facets');
     const { facet, q, limit } = parseFacetParams(String(req.params.facet), req.query);
-    res.json(await metrics.timeEngine('facetValues', () => deps.engine.facetValues(facet, q, limit)));
+    res.json(await metrics.timeEngine('facetValues', () => service.filters.facetValues(facet, q, limit)));
   }) as RequestHandler);
 
   writeRoutes(router, deps);

@@ -3,12 +3,17 @@
  * left), metadata, and the nations and persons as links that start a filtered search.
  */
 import type { Document } from '../../document.js';
+import type { EntityLookup } from '../filter-resolution.js';
 import { html, type SafeHtml } from './html.js';
 import { layout, SITE_NAME, topBar } from './layout.js';
 import { formatDate, formatDateTime, plural, safeHref } from './format.js';
 import { filterOnly } from './urls.js';
 
-export function articlePage(doc: Document): SafeHtml {
+/**
+ * `entities`: the registry, so each name shows as the entity it is (its label, and on an Arabic
+ * page its Arabic name beside: "Mohammed bin Salman · محمد بن سلمان") and links to that entity's search.
+ */
+export function articlePage(doc: Document, entities?: EntityLookup): SafeHtml {
   const original = safeHref(doc.url);
   const rtl = doc.lang === 'ar' || doc.lang === 'fa' || doc.lang === 'he' || doc.lang === 'ur';
   return layout({
@@ -32,8 +37,8 @@ export function articlePage(doc: Document): SafeHtml {
     </div>
   </main>
   <aside class="article-aside" aria-label="About this article">
-    ${entityList('Nations', 'nation', doc.entities.nations)}
-    ${entityList('Persons', 'person', doc.entities.persons)}
+    ${entityList('Nations', 'nation', shownEntities('nations', doc.entities.nations, rtl, entities))}
+    ${entityList('Persons', 'person', shownEntities('persons', doc.entities.persons, rtl, entities))}
     ${doc.tags.length > 0 ? html`<section class="card"><h2 class="card-title">Tags</h2><ul class="tag-list">${doc.tags.map((t) => html`<li dir="auto">${t}</li>`)}</ul></section>` : ''}
     <section class="card details">
       <h2 class="card-title">Details</h2>
@@ -52,10 +57,30 @@ export function articlePage(doc: Document): SafeHtml {
   });
 }
 
-function entityList(title: string, key: 'nation' | 'person', values: string[]): SafeHtml | '' {
+interface ShownEntity {
+  /** the facet value the chip filters by */
+  label: string;
+  /** what the chip says */
+  text: string;
+}
+
+/** Each name as its entity: the label, with the Arabic name beside it on an Arabic page; one chip per entity. */
+function shownEntities(facet: 'nations' | 'persons', names: readonly string[], arabicPage: boolean, entities?: EntityLookup): ShownEntity[] {
+  const shown = new Map<string, ShownEntity>();
+  for (const name of names) {
+    const entity = entities?.resolve(facet, name);
+    const label = entity?.label ?? name;
+    const arabic = entity?.labelAr;
+    const text = arabicPage && arabic && arabic !== label ? `${label} · ${arabic}` : label;
+    if (!shown.has(label)) shown.set(label, { label, text });
+  }
+  return [...shown.values()];
+}
+
+function entityList(title: string, key: 'nation' | 'person', values: readonly ShownEntity[]): SafeHtml | '' {
   if (values.length === 0) return '';
   return html`<section class="card">
   <h2 class="card-title">${title}</h2>
-  <ul class="chips">${values.map((v) => html`<li><a class="chip chip-${key}" href="${filterOnly(key, v)}" dir="auto">${v}</a></li>`)}</ul>
+  <ul class="chips">${values.map((v) => html`<li><a class="chip chip-${key}" href="${filterOnly(key, v.label)}" dir="auto">${v.text}</a></li>`)}</ul>
 </section>`;
 }

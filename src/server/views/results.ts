@@ -3,7 +3,8 @@
  * (title, date, section, entity chips, highlighted snippet), pagination and the empty state.
  */
 import type { SearchHit, SearchResult } from '../../search/engine.js';
-import { highlighted, html, type SafeHtml } from './html.js';
+import type { Unmatched } from '../filter-resolution.js';
+import { highlighted, html, join, type SafeHtml } from './html.js';
 import { timelineChart } from './chart.js';
 import { formatCount, formatDate, plural } from './format.js';
 import { searchHref, withChanges, withFilter, withoutFilter, type FilterKey, type PageState } from './urls.js';
@@ -27,6 +28,8 @@ export interface ResultsModel {
   /** shown instead of results (bad parameter, engine down) */
   problem?: string;
   suggestions: Suggestion[];
+  /** filter values that matched nothing, with the closest labels ("Did you mean …") */
+  didYouMean?: Unmatched[];
 }
 
 export function resultsColumn(m: ResultsModel): SafeHtml {
@@ -45,6 +48,7 @@ export function resultsColumn(m: ResultsModel): SafeHtml {
     ${sortSelect(state)}
   </div>
   ${activeFilters(state)}
+  ${didYouMean(state, m.didYouMean ?? [])}
   ${result.total > 0 ? timelineChart(state, result.facets.years, result.facets.months) : ''}
   ${result.total === 0 ? emptyState(state, m.suggestions) : html`<ol class="hits" start="${(state.page - 1) * state.perPage + 1}">${result.hits.map((h) => hitCard(state, h))}</ol>`}
   ${result.hits.length === 0 && result.total > 0 ? html`<p class="empty-page">This page is past the last result. <a href="${searchHref({ ...state, page: 1 })}">Back to page 1</a></p>` : ''}
@@ -113,6 +117,18 @@ function entityChips(state: PageState, hit: SearchHit): SafeHtml | '' {
     return rest > 0 ? [...shown, html`<li class="chip-more">+${rest}</li>`] : shown;
   };
   return html`<ul class="chips" aria-label="Nations and persons mentioned">${chips('nation', hit.nations)}${chips('person', hit.persons)}</ul>`;
+}
+
+/** "Did you mean France?" for each filter value that matched nothing: the link swaps the value for the label. */
+function didYouMean(state: PageState, unmatched: readonly Unmatched[]): SafeHtml {
+  const offers = unmatched.filter((u) => u.suggestions.length > 0);
+  if (offers.length === 0) return html``;
+  return html`<p class="did-you-mean" role="note">${offers.map(
+    (u) => html`<span>No ${u.parameter} “<bdi>${u.value}</bdi>”. Did you mean ${join(
+      u.suggestions.map((s) => html`<a href="${searchHref({ ...state, [u.parameter]: [...state[u.parameter].filter((v) => v !== u.value), s], page: 1 })}"><bdi>${s}</bdi></a>`),
+      ' or ',
+    )}?</span> `,
+  )}</p>`;
 }
 
 function emptyState(state: PageState, suggestions: Suggestion[]): SafeHtml {

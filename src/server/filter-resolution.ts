@@ -1,0 +1,130 @@
+/**
+ * @module Filters that forgive: a nation, person or section value matches whatever the user
+ * typed for it, case-, accent- and script-insensitively and through aliases (`nation=usa`,
+ * `nation=الأردن`, `person=mbs`, `section=news`), by the entity registry first and then the
+ * engine's own facet values. A value that matches nothing stays as typed (it finds no article)
+ * and gets the closest labels as suggestions; facet value search finds a value by any of its
+ * names in either script.
+ */
+import { nameKey } from '../linking/name-forms.js';
+import type { FacetCount, FacetName, SearchEngine, SearchQuery } from '../search/engine.js';
+
+/** The part of the entity registry the server uses (src/linking's Linker has it). */
+export interface EntityLookup {
+  /** the entity a filter value means, or null */
+  resolve(facet: 'nations' | 'persons', value: string): { label: string; labelAr: string | null } | null;
+  /** the entity whose facet value is `label` */
+  byLabel(facet: 'nations' | 'persons', label: string): { label: string; labelAr: string | null } | null;
+  /** entities one of whose names (either script) contains `q` */
+  search(facet: 'nations' | 'persons', q: string, limit: number): { label: string }[];
+}
+
+export type FilterParameter = 'nation' | 'person' | 'section';
+const FILTERS: readonly [FilterParameter, 'nations' | 'persons' | 'sections'][] = [
+  ['nation', 'nations'],
+  ['person', 'persons'],
+  ['section', 'sections'],
+];
+
+/** A filter value that matched nothing, with the closest labels there are. */
+export interface Unmatched {
+  parameter: FilterParameter;
+  value: string;
+  suggestions: string[];
+}
+
+// The engine's values a typo is compared with (most frequent first), and how many labels are suggested.
+const SUGGESTION_POOL = 1_000;
+const MAX_SUGGESTIONS = 3;
+// Values the engine is asked for when looking a typed value up among its own (contains, any case).
+const LOOKUP_POOL = 20;
+
+export class FilterResolver {
+  constructor(
+    private readonly engine: SearchEngine,
+    private readonly entities?: EntityLookup,
+  ) {}
+
+  /** The query with each filter value replaced by the label it means, and the values that meant nothing. */
+  async resolve(query: SearchQuery): Promise<{ query: SearchQuery; unmatched: { parameter: FilterParameter; value: string }[] }> {
+    const resolved = { ...query };
+    const unmatched: { parameter: FilterParameter; value: string }[] = [];
+    for (const [parameter, field] of FILTERS) {
+      if (query[field].length === 0) continue;
+      const labels = await Promise.all(query[field].map((v) => this.labelOf(field, v)));
+      resolved[field] = [...new Set(labels.map((l, i) => l ?? query[field][i]!))];
+      labels.forEach((l, i) => l === null && unmatched.push({ parameter, value: query[field][i]! }));
+    }
+    return { query: resolved, unmatched };
+  }
+
+  /** For each value that matched nothing: the closest labels of its facet (by spelling), most frequent first. */
+  async suggest(unmatched: readonly { parameter: FilterParameter; value: string }[]): Promise<Unmatched[]> {
+    return Promise.all(
+      unmatched.map(async ({ parameter, value }) => {
+        const facet = FILTERS.find(([p]) => p === parameter)![1];
+        const pool = await this.engine.facetValues(facet, '', SUGGESTION_POOL);
+        return { parameter, value, suggestions: closest(value, pool) };
+      }),
+    );
+  }
+
+  /** Facet values whose value, or one of the entity's names in either script, contains `q`. */
+  async facetValues(facet: FacetName, q: string, limit: number): Promise<FacetCount[]> {
+    const direct = await this.engine.facetValues(facet, q, limit);
+    if (!this.entities || (facet !== 'nations' && facet !== 'persons') || q.trim() === '') return direct;
+    const seen = new Set(direct.map((v) => v.value));
+    const more = this.entities.search(facet, q, limit).filter((e) => !seen.has(e.label));
+    const counted = await Promise.all(more.map((e) => this.countOf(facet, e.label)));
+    const found = counted.filter((c): c is FacetCount => c !== null);
+    return [...direct, ...found].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, limit);
+  }
+
+  private async labelOf(field: 'nations' | 'persons' | 'sections', value: string): Promise<string | null> {
+    if (field !== 'sections') {
+      const entity = this.entities?.resolve(field, value);
+      if (entity) return entity.label;
+    }
+    // a value the index holds, typed in another case or without its accents ("section=news")
+    const key = nameKey(value);
+    const values = await this.engine.facetValues(field, value, LOOKUP_POOL);
+    return values.find((v) => v.value === value)?.value ?? values.find((v) => nameKey(v.value) === key)?.value ?? null;
+  }
+
+  private async countOf(facet: FacetName, label: string): Promise<FacetCount | null> {
+    return (await this.engine.facetValues(facet, label, LOOKUP_POOL)).find((v) => v.value === label) ?? null;
+  }
+}
+
+/** The labels nearest to `value` in spelling: within a third of its length in edits, or containing it. */
+export function closest(value: string, pool: readonly FacetCount[]): string[] {
+  const key = nameKey(value);
+  if (key === '') return [];
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  const scored: { value: string; distance: number; count: number }[] = [];
+  for (const candidate of pool) {
+    const other = nameKey(candidate.value);
+    const distance = other.includes(key) || other.split(' ').includes(key) ? 0 : editDistance(key, other, limit);
+    if (distance <= limit) scored.push({ value: candidate.value, distance, count: candidate.count });
+  }
+  scored.sort((a, b) => a.distance - b.distance || b.count - a.count || a.value.localeCompare(b.value));
+  return scored.slice(0, MAX_SUGGESTIONS).map((s) => s.value);
+}
+
+/** Levenshtein distance, or limit + 1 as soon as it must exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      best = Math.min(best, row[j]!);
+    }
+    if (best > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
