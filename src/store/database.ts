@@ -1,9 +1,9 @@
 /**
  * @module Opening the SQLite file with the settings every table relies on.
  */
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { ensureFolder } from './folders.js';
 
 export const DATABASE_DEFAULTS = {
   // Another process (serve's background indexer beside a CLI ingest or crawl) may hold the write
@@ -29,7 +29,7 @@ export const DATABASE_DEFAULTS = {
  * - foreign_keys on (no FKs today, but a future migration should not silently get none).
  */
 export function openDatabase(file: string, opts: { readonly?: boolean } = {}): Database.Database {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') ensureFolder(dirname(file));
   const db = new Database(file, { readonly: opts.readonly ?? false, timeout: DATABASE_DEFAULTS.busyTimeoutMs });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

@@ -3,7 +3,7 @@
  * dates in memory, built from the file at the first read (a writer never needs them). Zero
  * setup: the default engine.
  */
-import { mkdirSync } from 'node:fs';
+import { ensureFolder } from '../../store/folders.js';
 import { join } from 'node:path';
 import type { Document } from '../../document.js';
 import { EngineError } from '../../errors.js';
@@ -27,7 +27,7 @@ export interface EmbeddedOptions {
 
 /** Open (creating if needed) the embedded engine in `opts.dir`. */
 export async function openEmbeddedEngine(opts: EmbeddedOptions): Promise<SearchEngine> {
-  mkdirSync(opts.dir, { recursive: true });
+  ensureFolder(opts.dir);
   const engine = new EmbeddedEngine(new EngineStore(join(opts.dir, INDEX_FILE)), opts.log);
   return engine;
 }
