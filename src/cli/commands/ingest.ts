@@ -8,6 +8,7 @@ import { withIngestPlan } from '../../pipeline/ingest-plan.js';
 import type { AppContext } from '../../app/index.js';
 import type { IngestFilesOptions, IngestFilesSummary } from '../../pipeline/index.js';
 import { withContext } from '../context.js';
+import { pageUrlOption } from '../page-url.js';
 import { formatCounts, printSummary } from '../print.js';
 import { createProgress } from '../progress.js';
 
@@ -21,7 +22,7 @@ interface IngestOptions {
 export const ingestCommand = new Command('ingest')
   .description('parse saved pages and store + index them')
   .argument('<file-or-dir...>', 'page files, or directories of .html/.htm files (recursive, sorted)')
-  .option('--url <url>', 'the page URL, for a single file (default: its canonical URL)')
+  .option('--url <url>', 'the page URL, for a single file (default: its canonical URL)', pageUrlOption)
   .option('--generic', 'skip site-specific scrapers')
   .option('--workers <n>', 'parse worker threads besides the main thread (0 = none; default: one per core but one, for runs of 1,000+ pages)', parseWorkers)
   .option('--json', 'print one JSON object instead of a summary')

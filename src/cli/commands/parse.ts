@@ -12,6 +12,7 @@ import type { Document, ErrorLine } from '../../document.js';
 import { ArchivistError, InputError, isArchivistError, ParseError } from '../../errors.js';
 import { MAX_PAGE_BYTES } from '../../extract/limits.js';
 import { listPageFiles } from '../../parse/page-files.js';
+import { pageUrlOption } from '../page-url.js';
 import type { parseDocument } from '../../parse/parse-document.js';
 
 interface ParseCommandOptions {
@@ -23,7 +24,7 @@ interface ParseCommandOptions {
 export const parseCommand = new Command('parse')
   .description('parse saved pages into Documents, printed as NDJSON (one line per page, in input order)')
   .argument('<file-or-dir...>', 'page files, or directories of .html/.htm files (sorted by name)')
-  .option('--url <url>', 'the page URL, for a single file (the page\'s canonical URL wins when it names one)')
+  .option('--url <url>', 'the page URL, for a single file (the page\'s canonical URL wins when it names one)', pageUrlOption)
   .option('--generic', 'skip site-specific scrapers')
   .option('--no-entities', 'leave entities empty (faster)')
   .action(async (paths: string[], opts: ParseCommandOptions) => {
