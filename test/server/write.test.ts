@@ -82,6 +82,7 @@ test('invalid bodies: 400 invalid_body naming the field', async () => {
     [{ ...doc, url: 'javascript:alert(document.cookie)' }, 'url', 'url must be http or https'],
     [{ ...doc, entities: { nations: 'France' } }, 'entities.nations', 'entities.nations: Invalid input: expected array, received string'],
     [{}, 'id', 'id: Invalid input: expected string, received undefined'],
+    [{ url: 'https://x.test/a' }, 'html', 'html is missing: send {url, html} (a page to parse) or a whole Document (docs/document.md)'],
   ];
   for (const [body, parameter, message] of cases) {
     const res = await request(app).post('/api/articles').set(auth(API_KEY)).send(body as object);

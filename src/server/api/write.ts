@@ -52,6 +52,10 @@ export function parseBody(body: unknown): SubmitInput {
     const page = parseWith(PageBody, body);
     return { kind: 'page', url: page.url, html: page.html };
   }
+  // a url with no Document fields beside it was meant as a page: say that its html is what is missing
+  if ('url' in body && !('id' in body) && !('title' in body) && !('paragraphs' in body)) {
+    throw new InputError('invalid_body', 'html', 'html is missing: send {url, html} (a page to parse) or a whole Document (docs/document.md)');
+  }
   return { kind: 'document', document: parseWith(DocumentBody, body) };
 }
 
