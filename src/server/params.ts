@@ -22,6 +22,8 @@ export const DEFAULT_PER_PAGE = 20;
 export const MAX_PAGE = 10_000;
 // Facet autocomplete: default and largest number of values returned.
 export const DEFAULT_FACET_LIMIT = 10;
+// "Every period" of a time facet: more months than an archive spans (a century).
+export const ALL_PERIODS = 1_200;
 export const MAX_FACET_LIMIT = 100;
 
 const SORTS = ['relevance', 'newest', 'oldest'] as const;
@@ -140,7 +142,9 @@ export function parseSearchParams(query: unknown): SearchQuery {
 
 export function parseFacetParams(facet: string, query: unknown): FacetRequest {
   const p = parseOrThrow(FacetParams, { ...(query as object), facet });
-  return { facet: p.facet, q: (p.q ?? '').trim(), limit: p.limit ?? DEFAULT_FACET_LIMIT };
+  // time facets list every period unless a limit is asked for: a timeline has no "top 10"
+  const timeFacet = p.facet === 'years' || p.facet === 'months';
+  return { facet: p.facet, q: (p.q ?? '').trim(), limit: p.limit ?? (timeFacet ? ALL_PERIODS : DEFAULT_FACET_LIMIT) };
 }
 
 function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {

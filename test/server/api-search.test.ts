@@ -104,7 +104,13 @@ test('facet values for autocomplete', async () => {
   const get = async (url: string) => (await request(sys.app).get(url)).body;
   assert.deepEqual(await get('/api/facets/nations?q=fr'), [{ value: 'France', count: 2 }]);
   assert.deepEqual(await get('/api/facets/sections?limit=2'), [{ value: 'Business', count: 2 }, { value: 'Middle East', count: 2 }]);
-  assert.deepEqual(await get('/api/facets/years'), [{ value: '2017', count: 4 }, { value: '2016', count: 2 }]);
+  // time facets: every period, oldest first (issue 19.7)
+  assert.deepEqual(await get('/api/facets/years'), [{ value: '2016', count: 2 }, { value: '2017', count: 4 }]);
+  assert.deepEqual(
+    ((await get('/api/facets/months')) as { value: string }[]).map((m) => m.value),
+    ['2016-03', '2016-11', '2017-01', '2017-02', '2017-04', '2017-05'],
+  );
+  assert.deepEqual(await get('/api/facets/years?limit=1'), [{ value: '2017', count: 4 }]);
 });
 
 test('articles: the stored Document', async () => {
