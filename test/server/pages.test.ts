@@ -133,3 +133,10 @@ test('unknown article: HTML 404 page', async () => {
   assert.equal($('h1').text(), 'Page not found');
   assert.equal($('.error-message').text(), 'article not found');
 });
+
+test('an Arabic query is isolated with <bdi> and its quotes stay outside it, in reading order (issue 19.9)', async () => {
+  const app = createApp(fakeDeps().deps);
+  const res = await request(app).get('/').query({ q: 'كأس العالم' });
+  assert.equal(res.status, 200);
+  assert.match(res.text, /<strong class="total">0<\/strong> articles for “<bdi class="query">كأس العالم<\/bdi>”/);
+});

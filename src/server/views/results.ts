@@ -58,7 +58,8 @@ export function resultsColumn(m: ResultsModel): SafeHtml {
 
 function summary(state: PageState, total: number): SafeHtml {
   const count = html`<strong class="total">${formatCount(total)}</strong> ${total === 1 ? 'article' : 'articles'}`;
-  return state.q ? html`${count} for <q class="query" dir="auto">${state.q}</q>` : count;
+  // the quotes stay outside the isolated query, so an Arabic query does not turn them round
+  return state.q ? html`${count} for “<bdi class="query">${state.q}</bdi>”` : count;
 }
 
 function sortSelect(state: PageState): SafeHtml {
