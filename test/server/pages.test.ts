@@ -140,3 +140,15 @@ test('an Arabic query is isolated with <bdi> and its quotes stay outside it, in 
   assert.equal(res.status, 200);
   assert.match(res.text, /<strong class="total">0<\/strong> articles for “<bdi class="query">كأس العالم<\/bdi>”/);
 });
+
+test('past the last page, the pager leads back to the last page with results (issue 19.10)', async () => {
+  const app = createApp(fakeDeps().deps);
+  const res = await request(app).get('/').query({ perPage: '2', page: '50' });
+  const $ = cheerio.load(res.text);
+  assert.equal($('.result-count .total').text(), '6'); // the six sample articles, two a page
+  const last = 3;
+  assert.equal($('a[rel=prev]').attr('href'), `/?perPage=2&page=${last}`);
+  assert.deepEqual($('.page-numbers a').map((_, a) => $(a).text()).get().slice(-1), [String(last)]);
+  assert.equal($('.page-numbers .is-current').length, 0);
+  assert.equal($('.empty-page a').text(), `Go to the last page (${last})`);
+});

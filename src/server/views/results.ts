@@ -51,7 +51,7 @@ export function resultsColumn(m: ResultsModel): SafeHtml {
   ${didYouMean(state, m.didYouMean ?? [])}
   ${result.total > 0 ? timelineChart(state, result.facets.years, result.facets.months) : ''}
   ${result.total === 0 ? emptyState(state, m.suggestions) : html`<ol class="hits" start="${(state.page - 1) * state.perPage + 1}">${result.hits.map((h) => hitCard(state, h))}</ol>`}
-  ${result.hits.length === 0 && result.total > 0 ? html`<p class="empty-page">This page is past the last result. <a href="${searchHref({ ...state, page: 1 })}">Back to page 1</a></p>` : ''}
+  ${result.hits.length === 0 && result.total > 0 ? html`<p class="empty-page">This page is past the last result. <a href="${searchHref({ ...state, page: totalPages })}">Go to the last page (${formatCount(totalPages)})</a></p>` : ''}
   ${pagination(state, totalPages)}
 </main>`;
 }
@@ -152,7 +152,10 @@ function emptyState(state: PageState, suggestions: Suggestion[]): SafeHtml {
 
 function pagination(state: PageState, totalPages: number): SafeHtml | '' {
   if (totalPages <= 1) return '';
-  const page = state.page;
+  // past the last page (an old link, a hand-edited URL), the pager stands on the last page with
+  // results, and "previous" leads there rather than to another empty page
+  const past = state.page > totalPages;
+  const page = Math.min(state.page, totalPages);
   const link = (p: number, label: string | number, rel?: string) =>
     html`<a class="page-link" href="${searchHref({ ...state, page: p })}"${rel ? html` rel="${rel}"` : ''}>${label}</a>`;
   const items: (SafeHtml | string)[] = [];
@@ -160,11 +163,11 @@ function pagination(state: PageState, totalPages: number): SafeHtml | '' {
   const to = Math.min(totalPages, page + PAGE_WINDOW);
   if (from > 1) items.push(link(1, 1), from > 2 ? html`<span class="page-gap">…</span>` : '');
   for (let p = from; p <= to; p++) {
-    items.push(p === page ? html`<span class="page-link is-current" aria-current="page">${p}</span>` : link(p, p));
+    items.push(p === page && !past ? html`<span class="page-link is-current" aria-current="page">${p}</span>` : link(p, p));
   }
   if (to < totalPages) items.push(to < totalPages - 1 ? html`<span class="page-gap">…</span>` : '', link(totalPages, formatCount(totalPages)));
   return html`<nav class="pagination" aria-label="Pages">
-  ${page > 1 ? link(page - 1, '← Previous', 'prev') : html`<span class="page-link is-disabled">← Previous</span>`}
+  ${past ? link(totalPages, '← Previous', 'prev') : page > 1 ? link(page - 1, '← Previous', 'prev') : html`<span class="page-link is-disabled">← Previous</span>`}
   <span class="page-numbers">${items}</span>
   ${page < totalPages ? link(page + 1, 'Next →', 'next') : html`<span class="page-link is-disabled">Next →</span>`}
 </nav>`;
