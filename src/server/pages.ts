@@ -14,7 +14,7 @@ import type { SearchService } from './search-service.js';
 import { articlePage } from './views/article-page.js';
 import type { SafeHtml } from './views/html.js';
 import { searchPage } from './views/search-page.js';
-import { emptyState, stateFromQuery, type PageState } from './views/urls.js';
+import { backToSearch, emptyState, stateFromQuery, type PageState } from './views/urls.js';
 
 const ARTICLE_ID = /^[0-9a-f]{16}$/;
 
@@ -48,7 +48,7 @@ export function pageRouter(deps: AppDeps, service: SearchService): Router {
     const id = String(req.params.id);
     const doc = ARTICLE_ID.test(id) ? await deps.getDocument(id) : null;
     if (doc === null) throw notFound('article');
-    sendPage(res, 200, articlePage(doc, deps.entities));
+    sendPage(res, 200, articlePage(doc, deps.entities, backToSearch(req.query.back)));
   }) as RequestHandler);
 
   return router;

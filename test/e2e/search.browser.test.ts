@@ -114,8 +114,10 @@ test('search as you type, tick a nation, open an article, follow a person', { sk
   assert.equal(await page.isChecked('#facet-nation input[value="France"]'), true);
 
   // 4. open the first article
-  await Promise.all([page.waitForURL(/\/articles\/[0-9a-f]{16}$/), page.click('.hit-title a >> nth=0')]);
+  await Promise.all([page.waitForURL(/\/articles\/[0-9a-f]{16}\?back=/), page.click('.hit-title a >> nth=0')]);
   assert.equal(await page.textContent('h1.article-title'), france.hits[0]!.title);
+  // "← Search" returns to the search that led here (issue 19.13)
+  assert.equal(await page.getAttribute('.back-link', 'href'), '/?q=coalition&nation=France');
   await page.screenshot({ path: `${OUT}/e2e-article.png`, fullPage: true });
 
   // 5. follow a person chip: a search filtered by that person

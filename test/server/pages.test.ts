@@ -152,3 +152,32 @@ test('past the last page, the pager leads back to the last page with results (is
   assert.equal($('.page-numbers .is-current').length, 0);
   assert.equal($('.empty-page a').text(), `Go to the last page (${last})`);
 });
+
+test('article page: tags are searches, "← Search" returns to the search that led there (never to another site) (issue 19.13)', async () => {
+  const { deps, docs } = fakeDeps();
+  const doc = { ...docs[1]!, tags: ['Islamic State', 'Raqqa'] };
+  const app = createApp({ ...deps, getDocument: (id) => (id === doc.id ? doc : null) });
+  const $ = cheerio.load((await request(app).get(`/articles/${doc.id}`).query({ back: '/?q=coalition&nation=France' })).text);
+  assert.deepEqual($('.tag-list a').map((_, e) => `${$(e).text()}=${$(e).attr('href')}`).get(), [
+    'Islamic State=/?q=%22Islamic+State%22', 'Raqqa=/?q=%22Raqqa%22',
+  ]);
+  assert.equal($('.back-link').attr('href'), '/?q=coalition&nation=France');
+  for (const back of ['https://evil.example/', '//evil.example/', '/articles/x', 'javascript:alert(1)']) {
+    const $b = cheerio.load((await request(app).get(`/articles/${doc.id}`).query({ back })).text);
+    assert.equal($b('.back-link').attr('href'), '/', back);
+  }
+});
+
+test('a hit with more chips than shown keeps the rest behind a "+N" that opens in place (issue 19.13)', async () => {
+  const { deps, docs } = fakeDeps();
+  const nations = ['Egypt', 'France', 'Iraq', 'Jordan', 'Lebanon', 'Qatar', 'Syria'];
+  const many = { ...docs[0]!, entities: { nations, persons: [] } };
+  const app = createApp({ ...deps, engine: Object.assign(Object.create(Object.getPrototypeOf(deps.engine) as object) as typeof deps.engine, deps.engine, {
+    search: async () => ({ total: 1, hits: [{ id: many.id, url: many.url, title: many.title, subtitle: null, publishedAt: many.publishedAt, section: null, authors: [], nations, persons: [], snippet: 'x' }], facets: { nations: [], persons: [], sections: [], years: [], months: [] } }),
+  }) });
+  const $ = cheerio.load((await request(app).get('/')).text);
+  assert.deepEqual($('.hit > .chips > li > .chip-nation').map((_, e) => $(e).text()).get(), nations.slice(0, 5));
+  assert.equal($('.hit .chip-more summary').text(), '+2');
+  assert.deepEqual($('.hit .chip-more details .chip-nation').map((_, e) => `${$(e).text()}=${$(e).attr('href')}`).get(), ['Qatar=/?nation=Qatar', 'Syria=/?nation=Syria']);
+  assert.equal($('.hit-title a').attr('href'), `/articles/${many.id}`);
+});

@@ -7,13 +7,13 @@ import type { EntityLookup } from '../filter-resolution.js';
 import { html, type SafeHtml } from './html.js';
 import { layout, SITE_NAME, topBar } from './layout.js';
 import { formatDate, formatDateTime, plural, safeHref } from './format.js';
-import { filterOnly } from './urls.js';
+import { emptyState, filterOnly, searchHref } from './urls.js';
 
 /**
  * `entities`: the registry, so each name shows as the entity it is (its label, and on an Arabic
  * page its Arabic name beside: "Mohammed bin Salman · محمد بن سلمان") and links to that entity's search.
  */
-export function articlePage(doc: Document, entities?: EntityLookup): SafeHtml {
+export function articlePage(doc: Document, entities?: EntityLookup, back = '/'): SafeHtml {
   const original = safeHref(doc.url);
   const rtl = doc.lang === 'ar' || doc.lang === 'fa' || doc.lang === 'he' || doc.lang === 'ur';
   return layout({
@@ -22,7 +22,7 @@ export function articlePage(doc: Document, entities?: EntityLookup): SafeHtml {
     main: html`${topBar('', false)}
 <div class="article-layout">
   <main id="results" class="article" lang="${doc.lang}" dir="${rtl ? 'rtl' : 'auto'}">
-    <p class="breadcrumb" dir="ltr"><a href="/" class="back-link">← Search</a>${doc.section ? html` <span aria-hidden="true">/</span> <a href="${filterOnly('section', doc.section)}">${doc.section}</a>` : ''}</p>
+    <p class="breadcrumb" dir="ltr"><a href="${back}" class="back-link">← Search</a>${doc.section ? html` <span aria-hidden="true">/</span> <a href="${filterOnly('section', doc.section)}">${doc.section}</a>` : ''}</p>
     <header class="article-head">
       <h1 class="article-title" dir="auto">${doc.title}</h1>
       ${doc.subtitle ? html`<p class="article-subtitle" dir="auto">${doc.subtitle}</p>` : ''}
@@ -39,7 +39,7 @@ export function articlePage(doc: Document, entities?: EntityLookup): SafeHtml {
   <aside class="article-aside" aria-label="About this article">
     ${entityList('Nations', 'nation', shownEntities('nations', doc.entities.nations, rtl, entities))}
     ${entityList('Persons', 'person', shownEntities('persons', doc.entities.persons, rtl, entities))}
-    ${doc.tags.length > 0 ? html`<section class="card"><h2 class="card-title">Tags</h2><ul class="tag-list">${doc.tags.map((t) => html`<li dir="auto">${t}</li>`)}</ul></section>` : ''}
+    ${doc.tags.length > 0 ? html`<section class="card"><h2 class="card-title">Tags</h2><ul class="tag-list">${doc.tags.map((t) => html`<li dir="auto"><a href="${searchHref({ ...emptyState(), q: `"${t}"` })}" title="Search for ${t}">${t}</a></li>`)}</ul></section>` : ''}
     <section class="card details">
       <h2 class="card-title">Details</h2>
       <dl>

@@ -7,7 +7,7 @@ import type { Unmatched } from '../filter-resolution.js';
 import { highlighted, html, join, type SafeHtml } from './html.js';
 import { timelineChart } from './chart.js';
 import { formatCount, formatDate, plural } from './format.js';
-import { searchHref, withChanges, withFilter, withoutFilter, type FilterKey, type PageState } from './urls.js';
+import { articleHref, searchHref, withChanges, withFilter, withoutFilter, type FilterKey, type PageState } from './urls.js';
 
 // Chips per kind on a hit before "+N more": keeps cards scannable.
 const CHIPS_PER_KIND = 5;
@@ -100,7 +100,7 @@ function hitCard(state: PageState, hit: SearchHit): SafeHtml {
     <time datetime="${hit.publishedAt}">${formatDate(hit.publishedAt)}</time>
     ${hit.authors.length > 0 ? html`<span class="hit-authors">${hit.authors.join(', ')}</span>` : ''}
   </div>
-  <h3 class="hit-title" dir="auto"><a href="/articles/${encodeURIComponent(hit.id)}">${title}</a></h3>
+  <h3 class="hit-title" dir="auto"><a href="${articleHref(hit.id, searchHref(state))}">${title}</a></h3>
   ${hit.subtitle ? html`<p class="hit-subtitle" dir="auto">${hit.subtitle}</p>` : ''}
   ${hit.snippet ? html`<p class="hit-snippet" dir="auto">${highlighted(hit.snippet)}</p>` : ''}
   ${entityChips(state, hit)}
@@ -114,8 +114,12 @@ function entityChips(state: PageState, hit: SearchHit): SafeHtml | '' {
       const active = state[key].includes(v);
       return html`<li><a class="chip chip-${key}${active ? ' is-active' : ''}" href="${withFilter(state, key, v)}" title="${active ? 'Already filtered by' : 'Filter by'} ${v}" dir="auto">${v}</a></li>`;
     });
-    const rest = values.length - CHIPS_PER_KIND;
-    return rest > 0 ? [...shown, html`<li class="chip-more">+${rest}</li>`] : shown;
+    const rest = values.slice(CHIPS_PER_KIND);
+    // the overflow opens in place, with or without JavaScript
+    const more = html`<li class="chip-more"><details><summary title="Show ${rest.length} more">+${rest.length}</summary><ul class="chips">${rest.map(
+      (v) => html`<li><a class="chip chip-${key}" href="${withFilter(state, key, v)}" title="Filter by ${v}" dir="auto">${v}</a></li>`,
+    )}</ul></details></li>`;
+    return rest.length > 0 ? [...shown, more] : shown;
   };
   return html`<ul class="chips" aria-label="Nations and persons mentioned">${chips('nation', hit.nations)}${chips('person', hit.persons)}</ul>`;
 }

@@ -72,6 +72,16 @@ export function withoutFilter(state: PageState, key: FilterKey, value: string): 
   return searchHref({ ...state, [key]: state[key].filter((v) => v !== value), page: 1 });
 }
 
+/** An article's page, remembering the search it was found by (its "← Search" link returns there). */
+export function articleHref(id: string, search: string): string {
+  return search === '/' ? `/articles/${encodeURIComponent(id)}` : `/articles/${encodeURIComponent(id)}?back=${encodeURIComponent(search)}`;
+}
+
+/** The search to return to from an article: only a search of this site ("/" or "/?…"), never another URL. */
+export function backToSearch(back: unknown): string {
+  return typeof back === 'string' && /^\/(?:\?[^#\\]*)?$/u.test(back) && !back.startsWith('//') ? back : '/';
+}
+
 export function withChanges(state: PageState, changes: Partial<PageState>): string {
   return searchHref({ ...state, page: 1, ...changes });
 }
