@@ -119,6 +119,8 @@ function saveArticle(s: CrawlSession, item: FrontierItem, result: Extract<FetchR
     s.archive.savePage(result.page, null);
     return { parseError: isArchivistError(err) ? err.code : PARSE_CRASHED };
   }
+  // a page reached through a listing carries no date until parsed: --since is checked here too
+  if (s.opts.since !== null && Date.parse(doc.publishedAt) < s.opts.since.getTime()) return { outcome: 'skipped', reason: 'since' };
   const save = s.archive.savePage(result.page, doc);
   const canonical = normalizeOrNull(doc.url);
   if (canonical !== null && canonical !== item.url && canonical !== frontierKey(result.finalUrl)) {
