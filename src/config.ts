@@ -35,6 +35,9 @@ export const ConfigSchema = z.object({
   ARCHIVIST_ENTITIES: optionalNonEmpty,
 });
 
+/** The embedded engine's folder inside the data folder. */
+export const EMBEDDED_INDEX_DIR = 'index';
+
 export interface Config {
   dataDir: string;
   port: number;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { EMBEDDED_INDEX_DIR } from '../config.js';
 import type { Config } from '../config.js';
 import { InputError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -20,8 +21,7 @@ export type {
 export { FACET_NAMES, searchQuery } from './engine.js';
 export { openEmbeddedEngine, hasOutdatedIndex, deleteEmbeddedIndex } from './embedded/index.js';
 
-/** The embedded engine's directory inside the data directory. */
-export const EMBEDDED_INDEX_DIR = 'index';
+export { EMBEDDED_INDEX_DIR } from '../config.js';
 /** The synonyms shipped with the app (Daesh = ISIS = ISIL = Islamic State, …). */
 export const DEFAULT_SYNONYMS_FILE = fileURLToPath(new URL('../../config/synonyms.json', import.meta.url));
 

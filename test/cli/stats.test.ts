@@ -22,3 +22,10 @@ test('stats prints a human summary without --json', (t) => {
     'documents: 0\nraw pages: 0\npending index: 0\nengine (embedded): 0 documents\ntop nations: -\ntop persons: -\n',
   );
 });
+
+test('stats with Meilisearch unreachable says where and why in one line, and prints no stack (issue 19.4)', (t) => {
+  const r = runCli(['stats'], cliEnv(tempDir(t), { MEILI_HOST: 'http://127.0.0.1:1', LOG_LEVEL: 'info' }));
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout.split('\n')[3], 'engine: meilisearch at http://127.0.0.1:1: unreachable (Meilisearch unreachable during init: fetch failed)');
+  assert.doesNotMatch(r.stderr, /stack|\n\s+at /);
+});
