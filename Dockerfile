@@ -33,7 +33,8 @@ COPY demo ./demo
 # The bundles, built as root into node_modules/.cache: at start the app finds them up to date and
 # needs no write to the (root-owned) code.
 RUN node src/runtime/bundle.mjs
-RUN mkdir -p /data && chown node:node /data
+# /run/archivist: where the compose meili-key step leaves the app's Meilisearch key (a volume)
+RUN mkdir -p /data /run/archivist && chown node:node /data /run/archivist
 # `node` (uid 1000) ships with the official image.
 USER node
 VOLUME ["/data"]

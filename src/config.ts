@@ -2,6 +2,7 @@
  * @module Configuration from the environment (12-factor), validated once at start.
  * The README's configuration table uses the same words as the comments here.
  */
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from './errors.js';
 
@@ -23,6 +24,8 @@ export const ConfigSchema = z.object({
   MEILI_HOST: optionalNonEmpty.pipe(z.string().url().optional()),
   /** key the app uses with Meilisearch (never sent to browsers) */
   MEILI_API_KEY: optionalNonEmpty,
+  /** a file holding that key (the compose meili-key step writes it); MEILI_API_KEY wins when both are set */
+  MEILI_API_KEY_FILE: optionalNonEmpty,
   /** Meilisearch index uid. Default: articles */
   MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, - and _').default('articles'),
   /** bearer key for write endpoints; unset means writes are refused */
@@ -51,6 +54,18 @@ export interface Config {
   entitiesFile: string | undefined;
 }
 
+/** The key in a key file (its one line); an unreadable or empty file is a configuration error naming the variable. */
+function readKeyFile(file: string): string {
+  let key: string;
+  try {
+    key = readFileSync(file, 'utf8').trim();
+  } catch (err) {
+    throw new InputError('invalid_config', 'MEILI_API_KEY_FILE', `MEILI_API_KEY_FILE: cannot read ${file}: ${(err as Error).message}`);
+  }
+  if (key === '') throw new InputError('invalid_config', 'MEILI_API_KEY_FILE', `MEILI_API_KEY_FILE: ${file} is empty`);
+  return key;
+}
+
 /** Parse the environment; throws InputError('invalid_config') naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
@@ -65,7 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     meiliHost: e.MEILI_HOST,
-    meiliApiKey: e.MEILI_API_KEY,
+    meiliApiKey: e.MEILI_API_KEY ?? (e.MEILI_API_KEY_FILE === undefined ? undefined : readKeyFile(e.MEILI_API_KEY_FILE)),
     meiliIndex: e.MEILI_INDEX,
     apiKey: e.ARCHIVIST_API_KEY,
     logLevel: e.LOG_LEVEL,

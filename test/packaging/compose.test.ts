@@ -5,10 +5,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { loadConfig } from '../../src/config.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(root + path, 'utf8');
@@ -16,10 +18,11 @@ const read = (path: string) => readFileSync(root + path, 'utf8');
 type Service = Record<string, any>; // parsed YAML: shapes are what the assertions check
 const compose = parse(read('docker-compose.yml')) as { name: string; services: Record<string, Service>; volumes: Record<string, unknown> };
 const { meilisearch, app, crawler } = compose.services as Record<'meilisearch' | 'app' | 'crawler', Service>;
+const meiliKey = compose.services['meili-key']!;
 
 const APP_ENVIRONMENT = {
   MEILI_HOST: 'http://meilisearch:7700',
-  MEILI_API_KEY: '${MEILI_API_KEY:-}',
+  MEILI_API_KEY_FILE: '/run/archivist/meili-api-key',
   MEILI_INDEX: '${MEILI_INDEX:-articles}',
   ARCHIVIST_API_KEY: '${ARCHIVIST_API_KEY:-}',
   ARCHIVIST_DATA_DIR: '/data',
@@ -44,10 +47,22 @@ function envExample(): Record<string, string> {
   return Object.fromEntries(pairs);
 }
 
-test('compose: exactly the meilisearch, app and crawler services, named volumes for both stores', () => {
+test('compose: exactly the meilisearch, meili-key, app and crawler services, named volumes for both stores and the app key', () => {
   assert.equal(compose.name, 'archivist');
-  assert.deepEqual(Object.keys(compose.services), ['meilisearch', 'app', 'crawler']);
-  assert.deepEqual(Object.keys(compose.volumes), ['meili_data', 'archive']);
+  assert.deepEqual(Object.keys(compose.services), ['meilisearch', 'meili-key', 'app', 'crawler']);
+  assert.deepEqual(Object.keys(compose.volumes), ['meili_data', 'archive', 'meili_key']);
+});
+
+test('compose meili-key: one shot with the master key after Meilisearch is healthy; writes the app key to its volume (issue 19.16)', () => {
+  assert.deepEqual(meiliKey.entrypoint, ['node', 'bin/archivist.js', 'meili-key', '--out', APP_ENVIRONMENT.MEILI_API_KEY_FILE]);
+  assert.deepEqual(meiliKey.environment, {
+    MEILI_HOST: 'http://meilisearch:7700',
+    MEILI_MASTER_KEY: '${MEILI_MASTER_KEY:?set MEILI_MASTER_KEY in .env (see .env.example)}',
+    MEILI_INDEX: '${MEILI_INDEX:-articles}',
+  });
+  assert.deepEqual(meiliKey.volumes, ['meili_key:/run/archivist']);
+  assert.deepEqual(meiliKey.depends_on, { meilisearch: { condition: 'service_healthy' } });
+  assert.deepEqual([meiliKey.restart, meiliKey.image, meiliKey.build, meiliKey.pull_policy], ['no', 'archivist:local', undefined, 'never']);
 });
 
 test('compose meilisearch: official image pinned to a 1.x release, production mode, key from env, volume, /health check', () => {
@@ -63,15 +78,16 @@ test('compose meilisearch: official image pinned to a 1.x release, production mo
   assert.equal(meilisearch.ports, undefined, 'Meilisearch is not published on the host');
 });
 
-test('compose app: built here, waits for a healthy Meilisearch, wired to it, /healthz check, archive volume, port 3000', () => {
+test('compose app: built here, waits for a healthy Meilisearch and its key, wired to it, /readyz check, archive volume, port 3000', () => {
   assert.equal(app.build, '.');
   assert.equal(app.init, true);
-  assert.deepEqual(app.depends_on, { meilisearch: { condition: 'service_healthy' } });
+  assert.deepEqual(app.depends_on, { meilisearch: { condition: 'service_healthy' }, 'meili-key': { condition: 'service_completed_successfully' } });
   assert.deepEqual(app.environment, APP_ENVIRONMENT);
-  assert.deepEqual(app.volumes, ['archive:/data']);
+  assert.deepEqual(app.volumes, ['archive:/data', 'meili_key:/run/archivist:ro']);
   assert.deepEqual(app.ports, ['${ARCHIVIST_PORT:-3000}:3000']);
   assert.equal(app.healthcheck.test[0], 'CMD');
-  assert.match(app.healthcheck.test.join(' '), /http:\/\/127\.0\.0\.1:3000\/healthz/);
+  // healthy means ready (issue 19.15): /healthz only says the process is up
+  assert.match(app.healthcheck.test.join(' '), /http:\/\/127\.0\.0\.1:3000\/readyz/);
 });
 
 test('compose app: MEILI_HOST names the meilisearch service on its port', () => {
@@ -90,35 +106,39 @@ test('compose crawler: on demand under the crawl profile, same environment and a
   assert.equal(crawler.restart, 'no');
   assert.equal(crawler.init, true);
   assert.equal(crawler.image, app.image);
+  // one image, built once, by the app (issue 19.17)
+  assert.deepEqual(Object.entries(compose.services).filter(([, svc]) => svc.build !== undefined).map(([name]) => name), ['app']);
+  assert.equal(crawler.pull_policy, 'never');
 });
 
 test('compose: keys only come from the environment; the master key reaches Meilisearch alone', () => {
   for (const [name, service] of Object.entries(compose.services)) {
     for (const [key, value] of Object.entries((service.environment ?? {}) as Record<string, string>)) {
-      if (/KEY/.test(key)) assert.match(value, new RegExp(`^\\$\\{${key}[:}]`), `${name}.${key} must be \${${key}…}`);
+      if (/KEY$/.test(key)) assert.match(value, new RegExp(`^\\$\\{${key}[:}]`), `${name}.${key} must be \${${key}…}`);
     }
   }
   assert.equal('MEILI_MASTER_KEY' in app.environment, false);
   assert.doesNotMatch(JSON.stringify([app, crawler]), /MEILI_MASTER_KEY/);
+  assert.deepEqual(Object.entries(compose.services).filter(([, svc]) => JSON.stringify(svc).includes('MEILI_MASTER_KEY')).map(([n]) => n), ['meilisearch', 'meili-key']);
 });
 
-test('compose + .env.example: every variable is documented, secrets are blank, and the app env passes loadConfig', () => {
+test('compose + .env.example: every variable is documented, secrets are blank, and the app env passes loadConfig', (t) => {
   const example = envExample();
   const used = new Set([...read('docker-compose.yml').matchAll(/\$\{(\w+)/g)].map((m) => m[1]!));
   assert.deepEqual([...used].filter((v) => !(v in example)), []);
   assert.equal(example.MEILI_MASTER_KEY, '');
-  assert.equal(example.MEILI_API_KEY, '');
+  assert.equal('MEILI_API_KEY' in example, false, 'compose makes the app key itself (meili-key)');
   assert.equal(example.ARCHIVIST_API_KEY, '');
   assert.throws(() => interpolate(meilisearch.environment.MEILI_MASTER_KEY, example), /MEILI_MASTER_KEY: set MEILI_MASTER_KEY in \.env/);
 
   const resolveApp = (env: Record<string, string>) =>
     Object.fromEntries(Object.entries(app.environment as Record<string, string>).map(([k, v]) => [k, interpolate(v, env)]));
-  // before the admin key is filled in, the app still starts (and reports not ready)
-  assert.equal(loadConfig(resolveApp(example)).meiliApiKey, undefined);
-
-  const env = { ...example, MEILI_API_KEY: 'admin-key-from-meili', ARCHIVIST_API_KEY: 'write-key' };
-  assert.deepEqual(loadConfig(resolveApp(env)), {
-    dataDir: '/data', port: 3000, host: '0.0.0.0', meiliHost: 'http://meilisearch:7700', meiliApiKey: 'admin-key-from-meili',
+  // the key comes from the file meili-key wrote: here a file of our own at that path's place
+  const keyFile = join(tempDir(t), 'meili-api-key');
+  writeFileSync(keyFile, 'scoped-key-from-meili-key\n');
+  const env = { ...example, ARCHIVIST_API_KEY: 'write-key' };
+  assert.deepEqual(loadConfig({ ...resolveApp(env), MEILI_API_KEY_FILE: keyFile }), {
+    dataDir: '/data', port: 3000, host: '0.0.0.0', meiliHost: 'http://meilisearch:7700', meiliApiKey: 'scoped-key-from-meili-key',
     meiliIndex: 'articles', apiKey: 'write-key', logLevel: 'info', synonymsFile: undefined, entitiesFile: undefined,
   });
 });

@@ -9,6 +9,7 @@ import { reindexCommand } from './reindex.js';
 import { reprocessCommand } from './reprocess.js';
 import { serveCommand } from './serve.js';
 import { statsCommand } from './stats.js';
+import { meiliKeyCommand } from './meili-key.js';
 
 export const commands: Command[] = [
   parseCommand,
@@ -20,4 +21,5 @@ export const commands: Command[] = [
   reprocessCommand,
   serveCommand,
   statsCommand,
+  meiliKeyCommand,
 ];
