@@ -57,7 +57,7 @@ test('the app key is scoped to one index and the adapter\'s actions; a second ru
     assert.deepEqual(fake.keys.map((k) => [k.name, k.actions, k.indexes, k.expiresAt]), [[APP_KEY_NAME, [...APP_KEY_ACTIONS], ['articles'], null]]);
     assert.deepEqual(await ensureAppKey(fake.url, MASTER, 'articles'), { key: 'key-1', outcome: 'reused' });
     assert.deepEqual(fake.calls, ['GET /keys?limit=1000', 'DELETE /keys/old', 'POST /keys', 'GET /keys?limit=1000']);
-    assert.equal(APP_KEY_ACTIONS.some((a) => a.startsWith('keys.') || a === '*'), false);
+    assert.equal((APP_KEY_ACTIONS as readonly string[]).some((a) => a.startsWith('keys.') || a === '*'), false);
   } finally {
     await fake.close();
   }
