@@ -94,6 +94,7 @@ export const openApiDocument = {
       },
     },
     '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
+    '/api/docs': { get: { summary: 'This document as a readable HTML page', responses: { 200: { description: 'the API reference page' } } } },
     '/healthz': { get: { summary: 'Liveness', responses: { 200: { description: 'the process is up', content: json({ type: 'object' }) } } } },
     '/readyz': {
       get: {

@@ -2,6 +2,7 @@
 // every route the app serves is documented, and the documented limits are the enforced ones.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as cheerio from 'cheerio';
 import request from 'supertest';
 import { createApp } from '../../src/server/index.js';
 import { openApiDocument } from '../../src/server/openapi.js';
@@ -23,7 +24,7 @@ test('every documented operation exists and answers with a documented status', a
   const app = createApp(fakeDeps().deps);
   const documented = Object.entries(openApiDocument.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => [path, m] as const));
   assert.deepEqual(documented.map(([p, m]) => `${m} ${p}`).sort(), [
-    'get /api/articles/{id}', 'get /api/facets/{facet}', 'get /api/openapi.json', 'get /api/search', 'get /healthz', 'get /metrics',
+    'get /api/articles/{id}', 'get /api/docs', 'get /api/facets/{facet}', 'get /api/openapi.json', 'get /api/search', 'get /healthz', 'get /metrics',
     'get /readyz', 'post /api/articles',
   ]);
   for (const [path, method] of documented) {
@@ -45,4 +46,20 @@ test('documented limits are the enforced ones', async () => {
   const q = params.find((p) => p.name === 'q')!.schema as { maxLength: number };
   assert.equal((await request(app).get(`/api/search?q=${'a'.repeat(q.maxLength)}`)).status, 200);
   assert.equal((await request(app).get(`/api/search?q=${'a'.repeat(q.maxLength + 1)}`)).status, 400);
+});
+
+test('/api/docs is a readable reference rendered from the same document, linked from every page\'s footer (issue 19.8)', async () => {
+  const app = createApp(fakeDeps().deps);
+  const res = await request(app).get('/api/docs');
+  assert.equal(res.status, 200);
+  assert.match(res.headers['content-type']!, /^text\/html/);
+  const $ = cheerio.load(res.text);
+  const documented = Object.entries(openApiDocument.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+  assert.deepEqual($('.api-op h2').map((_, e) => $(e).text()).get(), documented);
+  const perPage = $('#get-api-search tr').filter((_, tr) => $(tr).find('td').first().text() === 'perPage');
+  assert.equal(perPage.find('td').eq(2).text(), 'integer, 1-100, default 20');
+  assert.equal($('#post-api-articles .api-auth').length, 1);
+  assert.equal($('script[src^="http"], link[href^="http"]').length, 0);
+  const home = cheerio.load((await request(app).get('/')).text);
+  assert.equal(home('.site-footer a').attr('href'), '/api/docs');
 });

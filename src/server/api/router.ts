@@ -7,6 +7,7 @@ import type { AppDeps } from '../deps.js';
 import { HttpError, notFound } from '../http-error.js';
 import type { AppMetrics } from '../metrics.js';
 import { openApiDocument } from '../openapi.js';
+import { apiDocsPage, type ApiDescription } from '../views/api-docs.js';
 import { parseFacetParams, parseSearchParams, rejectUnknownParams } from '../params.js';
 import { searchResponseBody, type SearchService } from '../search-service.js';
 import { writeRoutes } from './write.js';
@@ -47,6 +48,12 @@ export function apiRouter(deps: AppDeps, service: SearchService, metrics: AppMet
 
   router.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument);
+  });
+
+  // the same description for people, rendered once: it never changes while the process runs
+  const docsPage = apiDocsPage(openApiDocument as unknown as ApiDescription).value;
+  router.get('/docs', (_req, res) => {
+    res.type('html').send(docsPage);
   });
 
   router.use((req) => {

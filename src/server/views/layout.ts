@@ -34,7 +34,7 @@ export function layout(opts: LayoutOptions): SafeHtml {
 <body class="${opts.bodyClass}">
 <a class="skip" href="#results">Skip to results</a>
 ${opts.main}
-<footer class="site-footer"><p>${SITE_NAME}: a search-indexed news archive. <a href="/api/openapi.json">API</a></p></footer>
+<footer class="site-footer"><p>${SITE_NAME}: a search-indexed news archive. <a href="/api/docs">API</a></p></footer>
 </body>
 </html>`;
 }
