@@ -58,13 +58,18 @@ function operation(path: string, method: string, op: Operation): SafeHtml {
 /** What a parameter's schema allows, in words: "integer 1-100, default 20", "one of all, any". */
 function values(schema: Record<string, unknown>): string {
   const items = schema.items as Record<string, unknown> | undefined;
-  const base = items ? `list of ${values(items)}` : String(schema.type ?? 'any');
-  const parts = [Array.isArray(schema.enum) ? `one of ${(schema.enum as unknown[]).join(', ')}` : base];
-  if (schema.minimum !== undefined || schema.maximum !== undefined) parts.push(`${String(schema.minimum ?? '')}-${String(schema.maximum ?? '')}`);
-  if (schema.maxLength !== undefined) parts.push(`at most ${String(schema.maxLength)} characters`);
-  if (schema.maxItems !== undefined) parts.push(`at most ${String(schema.maxItems)}`);
-  if (schema.default !== undefined) parts.push(`default ${String(schema.default)}`);
+  const base = items ? `list of ${values(items)}` : text(schema.type ?? 'any');
+  const parts = [Array.isArray(schema.enum) ? `one of ${schema.enum.map(text).join(', ')}` : base];
+  if (schema.minimum !== undefined || schema.maximum !== undefined) parts.push(`${text(schema.minimum ?? '')}-${text(schema.maximum ?? '')}`);
+  if (schema.maxLength !== undefined) parts.push(`at most ${text(schema.maxLength)} characters`);
+  if (schema.maxItems !== undefined) parts.push(`at most ${text(schema.maxItems)}`);
+  if (schema.default !== undefined) parts.push(`default ${text(schema.default)}`);
   return parts.join(', ');
+}
+
+/** A schema value as the page shows it: numbers and words as they are, anything else as JSON. */
+function text(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
 }
 
 function anchor(method: string, path: string): string {
