@@ -59,6 +59,11 @@ test('dates: a one-year range charts months; the date inputs keep the days', asy
   assert.equal($('input[name=from]').val(), '2017-01-01');
   assert.equal($('input[name=to]').val(), '2017-12-31');
   assert.deepEqual(texts($, '.active-filters a .chip-kind'), ['Dates:']);
+  // one human format on the page: the chip and the line under the inputs read like the hits (issue 19.11)
+  assert.deepEqual(texts($, '.active-filters .chip-date span[dir]'), ['1 January 2017 – 31 December 2017']);
+  assert.equal($('#date-hint').text(), '1 January 2017 to 31 December 2017, both days included');
+  assert.deepEqual(texts($, '.date-row label').map((t) => t.trim()), ['From day', 'To day']);
+  assert.match($('.hit time').first().text(), /^\d{1,2} [A-Z][a-z]+ \d{4}$/);
 });
 
 test('no results: a notice with links that remove each filter, with their counts', async () => {

@@ -81,7 +81,8 @@ function activeFilters(state: PageState): SafeHtml | '' {
     for (const value of state[key]) chips.push(removable(`${label}: `, value, withoutFilter(state, key, value), key));
   }
   if (state.from || state.to) {
-    const range = `${state.from || '…'} – ${state.to || '…'}`;
+    // the one human date format of the page (hits, chips, the range under the inputs)
+    const range = `${state.from ? formatDate(`${state.from}T00:00:00Z`) : '…'} – ${state.to ? formatDate(`${state.to}T00:00:00Z`) : '…'}`;
     chips.push(removable('Dates: ', range, withChanges(state, { from: '', to: '' }), 'date'));
   }
   if (chips.length === 0) return '';

@@ -5,7 +5,7 @@
  */
 import type { FacetCount, Facets } from '../../search/engine.js';
 import { html, type SafeHtml } from './html.js';
-import { formatCount } from './format.js';
+import { formatCount, formatDate } from './format.js';
 import { searchHref, type FilterKey, type PageState } from './urls.js';
 
 // Values listed before "Show more": enough to see the leaders without a long scroll.
@@ -86,8 +86,11 @@ function dateRange(state: PageState): SafeHtml {
   return html`<fieldset class="facet dates">
   <legend>Published</legend>
   <div class="date-row">
-    <label>From <input type="date" name="from" value="${state.from}" max="9999-12-31"></label>
-    <label>To <input type="date" name="to" value="${state.to}" max="9999-12-31"></label>
+    <label>From day <input type="date" name="from" value="${state.from}" max="9999-12-31" aria-describedby="date-hint"></label>
+    <label>To day <input type="date" name="to" value="${state.to}" max="9999-12-31" aria-describedby="date-hint"></label>
   </div>
+  <p class="date-hint" id="date-hint">${state.from || state.to
+    ? `${state.from ? formatDate(`${state.from}T00:00:00Z`) : 'Any day'} to ${state.to ? formatDate(`${state.to}T00:00:00Z`) : 'today'}, both days included`
+    : 'Both days included.'}</p>
 </fieldset>`;
 }
