@@ -60,7 +60,7 @@ async function api(path: string) {
   return (await res.json()) as { total: number; hits: { id: string; title: string }[] };
 }
 
-async function openPage(opts: { javaScriptEnabled?: boolean } = {}) {
+async function openPage(opts: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
   const page = await context.newPage();
   page.setDefaultTimeout(STEP_MS);
@@ -182,4 +182,29 @@ test('script in article titles and bodies shows as text and runs nothing', { ski
   assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
   assert.deepEqual(dialogs, []);
   assert.deepEqual(errors, []);
+});
+
+test('at 390 px wide the chart labels are readable and an Arabic facet label sits beside its checkbox (issue 19.12)', { skip, timeout: 60_000 }, async () => {
+  const { page } = await openPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${server.url}/`);
+  const labels = await page.$$eval('.chart-svg .bar-label', (els) =>
+    els.map((e) => ({ minor: e.classList.contains('minor'), shown: getComputedStyle(e).display !== 'none', height: e.getBoundingClientRect().height })),
+  );
+  assert.ok(labels.length >= 2, 'the demo archive spans several years');
+  assert.deepEqual(labels.map((l) => l.shown), labels.map((l) => !l.minor));
+  for (const l of labels.filter((x) => x.shown)) assert.ok(l.height >= 9, `a chart label ${l.height.toFixed(1)} px high cannot be read`);
+  const gaps = await page.$$eval('#facet-section .facet-row', (rows) =>
+    rows
+      .filter((r) => /\p{Script=Arabic}/u.test(r.querySelector('.facet-name')!.textContent))
+      .map((r) => {
+        const box = r.querySelector('input')!.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(r.querySelector('.facet-name')!);
+        return range.getBoundingClientRect().left - box.right;
+      }),
+  );
+  assert.ok(gaps.length >= 1, 'the demo archive has Arabic sections');
+  for (const gap of gaps) assert.ok(gap < 16, `an Arabic label starts ${gap.toFixed(0)} px from its checkbox`);
+  await page.screenshot({ path: `${OUT}/e2e-phone.png`, fullPage: true });
+  await page.context().close();
 });

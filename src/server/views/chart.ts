@@ -47,7 +47,7 @@ export function timelineChart(state: PageState, years: FacetCount[], months: Fac
 <rect class="bar-hit" x="${round1(i * slot)}" y="0" width="${round1(slot)}" height="${TOP_SPACE + PLOT_HEIGHT}"></rect>
 <rect class="bar-fill" x="${x}" y="${y}" width="${round1(barWidth)}" height="${h}" rx="3"></rect>
 ${b.count > 0 && showCounts ? html`<text class="bar-count" x="${mid}" y="${y - 3}">${compact(b.count)}</text>` : ''}
-${i % labelStep === 0 ? html`<text class="bar-label" x="${mid}" y="${height - 4}">${b.label}</text>` : ''}</a>`;
+${i % labelStep === 0 ? html`<text class="bar-label${(i / labelStep) % 2 === 1 ? ' minor' : ''}" x="${mid}" y="${height - 4}">${b.label}</text>` : ''}</a>`;
   });
   return html`<section class="card chart" aria-labelledby="chart-title">
   <h2 id="chart-title" class="card-title">${heading}</h2>
