@@ -10,6 +10,7 @@ import { reprocessCommand } from './reprocess.js';
 import { serveCommand } from './serve.js';
 import { statsCommand } from './stats.js';
 import { meiliKeyCommand } from './meili-key.js';
+import { searchCommand } from './search.js';
 
 export const commands: Command[] = [
   parseCommand,
@@ -20,6 +21,7 @@ export const commands: Command[] = [
   reindexCommand,
   reprocessCommand,
   serveCommand,
+  searchCommand,
   statsCommand,
   meiliKeyCommand,
 ];
