@@ -60,3 +60,10 @@ test('persons over the demo set stay above their floors', () => {
 test('persons match the expected list on every page', () => {
   for (const e of entries) assert.deepEqual(parse(e).entities.persons, e.data.expected.persons, e.pageFile);
 });
+
+test('the page the screenshot shows names the aircraft carrier Charles de Gaulle, and no persons facet value comes of it (issue 19.14)', () => {
+  const e = entries.find((x) => x.pageFile === '2015-carter-presses-allies-after-paris.d7.html')!;
+  const doc = parse(e);
+  assert.match(doc.body, /Charles de Gaulle/);
+  assert.deepEqual(doc.entities.persons.filter((p) => p.includes('Gaulle')), []);
+});
