@@ -48,16 +48,16 @@ test('a Document becomes the index document with derived date fields; sentinels 
 
 test('query text: words, phrases and exclusions pass through; malformed pieces repaired', () => {
   assert.equal(toMeiliQuery('water  deal'), 'water deal');
-  assert.equal(toMeiliQuery('"islamic state" -syria'), '"islamic state" -syria');
-  assert.equal(toMeiliQuery('jordan -"water deal"'), 'jordan -"water deal"');
+  assert.equal(toMeiliQuery('"islamic state" -syria'), '-"syria" "islamic state"');
+  assert.equal(toMeiliQuery('jordan -"water deal"'), '-"water deal" jordan');
   assert.equal(toMeiliQuery('a "unclosed phrase'), 'a "unclosed phrase"');
   assert.equal(toMeiliQuery('- lone "" dash'), 'lone dash');
   assert.equal(toMeiliQuery('al-Assad'), 'al-Assad');
   assert.equal(toMeiliQuery('   '), '');
   assert.equal(toMeiliQuery('foo"bar"baz'), 'foo bar baz'); // a quote inside a word starts no phrase
-  assert.equal(toMeiliQuery('x -foo"bar'), 'x -"foo bar"');
-  assert.equal(toMeiliQuery('--double -" -'), '-double');
-  assert.equal(toMeiliQuery('x -"a b'), 'x -"a b"');
+  assert.equal(toMeiliQuery('x -foo"bar'), '-"foo bar" x');
+  assert.equal(toMeiliQuery('--double -" -'), '-"double"');
+  assert.equal(toMeiliQuery('x -"a b'), '-"a b" x');
 });
 
 test('highlights: text escaped, only our sentinels become <mark>', () => {
@@ -69,7 +69,7 @@ test('highlights: text escaped, only our sentinels become <mark>', () => {
 test('search params: relevance query with filters', () => {
   const params = buildSearchParams(searchQuery({ q: 'water -deal', nations: ['Jordan', 'Egypt'], match: 'any', page: 3, perPage: 10 }));
   assert.deepEqual(params, {
-    q: 'water -deal',
+    q: '-"deal" water',
     page: 3,
     hitsPerPage: 10,
     facets: ['nations', 'persons', 'section', 'year', 'month'],
@@ -135,5 +135,25 @@ test('a search response maps to SearchResult exactly', () => {
 test('Meilisearch receives dotted abbreviations folded, in documents and queries, as the embedded engine reads them', () => {
   const doc = toMeiliDocument({ ...SAMPLE_DOC, title: 'U.S. and U.K. envoys', subtitle: 'At the U.N.', body: 'The U.S.-led talks.' });
   assert.deepEqual([doc.title, doc.subtitle, doc.body], ['US and UK envoys', 'At the UN', 'The US-led talks.']);
-  assert.equal(toMeiliQuery('U.S. envoy -U.N.'), 'US envoy -UN');
+  assert.equal(toMeiliQuery('U.S. envoy -U.N.'), '-"UN" US envoy');
+});
+
+test('Meilisearch: a negation is always quoted, so a word it splits (al-Assad, O\'Keeffe, الاردن) is excluded whole (issue 20.2)', () => {
+  assert.equal(toMeiliQuery('syria -al-Assad'), '-"al-Assad" syria');
+  assert.equal(toMeiliQuery("-O'Keeffe art"), '-"O\'Keeffe" art');
+  assert.equal(toMeiliQuery('مياه -الاردن'), '-"الاردن" مياه');
+});
+
+test('Meilisearch: negations come first, so the ten terms Meilisearch reads always include them (issue 20.5)', () => {
+  const q = 'one two three four five six seven eight nine ten -eleven';
+  assert.equal(toMeiliQuery(q), '-"eleven" one two three four five six seven eight nine ten');
+});
+
+test('Meilisearch: a mark of a prefix or typo match is extended to the end of its word (issue 20.1)', () => {
+  assert.equal(renderHighlight('cafés in \uE000Beiru\uE001t are full'), 'cafés in <mark>Beirut</mark> are full');
+  assert.equal(renderHighlight('\uE000renew\uE001able power'), '<mark>renewable</mark> power');
+  assert.equal(renderHighlight('\uE000Beirut\uE001, Lebanon'), '<mark>Beirut</mark>, Lebanon');
+  assert.equal(renderHighlight('\uE000سور\uE001يا'), '<mark>سوريا</mark>');
+  assert.equal(renderHighlight('a \uE000b\uE001\uE000c\uE001d e'), 'a <mark>b</mark><mark>cd</mark> e');
+  assert.equal(renderHighlight('end \uE000word\uE001'), 'end <mark>word</mark>');
 });

@@ -39,10 +39,16 @@ export function tokenizeQuery(q: string): QueryToken[] {
   return tokens;
 }
 
-/** The `q` Meilisearch receives. */
+/**
+ * The `q` Meilisearch receives. A negation is always quoted: Meilisearch applies "-" to the next
+ * token only and splits words at ' and - (and the Arabic article), so -al-Assad unquoted would
+ * exclude every "al" and search for "assad". Negations go first: Meilisearch reads at most ten
+ * terms, and an exclusion cut off at the end would be silently dropped.
+ */
 export function toMeiliQuery(q: string): string {
-  return tokenizeQuery(q)
-    .map((t) => `${t.negated ? '-' : ''}${t.phrase ? `"${t.text}"` : t.text}`)
+  const tokens = tokenizeQuery(q);
+  return [...tokens.filter((t) => t.negated), ...tokens.filter((t) => !t.negated)]
+    .map((t) => (t.negated ? `-"${t.text}"` : t.phrase ? `"${t.text}"` : t.text))
     .join(' ');
 }
 

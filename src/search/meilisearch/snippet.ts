@@ -17,25 +17,37 @@ export function stripSentinels(text: string): string {
   return text.replace(SENTINELS, '');
 }
 
+// The rest of a word after a mark: Meilisearch marks only as many characters as the query word
+// has for a prefix or typo match ("beirt" -> <mark>Beiru</mark>t); the embedded engine marks words.
+const WORD_REST = /^[\p{L}\p{N}\p{M}\u0640]+/u;
+
 /**
- * Meilisearch's highlighted/cropped text -> HTML-escaped text with <mark>…</mark>. Unpaired
- * sentinels (not expected from Meilisearch) never leave markup unbalanced: a stray closing one is
- * dropped, an unclosed one is closed at the end.
+ * Meilisearch's highlighted/cropped text -> HTML-escaped text with <mark>…</mark>, each mark
+ * extended to the end of its word. Unpaired sentinels (not expected from Meilisearch) never leave
+ * markup unbalanced: a stray closing one is dropped, an unclosed one is closed at the end.
  */
 export function renderHighlight(formatted: string): string {
   const pieces: string[] = [];
   let open = false;
+  let closing = false;
   for (const part of formatted.split(/([\uE000\uE001])/)) {
     if (part === HIGHLIGHT_PRE) {
-      if (!open) pieces.push('<mark>');
+      if (closing) pieces.push('</mark>'); // the next mark starts right where the last one ended
+      else if (!open) pieces.push('<mark>');
+      closing = false;
       open = true;
     } else if (part === HIGHLIGHT_POST) {
-      if (open) pieces.push('</mark>');
+      if (open) closing = true; // closed once the word's remaining letters are in
       open = false;
+    } else if (closing) {
+      const rest = WORD_REST.exec(part)?.[0] ?? '';
+      pieces.push(escapeHtml(rest), '</mark>', escapeHtml(part.slice(rest.length)));
+      closing = false;
     } else {
       pieces.push(escapeHtml(part));
     }
   }
+  if (closing) pieces.push('</mark>');
   if (open) pieces.push('</mark>');
   return pieces.join('');
 }
