@@ -23,3 +23,23 @@ test('an engine down at start gets its settings on the first call after it retur
   assert.deepEqual(inner.inits, [settings]);
   assert.deepEqual(await engine.health(), { ok: true, engine: 'embedded' });
 });
+
+test('an engine that lost its index or settings (needsInit) gets init again on the next call, without a restart (issue 20.6)', async () => {
+  const inner = new MemoryEngine();
+  const engine = initOnDemand(inner, settings);
+  await engine.upsert([makeDocument(1)]);
+  assert.deepEqual(inner.inits, [settings]);
+  const search = inner.search.bind(inner);
+  let lost = true;
+  inner.search = async (q) => {
+    if (lost) throw new EngineError('engine_unavailable', 'index not ready', { needsInit: true });
+    return search(q);
+  };
+  await assert.rejects(engine.count().then(() => engine.search({ q: '', nations: [], persons: [], match: 'all', sections: [], sort: 'newest', page: 1, perPage: 1 })), EngineError);
+  assert.deepEqual(inner.inits, [settings]);
+  lost = false;
+  assert.equal((await engine.search({ q: '', nations: [], persons: [], match: 'all', sections: [], sort: 'newest', page: 1, perPage: 1 })).total, 1);
+  assert.deepEqual(inner.inits, [settings, settings]);
+  await engine.count();
+  assert.deepEqual(inner.inits, [settings, settings]);
+});

@@ -152,9 +152,12 @@ test('connection refused: every operation is engine_unavailable; health reports 
   assert.equal(health.engine, 'meilisearch');
 });
 
-test('HTTP errors: 400 on search -> invalid_query, 401 -> engine_unavailable, 500 -> engine_unavailable', async () => {
+test('HTTP errors: 400 on search -> invalid_query, an index deleted or without settings -> engine_unavailable, 401 and 500 -> engine_unavailable', async () => {
   const cases: [FakeMeiliOptions['failAll'], string][] = [
-    [{ status: 400, code: 'invalid_search_filter', message: 'bad filter' }, 'invalid_query'],
+    [{ status: 400, code: 'invalid_search_offset', message: 'bad offset' }, 'invalid_query'],
+    // the adapter builds every filter: a filter Meilisearch refuses means its settings are gone (issue 20.6)
+    [{ status: 400, code: 'invalid_search_filter', message: 'Attribute `nations` is not filterable' }, 'engine_unavailable'],
+    [{ status: 404, code: 'index_not_found', message: 'Index `articles` not found.' }, 'engine_unavailable'],
     [{ status: 401, code: 'invalid_api_key', message: 'bad key' }, 'engine_unavailable'],
     [{ status: 500, code: 'internal', message: 'boom' }, 'engine_unavailable'],
   ];

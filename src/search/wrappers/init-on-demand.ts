@@ -1,8 +1,11 @@
 /**
  * @module An engine whose init (index creation, settings) is retried before use until it has
  * succeeded once. `serve` starts while Meilisearch is still down; the first call after it comes
- * back applies the settings, so documents are never indexed into an index without them.
+ * back applies the settings, so documents are never indexed into an index without them. An
+ * error that says the engine lost its index or settings (EngineError details.needsInit) makes the
+ * next call run init again, without a restart.
  */
+import { EngineError } from '../../errors.js';
 import type { EngineSettings, SearchEngine } from '../engine.js';
 import { INDEX_METHODS, wrapEngine } from './wrap-engine.js';
 
@@ -32,7 +35,13 @@ export function initOnDemand(engine: SearchEngine, settings: EngineSettings): In
   const afterInit = wrapEngine(engine, INDEX_METHODS, (call) =>
     (async (...args: Parameters<typeof call>) => {
       await ready();
-      return call(...args);
+      try {
+        return await call(...args);
+      } catch (err) {
+        // the engine lost what init made (its index deleted, its settings gone): init again on the next call
+        if (err instanceof EngineError && err.details.needsInit === true) done = false;
+        throw err;
+      }
     }) as typeof call,
   );
   return {
