@@ -65,14 +65,17 @@ test('compose meili-key: one shot with the master key after Meilisearch is healt
   assert.deepEqual([meiliKey.restart, meiliKey.image, meiliKey.build, meiliKey.pull_policy], ['no', 'archivist:local', undefined, 'never']);
 });
 
-test('compose meilisearch: official image pinned to a 1.x release, production mode, key from env, volume, /health check', () => {
-  assert.equal(meilisearch.image, 'getmeili/meilisearch:v1.12.8');
+test('compose meilisearch: official image pinned to the current 1.x release, production mode, key from env, volume, /health check', () => {
+  assert.equal(meilisearch.image, 'getmeili/meilisearch:v1.50.0');
   assert.match(meilisearch.image, /^getmeili\/meilisearch:v1\.\d+\.\d+$/);
   assert.deepEqual(meilisearch.environment, {
     MEILI_ENV: 'production',
     MEILI_MASTER_KEY: '${MEILI_MASTER_KEY:?set MEILI_MASTER_KEY in .env (see .env.example)}',
     MEILI_NO_ANALYTICS: 'true',
+    MEILI_EXPERIMENTAL_DUMPLESS_UPGRADE: 'true',
   });
+  // a refused old database stops the container after a few tries rather than restarting it for ever (issue 20.10)
+  assert.equal(meilisearch.restart, 'on-failure:3');
   assert.deepEqual(meilisearch.volumes, ['meili_data:/meili_data']);
   assert.deepEqual(meilisearch.healthcheck.test, ['CMD', 'curl', '--fail', '--silent', 'http://localhost:7700/health']);
   assert.equal(meilisearch.ports, undefined, 'Meilisearch is not published on the host');
