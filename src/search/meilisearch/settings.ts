@@ -45,6 +45,15 @@ export const MAX_VALUES_PER_FACET = 1000;
  */
 export const MAX_TOTAL_HITS = 1_000_000;
 
+/**
+ * Meilisearch's tokenizer (charabia) splits the Arabic article from its word (الاردن -> ال + اردن),
+ * and with matchingStrategy "last" only the first token of a query is required: an Arabic query
+ * then matched every article with any ال-word. As a stop word the article is ignored in queries
+ * and documents alike, so الاردن requires اردن, as the embedded engine requires its one word.
+ * Remaining difference: a query for ال alone matches nothing on Meilisearch.
+ */
+export const STOP_WORDS = ['ال'];
+
 /** The settings object `init` applies (and compares against the index's current settings). */
 export function buildSettings(groups: SynonymGroups): Settings {
   return {
@@ -53,6 +62,7 @@ export function buildSettings(groups: SynonymGroups): Settings {
     sortableAttributes: SORTABLE_ATTRIBUTES,
     rankingRules: RANKING_RULES,
     synonyms: synonymsMap(groups),
+    stopWords: STOP_WORDS,
     typoTolerance: TYPO_TOLERANCE,
     // count order: when a facet has more values than maxValuesPerFacet, keep the most frequent
     faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
@@ -92,7 +102,7 @@ export function settingsMatch(current: Settings, wanted: Settings): boolean {
   return (Object.keys(wanted) as (keyof Settings)[]).every((key) => {
     const want = wanted[key];
     const have = current[key];
-    if (key === 'filterableAttributes' || key === 'sortableAttributes') {
+    if (key === 'filterableAttributes' || key === 'sortableAttributes' || key === 'stopWords') {
       return sameSet(have as unknown[] | null | undefined, want as unknown[]);
     }
     if (key === 'synonyms') return sameSynonyms(have as Synonyms | undefined, want as Synonyms);
