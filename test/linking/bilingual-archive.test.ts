@@ -25,6 +25,7 @@ const DOCS: Document[] = [
   en('e-mbz', ['United Arab Emirates'], ['Mohammed bin Zayed']),
   en('e-carter', ['United States', 'France', 'Iraq'], ['Ash Carter'], 'US and French ministers met in Paris.'),
   en('e-haddad', ['Lebanon'], ['Samir Haddad']),
+  en('e-macron', ['France', 'Lebanon'], ['Emmanuel Macron']),
   ar('a-mbs', ['Saudi Arabia'], ['محمد بن سلمان']),
   ar('a-assad', ['Syria'], ['بشار الأسد']),
   ar('a-erdogan', ['Turkey'], ['رجب طيب أردوغان']),
@@ -88,7 +89,7 @@ test('nation filters forgive case, codes, dots and Arabic: usa, USA, U.S., ال�
   const us = ['e-mbs-us', 'e-carter'];
   for (const name of ['usa', 'USA', 'U.S.', 'united states', 'الولايات المتحدة', 'American']) assert.deepEqual(await slugs(nation(name)), us, name);
   assert.deepEqual(await slugs(nation('الأردن')), ['e-abdullah-jordan', 'a-abdullah-jordan']);
-  assert.deepEqual(await slugs(nation('france')), ['e-carter']);
+  assert.deepEqual(await slugs(nation('france')), ['e-carter', 'e-macron']);
   assert.deepEqual(await slugs('section=news'), DOCS.filter((d) => d.lang === 'en').map((d) => SLUG.get(d.id)));
 });
 
@@ -97,13 +98,17 @@ test('the answer echoes the resolved labels', async () => {
   assert.deepEqual([res.body.query.nations, res.body.query.persons, res.body.total, res.body.suggestions], [['United States'], ['Mohammed bin Salman'], 1, undefined]);
 });
 
+test('a surname the registry lists finds its person: person=macron (issue "One person, one nation")', async () => {
+  assert.deepEqual(await slugs(person('macron')), ['e-macron']);
+});
+
 test('a value that matches nothing: 200, no hits, and the closest labels as suggestions', async () => {
-  const res = await request(sys.app).get(`/api/search?${nation('Frence')}&${person('macron')}`).expect(200);
+  const res = await request(sys.app).get(`/api/search?${nation('Frence')}&${person('Samir Hadad')}`).expect(200);
   assert.deepEqual([res.body.total, res.body.suggestions], [
     0,
     [
       { parameter: 'nation', value: 'Frence', suggestions: ['France'] },
-      { parameter: 'person', value: 'macron', suggestions: [] },
+      { parameter: 'person', value: 'Samir Hadad', suggestions: ['Samir Haddad'] },
     ],
   ]);
   const page = await request(sys.app).get(`/?${nation('Frence')}`).expect(200);
