@@ -61,7 +61,7 @@ const CASES: [string, string, string[]][] = [
   ['person', 'Tom (Tommy) Lee', ['quoted']],
   ['person', 'Ann AND Bob OR NOT Carl', ['quoted']],
   ['person', 'Ann', []],
-  ['person', 'Le Drian', []],
+  ['person', 'Le Drian', ['coalition-strikes-raqqa', 'coalition-talks-paris']], // a surname the registry lists as Jean-Yves Le Drian's
   ['person', 'Jean-Yves Le Drian OR Ash Carter', []],
   ['person', '<script>alert(1)</script>', []],
   ['person', '${7*7}', []],
