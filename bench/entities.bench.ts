@@ -42,21 +42,50 @@ export async function main({ quick }: BenchOptions): Promise<void> {
   // time, is then over before the timed passes
   for (const a of [...en, ...mixed]) ours(a);
   const our = { wall: 0, cpu: 0 };
-  add(our, measure(() => { for (let p = 0; p < passes; p++) for (const a of en) ours(a); }), 1 / passes);
+  add(
+    our,
+    measure(() => {
+      for (let p = 0; p < passes; p++) for (const a of en) ours(a);
+    }),
+    1 / passes,
+  );
   const mix = { wall: 0, cpu: 0 };
-  add(mix, measure(() => { for (let p = 0; p < passes; p++) for (const a of mixed) ours(a); }), 1 / passes);
+  add(
+    mix,
+    measure(() => {
+      for (let p = 0; p < passes; p++) for (const a of mixed) ours(a);
+    }),
+    1 / passes,
+  );
   const fresh = { wall: 0, cpu: 0 };
-  add(fresh, measure(() => { for (const a of unseen) ours(a); }), 1);
+  add(
+    fresh,
+    measure(() => {
+      for (const a of unseen) ours(a);
+    }),
+    1,
+  );
   for (const a of en.slice(0, WARMUP)) reference(a);
   const ref = { wall: 0, cpu: 0 };
   for (let c = 0; c < en.length; c += CHUNK) {
     const chunk = en.slice(c, c + CHUNK);
-    add(ref, measure(() => { for (const a of chunk) reference(a); }), 1);
+    add(
+      ref,
+      measure(() => {
+        for (const a of chunk) reference(a);
+      }),
+      1,
+    );
   }
 
   const row = (name: string, set: ArticleSpec[], t: Timing) => ({
-    extractor: name, articles: set.length, 'articles/s': Math.round(set.length / t.wall), 'KB/s': Math.round(kb(set) / t.wall),
-    'cpu articles/s': Math.round(set.length / t.cpu), 'cpu KB/s': Math.round(kb(set) / t.cpu), 'cpu ms/article': (t.cpu * 1000) / set.length,
+    extractor: name,
+    articles: set.length,
+    'articles/s': Math.round(set.length / t.wall),
+    'KB/s': Math.round(kb(set) / t.wall),
+    'cpu articles/s': Math.round(set.length / t.cpu),
+    'cpu KB/s': Math.round(kb(set) / t.cpu),
+    'cpu ms/article': (t.cpu * 1000) / set.length,
   });
   printTable([
     row('archivist (en)', en, our),
@@ -64,7 +93,9 @@ export async function main({ quick }: BenchOptions): Promise<void> {
     row('archivist (en, unseen articles, once each)', unseen, fresh),
     row('compromise people()+places() (en)', en, ref),
   ]);
-  console.log(`rss ${rssMb()} MB; mean article ${Math.round((kb(en) * 1024) / en.length)} bytes; load average ${os.loadavg()[0]!.toFixed(1)}`);
+  console.log(
+    `rss ${rssMb()} MB; mean article ${Math.round((kb(en) * 1024) / en.length)} bytes; load average ${os.loadavg()[0]!.toFixed(1)}`,
+  );
   console.log(`wall-clock ratio ${(ref.wall / our.wall).toFixed(1)}x (on a shared machine wall time includes waiting for a core)`);
   // The verdict uses CPU time: both extractors are single-threaded and CPU-bound, and CPU time
   // does not count the time the process waited for a core on a busy machine.
@@ -85,16 +116,26 @@ console.log(JSON.stringify({ cpu: (c.user + c.system) / 1000, wall: performance.
 
 /** Median CPU and wall time, in a fresh process, of loading src/entities (module load of a parse worker). */
 function loadCost(runs: number) {
-  const script = LOAD_SCRIPT(new URL('../src/document.ts', import.meta.url).href, new URL('../src/entities/index.ts', import.meta.url).href);
+  const script = LOAD_SCRIPT(
+    new URL('../src/document.ts', import.meta.url).href,
+    new URL('../src/entities/index.ts', import.meta.url).href,
+  );
   const samples = Array.from({ length: runs }, () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
     return JSON.parse(out.trim().split('\n').pop()!) as { cpu: number; wall: number };
   });
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  return { 'entities stage load (fresh process)': `${runs} runs`, 'cpu ms (median)': median(samples.map((x) => x.cpu)), 'wall ms (median)': median(samples.map((x) => x.wall)) };
+  return {
+    'entities stage load (fresh process)': `${runs} runs`,
+    'cpu ms (median)': median(samples.map((x) => x.cpu)),
+    'wall ms (median)': median(samples.map((x) => x.wall)),
+  };
 }
 
-interface Timing { wall: number; cpu: number }
+interface Timing {
+  wall: number;
+  cpu: number;
+}
 
 function measure(fn: () => void): Timing {
   const cpu0 = process.cpuUsage();
@@ -124,11 +165,15 @@ function reference(a: ArticleSpec): number {
 
 /** Precision/recall/F1 of our extractor against the generator's truth, summed over articles. */
 function accuracy(label: string, set: ArticleSpec[], kind: 'nations' | 'persons') {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const a of set) {
     const got = new Set(ours(a)[kind]);
     const want = new Set(a[kind]);
-    for (const x of got) if (want.has(x)) tp++; else fp++;
+    for (const x of got)
+      if (want.has(x)) tp++;
+      else fp++;
     for (const x of want) if (!got.has(x)) fn++;
   }
   const p = tp / (tp + fp || 1);

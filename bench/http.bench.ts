@@ -66,7 +66,9 @@ export async function main({ quick }: BenchOptions): Promise<void> {
       const run = (duration: number) => {
         const next = zipfPicker(paths);
         return autocannon({
-          url: server.url, connections: CONNECTIONS, duration,
+          url: server.url,
+          connections: CONNECTIONS,
+          duration,
           requests: [{ method: 'GET', setupRequest: (req: object) => ({ ...req, path: next() }) }],
         });
       };
@@ -74,16 +76,25 @@ export async function main({ quick }: BenchOptions): Promise<void> {
       const before = await serverCounters(server.url);
       const r = await run(quick ? DURATION_S.quick : DURATION_S.full);
       const after = await serverCounters(server.url);
-      const cpuMs = (after.cpuSeconds - before.cpuSeconds) * 1000 / r.requests.total;
+      const cpuMs = ((after.cpuSeconds - before.cpuSeconds) * 1000) / r.requests.total;
       // Share of requests that reached the engine: with the cache on, the rest were served from memory.
       const engineShare = (after.engineSearches - before.engineSearches) / r.requests.total;
       const rps = Math.round(r.requests.average);
       const perCore = Math.round(1000 / cpuMs);
       const ok = r.non2xx === 0 && r.errors + r.timeouts === 0;
       rows.push({
-        engine: mode === 'stub' ? 'stub (one real result)' : 'embedded', 'result cache': mode === 'cache' ? `on (${SEARCH_CACHE_DEFAULTS.ttlMs / 1000} s TTL)` : 'off', docs: size,
-        'engine calls/req': Number(engineShare.toFixed(3)), connections: CONNECTIONS, 'req/s': rps, 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, non2xx: r.non2xx,
-        errors: r.errors + r.timeouts, 'server cpu ms/req': cpuMs, 'req/s per free core': perCore,
+        engine: mode === 'stub' ? 'stub (one real result)' : 'embedded',
+        'result cache': mode === 'cache' ? `on (${SEARCH_CACHE_DEFAULTS.ttlMs / 1000} s TTL)` : 'off',
+        docs: size,
+        'engine calls/req': Number(engineShare.toFixed(3)),
+        connections: CONNECTIONS,
+        'req/s': rps,
+        'p50 ms': r.latency.p50,
+        'p99 ms': r.latency.p99,
+        non2xx: r.non2xx,
+        errors: r.errors + r.timeouts,
+        'server cpu ms/req': cpuMs,
+        'req/s per free core': perCore,
         'load avg': Number(os.loadavg()[0]!.toFixed(1)),
         target: `>= ${TARGET_RPS} req/s`,
         verdict: rps >= TARGET_RPS && ok ? 'MET' : perCore >= TARGET_RPS && ok ? 'MET per free core only' : 'NOT MET',
@@ -93,9 +104,15 @@ export async function main({ quick }: BenchOptions): Promise<void> {
     }
   }
   printTable(rows);
-  console.log(`${paths.length} distinct queries drawn with Zipf frequencies (search traffic repeats its popular queries); with the cache on, repeats are served from memory ("engine calls/req" shows how few reach the engine; after the warm-up nearly all ${paths.length} are cached, so that row measures the cache-hit path).`);
-  console.log(`${os.cpus().length} cores, load average (1 min) shown per run: wall req/s counts only the CPU the server got; "req/s per free core" (1000 / server CPU ms per request) is what one idle core would serve. The target is wall req/s.`);
-  console.log('The stub row answers every request with one real result: its CPU is the HTTP path alone (the engine rows add the engine on top).');
+  console.log(
+    `${paths.length} distinct queries drawn with Zipf frequencies (search traffic repeats its popular queries); with the cache on, repeats are served from memory ("engine calls/req" shows how few reach the engine; after the warm-up nearly all ${paths.length} are cached, so that row measures the cache-hit path).`,
+  );
+  console.log(
+    `${os.cpus().length} cores, load average (1 min) shown per run: wall req/s counts only the CPU the server got; "req/s per free core" (1000 / server CPU ms per request) is what one idle core would serve. The target is wall req/s.`,
+  );
+  console.log(
+    'The stub row answers every request with one real result: its CPU is the HTTP path alone (the engine rows add the engine on top).',
+  );
 }
 
 /**
@@ -127,7 +144,8 @@ async function serverCounters(url: string): Promise<{ cpuSeconds: number; engine
   const m = /^process_cpu_seconds_total (\S+)$/m.exec(text);
   if (!m) throw new Error('bench server /metrics lacks process_cpu_seconds_total');
   let engineSearches = 0;
-  for (const c of text.matchAll(/^archivist_engine_duration_seconds_count\{[^}]*operation="search"[^}]*\} (\S+)$/gm)) engineSearches += Number(c[1]);
+  for (const c of text.matchAll(/^archivist_engine_duration_seconds_count\{[^}]*operation="search"[^}]*\} (\S+)$/gm))
+    engineSearches += Number(c[1]);
   return { cpuSeconds: Number(m[1]), engineSearches };
 }
 
@@ -139,17 +157,21 @@ function queryPaths(): string[] {
   const share = (w: string) => (df.get(w) ?? 0) / sample.length;
   const words = [...df.keys()].filter((w) => /^[a-z]{5,}$/.test(w) && share(w) >= 0.01 && share(w) <= 0.1).sort();
   const broad = [...df.keys()].filter((w) => /^[a-z]{4,}$/.test(w) && share(w) > 0.5).sort();
-  const top = (values: string[]) => [...new Set(values)].sort((a, b) => values.filter((v) => v === b).length - values.filter((v) => v === a).length).slice(0, 10);
+  const top = (values: string[]) =>
+    [...new Set(values)].sort((a, b) => values.filter((v) => v === b).length - values.filter((v) => v === a).length).slice(0, 10);
   const nations = top(sample.flatMap((d) => d.entities.nations));
   const sections = top(sample.flatMap((d) => (d.section ? [d.section] : [])));
   let seed = 11;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const typo = (w: string) => w.slice(0, 2) + w[3] + w[2] + w.slice(4);
   const kinds = [
     () => ({ q: rand() < 0.15 ? pick(broad) : pick(words) }),
     () => ({ q: `${pick(words)} ${typo(pick(words))} ${pick(words)}` }),
-    () => { const y = 2011 + Math.floor(rand() * 13); return { nation: pick(nations), from: `${y}-01-01`, to: `${y + 2}-12-31` }; },
+    () => {
+      const y = 2011 + Math.floor(rand() * 13);
+      return { nation: pick(nations), from: `${y}-01-01`, to: `${y + 2}-12-31` };
+    },
     () => ({ q: pick(words), nation: pick(nations), section: pick(sections) }),
   ];
   return Array.from({ length: QUERIES }, (_, i) => `/api/search?${new URLSearchParams(kinds[i % kinds.length]!())}`);
@@ -181,9 +203,16 @@ async function serve(dir: string, mode: ServerMode): Promise<void> {
   if (mode === 'stub') {
     const fixed = await real.search(searchQuery({ q: STUB_QUERY }));
     engine = {
-      name: real.name, init: (s) => real.init(s), upsert: (d) => real.upsert(d), remove: (i) => real.remove(i), search: async () => fixed,
-      facetValues: (f, q, l) => real.facetValues(f, q, l), count: () => real.count(), health: () => real.health(),
-      clear: () => real.clear(), close: () => real.close(),
+      name: real.name,
+      init: (s) => real.init(s),
+      upsert: (d) => real.upsert(d),
+      remove: (i) => real.remove(i),
+      search: async () => fixed,
+      facetValues: (f, q, l) => real.facetValues(f, q, l),
+      count: () => real.count(),
+      health: () => real.health(),
+      clear: () => real.clear(),
+      close: () => real.close(),
     };
   }
   const cache = mode === 'cache';

@@ -67,9 +67,13 @@ export async function main({ quick }: BenchOptions): Promise<void> {
     const rates = (list: Row[]) => list.map((r) => Number(r['articles/s'])).sort((a, b) => a - b);
     const median = rates(runs)[Math.floor(runs.length / 2)]!;
     const best = Math.max(median, ...rates(rows.filter((r) => String(r.stage).startsWith('HTML'))));
-    console.log(`corpus: ${n} pages, ${mb.toFixed(1)} MB of HTML; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores; bench process RSS ${rssMb()} MB`);
+    console.log(
+      `corpus: ${n} pages, ${mb.toFixed(1)} MB of HTML; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores; bench process RSS ${rssMb()} MB`,
+    );
     for (const line of linking) console.log(line);
-    console.log(`ingest throughput (median CLI run, or the main thread alone if faster): ${best.toFixed(0)} articles/s (target >= ${TARGET_ARTICLES_PER_S}): ${best >= TARGET_ARTICLES_PER_S ? 'MET' : 'NOT MET'}`);
+    console.log(
+      `ingest throughput (median CLI run, or the main thread alone if faster): ${best.toFixed(0)} articles/s (target >= ${TARGET_ARTICLES_PER_S}): ${best >= TARGET_ARTICLES_PER_S ? 'MET' : 'NOT MET'}`,
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -80,11 +84,18 @@ function cliIngest(dir: string, dataDir: string, run: number): Row {
   const before = childCpuSeconds();
   const start = performance.now();
   const out = execFileSync(process.execPath, [CLI, 'ingest', '--json', dir], {
-    encoding: 'utf8', env: { ...process.env, ARCHIVIST_DATA_DIR: dataDir, MEILI_HOST: '', LOG_LEVEL: 'warn' }, maxBuffer: 2 ** 26,
+    encoding: 'utf8',
+    env: { ...process.env, ARCHIVIST_DATA_DIR: dataDir, MEILI_HOST: '', LOG_LEVEL: 'warn' },
+    maxBuffer: 2 ** 26,
   });
   const wall = (performance.now() - start) / 1000;
   const summary = JSON.parse(out.trim().split('\n').pop()!) as { new: number };
-  return row(`archivist ingest <dir> (run ${run}), ${PARSE_POOL_DEFAULTS.size} parse worker(s) + main`, summary.new, wall, childCpuSeconds() - before);
+  return row(
+    `archivist ingest <dir> (run ${run}), ${PARSE_POOL_DEFAULTS.size} parse worker(s) + main`,
+    summary.new,
+    wall,
+    childCpuSeconds() - before,
+  );
 }
 
 /** User + system CPU seconds of this process's waited-for children (Linux /proc; 0 elsewhere). */
@@ -164,7 +175,10 @@ async function linkingCost(ctx: AppContext, stageRows: Row[]): Promise<string[]>
 function renderPages(n: number): FetchedPage[] {
   const encoder = new TextEncoder();
   return generateArticles(n, { seed: SEED, lang: 'mixed' }).map((spec, i) => ({
-    url: spec.url, fetchedAt: '2024-01-01T00:00:00Z', status: 200, headers: { 'content-type': 'text/html; charset=utf-8' },
+    url: spec.url,
+    fetchedAt: '2024-01-01T00:00:00Z',
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
     body: encoder.encode(renderPage(spec, layoutFor(spec, i))),
   }));
 }

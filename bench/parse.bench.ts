@@ -23,7 +23,12 @@ const MAX_PAGE_BYTES = 200_000;
 const TARGET_RATIO = 10;
 const WARMUP_PAGES = 20;
 
-interface Page { bytes: Uint8Array; html: string; article: ArticleSpec; layout: Layout }
+interface Page {
+  bytes: Uint8Array;
+  html: string;
+  article: ArticleSpec;
+  layout: Layout;
+}
 
 export async function main({ quick }: BenchOptions): Promise<void> {
   const n = quick ? CORPUS.quick : CORPUS.full;
@@ -62,8 +67,12 @@ export async function main({ quick }: BenchOptions): Promise<void> {
   }
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const row = (name: string, ms: number[], bytes: number) => ({
-    parser: name, pages: ms.length, 'pages/s': Math.round(ms.length / (sum(ms) / 1000)),
-    'MB/s': bytes / 2 ** 20 / (sum(ms) / 1000), 'p50 ms': percentile(ms, 50), 'p99 ms': percentile(ms, 99),
+    parser: name,
+    pages: ms.length,
+    'pages/s': Math.round(ms.length / (sum(ms) / 1000)),
+    'MB/s': bytes / 2 ** 20 / (sum(ms) / 1000),
+    'p50 ms': percentile(ms, 50),
+    'p99 ms': percentile(ms, 99),
   });
   printTable([
     row('archivist parseDocument (entities off)', our.ms, our.bytes),

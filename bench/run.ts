@@ -28,7 +28,9 @@ if (unknown.length > 0) {
 }
 const quick = process.env.BENCH_QUICK === '1';
 console.log(`# archivist benchmarks  ${new Date().toISOString()}`);
-console.log(`# node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB${quick ? ', QUICK MODE (small corpora)' : ''}`);
+console.log(
+  `# node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB${quick ? ', QUICK MODE (small corpora)' : ''}`,
+);
 const names = wanted.length > 0 ? wanted : available;
 for (const name of names) {
   console.log(`\n## ${name}`);

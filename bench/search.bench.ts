@@ -76,7 +76,9 @@ export async function main({ quick }: BenchOptions): Promise<void> {
   const engine = await openEmbeddedEngine({ dir });
   await engine.health(); // the first read builds the in-memory side, as `serve` does before it listens
   const used = process.cpuUsage(openCpu);
-  console.log(`open and first read (build in-memory postings and facets): ${(Number(process.hrtime.bigint() - openStart) / 1e9).toFixed(2)} s (cpu ${((used.user + used.system) / 1e6).toFixed(2)} s), ${await engine.count()} docs`);
+  console.log(
+    `open and first read (build in-memory postings and facets): ${(Number(process.hrtime.bigint() - openStart) / 1e9).toFixed(2)} s (cpu ${((used.user + used.system) / 1e6).toFixed(2)} s), ${await engine.count()} docs`,
+  );
   const rows = [];
   for (const [kind, queries] of Object.entries(kinds)) {
     const ms = await timeEach(queries, (q) => engine.search(q), RUNS);
@@ -85,13 +87,20 @@ export async function main({ quick }: BenchOptions): Promise<void> {
     const cpu = await cpuEach(queries, (q) => engine.search(q));
     const totals = await Promise.all(queries.slice(0, 50).map(async (q) => (await engine.search(q)).total));
     rows.push({
-      query: kind, 'median total': percentile(totals, 50), 'p50 ms': p50, 'p99 ms': p99,
-      'cpu p50 ms': percentile(cpu, 50), 'cpu p99 ms': percentile(cpu, 99),
-      target: `p50 <= ${TARGET.p50Ms}, p99 <= ${TARGET.p99Ms}`, verdict: p50 <= TARGET.p50Ms && p99 <= TARGET.p99Ms ? 'MET' : 'NOT MET',
+      query: kind,
+      'median total': percentile(totals, 50),
+      'p50 ms': p50,
+      'p99 ms': p99,
+      'cpu p50 ms': percentile(cpu, 50),
+      'cpu p99 ms': percentile(cpu, 99),
+      target: `p50 <= ${TARGET.p50Ms}, p99 <= ${TARGET.p99Ms}`,
+      verdict: p50 <= TARGET.p50Ms && p99 <= TARGET.p99Ms ? 'MET' : 'NOT MET',
     });
   }
   printTable(rows);
-  console.log(`(cpu = this process's CPU time per query, less sensitive to other load; load average now ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
+  console.log(
+    `(cpu = this process's CPU time per query, less sensitive to other load; load average now ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`,
+  );
   const rss = rssMb();
   const mem = process.memoryUsage();
   const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
@@ -122,9 +131,12 @@ export function queryKinds(): Record<string, SearchQuery[]> {
   const mid = [...df.keys()].filter((w) => latin(w) && share(w) >= 0.01 && share(w) <= 0.1).sort();
   const broad = [...df.keys()].filter((w) => latin(w) && share(w) > 0.5).sort();
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const nations = mostFrequent(sample.flatMap((d) => d.entities.nations), COMMON_VALUES);
+  const nations = mostFrequent(
+    sample.flatMap((d) => d.entities.nations),
+    COMMON_VALUES,
+  );
   const yearRange = () => {
     const y = 2011 + Math.floor(rand() * 13);
     return { from: `${y}-01-01T00:00:00Z`, to: `${y + 2}-12-31T23:59:59Z` };
@@ -142,7 +154,10 @@ export function queryKinds(): Record<string, SearchQuery[]> {
 function mostFrequent(values: readonly string[], n: number): string[] {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([v]) => v);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([v]) => v);
 }
 
 /** Three consecutive-ish words of one article (mid-frequency), one of them with a typo. */

@@ -23,8 +23,15 @@ function updateReadme(list: readonly DemoEntry[]): void {
   const start = readme.indexOf(TABLE_START);
   const end = readme.indexOf(TABLE_END);
   if (start < 0 || end < start) throw new Error(`demo/README.md lacks the ${TABLE_START} … ${TABLE_END} markers`);
-  const rows = list.map((e) => `| \`${e.pageFile}\` | ${e.data.layout} | ${e.data.lang} | ${e.data.publishedAt.slice(0, 16).replace('T', ' ')} | ${e.data.section} | ${cell(e.data.expected.nations)} | ${cell(e.data.expected.persons)} |`);
-  const table = ['| page | layout | lang | published (UTC) | section | nations | persons |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+  const rows = list.map(
+    (e) =>
+      `| \`${e.pageFile}\` | ${e.data.layout} | ${e.data.lang} | ${e.data.publishedAt.slice(0, 16).replace('T', ' ')} | ${e.data.section} | ${cell(e.data.expected.nations)} | ${cell(e.data.expected.persons)} |`,
+  );
+  const table = [
+    '| page | layout | lang | published (UTC) | section | nations | persons |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
   writeFileSync(path, `${readme.slice(0, start + TABLE_START.length)}\n${table}\n${readme.slice(end)}`);
 }
 

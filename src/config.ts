@@ -27,7 +27,10 @@ export const ConfigSchema = z.object({
   /** a file holding that key (the compose meili-key step writes it); MEILI_API_KEY wins when both are set */
   MEILI_API_KEY_FILE: optionalNonEmpty,
   /** Meilisearch index uid. Default: articles */
-  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, - and _').default('articles'),
+  MEILI_INDEX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, - and _')
+    .default('articles'),
   /** bearer key for write endpoints; unset means writes are refused */
   ARCHIVIST_API_KEY: optionalNonEmpty,
   /** pino level. Default: info */

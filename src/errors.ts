@@ -38,7 +38,11 @@ export class EngineError extends ArchivistError<EngineErrorCode> {
 export type InputErrorCode = 'invalid_parameter' | 'invalid_config' | 'invalid_body';
 export class InputError extends ArchivistError<InputErrorCode> {
   override name = 'InputError';
-  constructor(code: InputErrorCode, readonly parameter: string, message: string) {
+  constructor(
+    code: InputErrorCode,
+    readonly parameter: string,
+    message: string,
+  ) {
     super(code, message, { parameter });
   }
 }

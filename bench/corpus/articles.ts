@@ -119,7 +119,14 @@ function pickAuthors(rng: Prng, lang: Lang): string[] {
   const first = rng.pick(pool);
   if (rng.chance(0.1)) {
     const second = rng.pick(pool);
-    if (second !== first && !second.startsWith('Al Bawaba') && !first.startsWith('Al Bawaba') && second !== 'البوابة' && first !== 'البوابة') return [first, second];
+    if (
+      second !== first &&
+      !second.startsWith('Al Bawaba') &&
+      !first.startsWith('Al Bawaba') &&
+      second !== 'البوابة' &&
+      first !== 'البوابة'
+    )
+      return [first, second];
   }
   return [first];
 }

@@ -54,7 +54,7 @@ function buildPersons(): Person[] {
     let role = rng.pick(ROLES);
     // "Sheikh" is a Gulf and Levant honorific: elsewhere the person becomes an ambassador.
     if (role.title === 'Sheikh' && group !== NAME_GROUPS[0]) role = ROLES.find((r) => r.title === 'Ambassador')!;
-    const nation = role.official ? NATION_BY_NAME.get(rng.pick(group.nations)) ?? null : null;
+    const nation = role.official ? (NATION_BY_NAME.get(rng.pick(group.nations)) ?? null) : null;
     out.push({ name, surname: surnameOf(name), role, nation });
   }
   return out;

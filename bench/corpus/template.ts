@@ -38,7 +38,26 @@ export function capitalise(s: string): string {
 }
 
 // Words a headline keeps in lower case (AP-style title case).
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'amid', 'after', 'over', 'from']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+  'amid',
+  'after',
+  'over',
+  'from',
+]);
 
 export function titleCase(s: string): string {
   return s

@@ -100,7 +100,7 @@ export const TITLES = [
   '{P} {v} {a} {n} during visit to {N}',
   '{N} {v} {n} as {ns} warn of {a} {n2}',
   '{a} {n} in {C} tests {D} {n2}',
-  'Why {N}\'s {a} {n} matters for {R}',
+  "Why {N}'s {a} {n} matters for {R}",
   '{D} {n2} {v} after {a} {n}',
   '{ns} react as {N} {v} {n}',
 ];
@@ -114,8 +114,4 @@ export const SUBTITLES = [
 ];
 
 /** "Read more" lines and the like that sit inside the body on the real site. */
-export const READ_MORE = [
-  'Read more: {D} {ns} {v} {a} {n}',
-  'Read also: {N} {v} {n2} in {C}',
-  'Read more: {ns} in {C} {v} {a} {n2}',
-];
+export const READ_MORE = ['Read more: {D} {ns} {v} {a} {n}', 'Read also: {N} {v} {n2} in {C}', 'Read more: {ns} in {C} {v} {a} {n2}'];

@@ -10,17 +10,31 @@ import { countWords, cumulative, pickUnusedNation, weightedIndex, type WrittenAr
 import * as T from './templates-ar.js';
 
 const C = {
-  leads: compileAll(T.AR_LEADS), body: compileAll(T.AR_BODY), quotes: compileAll(T.AR_QUOTES),
-  titles: compileAll(T.AR_TITLES), subtitles: compileAll(T.AR_SUBTITLES), readMore: compileAll(T.AR_READ_MORE),
+  leads: compileAll(T.AR_LEADS),
+  body: compileAll(T.AR_BODY),
+  quotes: compileAll(T.AR_QUOTES),
+  titles: compileAll(T.AR_TITLES),
+  subtitles: compileAll(T.AR_SUBTITLES),
+  readMore: compileAll(T.AR_READ_MORE),
 };
 // Adjective slots need a nation that has a simple Arabic adjective.
 const AR_NATIONS = NATIONS.filter((n) => n.arAdj !== null);
 const AR_CUMULATIVE = cumulative(AR_NATIONS.map((n) => n.weight));
 const AR_CITIES: Readonly<Record<string, readonly string[]>> = {
-  'Egypt': ['القاهرة', 'الإسكندرية'], 'Saudi Arabia': ['الرياض', 'جدة'], 'Jordan': ['عمّان', 'العقبة', 'إربد'],
-  'United Arab Emirates': ['أبوظبي', 'دبي'], 'Iraq': ['بغداد', 'الموصل', 'البصرة'], 'Syria': ['دمشق', 'حلب'],
-  'Lebanon': ['بيروت', 'صيدا'], 'Qatar': ['الدوحة'], 'Kuwait': ['الجهراء'], 'Turkey': ['أنقرة', 'إسطنبول'],
-  'France': ['باريس'], 'United Kingdom': ['لندن'], 'United States': ['واشنطن', 'نيويورك'], 'Russia': ['موسكو'],
+  Egypt: ['القاهرة', 'الإسكندرية'],
+  'Saudi Arabia': ['الرياض', 'جدة'],
+  Jordan: ['عمّان', 'العقبة', 'إربد'],
+  'United Arab Emirates': ['أبوظبي', 'دبي'],
+  Iraq: ['بغداد', 'الموصل', 'البصرة'],
+  Syria: ['دمشق', 'حلب'],
+  Lebanon: ['بيروت', 'صيدا'],
+  Qatar: ['الدوحة'],
+  Kuwait: ['الجهراء'],
+  Turkey: ['أنقرة', 'إسطنبول'],
+  France: ['باريس'],
+  'United Kingdom': ['لندن'],
+  'United States': ['واشنطن', 'نيويورك'],
+  Russia: ['موسكو'],
 };
 const DEFAULT_CITIES = ['جنيف', 'بروكسل', 'فيينا'];
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
@@ -65,7 +79,10 @@ class ArabicWriter {
   private readonly inSentence = new Set<NationForms>();
   private titleMode = false;
 
-  constructor(private readonly rng: Prng, private readonly year: number) {
+  constructor(
+    private readonly rng: Prng,
+    private readonly year: number,
+  ) {
     const k = rng.int(1, 4);
     while (this.focus.length < k) {
       const n = AR_NATIONS[weightedIndex(rng, AR_CUMULATIVE)]!;
@@ -85,23 +102,44 @@ class ArabicWriter {
   private fill(slot: string): string {
     const r = this.rng;
     switch (slot) {
-      case 'P': return this.person();
-      case 'N': return this.nation().ar;
-      case 'AM': return this.nation().arAdj!;
-      case 'AF': return `${this.nation().arAdj!}ة`;
-      case 'C': return r.pick(AR_CITIES[r.pick(this.focus).name] ?? DEFAULT_CITIES);
-      case 'NUM': { const n = r.int(2, 95); return r.chance(0.5) ? arabicDigits(n) : String(n); }
-      case 'YR': return String(this.year - r.int(1, 8));
-      case 'QA': return this.sentence(r.pick(C.quotes));
-      case 'n': case 'goal': case 'field': case 'econ': case 'SRC': case 'DAY': case 'O':
+      case 'P':
+        return this.person();
+      case 'N':
+        return this.nation().ar;
+      case 'AM':
+        return this.nation().arAdj!;
+      case 'AF':
+        return `${this.nation().arAdj!}ة`;
+      case 'C':
+        return r.pick(AR_CITIES[r.pick(this.focus).name] ?? DEFAULT_CITIES);
+      case 'NUM': {
+        const n = r.int(2, 95);
+        return r.chance(0.5) ? arabicDigits(n) : String(n);
+      }
+      case 'YR':
+        return String(this.year - r.int(1, 8));
+      case 'QA':
+        return this.sentence(r.pick(C.quotes));
+      case 'n':
+      case 'goal':
+      case 'field':
+      case 'econ':
+      case 'SRC':
+      case 'DAY':
+      case 'O':
         return r.zipf(T.AR_WORDS[slot]);
-      default: throw new Error(`unknown Arabic template slot {${slot}}`);
+      default:
+        throw new Error(`unknown Arabic template slot {${slot}}`);
     }
   }
 
   private nation(): NationForms {
     // Two nations in one sentence must differ; the Arabic focus grows without a cap.
-    const n = pickUnusedNation(this.rng, this.focus, this.inSentence, { nations: AR_NATIONS, cumulative: AR_CUMULATIVE, maxFocus: Infinity });
+    const n = pickUnusedNation(this.rng, this.focus, this.inSentence, {
+      nations: AR_NATIONS,
+      cumulative: AR_CUMULATIVE,
+      maxFocus: Infinity,
+    });
     this.nations.add(n.name);
     return n;
   }

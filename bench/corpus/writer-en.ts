@@ -11,9 +11,15 @@ import { compileAll, capitalise, render, titleCase, FreshPicker, type Compiled }
 import * as T from './templates-en.js';
 
 const C = {
-  leads: compileAll(T.LEADS), body: compileAll(T.BODY), quoteFrames: compileAll(T.QUOTE_FRAMES),
-  quotes: compileAll(T.QUOTES), closers: compileAll(T.CLOSERS), titles: compileAll(T.TITLES.map(titleCase)),
-  subtitles: compileAll(T.SUBTITLES), readMore: compileAll(T.READ_MORE), traps: compileAll(T.TRAPS),
+  leads: compileAll(T.LEADS),
+  body: compileAll(T.BODY),
+  quoteFrames: compileAll(T.QUOTE_FRAMES),
+  quotes: compileAll(T.QUOTES),
+  closers: compileAll(T.CLOSERS),
+  titles: compileAll(T.TITLES.map(titleCase)),
+  subtitles: compileAll(T.SUBTITLES),
+  readMore: compileAll(T.READ_MORE),
+  traps: compileAll(T.TRAPS),
 };
 
 // Tuned together so articles read like wire copy: ~1 quote in 4 sentences, 2-4 sentences a paragraph.
@@ -92,7 +98,11 @@ class EnglishWriter {
   private readonly fresh = new FreshPicker(20);
   private titleMode = false;
 
-  constructor(private readonly rng: Prng, private readonly section: SectionLexicon, private readonly year: number) {
+  constructor(
+    private readonly rng: Prng,
+    private readonly section: SectionLexicon,
+    private readonly year: number,
+  ) {
     const k = rng.int(1, 5);
     this.focus = [];
     while (this.focus.length < k) {
@@ -123,36 +133,69 @@ class EnglishWriter {
   private fill(slot: string): string {
     const r = this.rng;
     switch (slot) {
-      case 'P': return this.person();
-      case 'N': return this.nationNoun();
-      case 'D': return this.nationAdj().demonym;
-      case 'PPL': return this.nationAdj().people;
-      case 'C': return r.pick(r.pick(this.focus).cities);
-      case 'R': return r.pick(NOT_NATIONS.regions);
-      case 'O': return r.pick(NOT_NATIONS.organisations);
-      case 'L': return r.pick(NOT_NATIONS.lookalikes);
-      case 'LP': return r.pick(NOT_NATIONS.places);
-      case 'MJ': this.persons.add(BASKETBALL_PLAYER); return BASKETBALL_PLAYER; // a person, not Jordan
-      case 'n': return this.word(r.zipf(this.section.nouns));
-      case 'n2': return this.word(r.zipf(SHARED_NOUNS));
-      case 'ns': return this.word(r.zipf(this.section.plurals));
-      case 'a': return this.word(r.zipf(ADJECTIVES));
-      case 'v': { const v = r.zipf(this.section.verbs); return this.titleMode ? titleCase(presentTense(v)) : v; }
-      case 'adv': return r.zipf(ADVERBS);
-      case 'TIME': return r.zipf(TIME_PHRASES);
-      case 'TIME2': return r.pick(FUTURE_PHRASES);
-      case 'ATTR': return r.zipf(ATTRIBUTIONS);
-      case 'SRC': return r.zipf(SOURCES);
-      case 'NUM': return String(r.int(2, 48));
-      case 'BIG': return `$${r.int(1, 99)}${r.chance(0.5) ? '.' + r.int(1, 9) : ''} ${r.chance(0.7) ? 'million' : 'billion'}`;
-      case 'PCT': return `${r.int(2, 60)} percent`;
-      case 'MON': return r.pick(MONTHS);
-      case 'YR': return String(this.year - r.int(1, 9));
-      case 'YR2': return String(this.year + r.int(2, 10));
-      case 'T': return TAIL_WORDS[r.zipfIndex(TAIL_WORDS.length)]!;
-      case 'TK': return `${TAIL_WORDS[r.zipfIndex(TAIL_WORDS.length)]!} ${r.pick(TAIL_KINDS)}`;
-      case 'Q': return this.sentence(r.pick(C.quotes)).replace(/^[a-z]/, (c) => c.toUpperCase());
-      default: throw new Error(`unknown template slot {${slot}}`);
+      case 'P':
+        return this.person();
+      case 'N':
+        return this.nationNoun();
+      case 'D':
+        return this.nationAdj().demonym;
+      case 'PPL':
+        return this.nationAdj().people;
+      case 'C':
+        return r.pick(r.pick(this.focus).cities);
+      case 'R':
+        return r.pick(NOT_NATIONS.regions);
+      case 'O':
+        return r.pick(NOT_NATIONS.organisations);
+      case 'L':
+        return r.pick(NOT_NATIONS.lookalikes);
+      case 'LP':
+        return r.pick(NOT_NATIONS.places);
+      case 'MJ':
+        this.persons.add(BASKETBALL_PLAYER);
+        return BASKETBALL_PLAYER; // a person, not Jordan
+      case 'n':
+        return this.word(r.zipf(this.section.nouns));
+      case 'n2':
+        return this.word(r.zipf(SHARED_NOUNS));
+      case 'ns':
+        return this.word(r.zipf(this.section.plurals));
+      case 'a':
+        return this.word(r.zipf(ADJECTIVES));
+      case 'v': {
+        const v = r.zipf(this.section.verbs);
+        return this.titleMode ? titleCase(presentTense(v)) : v;
+      }
+      case 'adv':
+        return r.zipf(ADVERBS);
+      case 'TIME':
+        return r.zipf(TIME_PHRASES);
+      case 'TIME2':
+        return r.pick(FUTURE_PHRASES);
+      case 'ATTR':
+        return r.zipf(ATTRIBUTIONS);
+      case 'SRC':
+        return r.zipf(SOURCES);
+      case 'NUM':
+        return String(r.int(2, 48));
+      case 'BIG':
+        return `$${r.int(1, 99)}${r.chance(0.5) ? '.' + r.int(1, 9) : ''} ${r.chance(0.7) ? 'million' : 'billion'}`;
+      case 'PCT':
+        return `${r.int(2, 60)} percent`;
+      case 'MON':
+        return r.pick(MONTHS);
+      case 'YR':
+        return String(this.year - r.int(1, 9));
+      case 'YR2':
+        return String(this.year + r.int(2, 10));
+      case 'T':
+        return TAIL_WORDS[r.zipfIndex(TAIL_WORDS.length)]!;
+      case 'TK':
+        return `${TAIL_WORDS[r.zipfIndex(TAIL_WORDS.length)]!} ${r.pick(TAIL_KINDS)}`;
+      case 'Q':
+        return this.sentence(r.pick(C.quotes)).replace(/^[a-z]/, (c) => c.toUpperCase());
+      default:
+        throw new Error(`unknown template slot {${slot}}`);
     }
   }
 
@@ -162,7 +205,11 @@ class EnglishWriter {
 
   /** A focus nation not yet named in this sentence (the focus grows when all are). */
   private pickFocus(): NationForms {
-    return pickUnusedNation(this.rng, this.focus, this.inSentence, { nations: NATIONS, cumulative: NATION_CUMULATIVE, maxFocus: MAX_FOCUS });
+    return pickUnusedNation(this.rng, this.focus, this.inSentence, {
+      nations: NATIONS,
+      cumulative: NATION_CUMULATIVE,
+      maxFocus: MAX_FOCUS,
+    });
   }
 
   private nationNoun(): string {
@@ -200,7 +247,9 @@ class EnglishWriter {
       return `${p.nation.demonym} ${t} ${p.name}`;
     }
     const article = /^[aeiou]/.test(t) ? 'an' : 'a';
-    const where = this.rng.chance(0.5) ? `the ${TAIL_WORDS[this.rng.zipfIndex(TAIL_WORDS.length)]!} ${this.rng.pick(TAIL_KINDS)}` : `a firm based in ${this.rng.pick(this.pickFocus().cities)}`;
+    const where = this.rng.chance(0.5)
+      ? `the ${TAIL_WORDS[this.rng.zipfIndex(TAIL_WORDS.length)]!} ${this.rng.pick(TAIL_KINDS)}`
+      : `a firm based in ${this.rng.pick(this.pickFocus().cities)}`;
     return `${p.name}, ${article} ${t} at ${where},`;
   }
 }

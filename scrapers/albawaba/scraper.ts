@@ -11,13 +11,22 @@ import { classAndId, select, textOf } from '../common/dom.js';
 import { bylineNames } from '../common/byline.js';
 import { parseMachineDate, parseVisibleDate } from '../common/dates.js';
 import {
-  dedupe, findAuthors, findLang, findPublished, findSection, findSubtitle, findTags, findTitle,
-  findUpdated, findUrl, genericParagraphs, pageContext, type PageContext,
+  dedupe,
+  findAuthors,
+  findLang,
+  findPublished,
+  findSection,
+  findSubtitle,
+  findTags,
+  findTitle,
+  findUpdated,
+  findUrl,
+  genericParagraphs,
+  pageContext,
+  type PageContext,
 } from '../generic/index.js';
 import { detectLayout, isAlBawaba, type Layout } from './layout.js';
-import {
-  AUTHOR, BODY, BODY_NOISE, BREADCRUMB, HEADLINE, PUBLISHED, PUBLISHED_TEXT, STANDFIRST, TAGS, TITLE_SUFFIX,
-} from './selectors.js';
+import { AUTHOR, BODY, BODY_NOISE, BREADCRUMB, HEADLINE, PUBLISHED, PUBLISHED_TEXT, STANDFIRST, TAGS, TITLE_SUFFIX } from './selectors.js';
 
 // The site moved from Drupal 7 to Drupal 9 in 2019: a page in neither known layout is named
 // after the era its date falls in.
@@ -35,28 +44,39 @@ export const albawabaScraper: Scraper = {
     const title = siteTitle(ctx, fields) ?? findTitle(ctx);
     const authors = siteAuthors(ctx, fields);
     const paragraphs = siteParagraphs(ctx, fields, [title, ...authors]); // 3. body
-    const subtitle = (fields ? select(ctx.$, STANDFIRST[fields]).map((el) => textOf(el)).find((t) => t !== '') : null)
-      ?? findSubtitle(ctx, title, paragraphs);
+    const subtitle =
+      (fields
+        ? select(ctx.$, STANDFIRST[fields])
+            .map((el) => textOf(el))
+            .find((t) => t !== '')
+        : null) ?? findSubtitle(ctx, title, paragraphs);
     const url = findUrl(ctx);
     const publishedAt = sitePublished(ctx, fields) ?? findPublished(ctx, url);
-    return assemble(page, { //                              4. the Document's shape
-      url,
-      lang: findLang(ctx, paragraphs.join(' ')),
-      title: title?.replace(TITLE_SUFFIX, '') ?? null,
-      subtitle,
-      authors,
-      publishedAt,
-      updatedAt: findUpdated(ctx),
-      section: siteSection(ctx, title) ?? findSection(ctx, title),
-      tags: siteTags(ctx, fields),
-      paragraphs: subtitle ? paragraphs.filter((p) => p !== subtitle) : paragraphs,
-    }, extractorName(layout, publishedAt));
+    return assemble(
+      page,
+      {
+        //                              4. the Document's shape
+        url,
+        lang: findLang(ctx, paragraphs.join(' ')),
+        title: title?.replace(TITLE_SUFFIX, '') ?? null,
+        subtitle,
+        authors,
+        publishedAt,
+        updatedAt: findUpdated(ctx),
+        section: siteSection(ctx, title) ?? findSection(ctx, title),
+        tags: siteTags(ctx, fields),
+        paragraphs: subtitle ? paragraphs.filter((p) => p !== subtitle) : paragraphs,
+      },
+      extractorName(layout, publishedAt),
+    );
   },
 };
 
 function siteTitle(ctx: PageContext, fields: Fields | null): string | null {
   if (!fields) return null;
-  const h1 = select(ctx.$, HEADLINE).map((el) => textOf(el)).find((t) => t !== '');
+  const h1 = select(ctx.$, HEADLINE)
+    .map((el) => textOf(el))
+    .find((t) => t !== '');
   return h1 ?? null;
 }
 
@@ -65,7 +85,6 @@ function siteAuthors(ctx: PageContext, fields: Fields | null): string[] {
   const shown = fields ? select(ctx.$, AUTHOR[fields]).flatMap((el) => bylineNames(el)) : [];
   return shown.length > 0 ? dedupe(shown) : findAuthors(ctx);
 }
-
 
 function sitePublished(ctx: PageContext, fields: Fields | null): string | null {
   if (!fields) return null;
@@ -83,7 +102,11 @@ function sitePublished(ctx: PageContext, fields: Fields | null): string | null {
 function siteSection(ctx: PageContext, title: string | null): string | null {
   const trail = select(ctx.$, BREADCRUMB)[0];
   // The first crumb is the home page; a last crumb repeating the headline is the page itself.
-  const crumbs = trail ? select(ctx.$, 'a', trail).map((el) => textOf(el)).filter((t) => t !== '' && t !== title) : [];
+  const crumbs = trail
+    ? select(ctx.$, 'a', trail)
+        .map((el) => textOf(el))
+        .filter((t) => t !== '' && t !== title)
+    : [];
   return crumbs.length > 1 ? crumbs[crumbs.length - 1]! : null;
 }
 

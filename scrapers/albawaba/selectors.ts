@@ -56,4 +56,5 @@ export const BODY = {
 } as const;
 
 /** Inside the body: embeds, ads, inline figures and promos that are not prose. */
-export const BODY_NOISE = /(?:^|\s)(?:ad-slot|inline-image|twitter-tweet|instagram-media|tiktok-embed|video-embed|read-more|related|newsletter-cta|image-caption|image-credit|social-share)(?:\s|$)/u;
+export const BODY_NOISE =
+  /(?:^|\s)(?:ad-slot|inline-image|twitter-tweet|instagram-media|tiktok-embed|video-embed|read-more|related|newsletter-cta|image-caption|image-credit|social-share)(?:\s|$)/u;

@@ -12,7 +12,8 @@ import type { ArticleParts, LoadedPage, ScrapedArticle } from '../types.js';
  * detached from the page (src/extract detach), so a kept article does not keep the page's HTML.
  */
 export function assemble(page: LoadedPage, parts: ArticleParts, extractor: string): ScrapedArticle {
-  const missing = (what: string) => new ParseError('no_article', `${page.label}: ${what}`, { source: page.label, url: parts.url ?? page.fetchUrl });
+  const missing = (what: string) =>
+    new ParseError('no_article', `${page.label}: ${what}`, { source: page.label, url: parts.url ?? page.fetchUrl });
   // normalised, then detached from the page
   const text = (s: string) => detach(normalizeText(s));
   const title = parts.title ? text(parts.title) : '';

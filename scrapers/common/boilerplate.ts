@@ -8,37 +8,131 @@ import { parseVisibleDate } from './dates.js';
 
 // Elements that never hold the article's prose: media and their captions, embeds, forms, chrome.
 export const NON_PROSE_TAGS = new Set([
-  'figure', 'figcaption', 'picture', 'img', 'video', 'audio', 'iframe', 'object', 'embed', 'canvas',
-  'button', 'form', 'input', 'select', 'textarea', 'label', 'nav', 'aside', 'footer', 'header',
-  'menu', 'dialog', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'cite',
+  'figure',
+  'figcaption',
+  'picture',
+  'img',
+  'video',
+  'audio',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'button',
+  'form',
+  'input',
+  'select',
+  'textarea',
+  'label',
+  'nav',
+  'aside',
+  'footer',
+  'header',
+  'menu',
+  'dialog',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'cite',
 ]);
 
 // Class or id tokens of boilerplate blocks. A token matches between separators (space, _ or -),
 // so "share-bar" and "node__meta" match but "shared" or "metal" do not.
 const BOILERPLATE_TOKENS = [
   // share bars and social widgets
-  'share', 'sharing', 'sharethis', 'social', 'addthis', 'whatsapp', 'facebook', 'twitter',
+  'share',
+  'sharing',
+  'sharethis',
+  'social',
+  'addthis',
+  'whatsapp',
+  'facebook',
+  'twitter',
   // newsletter and subscription prompts
-  'newsletter', 'subscribe', 'subscription', 'signup', 'cta',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'signup',
+  'cta',
   // related and recommended lists, tags
-  'related', 'recommended', 'recommendations', 'read', 'readmore', 'trending', 'popular',
-  'outbrain', 'taboola', 'tags', 'tag', 'keywords', 'topics',
+  'related',
+  'recommended',
+  'recommendations',
+  'read',
+  'readmore',
+  'trending',
+  'popular',
+  'outbrain',
+  'taboola',
+  'tags',
+  'tag',
+  'keywords',
+  'topics',
   // comments
-  'comment', 'comments', 'disqus', 'discussion', 'replies',
+  'comment',
+  'comments',
+  'disqus',
+  'discussion',
+  'replies',
   // ads
-  'ad', 'ads', 'advert', 'advertisement', 'adsbygoogle', 'dfp', 'gpt', 'sponsor', 'sponsored', 'promo',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'adsbygoogle',
+  'dfp',
+  'gpt',
+  'sponsor',
+  'sponsored',
+  'promo',
   // captions and credits, embedded posts
-  'caption', 'credit', 'credits', 'embed', 'embedded', 'tweet', 'instagram', 'tiktok', 'video', 'gallery',
+  'caption',
+  'credit',
+  'credits',
+  'embed',
+  'embedded',
+  'tweet',
+  'instagram',
+  'tiktok',
+  'video',
+  'gallery',
   // bylines, dates, breadcrumbs, page chrome
-  'byline', 'author', 'dateline', 'date', 'meta', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager',
-  'nav', 'navbar', 'menu', 'sidebar', 'widget', 'footer', 'header', 'masthead', 'toolbar', 'print',
-  'copyright', 'modal', 'popup', 'cookie', 'consent', 'skip', 'visually',
+  'byline',
+  'author',
+  'dateline',
+  'date',
+  'meta',
+  'breadcrumb',
+  'breadcrumbs',
+  'pagination',
+  'pager',
+  'nav',
+  'navbar',
+  'menu',
+  'sidebar',
+  'widget',
+  'footer',
+  'header',
+  'masthead',
+  'toolbar',
+  'print',
+  'copyright',
+  'modal',
+  'popup',
+  'cookie',
+  'consent',
+  'skip',
+  'visually',
 ] as const;
 // Words that CMS plugins glue to a suffix ("jp-relatedposts", "relatedArticles",
 // "newsletterSignup"): they match at the start of a token whatever follows.
 const BOILERPLATE_PREFIXES = ['related', 'newsletter', 'sharedaddy', 'outbrain', 'taboola'] as const;
 const BOILERPLATE_CLASS = new RegExp(
-  `(?:^|[\\s_-])(?:(?:${BOILERPLATE_TOKENS.join('|')})(?=$|[\\s_-])|(?:${BOILERPLATE_PREFIXES.join('|')}))`, 'u',
+  `(?:^|[\\s_-])(?:(?:${BOILERPLATE_TOKENS.join('|')})(?=$|[\\s_-])|(?:${BOILERPLATE_PREFIXES.join('|')}))`,
+  'u',
 );
 
 // Links that make a blockquote an embedded social post rather than a quotation.
@@ -58,9 +152,11 @@ export function isBoilerplateElement(el: Element): boolean {
 // Lines pointing to other stories, in English and Arabic: "Read more: …", "اقرأ أيضاً: …".
 // A separator (colon, dash) or the end of the line must follow, so prose beginning
 // "Related talks…" stays.
-export const READ_MORE_LINE = /^(?:read (?:more|also|next)|see also|also read|related(?: (?:story|stories|articles?|coverage|content|reading|news))?|recommended(?: reading)?|more on this(?: story)?|more from|watch|listen|click here|إ?اقرأ (?:أ|ا)يضا[\u064b\u064c]?|إ?اقرأ المزيد|شاهد (?:أ|ا)يضا[\u064b]?|طالع (?:أ|ا)يضا[\u064b]?|للمزيد|مواضيع ذات صلة|اقرأ كذلك)\s*(?:[:：\-–—»>|]|$)/iu;
+export const READ_MORE_LINE =
+  /^(?:read (?:more|also|next)|see also|also read|related(?: (?:story|stories|articles?|coverage|content|reading|news))?|recommended(?: reading)?|more on this(?: story)?|more from|watch|listen|click here|إ?اقرأ (?:أ|ا)يضا[\u064b\u064c]?|إ?اقرأ المزيد|شاهد (?:أ|ا)يضا[\u064b]?|طالع (?:أ|ا)يضا[\u064b]?|للمزيد|مواضيع ذات صلة|اقرأ كذلك)\s*(?:[:：\-–—»>|]|$)/iu;
 // Newsletter and subscription prompts.
-const NEWSLETTER_LINE = /^(?:sign up\b|subscribe\b|join our\b|get (?:our|the) (?:newsletter|latest)\b|register (?:now|here|for)\b|اشترك|سجل (?:الآن|في))/iu;
+const NEWSLETTER_LINE =
+  /^(?:sign up\b|subscribe\b|join our\b|get (?:our|the) (?:newsletter|latest)\b|register (?:now|here|for)\b|اشترك|سجل (?:الآن|في))/iu;
 const NEWSLETTER_WORDS = /newsletter|subscribe\b|sign up for|inbox|النشرة|نشرتنا/iu;
 // Copyright and rights lines.
 const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})|جميع الحقوق محفوظة|حقوق النشر محفوظة)/iu;
@@ -70,7 +166,8 @@ const SHARE_LINE = /^(?:share (?:on|this|via)\b|tweet\b|follow us\b|like us on\b
 // Ad labels left behind by ad slots.
 const AD_LABEL = /^(?:advertisement|advertising|sponsored(?: content)?|ad|إعلان|مساحة إعلانية)$/iu;
 // Photo and source credits on their own line: "(AFP/File Photo)", "Photo: Reuters".
-const CREDIT_LINE = /^\(?\s*(?:photo|image|file photo|picture|credit|source|صورة|المصدر)?\s*[:/]?\s*(?:afp|reuters|ap|getty(?: images)?|epa|shutterstock|anadolu|xinhua|file photo|twitter|instagram|facebook|youtube)(?:\s*[/,]\s*[\w .]+)?\s*\)?$/iu;
+const CREDIT_LINE =
+  /^\(?\s*(?:photo|image|file photo|picture|credit|source|صورة|المصدر)?\s*[:/]?\s*(?:afp|reuters|ap|getty(?: images)?|epa|shutterstock|anadolu|xinhua|file photo|twitter|instagram|facebook|youtube)(?:\s*[/,]\s*[\w .]+)?\s*\)?$/iu;
 // Bylines: "By Jane Doe", "بقلم …" (short, no sentence end: "By Monday, talks had…" is prose).
 const BYLINE_LINE = /^(?:by|written by|بقلم|كتب|كتبت)\s*[:：]?\s/iu;
 // Date lines: "Published January 21st, 2016 - 05:53 GMT", "نشر بتاريخ …" (only with a readable date).
@@ -79,12 +176,14 @@ const SENTENCE_END = /[.!?؟]["”’»]?$/u;
 // Wire-service credit lines closing a story: "(Reporting by …; Editing by …)", "Writing by …".
 // A role word, "by", names; in parentheses, or with a second role after ";" when bare, so a
 // sentence such as "Reporting by the agency showed…" stays.
-const CREDIT_ROLE = '(?:(?:additional|further) )?(?:reporting|writing|editing|compiled|compilation|research|translation|translated|produced|graphics|photography|written|reported)(?: and (?:writing|editing|reporting))?';
+const CREDIT_ROLE =
+  '(?:(?:additional|further) )?(?:reporting|writing|editing|compiled|compilation|research|translation|translated|produced|graphics|photography|written|reported)(?: and (?:writing|editing|reporting))?';
 const WIRE_CREDIT_PAREN = new RegExp(`^\\(\\s*${CREDIT_ROLE} by [^()]+\\)\\.?$`, 'iu');
 const WIRE_CREDIT_BARE = new RegExp(`^${CREDIT_ROLE} by [^;.]+(?:;\\s*${CREDIT_ROLE} by [^;.]+)+\\.?$`, 'iu');
 // A bare time stamp ("14:05", "2.30pm", "09:15 GMT") or a line that is only a date: a live-blog
 // entry's or a dateline's label, never prose.
-const TIME_STAMP = /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|ص|م)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:gmt|utc|bst|cet|cest|eet|est|edt|pst|pdt|[a-z]{2,4}t))?$/iu;
+const TIME_STAMP =
+  /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|ص|م)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:gmt|utc|bst|cet|cest|eet|est|edt|pst|pdt|[a-z]{2,4}t))?$/iu;
 // A date line's words besides numbers: weekday, month, zone ("Tuesday 23 April 2024, 14:05 GMT").
 const MAX_DATE_LINE_NAMES = 3;
 

@@ -23,7 +23,10 @@ export function splitByline(byline: string): string[] {
   const [head = '', ...tail] = text.split(TAIL_SEPARATOR);
   // "Jane Doe, Accra · 9 May 2024": a dateline tail follows a one-word place after a comma.
   const names = tail.length > 0 ? head.replace(LAST_PLACE, '') : head;
-  return names.split(NAME_SEPARATOR).map((n) => n.trim()).filter((n) => n !== '' && !HAS_DIGIT.test(n));
+  return names
+    .split(NAME_SEPARATOR)
+    .map((n) => n.trim())
+    .filter((n) => n !== '' && !HAS_DIGIT.test(n));
 }
 
 // Class tokens of elements inside a byline that hold just the author's name: "author",
@@ -53,7 +56,13 @@ export function bylineNames(el: Element): string[] {
 function isNameElement(el: Element): boolean {
   if (el.attribs.itemprop === 'name' || el.attribs.itemprop === 'author' || /\bauthor\b/u.test(el.attribs.rel ?? '')) return true;
   const cls = el.attribs.class;
-  return cls !== undefined && cls.toLowerCase().split(/\s+/u).some((t) => NAME_TOKEN.test(t));
+  return (
+    cls !== undefined &&
+    cls
+      .toLowerCase()
+      .split(/\s+/u)
+      .some((t) => NAME_TOKEN.test(t))
+  );
 }
 
 /** Texts of a field's items: down through single wrappers, then one text per child element. */
@@ -67,7 +76,10 @@ function fieldItems(field: Element): string[] {
   }
   const kids = box.children.filter(isElement);
   if (kids.length < 2 || !kids.every((k) => ITEM_TAGS.has(k.name))) return [];
-  const glue = box.children.filter((c) => c.type === 'text').map((c) => (c as { data: string }).data).join(' ');
+  const glue = box.children
+    .filter((c) => c.type === 'text')
+    .map((c) => (c as { data: string }).data)
+    .join(' ');
   if (!ITEM_GLUE.test(glue)) return [];
   return kids.map((k) => textOf(k, skipTime)).filter((t) => t !== '' && !PREFIX_ONLY.test(t));
 }

@@ -9,7 +9,8 @@ import { toUtcSeconds } from '../../src/document.js';
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
-const ISO = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?\s*$/iu;
+const ISO =
+  /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?\s*$/iu;
 
 /** A machine-readable date (ISO 8601, RFC 2822, …) as UTC with seconds; null if unreadable. */
 export function parseMachineDate(value: string | null | undefined): string | null {
@@ -23,23 +24,76 @@ export function parseMachineDate(value: string | null | undefined): string | nul
 }
 
 const ENGLISH_MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
-  jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 // Arabic month names: the Egyptian/Gulf forms (from the Latin names) with their common spellings,
 // and the Levantine (Syriac) names used in Jordan, Lebanon, Syria, Palestine and Iraq.
 const ARABIC_MONTHS: Record<string, number> = {
-  'يناير': 1, 'فبراير': 2, 'مارس': 3, 'أبريل': 4, 'ابريل': 4, 'إبريل': 4, 'مايو': 5, 'يونيو': 6,
-  'يونيه': 6, 'يوليو': 7, 'يوليه': 7, 'أغسطس': 8, 'اغسطس': 8, 'سبتمبر': 9, 'أكتوبر': 10,
-  'اكتوبر': 10, 'نوفمبر': 11, 'ديسمبر': 12,
-  'كانون الثاني': 1, 'شباط': 2, 'آذار': 3, 'اذار': 3, 'نيسان': 4, 'أيار': 5, 'ايار': 5,
-  'حزيران': 6, 'تموز': 7, 'آب': 8, 'اب': 8, 'أيلول': 9, 'ايلول': 9, 'تشرين الأول': 10,
-  'تشرين الاول': 10, 'تشرين الثاني': 11, 'كانون الأول': 12, 'كانون الاول': 12,
+  يناير: 1,
+  فبراير: 2,
+  مارس: 3,
+  أبريل: 4,
+  ابريل: 4,
+  إبريل: 4,
+  مايو: 5,
+  يونيو: 6,
+  يونيه: 6,
+  يوليو: 7,
+  يوليه: 7,
+  أغسطس: 8,
+  اغسطس: 8,
+  سبتمبر: 9,
+  أكتوبر: 10,
+  اكتوبر: 10,
+  نوفمبر: 11,
+  ديسمبر: 12,
+  'كانون الثاني': 1,
+  شباط: 2,
+  آذار: 3,
+  اذار: 3,
+  نيسان: 4,
+  أيار: 5,
+  ايار: 5,
+  حزيران: 6,
+  تموز: 7,
+  آب: 8,
+  اب: 8,
+  أيلول: 9,
+  ايلول: 9,
+  'تشرين الأول': 10,
+  'تشرين الاول': 10,
+  'تشرين الثاني': 11,
+  'كانون الأول': 12,
+  'كانون الاول': 12,
 };
 const MONTHS: Record<string, number> = { ...ENGLISH_MONTHS, ...ARABIC_MONTHS };
 // Longest names first so "كانون الثاني" is not read as a shorter name.
-const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 // A month may be followed by its other-calendar name: "أيلول (سبتمبر)", "أيلول/سبتمبر".
 const MONTH = `(?<![\\p{L}])(${MONTH_ALT})\\.?(?:\\s*[/(]\\s*(?:${MONTH_ALT})\\s*\\)?)?(?![\\p{L}])`;
 const ORDINAL = '(?:st|nd|rd|th)?';
@@ -54,12 +108,44 @@ const TIME_WINDOW = 40;
 
 // Named zones seen on news sites; ambiguous ones are read the way Middle East sites use them.
 const ZONE_OFFSETS: Record<string, number> = {
-  gmt: 0, utc: 0, z: 0, bst: 60, cet: 60, cest: 120, eet: 120, eest: 180, ast: 180, ksa: 180,
-  gst: 240, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  'غرينتش': 0, 'جرينتش': 0, 'غرينيتش': 0, 'مكة': 180, 'مكة المكرمة': 180, 'السعودية': 180, 'القدس': 120,
-  'القاهرة': 120, 'عمان': 180, 'الإمارات': 240, 'أبوظبي': 240, 'دبي': 240,
+  gmt: 0,
+  utc: 0,
+  z: 0,
+  bst: 60,
+  cet: 60,
+  cest: 120,
+  eet: 120,
+  eest: 180,
+  ast: 180,
+  ksa: 180,
+  gst: 240,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  غرينتش: 0,
+  جرينتش: 0,
+  غرينيتش: 0,
+  مكة: 180,
+  'مكة المكرمة': 180,
+  السعودية: 180,
+  القدس: 120,
+  القاهرة: 120,
+  عمان: 180,
+  الإمارات: 240,
+  أبوظبي: 240,
+  دبي: 240,
 };
-const ZONE = new RegExp(`^\\s*(?:بتوقيت\\s+)?(${Object.keys(ZONE_OFFSETS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])(?:\\s*([+-]\\d{1,2}(?::?\\d{2})?))?|^\\s*([+-]\\d{2}:?\\d{2})`, 'iu');
+const ZONE = new RegExp(
+  `^\\s*(?:بتوقيت\\s+)?(${Object.keys(ZONE_OFFSETS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}])(?:\\s*([+-]\\d{1,2}(?::?\\d{2})?))?|^\\s*([+-]\\d{2}:?\\d{2})`,
+  'iu',
+);
 
 /** A date as readers see it, English or Arabic, with an optional time and zone; null if none. */
 export function parseVisibleDate(text: string | null | undefined): string | null {
@@ -100,14 +186,17 @@ export function westernDigits(s: string): string {
 function findDate(s: string): { year: number; month: number; day: number; end: number } | null {
   const candidates: { year: number; month: number; day: number; index: number; end: number }[] = [];
   const dmy = DAY_MONTH_YEAR.exec(s);
-  if (dmy) candidates.push({ day: +dmy[1]!, month: monthNumber(dmy[2]!), year: +dmy[3]!, index: dmy.index, end: dmy.index + dmy[0].length });
+  if (dmy)
+    candidates.push({ day: +dmy[1]!, month: monthNumber(dmy[2]!), year: +dmy[3]!, index: dmy.index, end: dmy.index + dmy[0].length });
   const mdy = MONTH_DAY_YEAR.exec(s);
-  if (mdy) candidates.push({ month: monthNumber(mdy[1]!), day: +mdy[2]!, year: +mdy[3]!, index: mdy.index, end: mdy.index + mdy[0].length });
+  if (mdy)
+    candidates.push({ month: monthNumber(mdy[1]!), day: +mdy[2]!, year: +mdy[3]!, index: mdy.index, end: mdy.index + mdy[0].length });
   const ymd = NUMERIC_YMD.exec(s);
   if (ymd) candidates.push({ year: +ymd[1]!, month: +ymd[2]!, day: +ymd[3]!, index: ymd.index, end: ymd.index + ymd[0].length });
   // Day first, as sites in the region (and Europe) write numeric dates.
   const dmyNum = NUMERIC_DMY.exec(s);
-  if (dmyNum) candidates.push({ day: +dmyNum[1]!, month: +dmyNum[2]!, year: +dmyNum[3]!, index: dmyNum.index, end: dmyNum.index + dmyNum[0].length });
+  if (dmyNum)
+    candidates.push({ day: +dmyNum[1]!, month: +dmyNum[2]!, year: +dmyNum[3]!, index: dmyNum.index, end: dmyNum.index + dmyNum[0].length });
   candidates.sort((a, b) => a.index - b.index);
   return candidates.find((c) => c.month >= 1 && c.month <= 12) ?? null;
 }

@@ -13,10 +13,44 @@ export type SkipFn = (el: Element) => boolean;
 
 // Elements whose end starts a new line of text (so "a</p><p>b" never reads as "ab").
 export const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
-  'td', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 // Never text a reader sees.
 const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math']);
@@ -119,11 +153,23 @@ function walkBlocks(container: Element, skip: SkipFn | undefined, v: BlockVisito
   pushChildren(container);
   while (stack.length > 0) {
     const n = stack.pop()!;
-    if (n === EXIT_BLOCK) { v.exitBlock(); continue; }
-    if (n === EXIT_LINK) { linkDepth--; continue; }
-    if (n.type === 'text') { v.text((n as { data: string }).data, linkDepth > 0); continue; }
+    if (n === EXIT_BLOCK) {
+      v.exitBlock();
+      continue;
+    }
+    if (n === EXIT_LINK) {
+      linkDepth--;
+      continue;
+    }
+    if (n.type === 'text') {
+      v.text((n as { data: string }).data, linkDepth > 0);
+      continue;
+    }
     if (!isElement(n) || INVISIBLE_TAGS.has(n.name) || skip?.(n)) continue;
-    if (n.name === 'br') { v.lineBreak(); continue; }
+    if (n.name === 'br') {
+      v.lineBreak();
+      continue;
+    }
     if (BLOCK_TAGS.has(n.name)) {
       v.enterBlock(n);
       stack.push(EXIT_BLOCK);

@@ -8,7 +8,8 @@ import { normalizeText } from '../../src/extract/index.js';
 import { select, textOfFirst } from './dom.js';
 
 // schema.org types that describe an article page (https://schema.org/Article and subtypes).
-const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|ScholarlyArticle|TechArticle|WebPage)$/u;
+const ARTICLE_TYPES =
+  /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|ScholarlyArticle|TechArticle|WebPage)$/u;
 // More specific types win over WebPage, which many sites emit beside the article.
 const WEBPAGE = 'WebPage';
 // Objects nest rarely more than 5 levels; the bound keeps hostile JSON from costing much.
@@ -97,7 +98,8 @@ function toArticle(o: JsonObject, byId: ReadonlyMap<string, JsonObject>): Articl
 /** Replace `{"@id": …}` references (common in @graph) by the objects they point to. */
 function resolve(v: Json | undefined, byId: ReadonlyMap<string, JsonObject>): Json | undefined {
   const one = (x: Json): Json => {
-    if (x && typeof x === 'object' && !Array.isArray(x) && typeof x['@id'] === 'string' && x.name === undefined) return byId.get(x['@id']) ?? x;
+    if (x && typeof x === 'object' && !Array.isArray(x) && typeof x['@id'] === 'string' && x.name === undefined)
+      return byId.get(x['@id']) ?? x;
     return x;
   };
   return Array.isArray(v) ? v.map(one) : v === undefined ? undefined : one(v);
@@ -132,7 +134,12 @@ function names(v: Json | undefined): string[] {
 function keywords(v: Json | undefined): string[] {
   if (Array.isArray(v)) return v.map((x) => str(x)).filter((x): x is string => x !== null);
   const s = str(v);
-  return s ? s.split(',').map((k) => k.trim()).filter((k) => k !== '') : [];
+  return s
+    ? s
+        .split(',')
+        .map((k) => k.trim())
+        .filter((k) => k !== '')
+    : [];
 }
 
 function breadcrumbNames(list: JsonObject): string[] {

@@ -23,8 +23,29 @@ export function loadHtml(html: string): CheerioAPI {
 // Elements that never hold children, and those the parser closes implicitly when a sibling
 // opens: neither adds a level that stays open.
 const VOID_OR_SELF_CLOSING = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source',
-  'track', 'wbr', 'p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', '!doctype',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'tr',
+  'td',
+  'th',
+  '!doctype',
 ]);
 // Elements whose content is raw text: a "<div>" inside a script is not a tag.
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript']);

@@ -49,7 +49,9 @@ export class PageIndex {
   has(selector: string): boolean | null {
     const parts = this.parse(selector);
     if (!parts) return null;
-    return parts.some((part) => (part.ancestor ? this.matchPart(part).length > 0 : this.candidates(part.target).some((el) => matches(el, part.target))));
+    return parts.some((part) =>
+      part.ancestor ? this.matchPart(part).length > 0 : this.candidates(part.target).some((el) => matches(el, part.target)),
+    );
   }
 
   /**

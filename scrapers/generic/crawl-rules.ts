@@ -12,7 +12,8 @@ const LONG_SLUG = /^[^/]*-[^/]*-[^/]*-[^/]*$/u;
 const DATED_PATH = /\/(19|20)\d{2}\/(0?[1-9]|1[0-2])\//u;
 const ARTICLE_FILE = /\.(s?html?|php|aspx?)$/iu;
 // Markup that declares a single article: schema.org (News/Blog)Article in JSON-LD or microdata, or og:type article.
-const ARTICLE_MARKUP = /"@type"\s*:\s*"(News|Blog|Reportage|Analysis|Opinion)?(Article|Posting)"|itemtype="https?:\/\/schema\.org\/(News)?Article"|<meta[^>]+property=["']og:type["'][^>]+content=["']article["']|<meta[^>]+content=["']article["'][^>]+property=["']og:type["']/iu;
+const ARTICLE_MARKUP =
+  /"@type"\s*:\s*"(News|Blog|Reportage|Analysis|Opinion)?(Article|Posting)"|itemtype="https?:\/\/schema\.org\/(News)?Article"|<meta[^>]+property=["']og:type["'][^>]+content=["']article["']|<meta[^>]+content=["']article["'][^>]+property=["']og:type["']/iu;
 
 export const GENERIC_CRAWL_RULES: CrawlRules = {
   name: 'generic',

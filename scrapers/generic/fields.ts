@@ -12,8 +12,17 @@ import { bylineNames, splitByline } from '../common/byline.js';
 import { primaryLang } from '../common/lang.js';
 import type { PageContext } from './context.js';
 import {
-  BREADCRUMB, BYLINE, DATE_TEXT, HEADLINE, HOME_CRUMB, MODIFIED_ATTR, PUBLISHED_ATTR, STANDFIRST,
-  TAG_LINKS, TITLE_SEPARATOR, UPDATED_TEXT,
+  BREADCRUMB,
+  BYLINE,
+  DATE_TEXT,
+  HEADLINE,
+  HOME_CRUMB,
+  MODIFIED_ATTR,
+  PUBLISHED_ATTR,
+  STANDFIRST,
+  TAG_LINKS,
+  TITLE_SEPARATOR,
+  UPDATED_TEXT,
 } from './selectors.js';
 
 // A headline and a title variant are the same headline when they share this share of words.
@@ -22,7 +31,8 @@ const SAME_HEADLINE_OVERLAP = 0.5;
 const MAX_BYLINE_CHARS = 120;
 // Chrome regions whose dates, bylines and crumbs belong to other stories.
 // Matched as whole class tokens; <body> and <html> are never a region (themes put "sidebar" on body).
-const FOREIGN_REGION = /(?:^|[\s_-])(?:related|trending|popular|sidebar|footer|comments?|recommended|most-read|ticker|widget)(?=$|[\s_-])/iu;
+const FOREIGN_REGION =
+  /(?:^|[\s_-])(?:related|trending|popular|sidebar|footer|comments?|recommended|most-read|ticker|widget)(?=$|[\s_-])/iu;
 const FOREIGN_TAGS = new Set(['aside', 'footer', 'nav']);
 
 /** The canonical URL: `<link rel=canonical>`, og:url, JSON-LD, else the fetch URL. */
@@ -49,8 +59,12 @@ export function findTitle(ctx: PageContext): string | null {
 /** The standfirst: a summary element near the headline, else a description that is not the body's opening. */
 export function findSubtitle(ctx: PageContext, title: string | null, paragraphs: readonly string[]): string | null {
   const description = ctx.ld?.description ?? metaFirst(ctx.meta, 'og:description', 'description', 'twitter:description');
-  const shownEl = select(ctx.$, STANDFIRST).filter((el) => !inForeignRegion(el))
-    .find((el) => { const t = textOf(el); return t !== '' && t !== title; });
+  const shownEl = select(ctx.$, STANDFIRST)
+    .filter((el) => !inForeignRegion(el))
+    .find((el) => {
+      const t = textOf(el);
+      return t !== '' && t !== title;
+    });
   if (shownEl) {
     const shown = textOf(shownEl);
     // A summary-class block the body finder also took is still the standfirst when it sits right
@@ -93,14 +107,21 @@ function endsWithHeadline(block: Element, isHeadline: (h: Element) => boolean): 
 /** Bylines: JSON-LD authors, author meta tags, then byline elements. */
 export function findAuthors(ctx: PageContext): string[] {
   if (ctx.ld && ctx.ld.authors.length > 0) return dedupe(ctx.ld.authors.flatMap(splitByline));
-  const meta = metaAll(ctx.meta, 'author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator')
-    .filter((a) => !/^https?:/iu.test(a));
+  const meta = metaAll(ctx.meta, 'author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator').filter(
+    (a) => !/^https?:/iu.test(a),
+  );
   if (meta.length > 0) return dedupe(meta.flatMap(splitByline));
-  const shown = select(ctx.$, BYLINE).filter((el) => !inForeignRegion(el))
-    .find((el) => { const t = textOf(el); return t !== '' && t.length <= MAX_BYLINE_CHARS; });
+  const shown = select(ctx.$, BYLINE)
+    .filter((el) => !inForeignRegion(el))
+    .find((el) => {
+      const t = textOf(el);
+      return t !== '' && t.length <= MAX_BYLINE_CHARS;
+    });
   if (shown) return dedupe(bylineNames(shown));
   // A "By …" line in any element, for pages whose byline has no telling class.
-  const line = elementsWithText(ctx.$, BYLINE_TEXT, MAX_DATE_LINES).filter((el) => !inForeignRegion(el)).map((el) => textOf(el))
+  const line = elementsWithText(ctx.$, BYLINE_TEXT, MAX_DATE_LINES)
+    .filter((el) => !inForeignRegion(el))
+    .map((el) => textOf(el))
     .find((t) => t.length <= MAX_BYLINE_CHARS && t.split(' ').length <= MAX_BYLINE_WORDS && !/[.!?؟]$/u.test(t));
   return line ? dedupe(splitByline(line)) : [];
 }
@@ -112,7 +133,22 @@ const MAX_BYLINE_WORDS = 8;
 export function findPublished(ctx: PageContext, url: string | null): string | null {
   const machine = [
     ctx.ld?.datePublished,
-    metaFirst(ctx.meta, 'article:published_time', 'og:published_time', 'published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date'),
+    metaFirst(
+      ctx.meta,
+      'article:published_time',
+      'og:published_time',
+      'published_time',
+      'datepublished',
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'date',
+      'dc.date',
+      'dc.date.issued',
+      'dcterms.created',
+      'sailthru.date',
+      'parsely-pub-date',
+    ),
     ...attrDates(ctx, PUBLISHED_ATTR),
     ...attrDates(ctx, 'time[datetime]'),
   ];
@@ -188,8 +224,13 @@ function trailByMeaning(ctx: PageContext): Element | null {
     for (let el = home.parent, level = 0; el && isElement(el) && level < MAX_TRAIL_LEVELS; el = el.parent, level++) {
       const links = select(ctx.$, 'a', el);
       if (links.length < 2) continue;
-      if (links[0] === home && links.length <= MAX_CRUMB_LINKS && textOf(el).length <= MAX_TRAIL_CHARS
-        && HIERARCHY_SEPARATORS.test(textOf(el, isLink))) return el;
+      if (
+        links[0] === home &&
+        links.length <= MAX_CRUMB_LINKS &&
+        textOf(el).length <= MAX_TRAIL_CHARS &&
+        HIERARCHY_SEPARATORS.test(textOf(el, isLink))
+      )
+        return el;
       break;
     }
   }
@@ -204,7 +245,8 @@ export function findTags(ctx: PageContext): string[] {
   if (tags.length > 0) return dedupe(tags);
   if (ctx.ld && ctx.ld.keywords.length > 0) return dedupe(ctx.ld.keywords);
   // WordPress marks category links rel="category tag": the category is the section, not a tag.
-  const links = select(ctx.$, TAG_LINKS).filter((el) => !inForeignRegion(el) && !/\bcategory\b/u.test(el.attribs.rel ?? ''))
+  const links = select(ctx.$, TAG_LINKS)
+    .filter((el) => !inForeignRegion(el) && !/\bcategory\b/u.test(el.attribs.rel ?? ''))
     .map((el) => textOf(el));
   if (links.length > 0) return dedupe(links);
   const keywords = metaFirst(ctx.meta, 'news_keywords', 'keywords');
@@ -213,8 +255,11 @@ export function findTags(ctx: PageContext): string[] {
 
 /** The page language: `<html lang>`, content-language, og:locale, JSON-LD, else detected from text. */
 export function findLang(ctx: PageContext, sample: string): string {
-  const stated = attrOfFirst(ctx.$, 'html', 'lang') ?? attrOfFirst(ctx.$, 'html', 'xml:lang')
-    ?? metaFirst(ctx.meta, 'content-language', 'og:locale', 'language') ?? ctx.ld?.lang;
+  const stated =
+    attrOfFirst(ctx.$, 'html', 'lang') ??
+    attrOfFirst(ctx.$, 'html', 'xml:lang') ??
+    metaFirst(ctx.meta, 'content-language', 'og:locale', 'language') ??
+    ctx.ld?.lang;
   return primaryLang(stated) ?? detectLang(sample);
 }
 
@@ -224,7 +269,10 @@ export function findLang(ctx: PageContext, sample: string): string {
  */
 function headline(ctx: PageContext): string | null {
   const docTitle = normalizeText(textOfFirst(ctx.$, 'title')).toLowerCase();
-  const candidates = HEADLINE.flatMap((sel) => select(ctx.$, sel)).filter((el) => !inForeignRegion(el)).map((el) => textOf(el)).filter((t) => t !== '');
+  const candidates = HEADLINE.flatMap((sel) => select(ctx.$, sel))
+    .filter((el) => !inForeignRegion(el))
+    .map((el) => textOf(el))
+    .filter((t) => t !== '');
   // The title carries the site name too ("Headline | Site"): the longest repeated h1 is the headline.
   const repeated = candidates.filter((t) => docTitle.includes(t.toLowerCase())).sort((x, y) => y.length - x.length);
   return repeated[0] ?? candidates[0] ?? null;
@@ -268,7 +316,8 @@ function safeBase(base: string | undefined): string | undefined {
 }
 
 function attrDates(ctx: PageContext, selector: string): string[] {
-  return select(ctx.$, selector).filter((el) => !inForeignRegion(el))
+  return select(ctx.$, selector)
+    .filter((el) => !inForeignRegion(el))
     .map((el) => el.attribs.datetime ?? el.attribs.content ?? textOf(el));
 }
 
@@ -278,7 +327,8 @@ function stripSiteName(title: string | null, site: string | null, h1: string | n
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
   const siteLower = site?.toLowerCase();
-  if (siteLower && parts[parts.length - 1]!.toLowerCase() === siteLower) return title.slice(0, title.lastIndexOf(parts[parts.length - 1]!)).replace(TITLE_SEPARATOR_END, '');
+  if (siteLower && parts[parts.length - 1]!.toLowerCase() === siteLower)
+    return title.slice(0, title.lastIndexOf(parts[parts.length - 1]!)).replace(TITLE_SEPARATOR_END, '');
   if (siteLower && parts[0]!.toLowerCase() === siteLower) return title.slice(parts[0]!.length).replace(TITLE_SEPARATOR_START, '');
   return title;
 }
@@ -300,7 +350,10 @@ function overlap(a: string, b: string): number {
 
 /** A description that is the body's first words (often cut mid-word) is not a standfirst. */
 function isBodyExcerpt(description: string, paragraphs: readonly string[]): boolean {
-  const d = description.replace(/(?:\.\.\.|…)\s*$/u, '').trim().toLowerCase();
+  const d = description
+    .replace(/(?:\.\.\.|…)\s*$/u, '')
+    .trim()
+    .toLowerCase();
   const body = paragraphs.join(' ').toLowerCase();
   return d.length > 0 && (body.startsWith(d) || body.includes(d));
 }

@@ -9,9 +9,7 @@ import { assemble } from '../common/assemble.js';
 import { paragraphsOf } from '../common/paragraphs.js';
 import { pageContext, type PageContext } from './context.js';
 import { findBodyContainers } from './body-finder.js';
-import {
-  findAuthors, findLang, findPublished, findSection, findSubtitle, findTags, findTitle, findUpdated, findUrl,
-} from './fields.js';
+import { findAuthors, findLang, findPublished, findSection, findSubtitle, findTags, findTitle, findUpdated, findUrl } from './fields.js';
 import { GENERIC_CRAWL_RULES } from './crawl-rules.js';
 
 export { pageContext, type PageContext } from './context.js';
@@ -28,18 +26,22 @@ export const genericScraper: Scraper = {
     const paragraphs = genericParagraphs(ctx, [title]);
     const url = findUrl(ctx); //                            3. the remaining fields
     const subtitle = findSubtitle(ctx, title, paragraphs);
-    return assemble(page, {
-      url,
-      lang: findLang(ctx, paragraphs.join(' ')),
-      title,
-      subtitle,
-      authors: findAuthors(ctx),
-      publishedAt: findPublished(ctx, url),
-      updatedAt: findUpdated(ctx),
-      section: findSection(ctx, title),
-      tags: findTags(ctx),
-      paragraphs: subtitle ? paragraphs.filter((p) => p !== subtitle) : paragraphs,
-    }, 'generic');
+    return assemble(
+      page,
+      {
+        url,
+        lang: findLang(ctx, paragraphs.join(' ')),
+        title,
+        subtitle,
+        authors: findAuthors(ctx),
+        publishedAt: findPublished(ctx, url),
+        updatedAt: findUpdated(ctx),
+        section: findSection(ctx, title),
+        tags: findTags(ctx),
+        paragraphs: subtitle ? paragraphs.filter((p) => p !== subtitle) : paragraphs,
+      },
+      'generic',
+    );
   },
 };
 

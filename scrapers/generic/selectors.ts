@@ -8,9 +8,22 @@
 export const BODY_CONTAINERS = [
   '[itemprop="articleBody"]',
   '[property="articleBody"]',
-  '.article-body', '.article__body', '.articleBody', '.article-content', '.article__content',
-  '.story-body', '.story-content', '.entry-content', '.post-content', '.post-body', '.content-body',
-  '.body-text', '.rich-text', '.field--name-body', '.field-name-body', '[data-component="text-block"]',
+  '.article-body',
+  '.article__body',
+  '.articleBody',
+  '.article-content',
+  '.article__content',
+  '.story-body',
+  '.story-content',
+  '.entry-content',
+  '.post-content',
+  '.post-body',
+  '.content-body',
+  '.body-text',
+  '.rich-text',
+  '.field--name-body',
+  '.field-name-body',
+  '[data-component="text-block"]',
 ].join(', ');
 
 /** The headline element, most specific first. */
@@ -18,44 +31,68 @@ export const HEADLINE = ['[itemprop="headline"]', 'article h1', 'main h1', 'h1']
 
 /** A standfirst shown under the headline. */
 export const STANDFIRST = [
-  '[itemprop="alternativeHeadline"]', '[itemprop="description"]',
-  '.standfirst', '.article-summary', '.article__summary', '.summary', '.dek', '.subtitle', '.sub-title',
-  '.subheadline', '.strapline', '.article-lead', '.lead', '.excerpt', '.field--name-field-summary',
+  '[itemprop="alternativeHeadline"]',
+  '[itemprop="description"]',
+  '.standfirst',
+  '.article-summary',
+  '.article__summary',
+  '.summary',
+  '.dek',
+  '.subtitle',
+  '.sub-title',
+  '.subheadline',
+  '.strapline',
+  '.article-lead',
+  '.lead',
+  '.excerpt',
+  '.field--name-field-summary',
   '.field-name-field-subtitle',
 ].join(', ');
 
 /** Elements naming the author(s). */
 export const BYLINE = [
-  '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]',
-  '.byline__name', '.author-name', '.author__name', '.byline', '.author', '[class*="field-author"]',
+  '[itemprop="author"] [itemprop="name"]',
+  '[itemprop="author"]',
+  '[rel="author"]',
+  '.byline__name',
+  '.author-name',
+  '.author__name',
+  '.byline',
+  '.author',
+  '[class*="field-author"]',
   '[class*="field--name-field-author"]',
 ].join(', ');
 
 /** Elements carrying the publication date in an attribute. */
 export const PUBLISHED_ATTR = [
-  '[itemprop="datePublished"]', 'time[pubdate]', '[property="dc:date"]', '[property="article:published_time"]',
+  '[itemprop="datePublished"]',
+  'time[pubdate]',
+  '[property="dc:date"]',
+  '[property="article:published_time"]',
 ].join(', ');
 
 /** Elements carrying the modification date. */
 export const MODIFIED_ATTR = '[itemprop="dateModified"]';
 
 /** Elements whose text usually is the date line. */
-export const DATE_TEXT = [
-  '[class*="publish"]', '[class*="date"]', '[class*="time"]', '[class*="posted"]', '.meta', '.dateline',
-].join(', ');
+export const DATE_TEXT = ['[class*="publish"]', '[class*="date"]', '[class*="time"]', '[class*="posted"]', '.meta', '.dateline'].join(', ');
 
 /** Elements whose text is an update line ("Last updated …"). */
 export const UPDATED_TEXT = ['.updated', '[class*="updated"]', '[class*="modified"]'].join(', ');
 
 /** Breadcrumb trails; the last crumb before the article is its section. */
 export const BREADCRUMB = [
-  '[itemtype*="BreadcrumbList"]', '.breadcrumb', '.breadcrumbs', 'nav[aria-label*="readcrumb"]', '[class*="breadcrumb"]',
+  '[itemtype*="BreadcrumbList"]',
+  '.breadcrumb',
+  '.breadcrumbs',
+  'nav[aria-label*="readcrumb"]',
+  '[class*="breadcrumb"]',
 ].join(', ');
 
 /** Links to the page's tags. */
-export const TAG_LINKS = [
-  'a[rel~="tag"]', '.tags a', '.tag-list a', '.article-tags a', '.post-tags a', '[class*="field-tags"] a',
-].join(', ');
+export const TAG_LINKS = ['a[rel~="tag"]', '.tags a', '.tag-list a', '.article-tags a', '.post-tags a', '[class*="field-tags"] a'].join(
+  ', ',
+);
 
 /** The first crumb of a trail is the home page, not a section. */
 export const HOME_CRUMB = /^(?:home|homepage|main|start|الرئيسية|الصفحة الرئيسية|accueil|inicio|startseite)$/iu;
@@ -66,4 +103,5 @@ export const TITLE_SEPARATOR = /\s+[|\-–—:·•»]\s+|\s*[|·•»]\s*/u;
 // Class/id words that make a container more or less likely to be the article (readability's
 // positive and negative patterns, with news-site additions).
 export const POSITIVE_CONTAINER = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose/iu;
-export const NEGATIVE_CONTAINER = /banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|trending|newsletter|menu|nav|popular|breadcrumb|ticker/iu;
+export const NEGATIVE_CONTAINER =
+  /banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|trending|newsletter|menu|nav|popular|breadcrumb|ticker/iu;

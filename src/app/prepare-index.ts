@@ -46,7 +46,9 @@ async function rebuildOutdatedIndex(ctx: AppContext): Promise<void> {
   log.warn({ dir, documents: ctx.archive.countDocuments() }, 'search index has an older layout: deleting it and reindexing the archive');
   await ctx.engine.close();
   deleteEmbeddedIndex(dir);
-  ctx.engine = initOnDemand(await openEngine(ctx.config, ctx.log.child({ stage: 'search' })), { synonyms: loadSynonyms(ctx.config.synonymsFile) });
+  ctx.engine = initOnDemand(await openEngine(ctx.config, ctx.log.child({ stage: 'search' })), {
+    synonyms: loadSynonyms(ctx.config.synonymsFile),
+  });
   try {
     const summary = await reindex(ctx);
     log.info({ indexed: summary.indexed, pending: summary.pending }, 'search index rebuilt in the current layout');

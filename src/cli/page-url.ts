@@ -6,6 +6,7 @@ import { InvalidArgumentError } from 'commander';
 import { canonicalUrl } from '../extract/index.js';
 
 export function pageUrlOption(value: string): string {
-  if (canonicalUrl(value) === null) throw new InvalidArgumentError('expected an absolute http(s) URL, like https://www.albawaba.com/news/some-story-1300001');
+  if (canonicalUrl(value) === null)
+    throw new InvalidArgumentError('expected an absolute http(s) URL, like https://www.albawaba.com/news/some-story-1300001');
   return value;
 }

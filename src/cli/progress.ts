@@ -17,18 +17,19 @@ export interface Progress {
   stop(): void;
 }
 
-export function createProgress(
-  label: string,
-  log: Logger,
-  opts: { tty?: boolean; logIntervalMs?: number } = {},
-): Progress {
+export function createProgress(label: string, log: Logger, opts: { tty?: boolean; logIntervalMs?: number } = {}): Progress {
   const tty = opts.tty ?? Boolean(process.stderr.isTTY);
   return tty ? barProgress(label) : logProgress(label, log, opts.logIntervalMs ?? PROGRESS_DEFAULTS.logIntervalMs);
 }
 
 function barProgress(label: string): Progress {
   const bar = new cliProgress.SingleBar(
-    { format: `${label.padEnd(8)} [{bar}] {percentage}% {value}/{total} ({eta_formatted} left)`, stream: process.stderr, clearOnComplete: true, hideCursor: true },
+    {
+      format: `${label.padEnd(8)} [{bar}] {percentage}% {value}/{total} ({eta_formatted} left)`,
+      stream: process.stderr,
+      clearOnComplete: true,
+      hideCursor: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

@@ -9,9 +9,7 @@ export type BodyKind = 'html' | 'xml' | 'gzip' | 'other';
 export type Accept = 'html' | 'xml' | 'any' | 'text';
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
-const XML_TYPES = new Set([
-  'application/xml', 'text/xml', 'application/rss+xml', 'application/atom+xml', 'application/rdf+xml',
-]);
+const XML_TYPES = new Set(['application/xml', 'text/xml', 'application/rss+xml', 'application/atom+xml', 'application/rdf+xml']);
 // Compressed sitemaps (sitemap.xml.gz) are served under any of these.
 const GZIP_TYPES = new Set(['application/gzip', 'application/x-gzip', 'application/gzip-compressed']);
 const GZIP_MAGIC = [0x1f, 0x8b];

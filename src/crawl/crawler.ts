@@ -77,7 +77,8 @@ function normalizeStarts(startUrls: readonly string[]): string[] {
 }
 
 function seed(s: CrawlSession, starts: readonly string[]): void {
-  for (const url of starts) s.state.enqueue(s.runId, { url: frontierKey(url), fetchUrl: url, kind: 'auto', depth: 0, discoveredFrom: null });
+  for (const url of starts)
+    s.state.enqueue(s.runId, { url: frontierKey(url), fetchUrl: url, kind: 'auto', depth: 0, discoveredFrom: null });
   if (!s.opts.probeFeeds) return;
   for (const origin of new Set(starts.map(originOf))) {
     const rules = s.rulesFor(new URL(origin).hostname);

@@ -48,9 +48,18 @@ export async function fetchPage(req: FetchRequest, opts: FetchOptions): Promise<
     const result = await fetchFollowingRedirects(req, opts);
     const attempts = attempt + 1;
     if (result.kind === 'failed' && result.retryable === true && attempt < opts.retries) {
-      await sleep(retryWait(attempt, result.retryAfterMs ?? null, {
-        baseMs: opts.backoffBaseMs, maxMs: opts.backoffMaxMs, maxRetryAfterMs: opts.maxRetryAfterMs,
-      }, random));
+      await sleep(
+        retryWait(
+          attempt,
+          result.retryAfterMs ?? null,
+          {
+            baseMs: opts.backoffBaseMs,
+            maxMs: opts.backoffMaxMs,
+            maxRetryAfterMs: opts.maxRetryAfterMs,
+          },
+          random,
+        ),
+      );
       continue;
     }
     if (result.kind === 'failed') return { kind: 'failed', reason: result.reason, status: result.status, attempts };
@@ -100,8 +109,13 @@ async function requestOnce(url: string, req: FetchRequest, opts: FetchOptions): 
     }
     if (status === TOO_MANY_REQUESTS || status >= 500) {
       await res.body?.cancel();
-      return { kind: 'failed', reason: `http_${status}`, status, retryable: true,
-        retryAfterMs: parseRetryAfter(res.headers.get('retry-after'), Date.now()) };
+      return {
+        kind: 'failed',
+        reason: `http_${status}`,
+        status,
+        retryable: true,
+        retryAfterMs: parseRetryAfter(res.headers.get('retry-after'), Date.now()),
+      };
     }
     if (status < 200 || status >= 300) {
       await res.body?.cancel();
@@ -172,9 +186,10 @@ async function readCapped(res: Response, maxBytes: number, abort: AbortControlle
 }
 
 function requestHeaders(req: FetchRequest, opts: FetchOptions): Record<string, string> {
-  const accept = req.accept === 'xml'
-    ? 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1'
-    : 'text/html, application/xhtml+xml;q=0.9, application/xml;q=0.8, */*;q=0.1';
+  const accept =
+    req.accept === 'xml'
+      ? 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1'
+      : 'text/html, application/xhtml+xml;q=0.9, application/xml;q=0.8, */*;q=0.1';
   const headers: Record<string, string> = { 'user-agent': opts.userAgent, accept };
   if (req.conditional?.etag) headers['if-none-match'] = req.conditional.etag;
   if (req.conditional?.lastModified) headers['if-modified-since'] = req.conditional.lastModified;

@@ -66,8 +66,18 @@ export type CrawlOptions = typeof CRAWL_DEFAULTS & Pick<FetchOptions, 'random' |
 export type CrawlOptionsInput = Partial<CrawlOptions>;
 
 const NON_NEGATIVE_INTEGERS = [
-  'timeoutMs', 'maxBytes', 'maxRedirects', 'retries', 'backoffBaseMs', 'backoffMaxMs', 'maxRetryAfterMs',
-  'hostDelayMs', 'loopbackDelayMs', 'maxCrawlDelayMs', 'maxListingPages', 'maxDepth',
+  'timeoutMs',
+  'maxBytes',
+  'maxRedirects',
+  'retries',
+  'backoffBaseMs',
+  'backoffMaxMs',
+  'maxRetryAfterMs',
+  'hostDelayMs',
+  'loopbackDelayMs',
+  'maxCrawlDelayMs',
+  'maxListingPages',
+  'maxDepth',
 ] as const;
 const POSITIVE_INTEGERS = ['concurrency', 'hostConcurrency', 'timeoutMs', 'maxBytes'] as const;
 
@@ -81,7 +91,8 @@ export function resolveCrawlOptions(input: CrawlOptionsInput = {}): CrawlOptions
     if (opts[key] < 1) bad(key, `expected a whole number >= 1, got ${opts[key]}`);
   }
   const max = opts.maxArticles;
-  if (!(max === Number.POSITIVE_INFINITY || (Number.isInteger(max) && max >= 0))) bad('maxArticles', `expected a whole number >= 0, got ${max}`);
+  if (!(max === Number.POSITIVE_INFINITY || (Number.isInteger(max) && max >= 0)))
+    bad('maxArticles', `expected a whole number >= 0, got ${max}`);
   if (opts.since !== null && Number.isNaN(opts.since.getTime())) bad('since', 'not a valid date');
   if (opts.userAgent.trim() === '') bad('userAgent', 'must not be empty');
   opts.allowHosts = opts.allowHosts.map((h) => h.trim().toLowerCase()).filter((h) => h !== '');

@@ -75,7 +75,8 @@ async function route(s: CrawlSession, item: FrontierItem, result: FetchResult): 
       return { ...base, outcome: 'not_modified', status: 304 };
     case 'ok': {
       const finalKey = frontierKey(result.finalUrl);
-      if (finalKey !== item.url) s.state.settle(s.runId, { url: finalKey, kind: item.kind, outcome: 'alias', reason: 'redirect', discoveredFrom: item.url });
+      if (finalKey !== item.url)
+        s.state.settle(s.runId, { url: finalKey, kind: item.kind, outcome: 'alias', reason: 'redirect', discoveredFrom: item.url });
       const handled = handleBody(s, item, result);
       return { ...base, outcome: 'fetched', status: result.page.status, ...handled };
     }
@@ -90,7 +91,11 @@ function handleBody(s: CrawlSession, item: FrontierItem, result: Extract<FetchRe
   return handled;
 }
 
-function handleContent(s: CrawlSession, item: FrontierItem, result: Extract<FetchResult, { kind: 'ok' }>): { handled: Partial<FrontierResult>; asArticle: boolean } {
+function handleContent(
+  s: CrawlSession,
+  item: FrontierItem,
+  result: Extract<FetchResult, { kind: 'ok' }>,
+): { handled: Partial<FrontierResult>; asArticle: boolean } {
   const { page } = result;
   if (result.bodyKind === 'xml') {
     return { handled: discoverFromXml(s, item, new TextDecoder().decode(page.body)), asArticle: false };

@@ -49,7 +49,9 @@ export class CrawlSession {
     startUrls: readonly string[],
   ) {
     this.allowedHosts = new Set([...startUrls.map(hostOf), ...opts.allowHosts]);
-    this.gate = new HostGate(opts.hostConcurrency, (origin) => (isLoopback(new URL(origin).hostname) ? opts.loopbackDelayMs : opts.hostDelayMs));
+    this.gate = new HostGate(opts.hostConcurrency, (origin) =>
+      isLoopback(new URL(origin).hostname) ? opts.loopbackDelayMs : opts.hostDelayMs,
+    );
     this.robots = new RobotsBook((origin) => this.loadRobots(origin));
   }
 
@@ -85,7 +87,13 @@ export class CrawlSession {
    * are recorded as skipped (counted once per URL) and never fetched. `kind` null lets the host's
    * rules decide (article, listing, or leave alone).
    */
-  offer(href: string, from: string | null, depth: number, kind: FrontierKind | null, extra: { optional?: boolean; date?: Date | null } = {}): void {
+  offer(
+    href: string,
+    from: string | null,
+    depth: number,
+    kind: FrontierKind | null,
+    extra: { optional?: boolean; date?: Date | null } = {},
+  ): void {
     const n = normalizeUrl(href, undefined, { keepTrailingSlash: true });
     if ('refused' in n) {
       if (n.refused === 'scheme') this.settleSkipped(href.trim().slice(0, 2048), 'scheme', from);

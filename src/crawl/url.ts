@@ -18,7 +18,11 @@ export type UrlRefusal = 'scheme' | 'invalid_url';
  * unparsable links. With `keepTrailingSlash` the path is left as written: that is the URL to
  * request, since many servers answer "/news" and "/news/" differently (one redirects to the other).
  */
-export function normalizeUrl(raw: string, base?: string, opts: { keepTrailingSlash?: boolean } = {}): { url: string } | { refused: UrlRefusal } {
+export function normalizeUrl(
+  raw: string,
+  base?: string,
+  opts: { keepTrailingSlash?: boolean } = {},
+): { url: string } | { refused: UrlRefusal } {
   let url: URL;
   try {
     url = new URL(raw.trim(), base);
@@ -30,7 +34,8 @@ export function normalizeUrl(raw: string, base?: string, opts: { keepTrailingSla
   url.username = '';
   url.password = '';
   if (url.search !== '') url.search = normalizedQuery(url.search);
-  if (opts.keepTrailingSlash !== true && url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/\/+$/u, '') || '/';
+  if (opts.keepTrailingSlash !== true && url.pathname.length > 1 && url.pathname.endsWith('/'))
+    url.pathname = url.pathname.replace(/\/+$/u, '') || '/';
   return { url: url.href };
 }
 

@@ -17,7 +17,7 @@ const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/gu;
 /** The key without a leading conjunction و/ف ("ومنى" -> "منى"); short words keep theirs (وزن). */
 export function stripConjunction(key: string): string {
   const c = key.charCodeAt(0);
-  return (c === 0x0648 /* و */ || c === 0x0641 /* ف */) && key.length > 3 ? key.slice(1) : key;
+  return (c === 0x0648 /* و */ || c === 0x0641) /* ف */ && key.length > 3 ? key.slice(1) : key;
 }
 
 export function clean(text: string): string {

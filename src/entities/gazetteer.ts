@@ -80,7 +80,7 @@ export function gazetteerNations(): { code: string; label: string; labelAr: stri
 /** Every gazetteer match in `tokens`, left to right, longest first, without overlaps. */
 export function matchNations(tokens: readonly Token[]): NationMatch[] {
   const out: NationMatch[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
     if (t.kind !== 'word') {
       i++;
@@ -130,7 +130,9 @@ const NO_NODES: readonly TrieNode[] = Object.freeze([]);
 function arabicStarts(key: string): readonly TrieNode[] {
   let nodes = arabicStartsMemo.get(key);
   if (nodes) return nodes;
-  const found = cliticVariants(key).map((v) => root.next.get(v)).filter((n): n is TrieNode => n !== undefined);
+  const found = cliticVariants(key)
+    .map((v) => root.next.get(v))
+    .filter((n): n is TrieNode => n !== undefined);
   nodes = found.length === 0 ? NO_NODES : found;
   if (arabicStartsMemo.size >= ARABIC_STARTS_MEMO_MAX) arabicStartsMemo.clear();
   arabicStartsMemo.set(key, nodes);
@@ -141,7 +143,7 @@ function arabicStarts(key: string): readonly TrieNode[] {
 function longestFrom(tokens: readonly Token[], i: number, start: TrieNode | undefined): NationMatch | null {
   const block = tokens[i]!.block;
   let best: NationMatch | null = null;
-  for (let j = i, node = start; node; ) {
+  for (let j = i, node = start; node;) {
     const entry = fittingEntry(node.entries, tokens, i);
     if (entry) best = { start: i, end: j + 1, entry };
     const next = tokens[++j];
@@ -196,8 +198,18 @@ function loadGazetteer(): GazetteerData {
   const parsed = JSON.parse(readFileSync(FILE, 'utf8')) as Partial<GazetteerData>;
   const kinds = new Set<unknown>(['nation', 'demonym', 'block', 'oman']);
   const fine =
-    Array.isArray(parsed.entries) && Array.isArray(parsed.capitals) && typeof parsed.canonical === 'object' && typeof parsed.arabic === 'object' &&
-    parsed.entries.every((e) => Array.isArray(e) && kinds.has(e[0]) && Array.isArray(e[3]) && e[3].length > 0 && e[3].every((w) => typeof w === 'string' && w.length > 0));
+    Array.isArray(parsed.entries) &&
+    Array.isArray(parsed.capitals) &&
+    typeof parsed.canonical === 'object' &&
+    typeof parsed.arabic === 'object' &&
+    parsed.entries.every(
+      (e) =>
+        Array.isArray(e) &&
+        kinds.has(e[0]) &&
+        Array.isArray(e[3]) &&
+        e[3].length > 0 &&
+        e[3].every((w) => typeof w === 'string' && w.length > 0),
+    );
   if (!fine) throw new Error(`entities gazetteer ${FILE.pathname} is invalid: regenerate it with npx tsx src/entities/gazetteer-build.ts`);
   return parsed as GazetteerData;
 }

@@ -29,8 +29,13 @@ export function cutAtHeadlineVerb(tokens: readonly Token[], run: number[]): numb
 
 function headlineVerb(key: string): boolean {
   if (key.endsWith('ed')) return true;
-  const stems = [key.replace(/e?s$/u, ''), key.replace(/s$/u, ''), key.replace(/ies$/u, 'y'), key.replace(/ed$/u, ''), key.replace(/d$/u, '')]
-    .filter((w) => w !== key);
+  const stems = [
+    key.replace(/e?s$/u, ''),
+    key.replace(/s$/u, ''),
+    key.replace(/ies$/u, 'y'),
+    key.replace(/ed$/u, ''),
+    key.replace(/d$/u, ''),
+  ].filter((w) => w !== key);
   // "Reaffirms", "Reinvents": the verb behind a re- prefix
   const all = [...stems, ...stems.filter((w) => w.startsWith('re')).map((w) => w.slice(2))];
   return all.some((w) => commonWords.has(w) || widerWords.has(w));

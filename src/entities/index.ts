@@ -16,14 +16,13 @@ export interface EntityInput {
 }
 
 export function extractEntities(input: EntityInput): Entities {
-  const tokens = tokenize(input);                            // 1. one token stream, block by block
-  const matches = matchNations(tokens);                      // 2. gazetteer: names, codes, demonyms, blockers
-  const people = findPersons(tokens, matches);               // 3. persons, and the tokens they own
-  const nations = judgeNations(tokens, matches, people);     // 4. nation senses judged in context
+  const tokens = tokenize(input); // 1. one token stream, block by block
+  const matches = matchNations(tokens); // 2. gazetteer: names, codes, demonyms, blockers
+  const people = findPersons(tokens, matches); // 3. persons, and the tokens they own
+  const nations = judgeNations(tokens, matches, people); // 4. nation senses judged in context
   const { persons } = people;
   return { nations: [...nations].sort(), persons };
 }
-
 
 function tokenize({ title, subtitle, paragraphs }: EntityInput): Token[] {
   const tokens: Token[] = [];

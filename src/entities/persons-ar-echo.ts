@@ -38,8 +38,12 @@ export function findEchoedNames(tokens: readonly Token[], nationTokens: Readonly
     const echoed = !joined && (spoken.get(tokens[i + 1]!.key) ?? -1) > i + 1;
     // a definite word after the pair makes it a construct ("وقادة دول الخليج"), not a name; before
     // a found person, the pair must also start its run (one more unknown word and it is a phrase)
-    const coordinated = !accusative(tokens, i) && closes(tokens, i + 2, block, false) &&
-      (joined ? lasts.has(i - 1) : firsts.has(i + 2) && tokens[i + 2]!.key.startsWith(AND) && !(tokens[i - 1]?.block === block && plain(i - 1)));
+    const coordinated =
+      !accusative(tokens, i) &&
+      closes(tokens, i + 2, block, false) &&
+      (joined
+        ? lasts.has(i - 1)
+        : firsts.has(i + 2) && tokens[i + 2]!.key.startsWith(AND) && !(tokens[i - 1]?.block === block && plain(i - 1)));
     if (!echoed && !coordinated) continue;
     out.push(toName(tokens, [i, i + 1], joined ? AND : ''));
     i++;

@@ -82,7 +82,8 @@ function nameStart(tokens: readonly Token[], i: number, nationTokens: ReadonlySe
   if (V.givenNames.has(t.key) || t.key === COMPOUND_HEAD) return { kind: 'given', prefix: '', weak: V.ambiguousGivenNames.has(t.key) };
   if (prefix && V.givenNames.has(bare)) return { kind: 'given', prefix, weak: V.ambiguousGivenNames.has(bare) };
   // the cue test first: for most words the word before is no cue, and that ends it
-  if (nationTokens.has(i) || !cueBefore(tokens, i, nationTokens) || DEFINITE_OR_PREPOSITIONAL.test(t.key) || IMPERFECT_VERB.test(t.key)) return null;
+  if (nationTokens.has(i) || !cueBefore(tokens, i, nationTokens) || DEFINITE_OR_PREPOSITIONAL.test(t.key) || IMPERFECT_VERB.test(t.key))
+    return null;
   return { kind: 'unknown', prefix: '', weak: false };
 }
 

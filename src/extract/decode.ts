@@ -30,17 +30,35 @@ const HTML_MIME = /^(text\/html|application\/xhtml\+xml|text\/plain|application\
 const CHARSET_PARAM = /charset\s*=\s*["']?([\w.:-]+)/iu;
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/iu;
 // Something that looks like markup: a doctype, a comment or a known element's opening tag.
-const LOOKS_LIKE_HTML = /<(?:!doctype\s+html|!--|html|head|body|title|meta|link|script|div|p|article|main|section|header|h[1-6]|span|a|table|ul|br)[\s>/]/iu;
+const LOOKS_LIKE_HTML =
+  /<(?:!doctype\s+html|!--|html|head|body|title|meta|link|script|div|p|article|main|section|header|h[1-6]|span|a|table|ul|br)[\s>/]/iu;
 
 // File signatures of common non-HTML payloads (PDF, PNG, GIF, JPEG, ZIP/Office, gzip, RIFF/WebP).
 const BINARY_SIGNATURES: readonly number[][] = [
-  [0x25, 0x50, 0x44, 0x46], [0x89, 0x50, 0x4e, 0x47], [0x47, 0x49, 0x46, 0x38],
-  [0xff, 0xd8, 0xff], [0x50, 0x4b, 0x03, 0x04], [0x1f, 0x8b], [0x52, 0x49, 0x46, 0x46],
+  [0x25, 0x50, 0x44, 0x46],
+  [0x89, 0x50, 0x4e, 0x47],
+  [0x47, 0x49, 0x46, 0x38],
+  [0xff, 0xd8, 0xff],
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x1f, 0x8b],
+  [0x52, 0x49, 0x46, 0x46],
 ];
 
 // WHATWG Encoding: these labels all mean windows-1252, whose extra characters in 0x80-0x9F
 // (curly quotes, dashes) are what old "iso-8859-1" pages actually contain.
-const LATIN1_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'cp819', 'ibm819', 'iso_8859-1', 'x-cp1252', 'cp1252']);
+const LATIN1_LABELS = new Set([
+  'iso-8859-1',
+  'iso8859-1',
+  'latin1',
+  'l1',
+  'us-ascii',
+  'ascii',
+  'cp819',
+  'ibm819',
+  'iso_8859-1',
+  'x-cp1252',
+  'cp1252',
+]);
 // WHATWG: a meta declaration of UTF-16 is a lie once we got this far (no BOM): read as UTF-8.
 const UTF16_LABELS = new Set(['utf-16', 'utf-16le', 'utf-16be', 'unicode', 'ucs-2']);
 
@@ -51,7 +69,10 @@ const UTF16_LABELS = new Set(['utf-16', 'utf-16le', 'utf-16be', 'unicode', 'ucs-
 export function decodeHtml(bytes: Uint8Array, opts: DecodeOptions = {}): string {
   const where = opts.source ?? 'input';
   if (bytes.length > MAX_PAGE_BYTES) {
-    throw new ParseError('too_large', `${where}: ${bytes.length} bytes is over the ${MAX_PAGE_BYTES}-byte page limit`, { source: opts.source, bytes: bytes.length });
+    throw new ParseError('too_large', `${where}: ${bytes.length} bytes is over the ${MAX_PAGE_BYTES}-byte page limit`, {
+      source: opts.source,
+      bytes: bytes.length,
+    });
   }
   rejectNonHtmlMime(opts.contentType, where, opts.source);
   const bom = sniffBom(bytes);

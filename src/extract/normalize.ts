@@ -53,8 +53,17 @@ function isCollapsed(s: string): boolean {
 const SPACE = 0x20;
 // The non-ASCII members of WHITESPACE_RUN (\s beyond ASCII, plus the zero-width space).
 function isOtherSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 // A word is a run of letters, marks or digits (any script), allowing inner apostrophes and
@@ -75,7 +84,7 @@ export function countWords(text: string): number {
   let words = 0;
   let inWord = false;
   let lastWasDigit = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const width = charWidth(text, i);
     const cls = classAt(text, i, width);
     if (cls !== OTHER) {

@@ -22,24 +22,75 @@ interface Shape {
 }
 
 const ARABIC_CONSONANT: Record<string, string> = {
-  ب: 'b', ت: 't', ث: 't', ج: 'g', ح: 'h', خ: 'x', د: 'd', ذ: 'd', ر: 'r', ز: 'z', س: 's', ش: 'c',
-  ص: 's', ض: 'd', ط: 't', ظ: 'z', غ: 'g', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h',
-  پ: 'b', چ: 'c', گ: 'g', ڤ: 'f',
+  ب: 'b',
+  ت: 't',
+  ث: 't',
+  ج: 'g',
+  ح: 'h',
+  خ: 'x',
+  د: 'd',
+  ذ: 'd',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'c',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  غ: 'g',
+  ف: 'f',
+  ق: 'k',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  پ: 'b',
+  چ: 'c',
+  گ: 'g',
+  ڤ: 'f',
 };
 const ARABIC_VOWEL: Record<string, string> = { ا: 'a', و: 'u', ي: 'i', ع: '*' };
 const LATIN_DIGRAPHS: [RegExp, string][] = [
-  [/kh/gu, 'x'], [/sh|ch/gu, 'c'], [/th/gu, 't'], [/dh/gu, 'd'], [/gh/gu, 'g'], [/ph/gu, 'f'], [/ck/gu, 'k'],
+  [/kh/gu, 'x'],
+  [/sh|ch/gu, 'c'],
+  [/th/gu, 't'],
+  [/dh/gu, 'd'],
+  [/gh/gu, 'g'],
+  [/ph/gu, 'f'],
+  [/ck/gu, 'k'],
 ];
 const LATIN_CONSONANT: Record<string, string> = {
-  b: 'b', p: 'b', t: 't', d: 'd', g: 'g', j: 'g', h: 'h', k: 'k', q: 'k', c: 'k', f: 'f', v: 'f',
-  l: 'l', m: 'm', n: 'n', r: 'r', s: 's', z: 'z', x: 'x',
+  b: 'b',
+  p: 'b',
+  t: 't',
+  d: 'd',
+  g: 'g',
+  j: 'g',
+  h: 'h',
+  k: 'k',
+  q: 'k',
+  c: 'k',
+  f: 'f',
+  v: 'f',
+  l: 'l',
+  m: 'm',
+  n: 'n',
+  r: 'r',
+  s: 's',
+  z: 'z',
+  x: 'x',
 };
 // Which Latin vowel letters can write each Arabic long vowel.
 const VOWEL_LETTERS: Record<string, RegExp> = { a: /[ae]/u, i: /[iey]/u, u: /[ouw]/u, '*': /[aeiouyw]/u };
 
 /** Arabic word -> shape. */
 function arabicShape(word: string): Shape {
-  const w = word.replace(/^ال(?=..)/u, '').replace(/^عبدال/u, 'عبد').replace(/ه$/u, '');
+  const w = word
+    .replace(/^ال(?=..)/u, '')
+    .replace(/^عبدال/u, 'عبد')
+    .replace(/ه$/u, '');
   const shape: Shape = { initialVowel: '', units: [] };
   [...w].forEach((ch, i) => {
     const consonant = ARABIC_CONSONANT[ch];
@@ -94,7 +145,9 @@ function withoutFinalH(units: Unit[]): Unit[] {
 /** The consonants of a word, for indexing candidates before the full comparison. */
 export function consonantKey(word: string, arabic: boolean): string {
   const shape = arabic ? arabicShape(word) : latinShape(word);
-  return withoutFinalH(shape.units).map((u) => u.consonant).join('');
+  return withoutFinalH(shape.units)
+    .map((u) => u.consonant)
+    .join('');
 }
 
 function vowelsAgree(arabic: string, latin: string): boolean {

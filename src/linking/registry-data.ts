@@ -81,7 +81,11 @@ export function loadPersons(shipped: EntitiesFile, own: EntitiesFile | null): En
   }
   for (const p of byId.values()) {
     if (!p.en && !p.ar) {
-      throw new InputError('invalid_config', 'ARCHIVIST_ENTITIES', `ARCHIVIST_ENTITIES: person ${p.id} has neither "en" nor "ar", and the shipped list has no such id`);
+      throw new InputError(
+        'invalid_config',
+        'ARCHIVIST_ENTITIES',
+        `ARCHIVIST_ENTITIES: person ${p.id} has neither "en" nor "ar", and the shipped list has no such id`,
+      );
     }
   }
   return [...byId.values()].map((p) => ({

@@ -45,9 +45,15 @@ export interface ParseOptions {
 export function parseDocument(input: ParseInput, opts: ParseOptions = {}): Document {
   const html = toHtml(input); //                                    1. bytes -> text
   const article = scrapePage(html, { url: input.url, generic: opts.generic, source: input.source }); // 2. scrape
-  const entities = opts.entities === false //                        3. enrich
-    ? { nations: [], persons: [] }
-    : extractEntities({ title: article.title, subtitle: article.subtitle, paragraphs: leadingParagraphs(article.paragraphs), lang: article.lang });
+  const entities =
+    opts.entities === false //                        3. enrich
+      ? { nations: [], persons: [] }
+      : extractEntities({
+          title: article.title,
+          subtitle: article.subtitle,
+          paragraphs: leadingParagraphs(article.paragraphs),
+          lang: article.lang,
+        });
   return { ...article, entities };
 }
 

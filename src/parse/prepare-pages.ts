@@ -28,9 +28,7 @@ export const PREPARE_DEFAULTS = {
   reads: 4,
 } as const;
 
-export type Prepared =
-  | { path: string; page: FetchedPage; doc: Document; encoded?: EncodedBody }
-  | { path: string; error: unknown };
+export type Prepared = { path: string; page: FetchedPage; doc: Document; encoded?: EncodedBody } | { path: string; error: unknown };
 
 type PrepareOptions = FileParseOptions;
 
@@ -66,7 +64,7 @@ async function* preparePooled(inputs: readonly ListedInput[], opts: PrepareOptio
     fatal = err;
     notify();
   });
-  for (let next = 0; next < inputs.length; ) {
+  for (let next = 0; next < inputs.length;) {
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- the worker pool's rejection, rethrown as it came
     if (fatal) throw fatal;
     const head = done.get(next);

@@ -22,10 +22,7 @@ export interface BackgroundIndexer {
   readonly failures: number;
 }
 
-export function startBackgroundIndexer(
-  ctx: IndexerContext,
-  opts: { intervalMs?: number; maxBackoffMs?: number } = {},
-): BackgroundIndexer {
+export function startBackgroundIndexer(ctx: IndexerContext, opts: { intervalMs?: number; maxBackoffMs?: number } = {}): BackgroundIndexer {
   const intervalMs = opts.intervalMs ?? BACKGROUND_DEFAULTS.intervalMs;
   const maxBackoffMs = opts.maxBackoffMs ?? BACKGROUND_DEFAULTS.maxBackoffMs;
   let failures = 0;

@@ -67,7 +67,10 @@ export async function drainBatch(ctx: IndexerContext, batchSize: number): Promis
   const ids = [...new Set(rows.map((r) => r.docId))];
   const { sent, changed } = await applyBatch(ctx, ids);
   // only now that the engine confirmed; documents that changed meanwhile go round again
-  ctx.archive.outbox.complete(rows.map((r) => r.seq), changed);
+  ctx.archive.outbox.complete(
+    rows.map((r) => r.seq),
+    changed,
+  );
   return { rows: rows.length, sent };
 }
 
@@ -85,7 +88,8 @@ async function applyBatch(ctx: IndexerContext, ids: string[]): Promise<{ sent: n
   const linker = linkerFor(ctx);
   for (const id of ids) {
     const v = versions.get(id);
-    if (v) upserts.push(linker.linkDocument(v.doc)); // the engine gets entity labels, the archive keeps the names
+    if (v)
+      upserts.push(linker.linkDocument(v.doc)); // the engine gets entity labels, the archive keeps the names
     else removals.push(id);
   }
   try {

@@ -56,11 +56,7 @@ export interface IngestFilesOptions extends Pick<ParseOptions, 'generic'> {
 }
 
 /** Parse one fetched page and store it with its document; throws ParseError when the page has no article. */
-export function ingestPage(
-  ctx: { archive: Archive },
-  page: FetchedPage,
-  opts: ParseOptions = {},
-): { outcome: SaveOutcome; doc: Document } {
+export function ingestPage(ctx: { archive: Archive }, page: FetchedPage, opts: ParseOptions = {}): { outcome: SaveOutcome; doc: Document } {
   const doc = parseFetchedPage(page, opts);
   return { outcome: ctx.archive.savePage(page, doc), doc };
 }
@@ -80,9 +76,14 @@ export async function ingestFiles(
 }
 
 /** ingestFiles after its first step (ingest-plan.ts: the plan's owner stops its parse workers). */
-export async function ingestPlanned(ctx: IndexerContext, plan: IngestPlan, opts: Omit<IngestFilesOptions, 'workers'> = {}): Promise<IngestFilesSummary> {
+export async function ingestPlanned(
+  ctx: IndexerContext,
+  plan: IngestPlan,
+  opts: Omit<IngestFilesOptions, 'workers'> = {},
+): Promise<IngestFilesSummary> {
   const alongside = indexAlongside(ctx, INGEST_DEFAULTS.indexBatch); // 3. index as batches fill up…
-  const summary = await storeAll(ctx, plan, opts, alongside.notify).catch(async (err: unknown) => { // 2. parse and store
+  const summary = await storeAll(ctx, plan, opts, alongside.notify).catch(async (err: unknown) => {
+    // 2. parse and store
     await alongside.finish().catch(() => undefined); // the store failure is the one to report
     throw err;
   });
@@ -93,7 +94,12 @@ export async function ingestPlanned(ctx: IndexerContext, plan: IngestPlan, opts:
 }
 
 /** …and the rest (also a retry when the engine failed along the way). */
-async function drainRest(ctx: IndexerContext, summary: IngestSummary, indexed: number, opts: IngestFilesOptions): Promise<IngestFilesSummary> {
+async function drainRest(
+  ctx: IndexerContext,
+  summary: IngestSummary,
+  indexed: number,
+  opts: IngestFilesOptions,
+): Promise<IngestFilesSummary> {
   try {
     const drained = await drainOutbox(ctx, { onProgress: opts.onIndexProgress });
     return { ...summary, ...drained, indexed: indexed + drained.indexed };

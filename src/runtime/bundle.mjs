@@ -161,7 +161,10 @@ const sourceUrls = {
   setup(b) {
     b.onLoad({ filter: /\.(ts|mjs)$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      return { contents: source.replaceAll(MODULE_URL, JSON.stringify(pathToFileURL(args.path).href)), loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
+      return {
+        contents: source.replaceAll(MODULE_URL, JSON.stringify(pathToFileURL(args.path).href)),
+        loader: args.path.endsWith('.ts') ? 'ts' : 'js',
+      };
     });
   },
 };

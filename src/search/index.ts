@@ -15,8 +15,19 @@ import type { SearchEngine, SynonymGroups } from './engine.js';
 import { openEmbeddedEngine } from './embedded/index.js';
 
 export type {
-  EngineHealth, EngineName, EngineSettings, FacetCount, FacetName, Facets, MatchMode, SearchEngine, SearchHit,
-  SearchQuery, SearchResult, SortOrder, SynonymGroups,
+  EngineHealth,
+  EngineName,
+  EngineSettings,
+  FacetCount,
+  FacetName,
+  Facets,
+  MatchMode,
+  SearchEngine,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+  SortOrder,
+  SynonymGroups,
 } from './engine.js';
 export { FACET_NAMES, searchQuery } from './engine.js';
 export { openEmbeddedEngine, hasOutdatedIndex, deleteEmbeddedIndex } from './embedded/index.js';
@@ -48,7 +59,11 @@ export function loadSynonyms(file: string = DEFAULT_SYNONYMS_FILE): SynonymGroup
   const parsed = SynonymsFile.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new InputError('invalid_config', 'ARCHIVIST_SYNONYMS', `ARCHIVIST_SYNONYMS: ${file} at ${issue.path.join('.') || 'top'}: ${issue.message}`);
+    throw new InputError(
+      'invalid_config',
+      'ARCHIVIST_SYNONYMS',
+      `ARCHIVIST_SYNONYMS: ${file} at ${issue.path.join('.') || 'top'}: ${issue.message}`,
+    );
   }
   return parsed.data;
 }

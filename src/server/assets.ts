@@ -17,7 +17,10 @@ const versions = new Map<string, string>();
 export function assetUrl(file: string): string {
   let v = versions.get(file);
   if (v === undefined) {
-    v = createHash('sha256').update(readFileSync(`${ASSETS_DIR}${file}`)).digest('hex').slice(0, 10);
+    v = createHash('sha256')
+      .update(readFileSync(`${ASSETS_DIR}${file}`))
+      .digest('hex')
+      .slice(0, 10);
     versions.set(file, v);
   }
   return `/assets/${file}?v=${v}`;

@@ -13,9 +13,7 @@ import type { CacheOptions } from './result-cache.js';
 export type WriteOutcome = 'new' | 'updated' | 'unchanged';
 
 /** What POST /api/articles accepts, after validation. */
-export type SubmitInput =
-  | { kind: 'page'; url: string; html: string }
-  | { kind: 'document'; document: Document };
+export type SubmitInput = { kind: 'page'; url: string; html: string } | { kind: 'document'; document: Document };
 
 export interface SubmitResult {
   id: string;

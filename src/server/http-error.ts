@@ -5,13 +5,7 @@
 import { ArchivistError } from '../errors.js';
 
 export type HttpErrorCode =
-  | 'not_found'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'writes_disabled'
-  | 'unsupported_media_type'
-  | 'too_large'
-  | 'rate_limited';
+  'not_found' | 'unauthorized' | 'forbidden' | 'writes_disabled' | 'unsupported_media_type' | 'too_large' | 'rate_limited';
 
 export class HttpError extends ArchivistError<HttpErrorCode> {
   override name = 'HttpError';

@@ -7,7 +7,14 @@ import { z } from 'zod';
 import { Document } from '../document.js';
 import { FACET_NAMES } from '../search/engine.js';
 import {
-  DEFAULT_FACET_LIMIT, DEFAULT_PER_PAGE, MAX_FACET_LIMIT, MAX_PAGE, MAX_PER_PAGE, MAX_Q_CHARS, MAX_VALUE_CHARS, MAX_VALUES,
+  DEFAULT_FACET_LIMIT,
+  DEFAULT_PER_PAGE,
+  MAX_FACET_LIMIT,
+  MAX_PAGE,
+  MAX_PER_PAGE,
+  MAX_Q_CHARS,
+  MAX_VALUE_CHARS,
+  MAX_VALUES,
 } from './params.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -15,11 +22,16 @@ const json = (schema: object) => ({ 'application/json': { schema } });
 const errorResponse = (description: string) => ({ description, content: json(ref('Error')) });
 const stringList = { type: 'array', items: { type: 'string' } };
 const repeatable = (name: string, description: string) => ({
-  name, in: 'query', description: `${description} (repeatable, at most ${MAX_VALUES} values)`, explode: true,
+  name,
+  in: 'query',
+  description: `${description} (repeatable, at most ${MAX_VALUES} values)`,
+  explode: true,
   schema: { type: 'array', maxItems: MAX_VALUES, items: { type: 'string', maxLength: MAX_VALUE_CHARS } },
 });
 const date = (name: string, description: string) => ({
-  name, in: 'query', description: `${description}: YYYY-MM-DD (whole day, inclusive) or an ISO 8601 timestamp`,
+  name,
+  in: 'query',
+  description: `${description}: YYYY-MM-DD (whole day, inclusive) or an ISO 8601 timestamp`,
   schema: { type: 'string', examples: ['2016-12-31', '2016-12-31T12:00:00Z'] },
 });
 const facetCounts = { type: 'array', items: ref('FacetCount') };
@@ -36,14 +48,29 @@ export const openApiDocument = {
       get: {
         summary: 'Full-text search with facet filters and facet counts',
         parameters: [
-          { name: 'q', in: 'query', description: 'words, "quoted phrases", -excluded words', schema: { type: 'string', maxLength: MAX_Q_CHARS } },
+          {
+            name: 'q',
+            in: 'query',
+            description: 'words, "quoted phrases", -excluded words',
+            schema: { type: 'string', maxLength: MAX_Q_CHARS },
+          },
           repeatable('nation', 'nation filter'),
           repeatable('person', 'person filter'),
-          { name: 'match', in: 'query', description: 'how repeated nation/person values combine', schema: { type: 'string', enum: ['all', 'any'], default: 'all' } },
+          {
+            name: 'match',
+            in: 'query',
+            description: 'how repeated nation/person values combine',
+            schema: { type: 'string', enum: ['all', 'any'], default: 'all' },
+          },
           date('from', 'earliest publication date'),
           date('to', 'latest publication date'),
           repeatable('section', 'section filter (any of)'),
-          { name: 'sort', in: 'query', description: 'default: relevance with q, newest without', schema: { type: 'string', enum: ['relevance', 'newest', 'oldest'] } },
+          {
+            name: 'sort',
+            in: 'query',
+            description: 'default: relevance with q, newest without',
+            schema: { type: 'string', enum: ['relevance', 'newest', 'oldest'] },
+          },
           { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 } },
           { name: 'perPage', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE } },
         ],
@@ -84,66 +111,116 @@ export const openApiDocument = {
     },
     '/api/facets/{facet}': {
       get: {
-        summary: 'Facet values containing q, or whose entity has a name or alias in either script containing q; most frequent first (autocomplete)',
+        summary:
+          'Facet values containing q, or whose entity has a name or alias in either script containing q; most frequent first (autocomplete)',
         parameters: [
           { name: 'facet', in: 'path', required: true, schema: { type: 'string', enum: FACET_NAMES } },
           { name: 'q', in: 'query', schema: { type: 'string', maxLength: MAX_VALUE_CHARS } },
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_FACET_LIMIT, default: DEFAULT_FACET_LIMIT } },
         ],
-        responses: { 200: { description: 'values', content: json(facetCounts) }, 400: errorResponse('unknown facet, or a parameter that is invalid or unknown'), 503: errorResponse('engine unavailable') },
+        responses: {
+          200: { description: 'values', content: json(facetCounts) },
+          400: errorResponse('unknown facet, or a parameter that is invalid or unknown'),
+          503: errorResponse('engine unavailable'),
+        },
       },
     },
     '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
-    '/api/docs': { get: { summary: 'This document as a readable HTML page', responses: { 200: { description: 'the API reference page' } } } },
-    '/healthz': { get: { summary: 'Liveness', responses: { 200: { description: 'the process is up', content: json({ type: 'object' }) } } } },
+    '/api/docs': {
+      get: { summary: 'This document as a readable HTML page', responses: { 200: { description: 'the API reference page' } } },
+    },
+    '/healthz': {
+      get: { summary: 'Liveness', responses: { 200: { description: 'the process is up', content: json({ type: 'object' }) } } },
+    },
     '/readyz': {
       get: {
         summary: 'Readiness: the search engine answers',
-        responses: { 200: { description: 'ready', content: json({ type: 'object' }) }, 503: { description: 'not ready', content: json({ type: 'object' }) } },
+        responses: {
+          200: { description: 'ready', content: json({ type: 'object' }) },
+          503: { description: 'not ready', content: json({ type: 'object' }) },
+        },
       },
     },
-    '/metrics': { get: { summary: 'Prometheus metrics', responses: { 200: { description: 'text exposition format', content: { 'text/plain': { schema: { type: 'string' } } } } } } },
+    '/metrics': {
+      get: {
+        summary: 'Prometheus metrics',
+        responses: { 200: { description: 'text exposition format', content: { 'text/plain': { schema: { type: 'string' } } } } },
+      },
+    },
   },
   components: {
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'ARCHIVIST_API_KEY' } },
     schemas: {
       Error: {
-        type: 'object', required: ['error'],
-        properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, parameter: { type: 'string' } } } },
+        type: 'object',
+        required: ['error'],
+        properties: {
+          error: {
+            type: 'object',
+            required: ['code', 'message'],
+            properties: { code: { type: 'string' }, message: { type: 'string' }, parameter: { type: 'string' } },
+          },
+        },
       },
       FacetCount: { type: 'object', required: ['value', 'count'], properties: { value: { type: 'string' }, count: { type: 'integer' } } },
       Hit: {
         type: 'object',
         required: ['id', 'url', 'title', 'subtitle', 'publishedAt', 'section', 'authors', 'nations', 'persons', 'snippet'],
         properties: {
-          id: { type: 'string' }, url: { type: 'string' }, title: { type: 'string' }, subtitle: { type: ['string', 'null'] },
-          publishedAt: { type: 'string', format: 'date-time' }, section: { type: ['string', 'null'] }, authors: stringList,
-          nations: stringList, persons: stringList,
+          id: { type: 'string' },
+          url: { type: 'string' },
+          title: { type: 'string' },
+          subtitle: { type: ['string', 'null'] },
+          publishedAt: { type: 'string', format: 'date-time' },
+          section: { type: ['string', 'null'] },
+          authors: stringList,
+          nations: stringList,
+          persons: stringList,
           snippet: { type: 'string', description: 'HTML-escaped text; <mark>…</mark> around matched words is the only markup' },
           titleHighlighted: { type: 'string', description: 'the title, escaped, with <mark> around matched words' },
         },
       },
       SearchResponse: {
-        type: 'object', required: ['query', 'total', 'page', 'perPage', 'totalPages', 'tookMs', 'hits', 'facets'],
+        type: 'object',
+        required: ['query', 'total', 'page', 'perPage', 'totalPages', 'tookMs', 'hits', 'facets'],
         properties: {
           query: { type: 'object', description: 'the query as understood (filter values resolved to their labels, dates as UTC bounds)' },
-          total: { type: 'integer' }, page: { type: 'integer' }, perPage: { type: 'integer' }, totalPages: { type: 'integer' },
-          tookMs: { type: 'number' }, hits: { type: 'array', items: ref('Hit') },
+          total: { type: 'integer' },
+          page: { type: 'integer' },
+          perPage: { type: 'integer' },
+          totalPages: { type: 'integer' },
+          tookMs: { type: 'number' },
+          hits: { type: 'array', items: ref('Hit') },
           suggestions: {
-            type: 'array', description: 'only when a nation, person or section value matched nothing: the closest labels for each',
+            type: 'array',
+            description: 'only when a nation, person or section value matched nothing: the closest labels for each',
             items: {
-              type: 'object', required: ['parameter', 'value', 'suggestions'],
-              properties: { parameter: { type: 'string', enum: ['nation', 'person', 'section'] }, value: { type: 'string' }, suggestions: stringList },
+              type: 'object',
+              required: ['parameter', 'value', 'suggestions'],
+              properties: {
+                parameter: { type: 'string', enum: ['nation', 'person', 'section'] },
+                value: { type: 'string' },
+                suggestions: stringList,
+              },
             },
           },
           facets: {
-            type: 'object', description: 'counts over the whole filtered result set, by count desc then value',
+            type: 'object',
+            description: 'counts over the whole filtered result set, by count desc then value',
             properties: Object.fromEntries(FACET_NAMES.map((f) => [f, facetCounts])),
           },
         },
       },
-      PageInput: { type: 'object', required: ['url', 'html'], properties: { url: { type: 'string', format: 'uri' }, html: { type: 'string' } } },
-      WriteResult: { type: 'object', required: ['id', 'outcome'], properties: { id: { type: 'string' }, outcome: { type: 'string', enum: ['new', 'updated', 'unchanged'] } } },
+      PageInput: {
+        type: 'object',
+        required: ['url', 'html'],
+        properties: { url: { type: 'string', format: 'uri' }, html: { type: 'string' } },
+      },
+      WriteResult: {
+        type: 'object',
+        required: ['id', 'outcome'],
+        properties: { id: { type: 'string' }, outcome: { type: 'string', enum: ['new', 'updated', 'unchanged'] } },
+      },
       // Generated from the zod schema every stage shares, so it cannot drift from src/document.ts.
       Document: documentSchema(),
     },

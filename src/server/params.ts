@@ -34,10 +34,7 @@ const WHOLE_NUMBER = /^\d{1,9}$/;
 
 /** A parameter that may appear at most once; '' (an empty form field) counts as absent. */
 function once<T extends z.ZodType<unknown, string>>(inner: T) {
-  return z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.string({ error: 'must be given at most once' }).pipe(inner).optional(),
-  );
+  return z.preprocess((v) => (v === '' ? undefined : v), z.string({ error: 'must be given at most once' }).pipe(inner).optional());
 }
 
 /** A repeatable parameter: one value or many; empty values are dropped. */
@@ -53,11 +50,7 @@ function many(name: string) {
 
 function wholeNumber(name: string, min: number, max: number) {
   const message = `${name} must be a whole number from ${min} to ${max}`;
-  return z
-    .string()
-    .regex(WHOLE_NUMBER, message)
-    .transform(Number)
-    .pipe(z.number().min(min, message).max(max, message));
+  return z.string().regex(WHOLE_NUMBER, message).transform(Number).pipe(z.number().min(min, message).max(max, message));
 }
 
 function dateBound(edge: 'start' | 'end') {

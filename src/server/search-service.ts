@@ -68,7 +68,9 @@ export class SearchService {
     const state = stateFromQuery(query);
     const candidates: { label: string; href: string; query: SearchQuery }[] = [];
     const keys: [FilterKey, 'nations' | 'persons' | 'sections', string][] = [
-      ['nation', 'nations', 'nation'], ['person', 'persons', 'person'], ['section', 'sections', 'section'],
+      ['nation', 'nations', 'nation'],
+      ['person', 'persons', 'person'],
+      ['section', 'sections', 'section'],
     ];
     for (const [key, field, label] of keys) {
       for (const value of query[field]) {
@@ -84,7 +86,11 @@ export class SearchService {
       candidates.push({ label: 'Search all dates', href: withChanges(state, { from: '', to: '' }), query: rest });
     }
     if (query.q !== '' && candidates.length > 0) {
-      candidates.push({ label: `Remove the words “${query.q}”`, href: searchHref({ ...state, q: '', sort: '', page: 1 }), query: { ...query, q: '' } });
+      candidates.push({
+        label: `Remove the words “${query.q}”`,
+        href: searchHref({ ...state, q: '', sort: '', page: 1 }),
+        query: { ...query, q: '' },
+      });
     }
     const picked = candidates.slice(0, MAX_SUGGESTIONS);
     const totals = await Promise.all(
@@ -103,7 +109,11 @@ const serialisedTails = new WeakMap<SearchResult, Buffer>();
  * and the shared cached tail, to be written one after the other (concatenating would copy the
  * 25 kB tail on every request).
  */
-export function searchResponseBody(query: SearchQuery, { result, tookMs }: TimedResult, didYouMean: readonly Unmatched[] = []): { head: Buffer; tail: Buffer } {
+export function searchResponseBody(
+  query: SearchQuery,
+  { result, tookMs }: TimedResult,
+  didYouMean: readonly Unmatched[] = [],
+): { head: Buffer; tail: Buffer } {
   let tail = serialisedTails.get(result);
   if (tail === undefined) {
     tail = Buffer.from(JSON.stringify({ hits: result.hits.map(hitJson), facets: result.facets }).slice(1), 'utf8'); // '"hits":…}'

@@ -53,13 +53,15 @@ export async function startServer(ctx: AppContext, opts: StartOptions): Promise<
   const indexer = startBackgroundIndexer({ ...ctx, engine }, { intervalMs: opts.indexIntervalMs });
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const app = createApp(contextDeps(ctx, {
-    afterWrite: () => indexer.kick(),
-    metrics: registry,
-    rateLimit: opts.rateLimit,
-    searchCache: opts.searchCache ?? SEARCH_CACHE_DEFAULTS,
-    onIndexChange: (listener) => changes.on('change', listener),
-  }));
+  const app = createApp(
+    contextDeps(ctx, {
+      afterWrite: () => indexer.kick(),
+      metrics: registry,
+      rateLimit: opts.rateLimit,
+      searchCache: opts.searchCache ?? SEARCH_CACHE_DEFAULTS,
+      onIndexChange: (listener) => changes.on('change', listener),
+    }),
+  );
   const server = app.listen(opts.port, opts.host);
   try {
     await once(server, 'listening');

@@ -63,8 +63,16 @@ export function openArchive(file: string, opts: ArchiveOptions = {}): Archive {
     removeDocument: (id) => tx.removeTx.immediate(id, stamp()),
     countDocuments: () => documents.count(),
     countRawPages: () => rawPages.count(),
-    iterateDocuments: (batchSize = DOCUMENT_BATCH) => keysetPages((after) => documents.page(after, batchSize), (d) => d.id),
-    iterateRawPages: (batchSize = RAW_PAGE_BATCH) => keysetPages((after) => rawPages.page(after, batchSize), (p) => p.url),
+    iterateDocuments: (batchSize = DOCUMENT_BATCH) =>
+      keysetPages(
+        (after) => documents.page(after, batchSize),
+        (d) => d.id,
+      ),
+    iterateRawPages: (batchSize = RAW_PAGE_BATCH) =>
+      keysetPages(
+        (after) => rawPages.page(after, batchSize),
+        (p) => p.url,
+      ),
     topFacet: (facet, limit) => documents.topFacet(facet, limit),
     outbox: {
       pending: outbox.pending,
@@ -84,8 +92,13 @@ export function openArchive(file: string, opts: ArchiveOptions = {}): Archive {
 function rawRow(page: FetchedPage, doc: Document | null, encoded?: EncodedBody): RawPageRow {
   const { data, encoding } = encoded ?? compressBody(page.body);
   return {
-    url: page.url, body: Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), encoding, status: page.status, headers: JSON.stringify(page.headers),
-    fetchedAt: page.fetchedAt, documentId: doc?.id ?? null,
+    url: page.url,
+    body: Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+    encoding,
+    status: page.status,
+    headers: JSON.stringify(page.headers),
+    fetchedAt: page.fetchedAt,
+    documentId: doc?.id ?? null,
   };
 }
 
@@ -103,4 +116,3 @@ function* keysetPages<T>(page: (after: string) => T[], keyOf: (row: T) => string
     after = keyOf(rows[rows.length - 1]!);
   }
 }
-

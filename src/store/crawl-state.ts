@@ -108,9 +108,11 @@ export class CrawlState {
       insertRun: db.prepare(`INSERT INTO crawl_runs (run_key, start_urls, started_at) VALUES (?, ?, ?)`),
       reactivate: db.prepare(`UPDATE crawl_frontier SET state = 'pending' WHERE run_id = ? AND state = 'active'`),
       pruneFinished: db.prepare(`DELETE FROM crawl_frontier WHERE run_id IN (SELECT id FROM crawl_runs WHERE finished_at IS NOT NULL)`),
-      enqueue: db.prepare(`INSERT OR IGNORE INTO crawl_frontier (run_id, url, fetch_url, kind, priority, depth, optional, discovered_from, updated_at)
+      enqueue:
+        db.prepare(`INSERT OR IGNORE INTO crawl_frontier (run_id, url, fetch_url, kind, priority, depth, optional, discovered_from, updated_at)
         VALUES (@runId, @url, @fetchUrl, @kind, @priority, @depth, @optional, @discoveredFrom, @now)`),
-      insertDone: db.prepare(`INSERT OR IGNORE INTO crawl_frontier (run_id, url, kind, priority, state, outcome, reason, discovered_from, updated_at)
+      insertDone:
+        db.prepare(`INSERT OR IGNORE INTO crawl_frontier (run_id, url, kind, priority, state, outcome, reason, discovered_from, updated_at)
         VALUES (@runId, @url, @kind, 9, 'done', @outcome, @reason, @discoveredFrom, @now)`),
       next: db.prepare(`SELECT url, coalesce(fetch_url, url) AS fetchUrl, kind, depth, optional, discovered_from AS discoveredFrom, attempts FROM crawl_frontier
         WHERE run_id = ? AND state = 'pending' AND (kind != 'article' OR ?) AND (kind != 'listing' OR ?)
@@ -154,10 +156,20 @@ export class CrawlState {
   }
 
   /** Add a URL to the frontier; false when the run already has it (dedupe). */
-  enqueue(runId: number, item: { url: string; fetchUrl?: string; kind: FrontierKind; depth: number; optional?: boolean; discoveredFrom: string | null }): boolean {
+  enqueue(
+    runId: number,
+    item: { url: string; fetchUrl?: string; kind: FrontierKind; depth: number; optional?: boolean; discoveredFrom: string | null },
+  ): boolean {
     const info = this.stmt.enqueue.run({
-      runId, url: item.url, fetchUrl: item.fetchUrl !== undefined && item.fetchUrl !== item.url ? item.fetchUrl : null, kind: item.kind, priority: PRIORITY[item.kind], depth: item.depth,
-      optional: item.optional === true ? 1 : 0, discoveredFrom: item.discoveredFrom, now: new Date().toISOString(),
+      runId,
+      url: item.url,
+      fetchUrl: item.fetchUrl !== undefined && item.fetchUrl !== item.url ? item.fetchUrl : null,
+      kind: item.kind,
+      priority: PRIORITY[item.kind],
+      depth: item.depth,
+      optional: item.optional === true ? 1 : 0,
+      discoveredFrom: item.discoveredFrom,
+      now: new Date().toISOString(),
     });
     return info.changes > 0;
   }
@@ -168,7 +180,10 @@ export class CrawlState {
    * stored. A queued listing or feed is not: a site that names its home page as every article's
    * canonical URL must not stop the crawl's discovery.
    */
-  settle(runId: number, item: { url: string; kind: FrontierKind; outcome: FrontierOutcome; reason: string | null; discoveredFrom: string | null }): boolean {
+  settle(
+    runId: number,
+    item: { url: string; kind: FrontierKind; outcome: FrontierOutcome; reason: string | null; discoveredFrom: string | null },
+  ): boolean {
     const now = new Date().toISOString();
     const info = this.stmt.insertDone.run({ runId, ...item, now });
     if (info.changes > 0) return true;
@@ -189,8 +204,15 @@ export class CrawlState {
 
   finish(runId: number, url: string, r: FrontierResult): void {
     this.stmt.finish.run({
-      runId, url, outcome: r.outcome, reason: r.reason ?? null, save: r.save ?? null, parseError: r.parseError ?? null,
-      attempts: r.attempts ?? 0, status: r.status ?? null, now: new Date().toISOString(),
+      runId,
+      url,
+      outcome: r.outcome,
+      reason: r.reason ?? null,
+      save: r.save ?? null,
+      parseError: r.parseError ?? null,
+      attempts: r.attempts ?? 0,
+      status: r.status ?? null,
+      now: new Date().toISOString(),
     });
   }
 
@@ -207,7 +229,13 @@ export class CrawlState {
   /** The run's summary so far, from the frontier itself (so a resumed run reports the whole run). */
   totals(runId: number): RunTotals {
     const t: RunTotals = { fetched: 0, notModified: 0, failed: {}, skipped: {}, new: 0, updated: 0, unchanged: 0 };
-    const rows = this.stmt.totals.all(runId) as { outcome: FrontierOutcome; reason: string | null; save: SaveResult | null; parseError: string | null; n: number }[];
+    const rows = this.stmt.totals.all(runId) as {
+      outcome: FrontierOutcome;
+      reason: string | null;
+      save: SaveResult | null;
+      parseError: string | null;
+      n: number;
+    }[];
     for (const r of rows) {
       if (r.outcome === 'fetched') t.fetched += r.n;
       else if (r.outcome === 'not_modified') t.notModified += r.n;
@@ -234,8 +262,12 @@ export class CrawlState {
 
   putCache(url: string, entry: CachedDiscovery): void {
     this.stmt.putCache.run({
-      url, finalUrl: entry.finalUrl, etag: entry.etag, lastModified: entry.lastModified,
-      body: entry.body === null ? null : gzipSync(entry.body), now: new Date().toISOString(),
+      url,
+      finalUrl: entry.finalUrl,
+      etag: entry.etag,
+      lastModified: entry.lastModified,
+      body: entry.body === null ? null : gzipSync(entry.body),
+      now: new Date().toISOString(),
     });
   }
 }

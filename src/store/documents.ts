@@ -40,9 +40,7 @@ export function documentsTable(db: Database.Database): DocumentsTable {
         json = excluded.json, updated_at_ingest = excluded.updated_at_ingest`),
     delete: db.prepare<[string]>('DELETE FROM documents WHERE id = ?'),
     deleteFacets: db.prepare<[string]>('DELETE FROM document_facets WHERE doc_id = ?'),
-    insertFacet: db.prepare<[string, string, string]>(
-      'INSERT OR IGNORE INTO document_facets (facet, value, doc_id) VALUES (?, ?, ?)',
-    ),
+    insertFacet: db.prepare<[string, string, string]>('INSERT OR IGNORE INTO document_facets (facet, value, doc_id) VALUES (?, ?, ?)'),
     count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM documents'),
     page: db.prepare<[string, number], DocumentRow>('SELECT json FROM documents WHERE id > ? ORDER BY id LIMIT ?'),
     topFacet: db.prepare<[string, number], { value: string; count: number }>(`
@@ -62,8 +60,14 @@ export function documentsTable(db: Database.Database): DocumentsTable {
     fingerprint: (id) => stmt.fingerprint.get(id)?.fingerprint,
     put: (doc, fingerprint, now) => {
       stmt.upsert.run({
-        id: doc.id, url: doc.url, publishedAt: doc.publishedAt, section: doc.section,
-        contentHash: doc.contentHash, fingerprint, json: toJson(doc), now,
+        id: doc.id,
+        url: doc.url,
+        publishedAt: doc.publishedAt,
+        section: doc.section,
+        contentHash: doc.contentHash,
+        fingerprint,
+        json: toJson(doc),
+        now,
       });
       stmt.deleteFacets.run(doc.id);
       for (const value of doc.entities.nations) stmt.insertFacet.run('nations', value, doc.id);
@@ -95,7 +99,9 @@ export function documentFingerprint(doc: Document): string {
       for (const inner of Object.keys(value)) keys.add(inner);
     }
   }
-  return createHash('sha256').update(JSON.stringify(doc, [...keys].sort())).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(doc, [...keys].sort()))
+    .digest('hex');
 }
 
 /**

@@ -7,6 +7,4 @@ export { compressBody } from './codec.js';
 export type { EncodedBody } from './codec.js';
 export { documentFingerprint } from './documents.js';
 export { MIGRATIONS, migrate } from './migrations.js';
-export type {
-  Archive, EntityFacet, FetchedPage, Outbox, OutboxOp, OutboxRow, RawPage, SaveOutcome,
-} from './types.js';
+export type { Archive, EntityFacet, FetchedPage, Outbox, OutboxOp, OutboxRow, RawPage, SaveOutcome } from './types.js';

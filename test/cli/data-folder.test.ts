@@ -10,11 +10,17 @@ const TIMEOUT_MS = 30_000;
 
 test('a data folder that cannot be created: one line naming the variable, the path and why, in bounded time', (t) => {
   const r = runCli(['stats'], cliEnv('/proc/archivist-nope'), TIMEOUT_MS);
-  assert.deepEqual([r.status, r.stdout, r.stderr], [1, '', 'archivist: ARCHIVIST_DATA_DIR: the data folder /proc/archivist-nope cannot be used: /proc does not allow new folders\n']);
+  assert.deepEqual(
+    [r.status, r.stdout, r.stderr],
+    [1, '', 'archivist: ARCHIVIST_DATA_DIR: the data folder /proc/archivist-nope cannot be used: /proc does not allow new folders\n'],
+  );
   const file = join(tempDir(t), 'a-file');
   writeFileSync(file, 'x');
   const under = runCli(['stats'], cliEnv(join(file, 'data')), TIMEOUT_MS);
-  assert.deepEqual([under.status, under.stderr], [1, `archivist: ARCHIVIST_DATA_DIR: the data folder ${file}/data cannot be used: ${file} is a file, not a folder\n`]);
+  assert.deepEqual(
+    [under.status, under.stderr],
+    [1, `archivist: ARCHIVIST_DATA_DIR: the data folder ${file}/data cannot be used: ${file} is a file, not a folder\n`],
+  );
 });
 
 test('a data folder several levels deep is created', (t) => {

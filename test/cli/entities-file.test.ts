@@ -9,9 +9,15 @@ test('a bad ARCHIVIST_ENTITIES file stops a command with one line naming the var
   const dir = tempDir(t);
   const missing = join(dir, 'missing.json');
   const r = runCli(['stats'], cliEnv(dir, { ARCHIVIST_ENTITIES: missing }));
-  assert.deepEqual([r.status, r.stdout, r.stderr], [1, '', `archivist: ARCHIVIST_ENTITIES: cannot read ${missing}: ENOENT: no such file or directory, open '${missing}'\n`]);
+  assert.deepEqual(
+    [r.status, r.stdout, r.stderr],
+    [1, '', `archivist: ARCHIVIST_ENTITIES: cannot read ${missing}: ENOENT: no such file or directory, open '${missing}'\n`],
+  );
   const clash = join(dir, 'clash.json');
   writeFileSync(clash, JSON.stringify({ persons: [{ id: 'someone-else', en: 'Someone Else', aliases: ['MBS'] }] }));
   const c = runCli(['stats'], cliEnv(dir, { ARCHIVIST_ENTITIES: clash }));
-  assert.deepEqual([c.status, c.stderr], [1, 'archivist: the name "mbs" is given to both person:mohammed-bin-salman and person:someone-else\n']);
+  assert.deepEqual(
+    [c.status, c.stderr],
+    [1, 'archivist: the name "mbs" is given to both person:mohammed-bin-salman and person:someone-else\n'],
+  );
 });

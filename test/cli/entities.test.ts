@@ -38,7 +38,10 @@ test('--ndjson: one output line per input line, bad lines reported, the batch go
   ].join('\n');
   const r = cli(['--ndjson'], `${input}\n`);
   assert.equal(r.code, 0, r.stderr);
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   assert.equal(lines.length, 4);
   assert.deepEqual(lines[0], { id: 'a', nations: ['Iraq', 'Jordan'], persons: [] });
   assert.deepEqual(lines[1], { id: null, error: { code: 'invalid_body', message: 'line 2: not JSON' } });

@@ -39,11 +39,18 @@ test('ingest --json: counts new, unchanged and updated pages and errors by code 
   const stats = runCli(['stats', '--json'], env);
   assert.equal(stats.status, 0, stats.stderr);
   assert.deepEqual(JSON.parse(stats.stdout), {
-    documents: 6, rawPages: 6, pendingIndex: 0, engineDocuments: 6, engine: 'embedded',
+    documents: 6,
+    rawPages: 6,
+    pendingIndex: 0,
+    engineDocuments: 6,
+    engine: 'embedded',
     // page n is about NATIONS[n % 5]: pages 0 and 5 both name Jordan
     topNations: [
-      { value: 'Jordan', count: 2 }, { value: 'Egypt', count: 1 }, { value: 'Lebanon', count: 1 },
-      { value: 'Morocco', count: 1 }, { value: 'Tunisia', count: 1 },
+      { value: 'Jordan', count: 2 },
+      { value: 'Egypt', count: 1 },
+      { value: 'Lebanon', count: 1 },
+      { value: 'Morocco', count: 1 },
+      { value: 'Tunisia', count: 1 },
     ],
     topPersons: [],
   });

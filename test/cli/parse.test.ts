@@ -15,7 +15,11 @@ const TIMEOUT_MS = 60_000;
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: repo, timeout: TIMEOUT_MS, env: { ...process.env, LOG_LEVEL: 'info' } });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+      cwd: repo,
+      timeout: TIMEOUT_MS,
+      env: { ...process.env, LOG_LEVEL: 'info' },
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -37,15 +41,24 @@ test('parse <dir> <file>: one NDJSON line per page, in input order, errors on th
   const dir = fixtureDir();
   const { code, stdout, stderr } = await cli('parse', dir, join(pages, 'albawaba-amp.html'), join(dir, 'missing.html'), '--no-entities');
   assert.equal(code, 0);
-  const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-  assert.deepEqual(lines.map((l) => l.title ?? (l.error as { code: string }).code), [
-    'Library Lends Telescopes to Stargazers', // a.htm
-    'Gulf Airlines Add Routes to Central Asia', // b.html
-    'not_html', // c.html
-    'Amman Hosts Regional Startup Week',
-    'read_failed',
-  ]);
-  assert.deepEqual(lines[2], { error: { code: 'not_html', message: `${join(dir, 'c.html')}: no HTML markup found` }, source: join(dir, 'c.html') });
+  const lines = stdout
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.deepEqual(
+    lines.map((l) => l.title ?? (l.error as { code: string }).code),
+    [
+      'Library Lends Telescopes to Stargazers', // a.htm
+      'Gulf Airlines Add Routes to Central Asia', // b.html
+      'not_html', // c.html
+      'Amman Hosts Regional Startup Week',
+      'read_failed',
+    ],
+  );
+  assert.deepEqual(lines[2], {
+    error: { code: 'not_html', message: `${join(dir, 'c.html')}: no HTML markup found` },
+    source: join(dir, 'c.html'),
+  });
   assert.deepEqual(lines[0]!.entities, { nations: [], persons: [] });
   assert.equal(lines[1]!.extractor, 'albawaba-2019');
   assert.match(stderr, /"msg":"parse finished"/u); // logs go to stderr, never stdout
@@ -53,8 +66,9 @@ test('parse <dir> <file>: one NDJSON line per page, in input order, errors on th
 
 test('--url gives the URL of a page without a canonical link; --generic skips the site scraper', { timeout: TIMEOUT_MS }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'archivist-parse-'));
-  const page = '<html><head><title>Ferry Timetable Changes</title></head><body><h1>Ferry Timetable Changes</h1><p>Published 2 June 2022</p>'
-    + '<div><p>The island ferry will run two extra crossings each weekday from next month, the operator said on Thursday.</p></div></body></html>';
+  const page =
+    '<html><head><title>Ferry Timetable Changes</title></head><body><h1>Ferry Timetable Changes</h1><p>Published 2 June 2022</p>' +
+    '<div><p>The island ferry will run two extra crossings each weekday from next month, the operator said on Thursday.</p></div></body></html>';
   writeFileSync(join(dir, 'p.html'), page);
   const withUrl = await cli('parse', join(dir, 'p.html'), '--url', 'https://ferries.example/news/timetable', '--no-entities');
   assert.equal(withUrl.code, 0);

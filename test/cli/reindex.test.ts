@@ -37,7 +37,10 @@ test('deleting the embedded index and running reindex restores identical search 
   const markers = pages.map((p) => p.marker);
   const before = await withCtx(env, (ctx) => searches(ctx, markers));
   assert.equal(before.at(-1)!.total, 8);
-  assert.deepEqual(before[2]!.hits.map((h) => h.url), [pages[0]!.url]);
+  assert.deepEqual(
+    before[2]!.hits.map((h) => h.url),
+    [pages[0]!.url],
+  );
 
   rmSync(join(dataDir, 'index'), { recursive: true, force: true });
   const gone = runCli(['stats', '--json'], env);

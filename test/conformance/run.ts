@@ -27,7 +27,9 @@ if (!existsSync(dir)) {
   process.exit(0);
 }
 
-const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+const pages = readdirSync(dir)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 const scores: { name: string; score: PageScore; error?: string }[] = [];
 for (const name of pages) {
   const truth = JSON.parse(readFileSync(join(dir, name.replace(/\.html$/u, '.json')), 'utf8')) as Truth;
@@ -53,11 +55,13 @@ function printDifferences(): void {
       const r = score.fields[f];
       if (!r.ok && !error) lines.push(`  ${f}: got ${JSON.stringify(r.got)} want ${JSON.stringify(r.want)}`);
     }
-    if (score.bodyF1 < 1) lines.push(`  body F1 ${score.bodyF1.toFixed(4)}, paragraphs ${score.paragraphsMatched}/${score.paragraphsTotal}`);
+    if (score.bodyF1 < 1)
+      lines.push(`  body F1 ${score.bodyF1.toFixed(4)}, paragraphs ${score.paragraphsMatched}/${score.paragraphsTotal}`);
     if (score.leaks.length > 0) lines.push(`  leaks: ${JSON.stringify(score.leaks)}`);
     for (const kind of ['nations', 'persons'] as const) {
       const s = score[kind];
-      if (s.missing.length > 0 || s.extra.length > 0) lines.push(`  ${kind}: missing ${JSON.stringify(s.missing)} extra ${JSON.stringify(s.extra)}`);
+      if (s.missing.length > 0 || s.extra.length > 0)
+        lines.push(`  ${kind}: missing ${JSON.stringify(s.missing)} extra ${JSON.stringify(s.extra)}`);
     }
     if (lines.length > 0) console.log(`${name}\n${lines.join('\n')}`);
   }
@@ -71,7 +75,8 @@ function printSummary(): string[] {
   for (const f of EXACT_FIELDS) {
     const ok = scores.filter((s) => s.score.fields[f].ok).length;
     console.log(`  ${f.padEnd(12)} ${ok}/${n} exact`);
-    if ((MUST_BE_EXACT_ON_EVERY_PAGE as readonly string[]).includes(f) && ok < n) failures.push(`${f} exact on ${ok}/${n} pages (need all)`);
+    if ((MUST_BE_EXACT_ON_EVERY_PAGE as readonly string[]).includes(f) && ok < n)
+      failures.push(`${f} exact on ${ok}/${n} pages (need all)`);
   }
   const meanF1 = scores.reduce((a, s) => a + s.score.bodyF1, 0) / Math.max(1, n);
   const matched = scores.reduce((a, s) => a + s.score.paragraphsMatched, 0);
@@ -82,10 +87,18 @@ function printSummary(): string[] {
   console.log(`  boilerplate leaks ${leaks}; parse errors ${errors}`);
   if (meanF1 < MIN_BODY_F1) failures.push(`body token F1 mean ${meanF1.toFixed(4)} < ${MIN_BODY_F1}`);
   if (leaks > MAX_LEAKS) failures.push(`${leaks} boilerplate leaks (need ${MAX_LEAKS})`);
-  for (const [kind, bar] of [['nations', MIN_NATIONS_F1], ['persons', MIN_PERSONS_F1]] as const) {
-    const sum = scores.reduce<SetCounts>((a, s) => ({ tp: a.tp + s.score[kind].tp, fp: a.fp + s.score[kind].fp, fn: a.fn + s.score[kind].fn }), { tp: 0, fp: 0, fn: 0 });
+  for (const [kind, bar] of [
+    ['nations', MIN_NATIONS_F1],
+    ['persons', MIN_PERSONS_F1],
+  ] as const) {
+    const sum = scores.reduce<SetCounts>(
+      (a, s) => ({ tp: a.tp + s.score[kind].tp, fp: a.fp + s.score[kind].fp, fn: a.fn + s.score[kind].fn }),
+      { tp: 0, fp: 0, fn: 0 },
+    );
     const r = f1(sum);
-    console.log(`  ${kind.padEnd(8)} precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)} (tp ${sum.tp}, fp ${sum.fp}, fn ${sum.fn})`);
+    console.log(
+      `  ${kind.padEnd(8)} precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)} (tp ${sum.tp}, fp ${sum.fp}, fn ${sum.fn})`,
+    );
     if (r.f1 < bar) failures.push(`${kind} F1 ${r.f1.toFixed(3)} < ${bar}`);
   }
   return failures;

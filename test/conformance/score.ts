@@ -24,7 +24,11 @@ export interface Truth {
 export const EXACT_FIELDS = ['title', 'subtitle', 'author', 'section', 'url', 'publishedAt', 'lang', 'tags'] as const;
 export type ExactField = (typeof EXACT_FIELDS)[number];
 
-export interface SetCounts { tp: number; fp: number; fn: number }
+export interface SetCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 
 export interface PageScore {
   fields: Record<ExactField, { ok: boolean; got: unknown; want: unknown }>;
@@ -57,7 +61,9 @@ export function scorePage(doc: Document, truth: Truth): PageScore {
     lang: truth.lang,
     tags: truth.tags,
   };
-  const fields = Object.fromEntries(EXACT_FIELDS.map((f) => [f, { ok: JSON.stringify(got[f]) === JSON.stringify(want[f]), got: got[f], want: want[f] }])) as PageScore['fields'];
+  const fields = Object.fromEntries(
+    EXACT_FIELDS.map((f) => [f, { ok: JSON.stringify(got[f]) === JSON.stringify(want[f]), got: got[f], want: want[f] }]),
+  ) as PageScore['fields'];
   const produced = new Set(doc.paragraphs);
   const shown = [doc.title, doc.subtitle ?? '', doc.body].join('\n');
   return {
@@ -75,8 +81,13 @@ export function scorePage(doc: Document, truth: Truth): PageScore {
 export function failedPage(truth: Truth): PageScore {
   const fields = Object.fromEntries(EXACT_FIELDS.map((f) => [f, { ok: false, got: null, want: null }])) as PageScore['fields'];
   return {
-    fields, bodyF1: 0, paragraphsMatched: 0, paragraphsTotal: truth.paragraphs.length, leaks: [],
-    nations: setCounts([], truth.entities.nations), persons: setCounts([], truth.entities.persons),
+    fields,
+    bodyF1: 0,
+    paragraphsMatched: 0,
+    paragraphsTotal: truth.paragraphs.length,
+    leaks: [],
+    nations: setCounts([], truth.entities.nations),
+    persons: setCounts([], truth.entities.persons),
   };
 }
 

@@ -59,7 +59,10 @@ export function searchEngineContract(name: string, factory: () => Promise<Search
       it('ranks documents with more query words first, dropping words from the end only', async () => {
         // d13 has "power" but not "solar": a document must match the first word
         const res = await search({ q: 'solar power' });
-        assert.deepEqual(res.hits.map((h) => KEY[h.id]), ['d01', 'd14', 'd02']);
+        assert.deepEqual(
+          res.hits.map((h) => KEY[h.id]),
+          ['d01', 'd14', 'd02'],
+        );
         assert.equal(res.total, 3);
       });
       it('ranks closer words first, then the better field', async () => {
@@ -125,12 +128,24 @@ export function searchEngineContract(name: string, factory: () => Promise<Search
     describe('filters', () => {
       it('filters by one nation', async () => {
         const res = await search({ nations: ['Egypt'] });
-        assert.deepEqual(res.hits.map((h) => KEY[h.id]), ['d15', 'd03', 'd02', 'd04']);
+        assert.deepEqual(
+          res.hits.map((h) => KEY[h.id]),
+          ['d15', 'd03', 'd02', 'd04'],
+        );
         assert.equal(res.total, 4);
       });
       it('combines nations with match=all and match=any', async () => {
         assert.deepEqual(await keysOf({ nations: ['Egypt', 'Jordan'], match: 'all' }), ['d02']);
-        assert.deepEqual(await keysOf({ nations: ['Egypt', 'Jordan'], match: 'any' }), ['d15', 'd11', 'd09', 'd14', 'd03', 'd02', 'd01', 'd04']);
+        assert.deepEqual(await keysOf({ nations: ['Egypt', 'Jordan'], match: 'any' }), [
+          'd15',
+          'd11',
+          'd09',
+          'd14',
+          'd03',
+          'd02',
+          'd01',
+          'd04',
+        ]);
       });
       it('filters by persons with match=all and match=any', async () => {
         assert.deepEqual(await keysOf({ persons: ['Abdel Fattah el-Sisi'] }), ['d15', 'd03']);
@@ -148,7 +163,10 @@ export function searchEngineContract(name: string, factory: () => Promise<Search
       });
       it('combines text and filters', async () => {
         const res = await search({ q: 'jordan', nations: ['Syria'] });
-        assert.deepEqual(res.hits.map((h) => KEY[h.id]), ['d09']);
+        assert.deepEqual(
+          res.hits.map((h) => KEY[h.id]),
+          ['d09'],
+        );
         assert.deepEqual(res.facets.persons, [{ value: 'Queen Rania', count: 1 }]);
       });
       it('returns nothing for an unknown filter value', async () => {
@@ -163,46 +181,100 @@ export function searchEngineContract(name: string, factory: () => Promise<Search
       it('counts every facet over the whole archive, count desc then value asc', async () => {
         const { facets } = await search({});
         assert.deepEqual(facets.nations, [
-          { value: 'Jordan', count: 5 }, { value: 'Egypt', count: 4 }, { value: 'Lebanon', count: 3 },
-          { value: 'Saudi Arabia', count: 2 }, { value: 'Syria', count: 2 }, { value: 'Iraq', count: 1 },
-          { value: 'Palestine', count: 1 }, { value: 'Russia', count: 1 }, { value: 'United Arab Emirates', count: 1 },
+          { value: 'Jordan', count: 5 },
+          { value: 'Egypt', count: 4 },
+          { value: 'Lebanon', count: 3 },
+          { value: 'Saudi Arabia', count: 2 },
+          { value: 'Syria', count: 2 },
+          { value: 'Iraq', count: 1 },
+          { value: 'Palestine', count: 1 },
+          { value: 'Russia', count: 1 },
+          { value: 'United Arab Emirates', count: 1 },
         ]);
         assert.deepEqual(facets.persons, [
-          { value: 'Abdel Fattah el-Sisi', count: 2 }, { value: 'Mohammed bin Salman', count: 2 }, { value: 'Queen Rania', count: 1 },
+          { value: 'Abdel Fattah el-Sisi', count: 2 },
+          { value: 'Mohammed bin Salman', count: 2 },
+          { value: 'Queen Rania', count: 1 },
         ]);
         assert.deepEqual(facets.sections, [
-          { value: 'News', count: 8 }, { value: 'Business', count: 4 }, { value: 'Lifestyle', count: 2 },
+          { value: 'News', count: 8 },
+          { value: 'Business', count: 4 },
+          { value: 'Lifestyle', count: 2 },
         ]);
         assert.deepEqual(facets.years, [
-          { value: '2016', count: 3 }, { value: '2019', count: 2 }, { value: '2012', count: 1 }, { value: '2013', count: 1 },
-          { value: '2014', count: 1 }, { value: '2015', count: 1 }, { value: '2017', count: 1 }, { value: '2018', count: 1 },
-          { value: '2020', count: 1 }, { value: '2021', count: 1 }, { value: '2022', count: 1 }, { value: '2023', count: 1 },
+          { value: '2016', count: 3 },
+          { value: '2019', count: 2 },
+          { value: '2012', count: 1 },
+          { value: '2013', count: 1 },
+          { value: '2014', count: 1 },
+          { value: '2015', count: 1 },
+          { value: '2017', count: 1 },
+          { value: '2018', count: 1 },
+          { value: '2020', count: 1 },
+          { value: '2021', count: 1 },
+          { value: '2022', count: 1 },
+          { value: '2023', count: 1 },
         ]);
         assert.equal(facets.months.length, 15);
         assert.deepEqual(facets.months.slice(0, 3), [
-          { value: '2012-01', count: 1 }, { value: '2013-08', count: 1 }, { value: '2014-09', count: 1 },
+          { value: '2012-01', count: 1 },
+          { value: '2013-08', count: 1 },
+          { value: '2014-09', count: 1 },
         ]);
       });
       it('counts facets over the filtered result set', async () => {
         const res = await search({ q: 'jordan' });
         assert.equal(res.total, 4);
         assert.deepEqual(res.facets, {
-          nations: [{ value: 'Jordan', count: 4 }, { value: 'Egypt', count: 1 }, { value: 'Lebanon', count: 1 }, { value: 'Syria', count: 1 }],
+          nations: [
+            { value: 'Jordan', count: 4 },
+            { value: 'Egypt', count: 1 },
+            { value: 'Lebanon', count: 1 },
+            { value: 'Syria', count: 1 },
+          ],
           persons: [{ value: 'Queen Rania', count: 1 }],
-          sections: [{ value: 'Business', count: 2 }, { value: 'News', count: 2 }],
-          years: [{ value: '2016', count: 1 }, { value: '2017', count: 1 }, { value: '2019', count: 1 }, { value: '2021', count: 1 }],
-          months: [{ value: '2016-03', count: 1 }, { value: '2017-05', count: 1 }, { value: '2019-12', count: 1 }, { value: '2021-04', count: 1 }],
+          sections: [
+            { value: 'Business', count: 2 },
+            { value: 'News', count: 2 },
+          ],
+          years: [
+            { value: '2016', count: 1 },
+            { value: '2017', count: 1 },
+            { value: '2019', count: 1 },
+            { value: '2021', count: 1 },
+          ],
+          months: [
+            { value: '2016-03', count: 1 },
+            { value: '2017-05', count: 1 },
+            { value: '2019-12', count: 1 },
+            { value: '2021-04', count: 1 },
+          ],
         });
       });
       it('counts facets with a filter applied', async () => {
         const { facets } = await search({ nations: ['Lebanon'] });
-        assert.deepEqual(facets.nations, [{ value: 'Lebanon', count: 3 }, { value: 'Egypt', count: 1 }, { value: 'Jordan', count: 1 }]);
-        assert.deepEqual(facets.sections, [{ value: 'Lifestyle', count: 2 }, { value: 'News', count: 1 }]);
-        assert.deepEqual(facets.years, [{ value: '2013', count: 1 }, { value: '2014', count: 1 }, { value: '2017', count: 1 }]);
+        assert.deepEqual(facets.nations, [
+          { value: 'Lebanon', count: 3 },
+          { value: 'Egypt', count: 1 },
+          { value: 'Jordan', count: 1 },
+        ]);
+        assert.deepEqual(facets.sections, [
+          { value: 'Lifestyle', count: 2 },
+          { value: 'News', count: 1 },
+        ]);
+        assert.deepEqual(facets.years, [
+          { value: '2013', count: 1 },
+          { value: '2014', count: 1 },
+          { value: '2017', count: 1 },
+        ]);
       });
       it('returns at most facetLimit values per facet', async () => {
         const { facets } = await search({ facetLimit: 3 });
-        assert.deepEqual(facets.nations, [{ value: 'Jordan', count: 5 }, { value: 'Egypt', count: 4 }, { value: 'Lebanon', count: 3 }]);
+        assert.deepEqual(facets.nations, [
+          { value: 'Jordan', count: 5 },
+          { value: 'Egypt', count: 4 },
+          { value: 'Lebanon', count: 3 },
+        ]);
         assert.equal(facets.years.length, 3);
       });
       it('finds facet values by a case-insensitive prefix of one of their words', async () => {
@@ -223,7 +295,10 @@ export function searchEngineContract(name: string, factory: () => Promise<Search
       });
       it('pages through results with an exact total', async () => {
         const page2 = await search({ sort: 'newest', perPage: 4, page: 2 });
-        assert.deepEqual(page2.hits.map((h) => KEY[h.id]), ['d14', 'd06', 'd03', 'd02']);
+        assert.deepEqual(
+          page2.hits.map((h) => KEY[h.id]),
+          ['d14', 'd06', 'd03', 'd02'],
+        );
         assert.equal(page2.total, 15);
         assert.deepEqual(await keysOf({ sort: 'newest', perPage: 4, page: 4 }), ['d07', 'd10', 'd12']);
         const past = await search({ sort: 'newest', perPage: 4, page: 5 });
@@ -239,14 +314,29 @@ export function searchEngineContract(name: string, factory: () => Promise<Search
       it('returns the hit fields of the document', async () => {
         const [hit] = (await search({ q: 'tourism' })).hits;
         const d = byKey('d08');
-        assert.deepEqual({ ...hit, snippet: undefined, titleHighlighted: undefined }, {
-          id: d.id, url: d.url, title: d.title, subtitle: null, publishedAt: d.publishedAt, section: 'Business',
-          authors: ['Desk'], nations: ['Saudi Arabia'], persons: ['Mohammed bin Salman'], snippet: undefined, titleHighlighted: undefined,
-        });
+        assert.deepEqual(
+          { ...hit, snippet: undefined, titleHighlighted: undefined },
+          {
+            id: d.id,
+            url: d.url,
+            title: d.title,
+            subtitle: null,
+            publishedAt: d.publishedAt,
+            section: 'Business',
+            authors: ['Desk'],
+            nations: ['Saudi Arabia'],
+            persons: ['Mohammed bin Salman'],
+            snippet: undefined,
+            titleHighlighted: undefined,
+          },
+        );
       });
       it('escapes the article text and marks matched words', async () => {
         const [hit] = (await search({ q: 'oil' })).hits;
-        assert.equal(hit?.snippet, 'Brokers in Dubai said &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; <mark>oil</mark> prices &amp; shares fell sharply.');
+        assert.equal(
+          hit?.snippet,
+          'Brokers in Dubai said &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; <mark>oil</mark> prices &amp; shares fell sharply.',
+        );
       });
       it('marks words matched with a typo', async () => {
         const res = await search({ q: 'beirt' });
@@ -254,7 +344,10 @@ export function searchEngineContract(name: string, factory: () => Promise<Search
       });
       it('marks every matched query word', async () => {
         const res = await search({ q: 'water scarcity' });
-        assert.equal(res.hits[0]?.snippet, 'Across Jordan, Egypt and Lebanon ministers discussed <mark>water</mark> <mark>scarcity</mark> and solar desalination.');
+        assert.equal(
+          res.hits[0]?.snippet,
+          'Across Jordan, Egypt and Lebanon ministers discussed <mark>water</mark> <mark>scarcity</mark> and solar desalination.',
+        );
       });
     });
 
@@ -263,7 +356,10 @@ export function searchEngineContract(name: string, factory: () => Promise<Search
         await engine.upsert(DOTTED);
         const ids = async (q: string) => (await search({ q, sort: 'newest' })).hits.map((h) => h.id);
         const both = [DOTTED[1]!.id, DOTTED[0]!.id];
-        assert.deepEqual([await ids('U.S.'), await ids('US'), await ids('u.s.'), await ids('UN'), await ids('U.N.')], [both, both, both, both, both]);
+        assert.deepEqual(
+          [await ids('U.S.'), await ids('US'), await ids('u.s.'), await ids('UN'), await ids('U.N.')],
+          [both, both, both, both, both],
+        );
         await engine.remove(DOTTED.map((d) => d.id));
         assert.equal(await engine.count(), 15);
       });
@@ -289,7 +385,10 @@ export function searchEngineContract(name: string, factory: () => Promise<Search
         assert.equal(await engine.count(), 14);
         assert.deepEqual(await keysOf({ q: 'daesh', sort: 'newest' }), ['d06', 'd04']);
         const { facets } = await search({});
-        assert.equal(facets.nations.find((f) => f.value === 'Iraq'), undefined);
+        assert.equal(
+          facets.nations.find((f) => f.value === 'Iraq'),
+          undefined,
+        );
       });
       it('clears every document', async () => {
         await engine.clear();

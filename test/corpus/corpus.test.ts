@@ -8,7 +8,16 @@ import { createHash } from 'node:crypto';
 import * as cheerio from 'cheerio';
 import { Document } from '../../src/document.js';
 import { countWords } from '../../src/extract/index.js';
-import { generateArticles, iterateArticles, renderPage, slugify, toDocument, NATIONS, type ArticleSpec, type Layout } from '../../bench/corpus/index.js';
+import {
+  generateArticles,
+  iterateArticles,
+  renderPage,
+  slugify,
+  toDocument,
+  NATIONS,
+  type ArticleSpec,
+  type Layout,
+} from '../../bench/corpus/index.js';
 import { NOT_NATIONS } from '../../bench/corpus/data/nations.js';
 import { presentTense } from '../../bench/corpus/verbs.js';
 
@@ -21,14 +30,20 @@ const BODY_SELECTOR: Readonly<Record<Layout, string>> = {
 const READ_MORE = /^(Read (more|also):|اقرأ أيضاً)/;
 
 function normalise(text: string): string {
-  return text.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The body's own <p> texts, "Read more" lines left out, as a scraper would read them. */
 function bodyParagraphs(html: string, layout: Layout): string[] {
   const $ = cheerio.load(html);
-  return $(BODY_SELECTOR[layout]).first().children('p')
-    .map((_i, p) => normalise($(p).text())).get()
+  return $(BODY_SELECTOR[layout])
+    .first()
+    .children('p')
+    .map((_i, p) => normalise($(p).text()))
+    .get()
     .filter((t) => !READ_MORE.test(t));
 }
 
@@ -36,9 +51,13 @@ test('same seed gives identical articles and pages; another seed does not', () =
   const a = generateArticles(25, { seed: 11, lang: 'mixed' });
   const b = generateArticles(25, { seed: 11, lang: 'mixed' });
   assert.deepEqual(a, b);
-  for (const layout of LAYOUTS) assert.equal(renderPage(a[3]!, layout, { padToBytes: 60_000 }), renderPage(b[3]!, layout, { padToBytes: 60_000 }));
+  for (const layout of LAYOUTS)
+    assert.equal(renderPage(a[3]!, layout, { padToBytes: 60_000 }), renderPage(b[3]!, layout, { padToBytes: 60_000 }));
   const c = generateArticles(25, { seed: 12, lang: 'mixed' });
-  assert.notDeepEqual(a.map((x) => x.title), c.map((x) => x.title));
+  assert.notDeepEqual(
+    a.map((x) => x.title),
+    c.map((x) => x.title),
+  );
 });
 
 test('article i does not depend on the corpus size', () => {
@@ -78,11 +97,15 @@ test('the ground truth names exactly what the text names', () => {
       const n = NATIONS.find((x) => x.name === name)!;
       // Lower-cased: a sentence or headline may start with "The United States".
       const forms = [...n.forms, n.demonym, n.people].map((f) => f.toLowerCase());
-      assert.ok(forms.some((f) => text.toLowerCase().includes(f)), `${name} not written in ${a.url}`);
+      assert.ok(
+        forms.some((f) => text.toLowerCase().includes(f)),
+        `${name} not written in ${a.url}`,
+      );
     }
     for (const trap of [...NOT_NATIONS.lookalikes, ...NOT_NATIONS.places, 'Michael Jordan']) text = text.split(trap).join(' ');
     for (const n of NATIONS) {
-      if (new RegExp(`\\b${n.name}\\b`).test(text)) assert.ok(a.nations.includes(n.name), `${n.name} written but missing from the truth of ${a.url}`);
+      if (new RegExp(`\\b${n.name}\\b`).test(text))
+        assert.ok(a.nations.includes(n.name), `${n.name} written but missing from the truth of ${a.url}`);
     }
   }
 });
@@ -91,7 +114,13 @@ test('word distribution: a head in most articles, many persons and nations, a lo
   const articles = generateArticles(600, { seed: 99 });
   const df = new Map<string, number>();
   for (const a of articles) {
-    for (const w of new Set(a.paragraphs.join(' ').toLowerCase().split(/[^a-z]+/))) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const w of new Set(
+      a.paragraphs
+        .join(' ')
+        .toLowerCase()
+        .split(/[^a-z]+/),
+    ))
+      df.set(w, (df.get(w) ?? 0) + 1);
   }
   assert.ok((df.get('said') ?? 0) > articles.length / 2, 'the head: "said" in most articles');
   const once = [...df.values()].filter((c) => c === 1).length;
@@ -123,7 +152,12 @@ test('pages carry the layout markers and metadata', () => {
   const ld = JSON.parse(d9('script[type="application/ld+json"]').text()) as { '@graph': { headline: string; datePublished: string }[] };
   assert.equal(ld['@graph'][0]!.headline, a.title);
   assert.equal(d9('time').attr('datetime'), a.publishedAt);
-  assert.deepEqual(d9('.field--name-field-tags a').map((_i, e) => d9(e).text()).get(), a.tags);
+  assert.deepEqual(
+    d9('.field--name-field-tags a')
+      .map((_i, e) => d9(e).text())
+      .get(),
+    a.tags,
+  );
   const amp = renderPage(a, 'amp');
   assert.match(amp, /^<!DOCTYPE html>\n<html ⚡ lang="en">/);
 });
@@ -159,6 +193,13 @@ test('iterateArticles yields the same articles as generateArticles', () => {
 });
 
 test('headline verbs in the present tense', () => {
-  assert.deepEqual(['approved', 'ratified', 'banned', 'won', 'slashed', 'scored', 'rolled out'].map(presentTense),
-    ['approves', 'ratifies', 'bans', 'wins', 'slashes', 'scores', 'rolls out']);
+  assert.deepEqual(['approved', 'ratified', 'banned', 'won', 'slashed', 'scored', 'rolled out'].map(presentTense), [
+    'approves',
+    'ratifies',
+    'bans',
+    'wins',
+    'slashes',
+    'scores',
+    'rolls out',
+  ]);
 });

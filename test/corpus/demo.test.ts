@@ -65,5 +65,8 @@ test('the page the screenshot shows names the aircraft carrier Charles de Gaulle
   const e = entries.find((x) => x.pageFile === '2015-carter-presses-allies-after-paris.d7.html')!;
   const doc = parse(e);
   assert.match(doc.body, /Charles de Gaulle/);
-  assert.deepEqual(doc.entities.persons.filter((p) => p.includes('Gaulle')), []);
+  assert.deepEqual(
+    doc.entities.persons.filter((p) => p.includes('Gaulle')),
+    [],
+  );
 });

@@ -7,14 +7,25 @@ import { CRAWL_RULES } from '../../scrapers/index.js';
 
 const opts = { ...OPTIONS, probeFeeds: false };
 
-withSite('a page with Al Bawaba\'s signature switches its host to Al Bawaba\'s rules', async (site, archive) => {
-  const s = await crawl([`${site.base}/mirror`], opts, { archive, log: silentLogger(), parse: site.parse, rules: CRAWL_RULES });
-  assert.deepEqual([...site.hits.keys()].sort(), ['/mirror', '/robots.txt', site.paths.feed[0]].sort());
-  assert.deepEqual([s.fetched, s.new, s.failed], [2, 1, {}]);
-}, { mirrorSignature: true, noSitemapInRobots: true });
+withSite(
+  "a page with Al Bawaba's signature switches its host to Al Bawaba's rules",
+  async (site, archive) => {
+    const s = await crawl([`${site.base}/mirror`], opts, { archive, log: silentLogger(), parse: site.parse, rules: CRAWL_RULES });
+    assert.deepEqual([...site.hits.keys()].sort(), ['/mirror', '/robots.txt', site.paths.feed[0]].sort());
+    assert.deepEqual([s.fetched, s.new, s.failed], [2, 1, {}]);
+  },
+  { mirrorSignature: true, noSitemapInRobots: true },
+);
 
-withSite('without the signature the generic rules follow every listing-shaped link', async (site, archive) => {
-  const s = await crawl([`${site.base}/mirror`], opts, { archive, log: silentLogger(), parse: site.parse, rules: CRAWL_RULES });
-  assert.deepEqual([...site.hits.keys()].sort(), ['/mirror', '/news/world/more', '/robots.txt', '/tags/qatar?sort=new', site.paths.feed[0]].sort());
-  assert.deepEqual([s.fetched, s.new, s.failed], [2, 1, { http_404: 2 }]);
-}, { noSitemapInRobots: true });
+withSite(
+  'without the signature the generic rules follow every listing-shaped link',
+  async (site, archive) => {
+    const s = await crawl([`${site.base}/mirror`], opts, { archive, log: silentLogger(), parse: site.parse, rules: CRAWL_RULES });
+    assert.deepEqual(
+      [...site.hits.keys()].sort(),
+      ['/mirror', '/news/world/more', '/robots.txt', '/tags/qatar?sort=new', site.paths.feed[0]].sort(),
+    );
+    assert.deepEqual([s.fetched, s.new, s.failed], [2, 1, { http_404: 2 }]);
+  },
+  { noSitemapInRobots: true },
+);

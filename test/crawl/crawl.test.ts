@@ -16,17 +16,43 @@ withSite('crawls the site once per URL, stores every article once, then re-crawl
   const first = await crawl([`${site.base}/`], OPTIONS, { archive, log: silentLogger(), parse: site.parse, rules: CRAWL_RULES });
   assert.deepEqual(
     { ...first, runId: 0 },
-    { fetched: 25, notModified: 0, failed: FIRST_CRAWL_FAILED, skipped: SKIPPED, new: 16, updated: 0, unchanged: 0, runId: 0, resumed: false, pending: 0 },
+    {
+      fetched: 25,
+      notModified: 0,
+      failed: FIRST_CRAWL_FAILED,
+      skipped: SKIPPED,
+      new: 16,
+      updated: 0,
+      unchanged: 0,
+      runId: 0,
+      resumed: false,
+      pending: 0,
+    },
   );
   const p = site.paths;
   const articleHits = Object.fromEntries([...p.feed, ...p.sitemap1, ...p.sitemap2, ...p.listing.flat(), p.movedTarget].map((x) => [x, 1]));
   assert.deepEqual(Object.fromEntries(site.hits), {
-    '/robots.txt': 1, '/rss.xml': 1, '/sitemap.xml': 1, '/sitemap-index.xml': 1, '/sitemap-1.xml': 1, '/sitemap-2.xml.gz': 1,
-    '/': 1, '/news': 1, '/news?page=1': 1, '/news?page=2': 1,
+    '/robots.txt': 1,
+    '/rss.xml': 1,
+    '/sitemap.xml': 1,
+    '/sitemap-index.xml': 1,
+    '/sitemap-1.xml': 1,
+    '/sitemap-2.xml.gz': 1,
+    '/': 1,
+    '/news': 1,
+    '/news?page=1': 1,
+    '/news?page=2': 1,
     ...articleHits,
-    [p.flaky]: 3, [p.busy]: 2,
-    [FAULTS.slow]: 1, [FAULTS.loopA]: 1, [FAULTS.loopB]: 1, [FAULTS.huge]: 1, [FAULTS.pdf]: 1, [FAULTS.moved]: 1,
-    [FAULTS.broken]: 3, [FAULTS.notArticle]: 1,
+    [p.flaky]: 3,
+    [p.busy]: 2,
+    [FAULTS.slow]: 1,
+    [FAULTS.loopA]: 1,
+    [FAULTS.loopB]: 1,
+    [FAULTS.huge]: 1,
+    [FAULTS.pdf]: 1,
+    [FAULTS.moved]: 1,
+    [FAULTS.broken]: 3,
+    [FAULTS.notArticle]: 1,
   });
   assert.equal(archive.countDocuments(), 16);
   assert.equal(archive.countRawPages(), 17); // the 16 articles and the page that did not parse
@@ -40,7 +66,18 @@ withSite('crawls the site once per URL, stores every article once, then re-crawl
   assert.deepEqual(
     { ...second, runId: 0 },
     // everything that was fetched is unchanged: 304s (the flaky and busy pages behave now)
-    { fetched: 0, notModified: 25, failed: { http_500: 1, redirect_loop: 1, timeout: 1, too_large: 1 }, skipped: SKIPPED, new: 0, updated: 0, unchanged: 0, runId: 0, resumed: false, pending: 0 },
+    {
+      fetched: 0,
+      notModified: 25,
+      failed: { http_500: 1, redirect_loop: 1, timeout: 1, too_large: 1 },
+      skipped: SKIPPED,
+      new: 0,
+      updated: 0,
+      unchanged: 0,
+      runId: 0,
+      resumed: false,
+      pending: 0,
+    },
   );
   assert.equal(site.hits.get(p.flaky), 1);
   assert.equal(site.hits.get(p.busy), 1);

@@ -31,7 +31,10 @@ test('Atom: the alternate link of each entry, published else updated', () => {
   </feed>`;
   assert.deepEqual(flat(parseDiscoveryXml(xml)), {
     kind: 'atom',
-    entries: [['https://example.com/a-1', '2020-02-03T04:05:06.000Z'], ['https://example.com/b-2', '2020-12-31T22:00:00.000Z']],
+    entries: [
+      ['https://example.com/a-1', '2020-02-03T04:05:06.000Z'],
+      ['https://example.com/b-2', '2020-12-31T22:00:00.000Z'],
+    ],
   });
 });
 
@@ -44,7 +47,10 @@ test('RSS 1.0 (RDF) items with dc:date', () => {
 test('sitemap index and urlset (with a news sitemap date), one entry or many', () => {
   const index = `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
     <sitemap><loc>https://example.com/sitemap-1.xml</loc><lastmod>2024-01-02</lastmod></sitemap></sitemapindex>`;
-  assert.deepEqual(flat(parseDiscoveryXml(index)), { kind: 'sitemapindex', entries: [['https://example.com/sitemap-1.xml', '2024-01-02T00:00:00.000Z']] });
+  assert.deepEqual(flat(parseDiscoveryXml(index)), {
+    kind: 'sitemapindex',
+    entries: [['https://example.com/sitemap-1.xml', '2024-01-02T00:00:00.000Z']],
+  });
   const urlset = `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
     <url><loc> https://example.com/a-1 </loc></url>
     <url><loc>https://example.com/b-2</loc><news:news><news:publication_date>2023-03-04T05:06:07Z</news:publication_date></news:news></url>
@@ -53,13 +59,20 @@ test('sitemap index and urlset (with a news sitemap date), one entry or many', (
   </urlset>`;
   assert.deepEqual(flat(parseDiscoveryXml(urlset)), {
     kind: 'urlset',
-    entries: [['https://example.com/a-1', null], ['https://example.com/b-2', '2023-03-04T05:06:07.000Z'], ['https://example.com/c-3', '2022-12-31T23:59:59.000Z']],
+    entries: [
+      ['https://example.com/a-1', null],
+      ['https://example.com/b-2', '2023-03-04T05:06:07.000Z'],
+      ['https://example.com/c-3', '2022-12-31T23:59:59.000Z'],
+    ],
   });
 });
 
 test('unknown XML gives no entries; a truncated sitemap gives its complete entries', () => {
   assert.deepEqual(parseDiscoveryXml('<html><body>hi</body></html>'), { kind: 'unknown', entries: [] });
-  assert.deepEqual(flat(parseDiscoveryXml('<urlset><url><loc>https://e.com/a</loc></url><url><loc>https://e.com/b')), { kind: 'urlset', entries: [['https://e.com/a', null]] });
+  assert.deepEqual(flat(parseDiscoveryXml('<urlset><url><loc>https://e.com/a</loc></url><url><loc>https://e.com/b')), {
+    kind: 'urlset',
+    entries: [['https://e.com/a', null]],
+  });
   assert.deepEqual(parseDiscoveryXml(''), { kind: 'unknown', entries: [] });
 });
 
@@ -73,13 +86,16 @@ test('HTML links: resolved against <base>, dated by the <time> of their list ite
     <ul class="pager"><li class="pager-next"><a href="?page=2">next ›</a></li></ul>
     <a href="/news?page=9">Next</a></body></html>`;
   const found = extractPageLinks(html, 'https://example.com/news?page=1');
-  assert.deepEqual(found.links.map((l) => [l.href, iso(l.date)]), [
-    ['https://example.com/news/story-one-1001', '2016-01-21T05:53:00.000Z'],
-    ['javascript:void(0)', null],
-    ['mailto:desk@example.com', null],
-    ['https://example.com/news/?page=2', null],
-    ['https://example.com/news?page=9', null],
-  ]);
+  assert.deepEqual(
+    found.links.map((l) => [l.href, iso(l.date)]),
+    [
+      ['https://example.com/news/story-one-1001', '2016-01-21T05:53:00.000Z'],
+      ['javascript:void(0)', null],
+      ['mailto:desk@example.com', null],
+      ['https://example.com/news/?page=2', null],
+      ['https://example.com/news?page=9', null],
+    ],
+  );
   assert.deepEqual(found.next, ['https://example.com/news/?page=2', 'https://example.com/news?page=9']);
   assert.equal(found.canonical, 'https://example.com/news?page=1');
   assert.deepEqual(found.feeds, ['https://example.com/rss.xml']);
@@ -88,14 +104,20 @@ test('HTML links: resolved against <base>, dated by the <time> of their list ite
 
 test('HTML links: a site pager selector is tried first', () => {
   const html = `<a class="older" href="/archive/2">older</a><a rel="next" href="/list?page=1">n</a>`;
-  assert.deepEqual(extractPageLinks(html, 'https://example.com/list', ['a.older']).next, ['https://example.com/archive/2', 'https://example.com/list?page=1']);
+  assert.deepEqual(extractPageLinks(html, 'https://example.com/list', ['a.older']).next, [
+    'https://example.com/archive/2',
+    'https://example.com/list?page=1',
+  ]);
 });
 
 test('hostile XML: nested entities are not expanded, external entities are not read', () => {
   const lols = Array.from({ length: 8 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
   const bomb = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY l0 "lol">${lols}]><urlset><url><loc>&l8;</loc></url></urlset>`;
   const found = parseDiscoveryXml(bomb);
-  assert.ok(found.entries.every((e) => e.url.length < 100), 'entity expansion');
+  assert.ok(
+    found.entries.every((e) => e.url.length < 100),
+    'entity expansion',
+  );
   const xxe = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><urlset><url><loc>https://e.com/&xxe;</loc></url></urlset>`;
   assert.ok(!JSON.stringify(parseDiscoveryXml(xxe)).includes('root:'));
 });

@@ -49,8 +49,15 @@ after(async () => {
 
 function options(waits: number[], extra: Partial<FetchOptions> = {}): FetchOptions {
   return {
-    ...FETCH_DEFAULTS, timeoutMs: 500, retries: 2, backoffBaseMs: 100, backoffMaxMs: 1_000, maxBytes: 100_000,
-    random: () => 0, sleep: async (ms) => void waits.push(ms), ...extra,
+    ...FETCH_DEFAULTS,
+    timeoutMs: 500,
+    retries: 2,
+    backoffBaseMs: 100,
+    backoffMaxMs: 1_000,
+    maxBytes: 100_000,
+    random: () => 0,
+    sleep: async (ms) => void waits.push(ms),
+    ...extra,
   };
 }
 const req = (path: string, extra: Partial<FetchRequest> = {}): FetchRequest => ({ url: `${base}${path}`, accept: 'html', ...extra });
@@ -92,15 +99,28 @@ test('conditional GET: validators sent, 304 reported as not_modified; our user a
 test('every redirect hop is checked: off-host and non-http targets are never requested', async () => {
   const asked: string[] = [];
   const checkUrl = (u: string): string | null => (asked.push(u), new URL(u).hostname === '127.0.0.1' ? null : 'off_host');
-  assert.deepEqual(await fetchPage(req('/to-elsewhere', { checkUrl }), options([])), { kind: 'skipped', reason: 'off_host', status: null, attempts: 1 });
+  assert.deepEqual(await fetchPage(req('/to-elsewhere', { checkUrl }), options([])), {
+    kind: 'skipped',
+    reason: 'off_host',
+    status: null,
+    attempts: 1,
+  });
   assert.deepEqual(asked, [`${base}/to-elsewhere`, 'http://elsewhere.example/x']);
-  assert.deepEqual(await fetchPage(req('/to-script', { checkUrl }), options([])), { kind: 'skipped', reason: 'scheme', status: 302, attempts: 1 });
+  assert.deepEqual(await fetchPage(req('/to-script', { checkUrl }), options([])), {
+    kind: 'skipped',
+    reason: 'scheme',
+    status: 302,
+    attempts: 1,
+  });
 });
 
 test('redirect chains stop at maxRedirects', async () => {
   const r = await fetchPage(req('/chain/0'), options([], { maxRedirects: 3 }));
   assert.deepEqual(r, { kind: 'failed', reason: 'too_many_redirects', status: 301, attempts: 1 });
-  assert.deepEqual([0, 1, 2, 3, 4].map((i) => hits.get(`/chain/${i}`) ?? 0), [1, 1, 1, 1, 0]);
+  assert.deepEqual(
+    [0, 1, 2, 3, 4].map((i) => hits.get(`/chain/${i}`) ?? 0),
+    [1, 1, 1, 1, 0],
+  );
 });
 
 test('a declared Content-Length over the cap is refused before reading', async () => {
@@ -109,7 +129,12 @@ test('a declared Content-Length over the cap is refused before reading', async (
 
 test('a server that never answers hits the deadline; timeouts are not retried by default', async () => {
   const started = Date.now();
-  assert.deepEqual(await fetchPage(req('/hang'), options([], { timeoutMs: 200 })), { kind: 'failed', reason: 'timeout', status: null, attempts: 1 });
+  assert.deepEqual(await fetchPage(req('/hang'), options([], { timeoutMs: 200 })), {
+    kind: 'failed',
+    reason: 'timeout',
+    status: null,
+    attempts: 1,
+  });
   assert.ok(Date.now() - started < 2_000);
   assert.equal(hits.get('/hang'), 1);
 });
@@ -120,12 +145,22 @@ test('a refused connection is a network error, retried', async () => {
   const port = (closed.address() as AddressInfo).port;
   await new Promise<void>((resolve) => closed.close(() => resolve()));
   const waits: number[] = [];
-  assert.deepEqual(await fetchPage({ url: `http://127.0.0.1:${port}/`, accept: 'html' }, options(waits)), { kind: 'failed', reason: 'network', status: null, attempts: 3 });
+  assert.deepEqual(await fetchPage({ url: `http://127.0.0.1:${port}/`, accept: 'html' }, options(waits)), {
+    kind: 'failed',
+    reason: 'network',
+    status: null,
+    attempts: 3,
+  });
   assert.equal(waits.length, 2);
 });
 
 test('content types: a missing type is sniffed; HTML where XML is wanted is skipped', async () => {
   const untyped = await fetchPage(req('/untyped'), options([]));
   assert.equal(untyped.kind === 'ok' && untyped.bodyKind, 'html');
-  assert.deepEqual(await fetchPage(req('/html', { accept: 'xml' }), options([])), { kind: 'skipped', reason: 'content_type', status: 200, attempts: 1 });
+  assert.deepEqual(await fetchPage(req('/html', { accept: 'xml' }), options([])), {
+    kind: 'skipped',
+    reason: 'content_type',
+    status: 200,
+    attempts: 1,
+  });
 });

@@ -11,8 +11,16 @@ import type { SiteOptions, TestSite } from './site.js';
 
 // Small waits everywhere so a file runs in seconds; a fixed "random" keeps the jitter repeatable.
 export const OPTIONS: CrawlOptionsInput = {
-  concurrency: 2, hostConcurrency: 2, hostDelayMs: 0, timeoutMs: 1_000, retries: 2,
-  backoffBaseMs: 10, backoffMaxMs: 40, maxRetryAfterMs: 2_000, maxBytes: 200_000, random: () => 0.5,
+  concurrency: 2,
+  hostConcurrency: 2,
+  hostDelayMs: 0,
+  timeoutMs: 1_000,
+  retries: 2,
+  backoffBaseMs: 10,
+  backoffMaxMs: 40,
+  maxRetryAfterMs: 2_000,
+  maxBytes: 200_000,
+  random: () => 0.5,
 };
 
 export function withSite(name: string, fn: (site: TestSite, archive: Archive) => Promise<void>, siteOptions: SiteOptions = {}): void {

@@ -42,8 +42,17 @@ test('robots: another agent falls back to *, longest match wins (Allow beats a s
 });
 
 const page = (text: string): FetchResult => ({
-  kind: 'ok', attempts: 1, finalUrl: `${ORIGIN}/robots.txt`, bodyKind: 'other',
-  page: { url: `${ORIGIN}/robots.txt`, fetchedAt: '2026-01-01T00:00:00.000Z', status: 200, headers: {}, body: new TextEncoder().encode(text) },
+  kind: 'ok',
+  attempts: 1,
+  finalUrl: `${ORIGIN}/robots.txt`,
+  bodyKind: 'other',
+  page: {
+    url: `${ORIGIN}/robots.txt`,
+    fetchedAt: '2026-01-01T00:00:00.000Z',
+    status: 200,
+    headers: {},
+    body: new TextEncoder().encode(text),
+  },
 });
 
 test('robots from a fetch: 200 parsed, 4xx = no rules, 5xx or unreachable = disallow all (RFC 9309)', () => {

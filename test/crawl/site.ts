@@ -104,7 +104,8 @@ export async function startTestSite(opts: SiteOptions = {}): Promise<TestSite> {
     const page = pages.get(path);
     // the section also serves its stories under itself: /section/<slug>
     const article = byPath.get(pathname) ?? byPath.get(pathname.replace(/^\/section\//u, '/news/'));
-    const found = page ?? (article && path === pathname ? { type: 'text/html; charset=utf-8', body: renderPage(article, 'd9') } : undefined);
+    const found =
+      page ?? (article && path === pathname ? { type: 'text/html; charset=utf-8', body: renderPage(article, 'd9') } : undefined);
     if (found === undefined) return send(res, 404, 'text/plain', 'not found');
     const etag = `"${createHash('sha1').update(found.body).digest('hex').slice(0, 16)}"`;
     if (req.headers['if-none-match'] === etag) return send(res, 304, undefined, '', { etag });
@@ -145,22 +146,55 @@ function sitePages(base: string, articles: ArticleSpec[], paths: TestSite['paths
   const urlset = (ps: string[]): string => `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${ps.map((q) => `<url><loc>${base}${q}</loc><lastmod>${date(q)}</lastmod></url>`).join('')}</urlset>`;
   const pages = new Map<string, Page>([
-    ['/robots.txt', { type: 'text/plain', body: `User-agent: *\nDisallow: /private/\n${opts.crawlDelaySeconds === undefined ? '' : `Crawl-delay: ${opts.crawlDelaySeconds}\n`}\n${opts.noSitemapInRobots ? '' : `Sitemap: ${base}/sitemap-index.xml\n`}` }],
+    [
+      '/robots.txt',
+      {
+        type: 'text/plain',
+        body: `User-agent: *\nDisallow: /private/\n${opts.crawlDelaySeconds === undefined ? '' : `Crawl-delay: ${opts.crawlDelaySeconds}\n`}\n${opts.noSitemapInRobots ? '' : `Sitemap: ${base}/sitemap-index.xml\n`}`,
+      },
+    ],
     ['/mirror', { type: 'text/html; charset=utf-8', body: mirrorPage(paths, opts.mirrorSignature === true) }],
     ['/links', { type: 'text/html; charset=utf-8', body: linksPage(base, paths) }],
     // relative link: resolves to /section/<slug> only against the URL with its trailing slash
-    ['/section/', { type: 'text/html; charset=utf-8', body: `<html><body><a href="${paths.feed[3]!.split('/').pop()}">story</a></body></html>` }],
+    [
+      '/section/',
+      { type: 'text/html; charset=utf-8', body: `<html><body><a href="${paths.feed[3]!.split('/').pop()}">story</a></body></html>` },
+    ],
     // the same story twice: its /section/ copy (whose canonical URL is the /news/ one) first, then the original
-    ['/dupes', { type: 'text/html; charset=utf-8', body: `<html><body><a href="${paths.feed[2]!.replace('/news/', '/section/')}">copy</a> <a href="${paths.feed[2]}">original</a></body></html>` }],
-    ['/rss.xml', { type: 'application/rss+xml', body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Test</title>${paths.feed
-      .map((q) => `<item><title>t</title><link>${base}${q}?utm_source=rss&amp;utm_medium=feed</link><pubDate>${new Date(date(q)).toUTCString()}</pubDate></item>`)
-      .join('')}</channel></rss>` }],
-    ['/sitemap-index.xml', { type: xml, body: `<?xml version="1.0" encoding="UTF-8"?>
-<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${base}/sitemap-1.xml</loc></sitemap><sitemap><loc>${base}/sitemap-2.xml.gz</loc></sitemap></sitemapindex>` }],
+    [
+      '/dupes',
+      {
+        type: 'text/html; charset=utf-8',
+        body: `<html><body><a href="${paths.feed[2]!.replace('/news/', '/section/')}">copy</a> <a href="${paths.feed[2]}">original</a></body></html>`,
+      },
+    ],
+    [
+      '/rss.xml',
+      {
+        type: 'application/rss+xml',
+        body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Test</title>${paths.feed
+          .map(
+            (q) =>
+              `<item><title>t</title><link>${base}${q}?utm_source=rss&amp;utm_medium=feed</link><pubDate>${new Date(date(q)).toUTCString()}</pubDate></item>`,
+          )
+          .join('')}</channel></rss>`,
+      },
+    ],
+    [
+      '/sitemap-index.xml',
+      {
+        type: xml,
+        body: `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${base}/sitemap-1.xml</loc></sitemap><sitemap><loc>${base}/sitemap-2.xml.gz</loc></sitemap></sitemapindex>`,
+      },
+    ],
     ['/sitemap-1.xml', { type: xml, body: urlset([...paths.sitemap1, FAULTS.disallowed]) }],
     ['/sitemap-2.xml.gz', { type: 'application/gzip', body: gzipSync(urlset(paths.sitemap2)) }],
     ['/', { type: 'text/html; charset=utf-8', body: homePage(paths.flaky, paths.busy) }],
-    ...paths.listing.map((items, i): [string, Page] => [i === 0 ? '/news' : `/news?page=${i}`, { type: 'text/html; charset=utf-8', body: listingPage(items, i, paths.listing.length, date) }]),
+    ...paths.listing.map((items, i): [string, Page] => [
+      i === 0 ? '/news' : `/news?page=${i}`,
+      { type: 'text/html; charset=utf-8', body: listingPage(items, i, paths.listing.length, date) },
+    ]),
     [FAULTS.notArticle, { type: 'text/html; charset=utf-8', body: '<html><body><p>Subscribe to read this story.</p></body></html>' }],
   ]);
   return pages;
@@ -168,8 +202,14 @@ function sitePages(base: string, articles: ArticleSpec[], paths: TestSite['paths
 
 function homePage(flaky: string, busy: string): string {
   const links = [
-    '/news', '/about', 'javascript:void(0)', 'mailto:desk@example.com', 'http://elsewhere.example/news/other-story-1234567',
-    ...Object.values(FAULTS).filter((f) => f !== FAULTS.loopB), flaky, busy,
+    '/news',
+    '/about',
+    'javascript:void(0)',
+    'mailto:desk@example.com',
+    'http://elsewhere.example/news/other-story-1234567',
+    ...Object.values(FAULTS).filter((f) => f !== FAULTS.loopB),
+    flaky,
+    busy,
   ];
   return `<!doctype html><html lang="en"><head><title>Test News</title></head><body><nav>${links
     .map((l) => `<a href="${l}">${l}</a>`)
@@ -182,8 +222,13 @@ function linksPage(base: string, paths: TestSite['paths']): string {
   const links = [
     `http://localhost:${port}${paths.feed[0]}`, // another host name for the same server
     `//elsewhere.example${paths.feed[1]}`, // protocol-relative, off-host
-    'javascript:fetch("/news")', ' JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://127.0.0.1/file',
-    'vbscript:msgbox', `file:///etc/passwd`, `HTTP://127.0.0.1:${port}${paths.feed[2]}#top`,
+    'javascript:fetch("/news")',
+    ' JAVASCRIPT:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'ftp://127.0.0.1/file',
+    'vbscript:msgbox',
+    `file:///etc/passwd`,
+    `HTTP://127.0.0.1:${port}${paths.feed[2]}#top`,
   ];
   return `<!doctype html><html><body>${links.map((l) => `<a href='${l}'>x</a>`).join('')}</body></html>`;
 }
@@ -195,13 +240,22 @@ function mirrorPage(paths: TestSite['paths'], signature: boolean): string {
 }
 
 function listingPage(items: string[], page: number, pages: number, date: (p: string) => string): string {
-  const next = page + 1 < pages ? `<ul class="pager"><li class="pager__item--next"><a href="/news?page=${page + 1}" rel="next">Next ›</a></li></ul>` : '';
+  const next =
+    page + 1 < pages
+      ? `<ul class="pager"><li class="pager__item--next"><a href="/news?page=${page + 1}" rel="next">Next ›</a></li></ul>`
+      : '';
   return `<!doctype html><html lang="en"><head><title>News page ${page}</title></head><body><div class="view">${items
     .map((q) => `<div class="views-row"><a href="${q}#comments">story</a> <time datetime="${date(q)}">${date(q)}</time></div>`)
     .join('')}</div>${next}</body></html>`;
 }
 
-function send(res: ServerResponse, status: number, type: string | undefined, body: string | Buffer, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string | undefined,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { ...(type ? { 'content-type': type } : {}), ...headers });
   res.end(status === 304 ? undefined : body);
 }

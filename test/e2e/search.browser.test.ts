@@ -16,7 +16,14 @@ import { startServer, type RunningServer } from '../../src/server/start.js';
 import { makeDoc } from '../server/helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const OUT = 'test-output';
 const missing = !existsSync(CHROMIUM);
 const skip = missing && !process.env.CI ? `${CHROMIUM} not installed (apt-get install chromium); CI installs it` : false;
@@ -25,9 +32,12 @@ const STEP_MS = 15_000;
 
 // Our own hostile article, beside the demo's zz-security-test page.
 const HOSTILE = makeDoc({
-  slug: 'e2e-hostile', title: 'Hostile <script>window.__xss = 1</script> title <img src=x onerror="window.__xss = 2">',
+  slug: 'e2e-hostile',
+  title: 'Hostile <script>window.__xss = 1</script> title <img src=x onerror="window.__xss = 2">',
   paragraphs: ['Body <script>window.__xss = 3</script> text.', '<svg onload="window.__xss = 4"></svg> and <b onclick="x()">bold</b>'],
-  publishedAt: '2020-06-01T10:00:00Z', nations: ['France'], persons: ['<script>alert(1)</script>'],
+  publishedAt: '2020-06-01T10:00:00Z',
+  nations: ['France'],
+  persons: ['<script>alert(1)</script>'],
 });
 
 let dir: string;
@@ -35,17 +45,20 @@ let ctx: AppContext;
 let server: RunningServer;
 let browser: Browser;
 
-before(async () => {
-  if (skip) return;
-  assert.ok(!missing, `${CHROMIUM} is missing but CI is set: the browser test must run in CI`);
-  mkdirSync(OUT, { recursive: true });
-  dir = mkdtempSync(join(tmpdir(), 'archivist-e2e-'));
-  ctx = await openContext(loadConfig({ ARCHIVIST_DATA_DIR: dir }), { log: silentLogger() });
-  server = await startServer(ctx, { port: 0, host: '127.0.0.1', demo: true, searchCache: false });
-  ctx.archive.saveDocument(HOSTILE);
-  await drainOutbox(ctx);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-}, { timeout: 240_000 });
+before(
+  async () => {
+    if (skip) return;
+    assert.ok(!missing, `${CHROMIUM} is missing but CI is set: the browser test must run in CI`);
+    mkdirSync(OUT, { recursive: true });
+    dir = mkdtempSync(join(tmpdir(), 'archivist-e2e-'));
+    ctx = await openContext(loadConfig({ ARCHIVIST_DATA_DIR: dir }), { log: silentLogger() });
+    server = await startServer(ctx, { port: 0, host: '127.0.0.1', demo: true, searchCache: false });
+    ctx.archive.saveDocument(HOSTILE);
+    await drainOutbox(ctx);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  },
+  { timeout: 240_000 },
+);
 
 after(async () => {
   await browser?.close();
@@ -91,7 +104,10 @@ test('search as you type, tick a nation, open an article, follow a person', { sk
   const all = await api('/api/search?q=coalition');
   assert.ok(all.total > 1);
   assert.equal(await shownTotal(page), all.total);
-  assert.deepEqual(await hitTitles(page), all.hits.map((h) => h.title));
+  assert.deepEqual(
+    await hitTitles(page),
+    all.hits.map((h) => h.title),
+  );
 
   // 2. tick France: the count and the hits change to the filtered search
   await page.check('#facet-nation input[value="France"]');
@@ -100,7 +116,10 @@ test('search as you type, tick a nation, open an article, follow a person', { sk
   const france = await api('/api/search?q=coalition&nation=France');
   assert.ok(france.total < all.total && france.total > 0, `France ${france.total} of ${all.total}`);
   assert.equal(await shownTotal(page), france.total);
-  assert.deepEqual(await hitTitles(page), france.hits.map((h) => h.title));
+  assert.deepEqual(
+    await hitTitles(page),
+    france.hits.map((h) => h.title),
+  );
   assert.equal(await page.isChecked('#facet-nation input[value="France"]'), true);
   await page.screenshot({ path: `${OUT}/e2e-search-france.png`, fullPage: true });
 
@@ -184,27 +203,38 @@ test('script in article titles and bodies shows as text and runs nothing', { ski
   assert.deepEqual(errors, []);
 });
 
-test('at 390 px wide the chart labels are readable and an Arabic facet label sits beside its checkbox (issue 19.12)', { skip, timeout: 60_000 }, async () => {
-  const { page } = await openPage({ viewport: { width: 390, height: 844 } });
-  await page.goto(`${server.url}/`);
-  const labels = await page.$$eval('.chart-svg .bar-label', (els) =>
-    els.map((e) => ({ minor: e.classList.contains('minor'), shown: getComputedStyle(e).display !== 'none', height: e.getBoundingClientRect().height })),
-  );
-  assert.ok(labels.length >= 2, 'the demo archive spans several years');
-  assert.deepEqual(labels.map((l) => l.shown), labels.map((l) => !l.minor));
-  for (const l of labels.filter((x) => x.shown)) assert.ok(l.height >= 9, `a chart label ${l.height.toFixed(1)} px high cannot be read`);
-  const gaps = await page.$$eval('#facet-section .facet-row', (rows) =>
-    rows
-      .filter((r) => /\p{Script=Arabic}/u.test(r.querySelector('.facet-name')!.textContent))
-      .map((r) => {
-        const box = r.querySelector('input')!.getBoundingClientRect();
-        const range = document.createRange();
-        range.selectNodeContents(r.querySelector('.facet-name')!);
-        return range.getBoundingClientRect().left - box.right;
-      }),
-  );
-  assert.ok(gaps.length >= 1, 'the demo archive has Arabic sections');
-  for (const gap of gaps) assert.ok(gap < 16, `an Arabic label starts ${gap.toFixed(0)} px from its checkbox`);
-  await page.screenshot({ path: `${OUT}/e2e-phone.png`, fullPage: true });
-  await page.context().close();
-});
+test(
+  'at 390 px wide the chart labels are readable and an Arabic facet label sits beside its checkbox (issue 19.12)',
+  { skip, timeout: 60_000 },
+  async () => {
+    const { page } = await openPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}/`);
+    const labels = await page.$$eval('.chart-svg .bar-label', (els) =>
+      els.map((e) => ({
+        minor: e.classList.contains('minor'),
+        shown: getComputedStyle(e).display !== 'none',
+        height: e.getBoundingClientRect().height,
+      })),
+    );
+    assert.ok(labels.length >= 2, 'the demo archive spans several years');
+    assert.deepEqual(
+      labels.map((l) => l.shown),
+      labels.map((l) => !l.minor),
+    );
+    for (const l of labels.filter((x) => x.shown)) assert.ok(l.height >= 9, `a chart label ${l.height.toFixed(1)} px high cannot be read`);
+    const gaps = await page.$$eval('#facet-section .facet-row', (rows) =>
+      rows
+        .filter((r) => /\p{Script=Arabic}/u.test(r.querySelector('.facet-name')!.textContent))
+        .map((r) => {
+          const box = r.querySelector('input')!.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(r.querySelector('.facet-name')!);
+          return range.getBoundingClientRect().left - box.right;
+        }),
+    );
+    assert.ok(gaps.length >= 1, 'the demo archive has Arabic sections');
+    for (const gap of gaps) assert.ok(gap < 16, `an Arabic label starts ${gap.toFixed(0)} px from its checkbox`);
+    await page.screenshot({ path: `${OUT}/e2e-phone.png`, fullPage: true });
+    await page.context().close();
+  },
+);

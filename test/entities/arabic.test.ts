@@ -24,10 +24,15 @@ test('نهر الأردن is the river, the airline is not Qatar, the right foot
 });
 
 test('titles are removed and the fullest form is kept', () => {
-  assert.deepEqual(ar('وقال الشيخ سالم بن حمد الراشدي إن السلطنة وقعت اتفاقيات. وأضاف الراشدي أن العمل مستمر.').persons, ['سالم بن حمد الراشدي']);
+  assert.deepEqual(ar('وقال الشيخ سالم بن حمد الراشدي إن السلطنة وقعت اتفاقيات. وأضاف الراشدي أن العمل مستمر.').persons, [
+    'سالم بن حمد الراشدي',
+  ]);
   assert.deepEqual(ar('وقالت الدكتورة منى البلوشي إن النجاح ممكن.').persons, ['منى البلوشي']);
   assert.deepEqual(ar('استقبل الملك عبدالله الثاني الرئيس محمود عباس.').persons, ['عبدالله الثاني', 'محمود عباس']);
-  assert.deepEqual(ar('مرر البديل عبد الرحمن الغامدي كرة إلى المهاجم علي كاظم الربيعي.').persons, ['عبد الرحمن الغامدي', 'علي كاظم الربيعي']);
+  assert.deepEqual(ar('مرر البديل عبد الرحمن الغامدي كرة إلى المهاجم علي كاظم الربيعي.').persons, [
+    'عبد الرحمن الغامدي',
+    'علي كاظم الربيعي',
+  ]);
 });
 
 test('names led by a role are found even when the given name is unknown', () => {

@@ -14,12 +14,17 @@ const dir = args.find((a) => !a.startsWith('--')) ?? DEFAULT_DIR;
 const quiet = args.includes('--quiet');
 
 interface Truth {
-  lang: string; title: string; subtitle: string | null; paragraphs: string[];
+  lang: string;
+  title: string;
+  subtitle: string | null;
+  paragraphs: string[];
   entities: { nations: string[]; persons: string[] };
 }
 const totals = { nations: { tp: 0, fp: 0, fn: 0 }, persons: { tp: 0, fp: 0, fn: 0 } };
 
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const truth = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Truth;
   const got = extractEntities(truth);
   const lines: string[] = [];

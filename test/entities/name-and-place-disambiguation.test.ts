@@ -40,7 +40,10 @@ test('an unknown-first-name person after a role noun apposition or as an agent (
   assert.deepEqual(persons('The plan was backed by Olayemi Cardoso.'), ['Olayemi Cardoso']);
   assert.deepEqual(persons('His counterpart, Paulina Nowak, spoke.'), ['Paulina Nowak']);
   assert.deepEqual(persons('Kabul said the Taliban spokesman, Zabihullah Mujahid, said so.'), ['Zabihullah Mujahid']);
-  assert.deepEqual(entities('He met his Polish counterpart, Paulina Hennig-Kloska, in Warsaw.'), { nations: ['Poland'], persons: ['Paulina Hennig-Kloska'] });
+  assert.deepEqual(entities('He met his Polish counterpart, Paulina Hennig-Kloska, in Warsaw.'), {
+    nations: ['Poland'],
+    persons: ['Paulina Hennig-Kloska'],
+  });
   assert.deepEqual(persons('The rise was forecast, according to Olusegun Adeyemi.'), ['Olusegun Adeyemi']);
   // organisations, places and everyday words in the same slots are not persons
   assert.deepEqual(persons('The title was won by Paris Saint-Germain and the deal was backed by Goldman Sachs.'), []);
@@ -53,7 +56,10 @@ test('Korean names: a family name and a two-syllable given name, hyphenated or i
   assert.deepEqual(persons('President Kim Jong Un said the tests would go on.'), ['Kim Jong Un']);
   assert.deepEqual(persons('Moon Jae-in said.'), ['Moon Jae-in']);
   assert.deepEqual(persons('Park Ji-sung and Son Heung-min trained in Seoul.'), ['Park Ji-sung', 'Son Heung-min']);
-  assert.deepEqual(entities('South Korean President Yoon Suk Yeol met Ban Ki-moon.'), { nations: ['South Korea'], persons: ['Ban Ki-moon', 'Yoon Suk Yeol'] });
+  assert.deepEqual(entities('South Korean President Yoon Suk Yeol met Ban Ki-moon.'), {
+    nations: ['South Korea'],
+    persons: ['Ban Ki-moon', 'Yoon Suk Yeol'],
+  });
   // the same words as places, and non-Korean syllables, stay out
   assert.deepEqual(persons('Visitors walked along Park Avenue and near the Moon River.'), []);
   assert.deepEqual(persons('Students of the Lee Kuan Yew School visited Ha Long Bay.'), []);

@@ -15,14 +15,33 @@ test('canonical names follow the everyday English short form', () => {
     nations('Talks involved the Russian Federation, the Islamic Republic of Iran, the Syrian Arab Republic and the Republic of Korea.'),
     ['Iran', 'Russia', 'South Korea', 'Syria'],
   );
-  assert.deepEqual(nations('Türkiye, Czechia, Holland and Ivory Coast sent delegates.'), ['Czech Republic', 'Côte d\'Ivoire', 'Netherlands', 'Turkey']);
-  assert.deepEqual(nations('Fighting spread from the DRC to the Republic of the Congo.'), ['Democratic Republic of the Congo', 'Republic of the Congo']);
+  assert.deepEqual(nations('Türkiye, Czechia, Holland and Ivory Coast sent delegates.'), [
+    'Czech Republic',
+    "Côte d'Ivoire",
+    'Netherlands',
+    'Turkey',
+  ]);
+  assert.deepEqual(nations('Fighting spread from the DRC to the Republic of the Congo.'), [
+    'Democratic Republic of the Congo',
+    'Republic of the Congo',
+  ]);
   assert.deepEqual(nations('North Korea fired a missile; the State of Palestine protested.'), ['North Korea', 'Palestine']);
 });
 
 test('demonyms and adjectives name the state', () => {
-  assert.deepEqual(nations('The French defense minister met Iraqi forces and Emirati pilots in a Saudi-led mission.'), ['France', 'Iraq', 'Saudi Arabia', 'United Arab Emirates']);
-  assert.deepEqual(nations('Iraqis, Americans and Britons voted; Dutch and Swiss observers watched.'), ['Iraq', 'Netherlands', 'Switzerland', 'United Kingdom', 'United States']);
+  assert.deepEqual(nations('The French defense minister met Iraqi forces and Emirati pilots in a Saudi-led mission.'), [
+    'France',
+    'Iraq',
+    'Saudi Arabia',
+    'United Arab Emirates',
+  ]);
+  assert.deepEqual(nations('Iraqis, Americans and Britons voted; Dutch and Swiss observers watched.'), [
+    'Iraq',
+    'Netherlands',
+    'Switzerland',
+    'United Kingdom',
+    'United States',
+  ]);
   assert.deepEqual(nations('An Israeli-Palestinian meeting and a US-brokered truce.'), ['Israel', 'Palestine', 'United States']);
 });
 
@@ -65,7 +84,10 @@ test('a company name holding a country word does not mention the country', () =>
 });
 
 test('cities, regions, organisations and US states are not nations', () => {
-  assert.deepEqual(nations('Paris, Mosul, Amman and Dubai; the Gulf, the Middle East, the Levant, Kurdistan, Sinai, Gaza and the West Bank.'), []);
+  assert.deepEqual(
+    nations('Paris, Mosul, Amman and Dubai; the Gulf, the Middle East, the Levant, Kurdistan, Sinai, Gaza and the West Bank.'),
+    [],
+  );
   assert.deepEqual(nations('The EU, NATO, the UN, OPEC, the GCC and the Arab League met in Indiana.'), []);
   assert.deepEqual(nations('KUWAIT CITY — Flights resumed in Kuwait City and Mexico City.'), []);
   assert.deepEqual(nations('Ships crossed the Indian Ocean and the South China Sea towards North America.'), []);
@@ -81,7 +103,11 @@ test('possessives and datelines', () => {
 });
 
 test('a surname that is a nation stays the nation when listed with nations', () => {
-  assert.deepEqual(nations('Fans queued for trainers once worn by Michael Jordan. Officials from Syria, Kuwait and Jordan will meet.'), ['Jordan', 'Kuwait', 'Syria']);
+  assert.deepEqual(nations('Fans queued for trainers once worn by Michael Jordan. Officials from Syria, Kuwait and Jordan will meet.'), [
+    'Jordan',
+    'Kuwait',
+    'Syria',
+  ]);
 });
 
 test('irregular demonym plurals', () => {

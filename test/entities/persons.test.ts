@@ -3,24 +3,40 @@ import assert from 'node:assert/strict';
 import { entities, persons } from './helpers.js';
 
 test('titles and honorifics are stripped', () => {
-  assert.deepEqual(persons('Defense Secretary Ash Carter met Senator Lindsey Graham and Dr. Amal Haddad.'), ['Amal Haddad', 'Ash Carter', 'Lindsey Graham']);
-  assert.deepEqual(persons('Crown Prince Mohammed bin Salman greeted Sheikh Mohammed bin Rashid Al Maktoum.'), ['Mohammed bin Rashid Al Maktoum', 'Mohammed bin Salman']);
+  assert.deepEqual(persons('Defense Secretary Ash Carter met Senator Lindsey Graham and Dr. Amal Haddad.'), [
+    'Amal Haddad',
+    'Ash Carter',
+    'Lindsey Graham',
+  ]);
+  assert.deepEqual(persons('Crown Prince Mohammed bin Salman greeted Sheikh Mohammed bin Rashid Al Maktoum.'), [
+    'Mohammed bin Rashid Al Maktoum',
+    'Mohammed bin Salman',
+  ]);
   assert.deepEqual(persons('King Abdullah II received the envoy.'), ['Abdullah II']);
-  assert.deepEqual(persons('British Defence Secretary Michael Fallon and Israeli Prime Minister Benjamin Netanyahu spoke.'), ['Benjamin Netanyahu', 'Michael Fallon']);
+  assert.deepEqual(persons('British Defence Secretary Michael Fallon and Israeli Prime Minister Benjamin Netanyahu spoke.'), [
+    'Benjamin Netanyahu',
+    'Michael Fallon',
+  ]);
   assert.deepEqual(persons('Mr. Fallon said little.'), ['Fallon']);
 });
 
 test('particles and Arabic name parts are kept', () => {
-  assert.deepEqual(
-    persons('France\'s Jean-Yves Le Drian met Ursula von der Leyen, and officials discussed Abu Bakr al-Baghdadi.'),
-    ['Abu Bakr al-Baghdadi', 'Jean-Yves Le Drian', 'Ursula von der Leyen'],
-  );
-  assert.deepEqual(persons('President George W. Bush spoke with Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah.'), ['George W. Bush', 'Sabah Al-Ahmad Al-Jaber Al-Sabah']);
+  assert.deepEqual(persons("France's Jean-Yves Le Drian met Ursula von der Leyen, and officials discussed Abu Bakr al-Baghdadi."), [
+    'Abu Bakr al-Baghdadi',
+    'Jean-Yves Le Drian',
+    'Ursula von der Leyen',
+  ]);
+  assert.deepEqual(persons('President George W. Bush spoke with Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah.'), [
+    'George W. Bush',
+    'Sabah Al-Ahmad Al-Jaber Al-Sabah',
+  ]);
 });
 
 test('a surname-only mention resolves to the fullest name and adds no person', () => {
   assert.deepEqual(persons(['US Defense Secretary Ash Carter arrived.', '"We agreed," Carter said.', 'Carter left.']), ['Ash Carter']);
-  assert.deepEqual(persons(['Sultan Haitham bin Tariq Al Said was sworn in.', 'Sultan Haitham pledged continuity.']), ['Haitham bin Tariq Al Said']);
+  assert.deepEqual(persons(['Sultan Haitham bin Tariq Al Said was sworn in.', 'Sultan Haitham pledged continuity.']), [
+    'Haitham bin Tariq Al Said',
+  ]);
   assert.deepEqual(persons(['Saad Sherida al-Kaabi spoke.', 'Kaabi said demand was strong.']), ['Saad Sherida al-Kaabi']);
 });
 
@@ -31,7 +47,11 @@ test('possessives are removed', () => {
 test('names found by their cues: said, told, apposition, role nouns, lists', () => {
   assert.deepEqual(persons('"It is hard," said Tomasz Wierzbicki, an engineer in Gdansk.'), ['Tomasz Wierzbicki']);
   assert.deepEqual(persons('Energy analyst Deniz Yıldız expects growth.'), ['Deniz Yıldız']);
-  assert.deepEqual(persons('The club signed Karim Benzema, N\'Golo Kanté and Roberto Firmino.'), ['Karim Benzema', 'N\'Golo Kanté', 'Roberto Firmino']);
+  assert.deepEqual(persons("The club signed Karim Benzema, N'Golo Kanté and Roberto Firmino."), [
+    'Karim Benzema',
+    "N'Golo Kanté",
+    'Roberto Firmino',
+  ]);
 });
 
 test('places and organisations named after people are not persons', () => {
@@ -50,7 +70,10 @@ test('ALL-CAPS datelines are neither persons nor part of one', () => {
 });
 
 test('Michael Jordan and Chad Morrison are persons, not nations', () => {
-  assert.deepEqual(entities('A documentary about Michael Jordan aired. Jordan, now 57, won six titles.'), { nations: [], persons: ['Michael Jordan'] });
+  assert.deepEqual(entities('A documentary about Michael Jordan aired. Jordan, now 57, won six titles.'), {
+    nations: [],
+    persons: ['Michael Jordan'],
+  });
   assert.deepEqual(entities('"We are busy," said Chad Morrison, a vet. Morrison added more.'), { nations: [], persons: ['Chad Morrison'] });
 });
 
@@ -81,7 +104,10 @@ test('a role noun before a name allows a surname that is an everyday word', () =
 });
 
 test('an inner word that is never a name on its own does not break a titled name', () => {
-  assert.deepEqual(persons('Iraqi Prime Minister Mohammed Shia al-Sudani met US Secretary of State Antony Blinken.'), ['Antony Blinken', 'Mohammed Shia al-Sudani']);
+  assert.deepEqual(persons('Iraqi Prime Minister Mohammed Shia al-Sudani met US Secretary of State Antony Blinken.'), [
+    'Antony Blinken',
+    'Mohammed Shia al-Sudani',
+  ]);
 });
 
 test('plural organisation words: accords, holdings', () => {
@@ -104,5 +130,8 @@ test('the last word of the headline does not act as a cue for the first paragrap
 });
 
 test('Sultan before a family name with a glued article is a first name', () => {
-  assert.deepEqual(persons('Emirati astronaut Sultan AlNeyadi landed, and Sultan al-Qassimi wrote about it.'), ['Sultan AlNeyadi', 'Sultan al-Qassimi']);
+  assert.deepEqual(persons('Emirati astronaut Sultan AlNeyadi landed, and Sultan al-Qassimi wrote about it.'), [
+    'Sultan AlNeyadi',
+    'Sultan al-Qassimi',
+  ]);
 });

@@ -5,8 +5,37 @@ import { extractEntities } from '../../src/entities/index.js';
 
 // Words the rules react to, mixed with arbitrary text: the extractor must never throw and must
 // always return sorted, unique values.
-const TRIGGERS = ['US', 'us', 'the', 'Jordan', 'Michael', 'Sheikh', 'bin', 'al-', 'Al', 'said', ',', '.', '’s', 'King', 'II',
-  'عمان', 'الأردن', 'قال', 'الشيخ', 'بن', 'محمد', 'المصري', '،', 'Saudi-led', 'U.S.', 'Abu', 'Dr.', '"', 'Turkey'];
+const TRIGGERS = [
+  'US',
+  'us',
+  'the',
+  'Jordan',
+  'Michael',
+  'Sheikh',
+  'bin',
+  'al-',
+  'Al',
+  'said',
+  ',',
+  '.',
+  '’s',
+  'King',
+  'II',
+  'عمان',
+  'الأردن',
+  'قال',
+  'الشيخ',
+  'بن',
+  'محمد',
+  'المصري',
+  '،',
+  'Saudi-led',
+  'U.S.',
+  'Abu',
+  'Dr.',
+  '"',
+  'Turkey',
+];
 const word = fc.oneof(fc.constantFrom(...TRIGGERS), fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 6 }));
 const paragraph = fc.array(word, { maxLength: 30 }).map((ws) => ws.join(' '));
 

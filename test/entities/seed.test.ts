@@ -9,7 +9,10 @@ const skip = existsSync(SEED) ? false : 'shared fixtures not beside the reposito
 
 test('the seed article yields exactly its ground-truth nations and persons', { skip }, () => {
   const truth = JSON.parse(readFileSync(SEED, 'utf8')) as {
-    title: string; subtitle: string | null; paragraphs: string[]; lang: string;
+    title: string;
+    subtitle: string | null;
+    paragraphs: string[];
+    lang: string;
     entities: { nations: string[]; persons: string[] };
   };
   const got = extractEntities(truth);

@@ -17,10 +17,18 @@ test('language from the script', () => {
 
 test('blank lines separate paragraphs: a name does not run across them', () => {
   // one block would read "Omar Haddad Karim" as a single run
-  assert.deepEqual(entitiesOfText({ text: 'The talks were led by Omar Haddad\n\nKarim Nassar said little.' }).persons, ['Karim Nassar', 'Omar Haddad']);
+  assert.deepEqual(entitiesOfText({ text: 'The talks were led by Omar Haddad\n\nKarim Nassar said little.' }).persons, [
+    'Karim Nassar',
+    'Omar Haddad',
+  ]);
 });
 
 test('sets are sorted and unique', () => {
-  const r = extractEntities({ title: 'Iraq and Iraq', subtitle: 'Iraqi forces', paragraphs: ['Syria, Iraq.', 'Iraqis and Syrians.'], lang: 'en' });
+  const r = extractEntities({
+    title: 'Iraq and Iraq',
+    subtitle: 'Iraqi forces',
+    paragraphs: ['Syria, Iraq.', 'Iraqis and Syrians.'],
+    lang: 'en',
+  });
   assert.deepEqual(r.nations, ['Iraq', 'Syria']);
 });

@@ -10,8 +10,47 @@ const PLAIN_TOKEN_RE =
 
 // Characters where the fast path must hand over to the full word pattern: marks, tatweel,
 // apostrophes and hyphens inside words, other scripts, digits glued to letters, initials.
-const PIECES = ['a', 'z', 'q', 'A', 'Z', 'é', 'É', 'ß', 'ب', 'ا', 'أ', 'ـ', 'َ', 'ّ', '٣', '7', "'", '’', '-', '‑', '.', ',', ' ',
-  '\u0301', 'ω', 'Ж', 'א', '中', 'Mr', 'Dr', 'U', 'S', '’s', "'s", '،', 'ٱ', 'ﻻ', 'ۀ', '\u200c'];
+const PIECES = [
+  'a',
+  'z',
+  'q',
+  'A',
+  'Z',
+  'é',
+  'É',
+  'ß',
+  'ب',
+  'ا',
+  'أ',
+  'ـ',
+  'َ',
+  'ّ',
+  '٣',
+  '7',
+  "'",
+  '’',
+  '-',
+  '‑',
+  '.',
+  ',',
+  ' ',
+  '\u0301',
+  'ω',
+  'Ж',
+  'א',
+  '中',
+  'Mr',
+  'Dr',
+  'U',
+  'S',
+  '’s',
+  "'s",
+  '،',
+  'ٱ',
+  'ﻻ',
+  'ۀ',
+  '\u200c',
+];
 const text = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 })), { maxLength: 40 }).map((p) => p.join(''));
 
 /** Each token as it stood in the text: a possessive word gets its "'s" back. */
@@ -39,19 +78,22 @@ test('the tokenizer cuts text exactly where the plain token pattern does', () =>
 test('tokens of the same word are alike wherever it stands; only place fields differ', () => {
   const out: Token[] = [];
   tokenizeBlock('Jordan said. Jordan’s team, and U.S. envoy وقال الأردنيُّ', 4, out, true);
-  assert.deepEqual(out.map((t) => [t.text, t.key, t.kind, t.cap, t.allCaps, t.possessive, t.sentenceStart]), [
-    ['Jordan', 'jordan', 'word', true, false, false, true],
-    ['said', 'said', 'word', false, false, false, false],
-    ['.', '.', 'punct', false, false, false, false],
-    ['Jordan', 'jordan', 'word', true, false, true, true],
-    ['team', 'team', 'word', false, false, false, false],
-    [',', ',', 'punct', false, false, false, false],
-    ['and', 'and', 'word', false, false, false, false],
-    ['U.S.', 'u.s.', 'word', true, true, false, false],
-    ['envoy', 'envoy', 'word', false, false, false, false],
-    ['وقال', 'وقال', 'word', false, false, false, false],
-    ['الأردنيُّ', 'الاردني', 'word', false, false, false, false],
-  ]);
+  assert.deepEqual(
+    out.map((t) => [t.text, t.key, t.kind, t.cap, t.allCaps, t.possessive, t.sentenceStart]),
+    [
+      ['Jordan', 'jordan', 'word', true, false, false, true],
+      ['said', 'said', 'word', false, false, false, false],
+      ['.', '.', 'punct', false, false, false, false],
+      ['Jordan', 'jordan', 'word', true, false, true, true],
+      ['team', 'team', 'word', false, false, false, false],
+      [',', ',', 'punct', false, false, false, false],
+      ['and', 'and', 'word', false, false, false, false],
+      ['U.S.', 'u.s.', 'word', true, true, false, false],
+      ['envoy', 'envoy', 'word', false, false, false, false],
+      ['وقال', 'وقال', 'word', false, false, false, false],
+      ['الأردنيُّ', 'الاردني', 'word', false, false, false, false],
+    ],
+  );
   assert.ok(out.every((t) => t.block === 4 && t.titleCase));
 });
 
@@ -67,7 +109,9 @@ test('keys: lower case, one apostrophe and hyphen, Arabic letters unified', () =
 });
 
 test('normalising Arabic keys gives what the two replacements gave', () => {
-  const arabic = fc.array(fc.constantFrom('ا', 'أ', 'إ', 'آ', 'ٱ', 'ب', 'ى', 'ة', 'ـ', 'ً', 'ِ', 'ّ', 'ْ', 'ٰ', 'ٟ', 'x'), { maxLength: 12 }).map((c) => c.join(''));
+  const arabic = fc
+    .array(fc.constantFrom('ا', 'أ', 'إ', 'آ', 'ٱ', 'ب', 'ى', 'ة', 'ـ', 'ً', 'ِ', 'ّ', 'ْ', 'ٰ', 'ٟ', 'x'), { maxLength: 12 })
+    .map((c) => c.join(''));
   fc.assert(
     fc.property(arabic, (s) => {
       assert.equal(normalizeArabic(s), s.replace(/[\u064B-\u065F\u0670\u0640]/gu, '').replace(/[أإآٱ]/gu, 'ا'));

@@ -22,7 +22,9 @@ test('Arabic: the same words as adjectives stay words', () => {
 });
 
 test('Arabic: a two-word name whose family name later follows a verb of saying', () => {
-  assert.deepEqual(ar(['شاركت أوفا موانغي في جلسة الحوار حول المناخ.', 'وقالت موانغي إن القارة تدفع ثمن انبعاثات لم تتسبب بها.']), ['أوفا موانغي']);
+  assert.deepEqual(ar(['شاركت أوفا موانغي في جلسة الحوار حول المناخ.', 'وقالت موانغي إن القارة تدفع ثمن انبعاثات لم تتسبب بها.']), [
+    'أوفا موانغي',
+  ]);
 });
 
 test('Arabic: recurring everyday nouns after a verb of saying are no family names', () => {

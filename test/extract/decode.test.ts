@@ -58,13 +58,28 @@ test('an unknown charset label falls back to UTF-8', () => {
 });
 
 test('errors: too_large, not_html for binary and non-HTML types, decode_failed for garbage', () => {
-  assert.equal(code(() => decodeHtml(new Uint8Array(MAX_PAGE_BYTES + 1))), 'too_large');
-  assert.equal(code(() => decodeHtml(Buffer.from('%PDF-1.7\n<html>'))), 'not_html');
-  assert.equal(code(() => decodeHtml(Buffer.from('<html></html>'), { contentType: 'image/png' })), 'not_html');
-  assert.equal(code(() => decodeHtml(Buffer.from('no markup here'))), 'not_html');
+  assert.equal(
+    code(() => decodeHtml(new Uint8Array(MAX_PAGE_BYTES + 1))),
+    'too_large',
+  );
+  assert.equal(
+    code(() => decodeHtml(Buffer.from('%PDF-1.7\n<html>'))),
+    'not_html',
+  );
+  assert.equal(
+    code(() => decodeHtml(Buffer.from('<html></html>'), { contentType: 'image/png' })),
+    'not_html',
+  );
+  assert.equal(
+    code(() => decodeHtml(Buffer.from('no markup here'))),
+    'not_html',
+  );
   // Valid markup wrapped around a mass of invalid UTF-8 (lone continuation bytes).
   const garbage = Buffer.concat([Buffer.from('<html><body><p>'), Buffer.alloc(3000, 0x80), Buffer.from('</p></body></html>')]);
-  assert.equal(code(() => decodeHtml(garbage)), 'decode_failed');
+  assert.equal(
+    code(() => decodeHtml(garbage)),
+    'decode_failed',
+  );
 });
 
 test('a few invalid UTF-8 bytes become replacement characters, not an error', () => {
@@ -73,5 +88,8 @@ test('a few invalid UTF-8 bytes become replacement characters, not an error', ()
 });
 
 test('errors name the source', () => {
-  assert.throws(() => decodeHtml(Buffer.from('nothing'), { source: 'pages/a.html' }), /^ParseError: pages\/a\.html: no HTML markup found$/u);
+  assert.throws(
+    () => decodeHtml(Buffer.from('nothing'), { source: 'pages/a.html' }),
+    /^ParseError: pages\/a\.html: no HTML markup found$/u,
+  );
 });

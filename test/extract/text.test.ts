@@ -41,7 +41,25 @@ test('collapseWhitespace gives what the plain regex rule gives, for any mix of s
   const fc = (await import('fast-check')).default;
   const { collapseWhitespace } = await import('../../src/extract/normalize.js');
   const RULE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/gu;
-  const pieces = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2009', '\u200b', '\u3000', '\ufeff', '\u000b', '\u0085', 'a', 'Syria', 'سوريا', '.', '\u200c'];
+  const pieces = [
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\r\n',
+    '\u00a0',
+    '\u2009',
+    '\u200b',
+    '\u3000',
+    '\ufeff',
+    '\u000b',
+    '\u0085',
+    'a',
+    'Syria',
+    'سوريا',
+    '.',
+    '\u200c',
+  ];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
       const s = parts.join('');

@@ -30,20 +30,35 @@ test('truncation at every offset of a small sample page', () => {
 });
 
 test('property: tag soup never crashes the parser', () => {
-  fc.assert(fc.property(tagSoup, (html) => assertNoCrash(runInput({ label: 'soup', html }), html.slice(0, 200))), { seed: SEED, numRuns: 300 });
+  fc.assert(
+    fc.property(tagSoup, (html) => assertNoCrash(runInput({ label: 'soup', html }), html.slice(0, 200))),
+    { seed: SEED, numRuns: 300 },
+  );
 });
 
 test('property: random byte flips, insertions and deletions of a sample page', () => {
-  fc.assert(fc.property(mutatedSample, (bytes) => assertNoCrash(runInput({ label: 'mutated', bytes }), 'mutated sample')), { seed: SEED, numRuns: 150 });
+  fc.assert(
+    fc.property(mutatedSample, (bytes) => assertNoCrash(runInput({ label: 'mutated', bytes }), 'mutated sample')),
+    { seed: SEED, numRuns: 150 },
+  );
 });
 
 test('property: random bytes and mixed charsets', () => {
-  fc.assert(fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => assertNoCrash(runInput({ label: 'bytes', bytes }), 'random bytes')), { seed: SEED, numRuns: 200 });
-  fc.assert(fc.property(mixedCharsets, (input) => assertNoCrash(runInput(input), input.label)), { seed: SEED, numRuns: 100 });
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => assertNoCrash(runInput({ label: 'bytes', bytes }), 'random bytes')),
+    { seed: SEED, numRuns: 200 },
+  );
+  fc.assert(
+    fc.property(mixedCharsets, (input) => assertNoCrash(runInput(input), input.label)),
+    { seed: SEED, numRuns: 100 },
+  );
 });
 
 test('property: any generated input (the stress mix) in a short run', () => {
-  fc.assert(fc.property(anyInput, (input) => assertNoCrash(runInput(input), input.label)), { seed: SEED + 1, numRuns: 200 });
+  fc.assert(
+    fc.property(anyInput, (input) => assertNoCrash(runInput(input), input.label)),
+    { seed: SEED + 1, numRuns: 200 },
+  );
 });
 
 // Big inputs at a tenth of their stress size keep this file to seconds; `npm run stress` runs them whole.

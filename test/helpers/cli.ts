@@ -25,7 +25,11 @@ export function cliEnv(dataDir: string, extra: Record<string, string> = {}): Nod
 
 export function runCli(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 120_000): CliResult {
   const r = spawnSync(process.execPath, [MAIN, ...args], {
-    cwd: REPO_ROOT, env, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 2 ** 20,
+    cwd: REPO_ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 64 * 2 ** 20,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -71,7 +71,16 @@ export const DEFAULT_SETTINGS = {
   pagination: { maxTotalHits: 1000 },
 };
 
-const EMPTY_SEARCH = { hits: [], query: '', processingTimeMs: 0, hitsPerPage: 20, page: 1, totalPages: 0, totalHits: 0, facetDistribution: {} };
+const EMPTY_SEARCH = {
+  hits: [],
+  query: '',
+  processingTimeMs: 0,
+  hitsPerPage: 20,
+  page: 1,
+  totalPages: 0,
+  totalHits: 0,
+  facetDistribution: {},
+};
 
 export async function startFakeMeili(options: FakeMeiliOptions = {}): Promise<FakeMeili> {
   const fake: FakeMeili = { url: '', requests: [], indexes: new Map(), tasks: [], close: async () => {} };
@@ -142,7 +151,11 @@ function route(fake: FakeMeili, options: FakeMeiliOptions, req: RecordedRequest,
     case 'POST search':
       return send(res, 200, options.search?.(req.body as Record<string, unknown>) ?? EMPTY_SEARCH);
     case 'POST facet-search':
-      return send(res, 200, options.facetSearch?.(req.body as Record<string, unknown>) ?? { facetHits: [], facetQuery: null, processingTimeMs: 0 });
+      return send(
+        res,
+        200,
+        options.facetSearch?.(req.body as Record<string, unknown>) ?? { facetHits: [], facetQuery: null, processingTimeMs: 0 },
+      );
     default:
       return send(res, 404, apiError('not_found', `no route ${req.method} ${req.path}`));
   }
@@ -157,10 +170,23 @@ function createIndex(fake: FakeMeili, options: FakeMeiliOptions, req: RecordedRe
   });
 }
 
-function enqueue(fake: FakeMeili, options: FakeMeiliOptions, req: RecordedRequest, res: ServerResponse, indexUid: string, type: string, effect: () => TaskError | void): void {
+function enqueue(
+  fake: FakeMeili,
+  options: FakeMeiliOptions,
+  req: RecordedRequest,
+  res: ServerResponse,
+  indexUid: string,
+  type: string,
+  effect: () => TaskError | void,
+): void {
   const failure = options.failTask?.(req);
   const task: FakeTask = {
-    uid: fake.tasks.length, indexUid, type, polls: 0, status: 'enqueued', error: null,
+    uid: fake.tasks.length,
+    indexUid,
+    type,
+    polls: 0,
+    status: 'enqueued',
+    error: null,
     apply: () => failure ?? effect() ?? undefined,
   };
   fake.tasks.push(task);
@@ -182,7 +208,7 @@ function pollTask(fake: FakeMeili, options: FakeMeiliOptions, uid: number, res: 
   if (task === undefined) return send(res, 404, apiError('task_not_found', `Task \`${uid}\` not found.`));
   if (task.status === 'enqueued' || task.status === 'processing') {
     task.polls += 1;
-    const polls = typeof options.pollsBeforeDone === 'function' ? options.pollsBeforeDone(task.type) : options.pollsBeforeDone ?? 2;
+    const polls = typeof options.pollsBeforeDone === 'function' ? options.pollsBeforeDone(task.type) : (options.pollsBeforeDone ?? 2);
     if (task.polls > polls) {
       task.error = task.apply() ?? null;
       task.status = task.error === null ? 'succeeded' : 'failed';
@@ -195,9 +221,18 @@ function pollTask(fake: FakeMeili, options: FakeMeiliOptions, uid: number, res: 
 
 function taskView(task: FakeTask) {
   return {
-    uid: task.uid, batchUid: null, indexUid: task.indexUid, status: task.status, type: task.type, canceledBy: null, details: {},
+    uid: task.uid,
+    batchUid: null,
+    indexUid: task.indexUid,
+    status: task.status,
+    type: task.type,
+    canceledBy: null,
+    details: {},
     error: task.error === null ? null : { ...task.error, type: 'invalid_request', link: 'https://docs.meilisearch.com/errors' },
-    duration: null, enqueuedAt: '2026-01-01T00:00:00Z', startedAt: null, finishedAt: null,
+    duration: null,
+    enqueuedAt: '2026-01-01T00:00:00Z',
+    startedAt: null,
+    finishedAt: null,
   };
 }
 
@@ -212,6 +247,9 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks).toString('utf8'))).on('error', reject);
+    req
+      .on('data', (c: Buffer) => chunks.push(c))
+      .on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+      .on('error', reject);
   });
 }

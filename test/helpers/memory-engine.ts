@@ -7,7 +7,13 @@
 import type { Document } from '../../src/document.js';
 import { EngineError } from '../../src/errors.js';
 import type {
-  EngineHealth, EngineSettings, FacetCount, FacetName, SearchEngine, SearchQuery, SearchResult,
+  EngineHealth,
+  EngineSettings,
+  FacetCount,
+  FacetName,
+  SearchEngine,
+  SearchQuery,
+  SearchResult,
 } from '../../src/search/engine.js';
 
 export class MemoryEngine implements SearchEngine {
@@ -54,8 +60,15 @@ export class MemoryEngine implements SearchEngine {
     return {
       total: matches.length,
       hits: matches.slice(start, start + query.perPage).map((d) => ({
-        id: d.id, url: d.url, title: d.title, subtitle: d.subtitle, publishedAt: d.publishedAt,
-        section: d.section, authors: d.authors, nations: d.entities.nations, persons: d.entities.persons,
+        id: d.id,
+        url: d.url,
+        title: d.title,
+        subtitle: d.subtitle,
+        publishedAt: d.publishedAt,
+        section: d.section,
+        authors: d.authors,
+        nations: d.entities.nations,
+        persons: d.entities.persons,
         snippet: d.body.slice(0, 100),
       })),
       facets: { nations: [], persons: [], sections: [], years: [], months: [] },

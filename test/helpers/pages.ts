@@ -36,8 +36,13 @@ export function samplePage(n: number, revision = 0): SamplePage {
     `Residents said they hoped the plan would bring lasting change to the region${revision ? ` (update ${revision})` : ''}.`,
   ];
   const jsonLd = JSON.stringify({
-    '@context': 'https://schema.org', '@type': 'NewsArticle', headline: title, datePublished: published,
-    author: { '@type': 'Person', name: 'Staff Writer' }, articleSection: 'News', mainEntityOfPage: url,
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: title,
+    datePublished: published,
+    author: { '@type': 'Person', name: 'Staff Writer' },
+    articleSection: 'News',
+    mainEntityOfPage: url,
   });
   const html = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">

@@ -43,12 +43,10 @@ type Expected = z.infer<typeof Expected>;
 const EntityCase = z.object({ id: z.string(), text: z.string(), nations: z.array(z.string()), persons: z.array(z.string()) });
 
 /** "<page>/<mode>" -> why it fails today. */
-const KNOWN_PAGE_DEFECTS: Record<string, string> = {
-};
+const KNOWN_PAGE_DEFECTS: Record<string, string> = {};
 
 /** entity case id -> why it fails today. */
-const KNOWN_ENTITY_DEFECTS: Record<string, string> = {
-};
+const KNOWN_ENTITY_DEFECTS: Record<string, string> = {};
 
 function loadPages(): { name: string; expected: Expected }[] {
   return readdirSync(PAGES)
@@ -62,10 +60,7 @@ function loadPages(): { name: string; expected: Expected }[] {
 
 /** The compared fields of a parsed page, in the expected file's shape. */
 function actualFields(name: string, expected: Expected, generic: boolean): Omit<Expected, 'about' | 'modes' | 'fetchUrl'> {
-  const doc = parseDocument(
-    { bytes: readFileSync(`${PAGES}${name}.html`), url: expected.fetchUrl, source: name },
-    { generic },
-  );
+  const doc = parseDocument({ bytes: readFileSync(`${PAGES}${name}.html`), url: expected.fetchUrl, source: name }, { generic });
   const { url, title, subtitle, authors, publishedAt, section, tags, paragraphs } = doc;
   return { url, title, subtitle, authors, publishedAt, section, tags, paragraphs, ...doc.entities };
 }
@@ -92,9 +87,15 @@ for (const c of ENTITY_CASES) {
 
 test('every known defect names an existing case', () => {
   const pageKeys = new Set(loadPages().flatMap(({ name, expected }) => expected.modes.map((m) => `${name}/${m}`)));
-  assert.deepEqual(Object.keys(KNOWN_PAGE_DEFECTS).filter((k) => !pageKeys.has(k)), []);
+  assert.deepEqual(
+    Object.keys(KNOWN_PAGE_DEFECTS).filter((k) => !pageKeys.has(k)),
+    [],
+  );
   const ids = new Set(ENTITY_CASES.map((c) => c.id));
-  assert.deepEqual(Object.keys(KNOWN_ENTITY_DEFECTS).filter((k) => !ids.has(k)), []);
+  assert.deepEqual(
+    Object.keys(KNOWN_ENTITY_DEFECTS).filter((k) => !ids.has(k)),
+    [],
+  );
 });
 
 // The CLI's batch mode must give what the library gives, line for line, in input order.
@@ -105,6 +106,12 @@ test('`archivist entities --ndjson` answers every held-out text like entitiesOfT
   const child = run('npx', ['tsx', 'src/cli/main.ts', 'entities', '--ndjson'], { cwd: REPO, timeout: CLI_TIMEOUT_MS });
   child.child.stdin?.end(`${input}\n`);
   const { stdout } = await child;
-  const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown);
-  assert.deepEqual(lines, ENTITY_CASES.map((c) => ({ id: c.id, ...entitiesOfText({ text: c.text }) })));
+  const lines = stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as unknown);
+  assert.deepEqual(
+    lines,
+    ENTITY_CASES.map((c) => ({ id: c.id, ...entitiesOfText({ text: c.text }) })),
+  );
 });

@@ -11,9 +11,25 @@ import { makeDoc } from '../server/helpers.js';
 import { realSystem, type RealSystem } from '../server/real.js';
 
 const en = (slug: string, nations: string[], persons: string[], body = 'Officials met to discuss the region.'): Document =>
-  makeDoc({ slug, title: `Story ${slug}`, paragraphs: [body], publishedAt: `2020-01-${String(DOCS_SEEN.push(slug)).padStart(2, '0')}T10:00:00Z`, nations, persons });
+  makeDoc({
+    slug,
+    title: `Story ${slug}`,
+    paragraphs: [body],
+    publishedAt: `2020-01-${String(DOCS_SEEN.push(slug)).padStart(2, '0')}T10:00:00Z`,
+    nations,
+    persons,
+  });
 const ar = (slug: string, nations: string[], persons: string[]): Document =>
-  makeDoc({ slug, title: `خبر ${slug}`, paragraphs: ['التقى المسؤولون لبحث أوضاع المنطقة.'], publishedAt: `2020-02-${String(DOCS_SEEN.push(slug)).padStart(2, '0')}T10:00:00Z`, nations, persons, lang: 'ar', section: 'أخبار' });
+  makeDoc({
+    slug,
+    title: `خبر ${slug}`,
+    paragraphs: ['التقى المسؤولون لبحث أوضاع المنطقة.'],
+    publishedAt: `2020-02-${String(DOCS_SEEN.push(slug)).padStart(2, '0')}T10:00:00Z`,
+    nations,
+    persons,
+    lang: 'ar',
+    section: 'أخبار',
+  });
 const DOCS_SEEN: string[] = [];
 
 const DOCS: Document[] = [
@@ -54,7 +70,8 @@ const nation = (name: string) => `nation=${encodeURIComponent(name)}`;
 
 test('a person filter in either script, or by an alias, finds the English and the Arabic articles alike', async () => {
   const mbs = ['e-mbs-assad', 'e-mbs-us', 'a-mbs'];
-  for (const name of ['Mohammed bin Salman', 'محمد بن سلمان', 'mbs', 'MUHAMMAD BIN SALMAN']) assert.deepEqual(await slugs(person(name)), mbs, name);
+  for (const name of ['Mohammed bin Salman', 'محمد بن سلمان', 'mbs', 'MUHAMMAD BIN SALMAN'])
+    assert.deepEqual(await slugs(person(name)), mbs, name);
   const assad = ['e-mbs-assad', 'e-erdogan', 'a-assad'];
   for (const name of ['Bashar al-Assad', 'بشار الأسد', 'Bashar Assad']) assert.deepEqual(await slugs(person(name)), assad, name);
   assert.deepEqual(await slugs(person('Recep Tayyip Erdogan')), ['e-erdogan', 'a-erdogan']);
@@ -79,23 +96,43 @@ test('the person facet shows one value per person with the combined count', asyn
   const persons = (res.body as { facets: { persons: { value: string; count: number }[] } }).facets.persons;
   const count = (v: string) => persons.find((p) => p.value === v)?.count;
   assert.deepEqual(
-    ['Mohammed bin Salman', 'Bashar al-Assad', 'Recep Tayyip Erdogan', 'Abdullah II', 'Abdullah bin Abdulaziz', 'Mohammed bin Zayed', 'Samir Haddad'].map(count),
+    [
+      'Mohammed bin Salman',
+      'Bashar al-Assad',
+      'Recep Tayyip Erdogan',
+      'Abdullah II',
+      'Abdullah bin Abdulaziz',
+      'Mohammed bin Zayed',
+      'Samir Haddad',
+    ].map(count),
     [3, 3, 2, 2, 2, 2, 2],
   );
-  assert.equal(persons.some((p) => /\p{Script=Arabic}/u.test(p.value)), false);
+  assert.equal(
+    persons.some((p) => /\p{Script=Arabic}/u.test(p.value)),
+    false,
+  );
 });
 
 test('nation filters forgive case, codes, dots and Arabic: usa, USA, U.S., الولايات المتحدة, الأردن, france', async () => {
   const us = ['e-mbs-us', 'e-carter'];
-  for (const name of ['usa', 'USA', 'U.S.', 'united states', 'الولايات المتحدة', 'American']) assert.deepEqual(await slugs(nation(name)), us, name);
+  for (const name of ['usa', 'USA', 'U.S.', 'united states', 'الولايات المتحدة', 'American'])
+    assert.deepEqual(await slugs(nation(name)), us, name);
   assert.deepEqual(await slugs(nation('الأردن')), ['e-abdullah-jordan', 'a-abdullah-jordan']);
   assert.deepEqual(await slugs(nation('france')), ['e-carter', 'e-macron']);
-  assert.deepEqual(await slugs('section=news'), DOCS.filter((d) => d.lang === 'en').map((d) => SLUG.get(d.id)));
+  assert.deepEqual(
+    await slugs('section=news'),
+    DOCS.filter((d) => d.lang === 'en').map((d) => SLUG.get(d.id)),
+  );
 });
 
 test('the answer echoes the resolved labels', async () => {
-  const res = await request(sys.app).get(`/api/search?${nation('usa')}&${person('mbs')}`).expect(200);
-  assert.deepEqual([res.body.query.nations, res.body.query.persons, res.body.total, res.body.suggestions], [['United States'], ['Mohammed bin Salman'], 1, undefined]);
+  const res = await request(sys.app)
+    .get(`/api/search?${nation('usa')}&${person('mbs')}`)
+    .expect(200);
+  assert.deepEqual(
+    [res.body.query.nations, res.body.query.persons, res.body.total, res.body.suggestions],
+    [['United States'], ['Mohammed bin Salman'], 1, undefined],
+  );
 });
 
 test('a surname the registry lists finds its person: person=macron (issue "One person, one nation")', async () => {
@@ -103,22 +140,33 @@ test('a surname the registry lists finds its person: person=macron (issue "One p
 });
 
 test('a value that matches nothing: 200, no hits, and the closest labels as suggestions', async () => {
-  const res = await request(sys.app).get(`/api/search?${nation('Frence')}&${person('Samir Hadad')}`).expect(200);
-  assert.deepEqual([res.body.total, res.body.suggestions], [
-    0,
+  const res = await request(sys.app)
+    .get(`/api/search?${nation('Frence')}&${person('Samir Hadad')}`)
+    .expect(200);
+  assert.deepEqual(
+    [res.body.total, res.body.suggestions],
     [
-      { parameter: 'nation', value: 'Frence', suggestions: ['France'] },
-      { parameter: 'person', value: 'Samir Hadad', suggestions: ['Samir Haddad'] },
+      0,
+      [
+        { parameter: 'nation', value: 'Frence', suggestions: ['France'] },
+        { parameter: 'person', value: 'Samir Hadad', suggestions: ['Samir Haddad'] },
+      ],
     ],
-  ]);
-  const page = await request(sys.app).get(`/?${nation('Frence')}`).expect(200);
+  );
+  const page = await request(sys.app)
+    .get(`/?${nation('Frence')}`)
+    .expect(200);
   assert.match(page.text, /No nation “<bdi>Frence<\/bdi>”\. Did you mean <a href="[^"]*nation=France[^"]*"><bdi>France<\/bdi><\/a>\?/);
 });
 
 test('facet value search matches any name or alias in either script', async () => {
-  const nations = await request(sys.app).get(`/api/facets/nations?q=${encodeURIComponent('سور')}`).expect(200);
+  const nations = await request(sys.app)
+    .get(`/api/facets/nations?q=${encodeURIComponent('سور')}`)
+    .expect(200);
   assert.deepEqual(nations.body, [{ value: 'Syria', count: 3 }]);
-  const persons = await request(sys.app).get(`/api/facets/persons?q=${encodeURIComponent('أردوغان')}`).expect(200);
+  const persons = await request(sys.app)
+    .get(`/api/facets/persons?q=${encodeURIComponent('أردوغان')}`)
+    .expect(200);
   assert.deepEqual(persons.body, [{ value: 'Recep Tayyip Erdogan', count: 2 }]);
   const mbs = await request(sys.app).get('/api/facets/persons?q=mbs').expect(200);
   assert.deepEqual(mbs.body, [{ value: 'Mohammed bin Salman', count: 3 }]);
@@ -132,6 +180,9 @@ test('U.S. and US find each other in full text', async () => {
 test('an Arabic article page shows each entity under its label with the Arabic name beside it', async () => {
   const id = DOCS.find((d) => d.url.endsWith('a-mbs'))!.id;
   const page = await request(sys.app).get(`/articles/${id}`).expect(200);
-  assert.match(page.text, /<a class="chip chip-person" href="\/\?person=Mohammed\+bin\+Salman" dir="auto">Mohammed bin Salman · محمد بن سلمان<\/a>/);
+  assert.match(
+    page.text,
+    /<a class="chip chip-person" href="\/\?person=Mohammed\+bin\+Salman" dir="auto">Mohammed bin Salman · محمد بن سلمان<\/a>/,
+  );
   assert.match(page.text, /<a class="chip chip-nation" href="\/\?nation=Saudi\+Arabia" dir="auto">Saudi Arabia · السعودية<\/a>/);
 });

@@ -54,12 +54,18 @@ const NEGATIVES: [string, string][] = [
 
 test('Arabic and Latin spellings of one name agree word by word (recall 18 of 20 on this set)', () => {
   // the two missed: "ou" for a short vowel (Egyptian spelling), and الله written apart as "Allah"
-  assert.deepEqual(POSITIVES.filter(([a, l]) => !same(a, l)), [
-    ['حسن نصر الله', 'Hassan Nasr Allah'],
-    ['سامح شكري', 'Sameh Shoukry'],
-  ]);
+  assert.deepEqual(
+    POSITIVES.filter(([a, l]) => !same(a, l)),
+    [
+      ['حسن نصر الله', 'Hassan Nasr Allah'],
+      ['سامح شكري', 'Sameh Shoukry'],
+    ],
+  );
 });
 
 test('near misses are refused: no wrong merge on the negative set', () => {
-  assert.deepEqual(NEGATIVES.filter(([a, l]) => same(a, l)), []);
+  assert.deepEqual(
+    NEGATIVES.filter(([a, l]) => same(a, l)),
+    [],
+  );
 });

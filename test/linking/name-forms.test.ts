@@ -11,10 +11,13 @@ test('nameKey folds case, accents, Arabic letter forms and punctuation, nothing 
     ['إسماعيل هنيّة', 'اسماعيل هنيه'],
     ['  Jean-Yves   Le Drian ', 'jean yves le drian'],
   ];
-  assert.deepEqual(cases.map(([n]) => [n, nameKey(n)]), cases);
+  assert.deepEqual(
+    cases.map(([n]) => [n, nameKey(n)]),
+    cases,
+  );
 });
 
-test('variantKey folds one person\'s spellings: given-name transliterations, articles, bin/ibn, abd al-', () => {
+test("variantKey folds one person's spellings: given-name transliterations, articles, bin/ibn, abd al-", () => {
   const same: string[][] = [
     ['Mohammed bin Salman', 'Muhammad Bin Salman', 'Mohamed ibn Salman', 'Mohammad bin Salman'],
     ['Bashar al-Assad', 'Bashar Assad', 'Bashar Al-Assad', 'Bashar el-Assad'],
@@ -23,7 +26,12 @@ test('variantKey folds one person\'s spellings: given-name transliterations, art
     ['Abdullah II', 'Abdallah II'],
     ['عبد العزيز بن سلمان', 'عبدالعزيز بن سلمان', 'عبد العزيز ابن سلمان'],
   ];
-  for (const group of same) assert.deepEqual(group.map(variantKey), group.map(() => variantKey(group[0]!)), group.join(' / '));
+  for (const group of same)
+    assert.deepEqual(
+      group.map(variantKey),
+      group.map(() => variantKey(group[0]!)),
+      group.join(' / '),
+    );
 });
 
 test('variantKey keeps different names apart', () => {
@@ -36,5 +44,8 @@ test('variantKey keeps different names apart', () => {
     ['Al Gore', 'Gore'], // a given name "Al" is not the article
     ['Ben Wallace', 'bin Wallace'], // "Ben" first is a given name
   ];
-  assert.deepEqual(pairs.filter(([a, b]) => variantKey(a) === variantKey(b)), []);
+  assert.deepEqual(
+    pairs.filter(([a, b]) => variantKey(a) === variantKey(b)),
+    [],
+  );
 });

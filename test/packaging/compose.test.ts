@@ -43,7 +43,10 @@ function interpolate(value: string, env: Record<string, string>): string {
 
 /** .env.example as KEY=value pairs. */
 function envExample(): Record<string, string> {
-  const pairs = read('.env.example').split('\n').filter((l) => /^\w+=/.test(l)).map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]);
+  const pairs = read('.env.example')
+    .split('\n')
+    .filter((l) => /^\w+=/.test(l))
+    .map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]);
   return Object.fromEntries(pairs);
 }
 
@@ -84,7 +87,10 @@ test('compose meilisearch: official image pinned to the current 1.x release, pro
 test('compose app: built here, waits for a healthy Meilisearch and its key, wired to it, /readyz check, archive volume, port 3000', () => {
   assert.equal(app.build, '.');
   assert.equal(app.init, true);
-  assert.deepEqual(app.depends_on, { meilisearch: { condition: 'service_healthy' }, 'meili-key': { condition: 'service_completed_successfully' } });
+  assert.deepEqual(app.depends_on, {
+    meilisearch: { condition: 'service_healthy' },
+    'meili-key': { condition: 'service_completed_successfully' },
+  });
   assert.deepEqual(app.environment, APP_ENVIRONMENT);
   assert.deepEqual(app.volumes, ['archive:/data', 'meili_key:/run/archivist:ro']);
   assert.deepEqual(app.ports, ['${ARCHIVIST_PORT:-3000}:3000']);
@@ -110,7 +116,12 @@ test('compose crawler: on demand under the crawl profile, same environment and a
   assert.equal(crawler.init, true);
   assert.equal(crawler.image, app.image);
   // one image, built once, by the app (issue 19.17)
-  assert.deepEqual(Object.entries(compose.services).filter(([, svc]) => svc.build !== undefined).map(([name]) => name), ['app']);
+  assert.deepEqual(
+    Object.entries(compose.services)
+      .filter(([, svc]) => svc.build !== undefined)
+      .map(([name]) => name),
+    ['app'],
+  );
   assert.equal(crawler.pull_policy, 'never');
 });
 
@@ -122,13 +133,21 @@ test('compose: keys only come from the environment; the master key reaches Meili
   }
   assert.equal('MEILI_MASTER_KEY' in app.environment, false);
   assert.doesNotMatch(JSON.stringify([app, crawler]), /MEILI_MASTER_KEY/);
-  assert.deepEqual(Object.entries(compose.services).filter(([, svc]) => JSON.stringify(svc).includes('MEILI_MASTER_KEY')).map(([n]) => n), ['meilisearch', 'meili-key']);
+  assert.deepEqual(
+    Object.entries(compose.services)
+      .filter(([, svc]) => JSON.stringify(svc).includes('MEILI_MASTER_KEY'))
+      .map(([n]) => n),
+    ['meilisearch', 'meili-key'],
+  );
 });
 
 test('compose + .env.example: every variable is documented, secrets are blank, and the app env passes loadConfig', (t) => {
   const example = envExample();
   const used = new Set([...read('docker-compose.yml').matchAll(/\$\{(\w+)/g)].map((m) => m[1]!));
-  assert.deepEqual([...used].filter((v) => !(v in example)), []);
+  assert.deepEqual(
+    [...used].filter((v) => !(v in example)),
+    [],
+  );
   assert.equal(example.MEILI_MASTER_KEY, '');
   assert.equal('MEILI_API_KEY' in example, false, 'compose makes the app key itself (meili-key)');
   assert.equal(example.ARCHIVIST_API_KEY, '');
@@ -141,8 +160,16 @@ test('compose + .env.example: every variable is documented, secrets are blank, a
   writeFileSync(keyFile, 'scoped-key-from-meili-key\n');
   const env = { ...example, ARCHIVIST_API_KEY: 'write-key' };
   assert.deepEqual(loadConfig({ ...resolveApp(env), MEILI_API_KEY_FILE: keyFile }), {
-    dataDir: '/data', port: 3000, host: '0.0.0.0', meiliHost: 'http://meilisearch:7700', meiliApiKey: 'scoped-key-from-meili-key',
-    meiliIndex: 'articles', apiKey: 'write-key', logLevel: 'info', synonymsFile: undefined, entitiesFile: undefined,
+    dataDir: '/data',
+    port: 3000,
+    host: '0.0.0.0',
+    meiliHost: 'http://meilisearch:7700',
+    meiliApiKey: 'scoped-key-from-meili-key',
+    meiliIndex: 'articles',
+    apiKey: 'write-key',
+    logLevel: 'info',
+    synonymsFile: undefined,
+    entitiesFile: undefined,
   });
 });
 
@@ -150,11 +177,21 @@ test('compose + .env.example: every variable is documented, secrets are blank, a
 
 const dockerfile = read('Dockerfile');
 /** Instructions with continuation lines joined and comments dropped. */
-const instructions = dockerfile.replace(/\\\n/g, ' ').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-const stages = instructions.reduce<string[][]>((acc, line) => (line.startsWith('FROM ') ? [...acc, [line]] : (acc.at(-1)?.push(line), acc)), []);
+const instructions = dockerfile
+  .replace(/\\\n/g, ' ')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l !== '' && !l.startsWith('#'));
+const stages = instructions.reduce<string[][]>(
+  (acc, line) => (line.startsWith('FROM ') ? [...acc, [line]] : (acc.at(-1)?.push(line), acc)),
+  [],
+);
 
 test('Dockerfile: two stages on the same pinned Node 20 slim image', () => {
-  assert.deepEqual(stages.map((s) => s[0]), ['FROM node:20.20.2-bookworm-slim AS deps', 'FROM node:20.20.2-bookworm-slim AS runtime']);
+  assert.deepEqual(
+    stages.map((s) => s[0]),
+    ['FROM node:20.20.2-bookworm-slim AS deps', 'FROM node:20.20.2-bookworm-slim AS runtime'],
+  );
 });
 
 test('Dockerfile deps stage: toolchain for better-sqlite3, production install from the lockfile', () => {
@@ -166,20 +203,30 @@ test('Dockerfile deps stage: toolchain for better-sqlite3, production install fr
 
 test('Dockerfile runtime stage: only what runs, non-root, healthcheck, serve', () => {
   const runtime = stages[1]!;
-  assert.deepEqual(runtime.filter((l) => l.startsWith('COPY ')), [
-    'COPY --from=deps /app/node_modules ./node_modules',
-    'COPY package.json package-lock.json ./',
-    'COPY bin ./bin',
-    'COPY src ./src',
-    'COPY scrapers ./scrapers',
-    'COPY config ./config',
-    'COPY demo ./demo',
-  ]);
-  assert.equal(runtime.some((l) => /g\+\+|npm (ci|install)/.test(l)), false, 'no compilers or installs at runtime');
+  assert.deepEqual(
+    runtime.filter((l) => l.startsWith('COPY ')),
+    [
+      'COPY --from=deps /app/node_modules ./node_modules',
+      'COPY package.json package-lock.json ./',
+      'COPY bin ./bin',
+      'COPY src ./src',
+      'COPY scrapers ./scrapers',
+      'COPY config ./config',
+      'COPY demo ./demo',
+    ],
+  );
+  assert.equal(
+    runtime.some((l) => /g\+\+|npm (ci|install)/.test(l)),
+    false,
+    'no compilers or installs at runtime',
+  );
   const users = runtime.filter((l) => l.startsWith('USER '));
   assert.deepEqual(users, ['USER node']);
   assert.ok(runtime.indexOf('USER node') < runtime.findIndex((l) => l.startsWith('CMD ')));
-  assert.match(runtime.find((l) => l.startsWith('HEALTHCHECK '))!, /CMD \["node", "-e", .*\/healthz/);
+  assert.match(
+    runtime.find((l) => l.startsWith('HEALTHCHECK '))!,
+    /CMD \["node", "-e", .*\/healthz/,
+  );
   assert.ok(runtime.some((l) => l.startsWith('ENV ') && /HOST=0\.0\.0\.0/.test(l) && /ARCHIVIST_DATA_DIR=\/data/.test(l)));
   assert.deepEqual(JSON.parse(runtime.at(-1)!.replace(/^CMD /, '')), ['node', 'bin/archivist.js', 'serve']);
 });
@@ -191,7 +238,9 @@ test('Dockerfile: every path copied from the build context exists (docker build 
 });
 
 test('.dockerignore keeps secrets, data, git and local modules out of the build context', () => {
-  const ignored = read('.dockerignore').split('\n').map((l) => l.trim());
+  const ignored = read('.dockerignore')
+    .split('\n')
+    .map((l) => l.trim());
   for (const entry of ['.env', '.git', 'node_modules', 'data', 'test', 'bench']) assert.ok(ignored.includes(entry), entry);
 });
 

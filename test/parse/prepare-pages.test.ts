@@ -40,7 +40,10 @@ test('preparePages gives one result per input, in input order, the same with and
   ];
   const expected = [
     ...Array.from({ length: 30 }, (_, i) => samplePage(i).url),
-    'read:ENOENT', 'read:ENOENT', 'ParseError:no_article', samplePage(99).url,
+    'read:ENOENT',
+    'read:ENOENT',
+    'ParseError:no_article',
+    samplePage(99).url,
   ];
   const alone = await collect(preparePages(inputs, {}));
   assert.deepEqual(alone.map(outcome), expected);
@@ -50,8 +53,14 @@ test('preparePages gives one result per input, in input order, the same with and
   await Promise.all([0, 1].map((n) => pool.parse({ url: undefined, body: new TextEncoder().encode(samplePage(n).html), headers: {} })));
   const pooled = await collect(preparePages(inputs, {}, pool));
   assert.deepEqual(pooled.map(outcome), expected);
-  assert.deepEqual(pooled.map((p) => p.path), inputs.map((i) => i.path));
-  assert.ok(pooled.some((p) => !('error' in p) && p.encoded), 'the workers parsed some pages');
+  assert.deepEqual(
+    pooled.map((p) => p.path),
+    inputs.map((i) => i.path),
+  );
+  assert.ok(
+    pooled.some((p) => !('error' in p) && p.encoded),
+    'the workers parsed some pages',
+  );
   // the same documents and bytes; a page a worker parsed comes with its body already compressed
   for (const [i, p] of pooled.entries()) {
     const a = alone[i]!;

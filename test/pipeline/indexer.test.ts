@@ -25,7 +25,11 @@ test('drain sends every queued document to the engine, in batches, and empties t
   assert.deepEqual(result, { indexed: 25, pending: 0 });
   assert.deepEqual([...ctx.engine.docs.keys()].sort(), docs.map((d) => d.id).sort());
   assert.equal(ctx.engine.upsertCalls, 3);
-  assert.deepEqual(progress, [[10, 25], [20, 25], [25, 25]]);
+  assert.deepEqual(progress, [
+    [10, 25],
+    [20, 25],
+    [25, 25],
+  ]);
   assert.deepEqual(await drainOutbox(ctx), { indexed: 0, pending: 0 });
 });
 
@@ -90,7 +94,11 @@ test('reindex clears the engine, sends every stored document once, and settles t
   assert.deepEqual(result, { indexed: 7, pending: 0 });
   assert.deepEqual([...ctx.engine.docs.keys()].sort(), docs.map((d) => d.id).sort());
   assert.deepEqual([...ctx.engine.upsertLog].sort(), docs.map((d) => d.id).sort());
-  assert.deepEqual(progress, [[3, 7], [6, 7], [7, 7]]);
+  assert.deepEqual(progress, [
+    [3, 7],
+    [6, 7],
+    [7, 7],
+  ]);
 });
 
 test('reindex with the engine down fails and keeps the outbox', async (t) => {
@@ -117,7 +125,7 @@ test('a document changed while its engine call is in flight is queued again and 
   assert.deepEqual(ctx.engine.docs.get(v1.id), v2);
 });
 
-test('two indexers racing on the same rows: the slow one\'s stale write is repaired, the engine ends with the latest version', async (t) => {
+test("two indexers racing on the same rows: the slow one's stale write is repaired, the engine ends with the latest version", async (t) => {
   const ctx = setup(t);
   const v1 = makeDocument(1);
   const v2 = withBody(v1, ['second version']);

@@ -104,7 +104,13 @@ test('ingestFiles: pages -> archive -> engine holds exactly the parsed documents
   writeFileSync(join(root, 'pages', 'empty.html'), '<html><body></body></html>');
   const summary = await ingestFiles(ctx, [join(root, 'pages'), join(root, 'missing.html')]);
   assert.deepEqual(summary, {
-    pages: 14, new: 12, updated: 0, unchanged: 0, errors: { no_article: 1, read_failed: 1 }, indexed: 12, pending: 0,
+    pages: 14,
+    new: 12,
+    updated: 0,
+    unchanged: 0,
+    errors: { no_article: 1, read_failed: 1 },
+    indexed: 12,
+    pending: 0,
   });
   assert.deepEqual([...ctx.engine.docs.values()].map((d) => d.url).sort(), pages.map((p) => p.url).sort());
   assert.equal(ctx.archive.countRawPages(), 12);
@@ -116,7 +122,13 @@ test('ingestFiles: pages -> archive -> engine holds exactly the parsed documents
 
 test('ingestPage throws ParseError for a page without an article and stores nothing', (t) => {
   const { ctx } = setup(t);
-  const page = { url: 'https://daily.example.com/x', fetchedAt: '2024-01-01T00:00:00Z', status: 200, headers: {}, body: new TextEncoder().encode('<html><body><p>hi</p></body></html>') };
+  const page = {
+    url: 'https://daily.example.com/x',
+    fetchedAt: '2024-01-01T00:00:00Z',
+    status: 200,
+    headers: {},
+    body: new TextEncoder().encode('<html><body><p>hi</p></body></html>'),
+  };
   assert.throws(() => ingestPage(ctx, page), ParseError);
   assert.equal(ctx.archive.countRawPages(), 0);
   const ok = { ...page, url: samplePage(1).url, body: new TextEncoder().encode(samplePage(1).html) };
@@ -156,7 +168,13 @@ test('ingestFiles on worker threads stores exactly what the main thread stores, 
     results.push({ summary, docs, engine: [...ctx.engine.docs.values()].sort((a, b) => a.id.localeCompare(b.id)) });
   }
   assert.deepEqual(results[0]!.summary, {
-    pages: 12, new: 10, updated: 1, unchanged: 0, errors: { no_article: 1 }, indexed: 10, pending: 0,
+    pages: 12,
+    new: 10,
+    updated: 1,
+    unchanged: 0,
+    errors: { no_article: 1 },
+    indexed: 10,
+    pending: 0,
   });
   assert.deepEqual(results[1], results[0]);
   assert.match(results[1]!.docs.find((d) => d.url === samplePage(3).url)!.body, /\(update 7\)/);
@@ -177,8 +195,15 @@ test('ingestFiles indexes full batches while it is still storing, and the rest a
   const seen = upserts.map((u) => `${u.size}@${u.stored}`).join(', ');
   // full index batches while the archive held only the first save batches, the rest in the drain
   assert.equal(upserts[0]!.stored, INGEST_DEFAULTS.saveBatch, seen);
-  assert.ok(upserts.slice(0, -1).every((u) => u.size === INGEST_DEFAULTS.indexBatch), seen);
+  assert.ok(
+    upserts.slice(0, -1).every((u) => u.size === INGEST_DEFAULTS.indexBatch),
+    seen,
+  );
   assert.equal(upserts.at(-1)!.stored, pages, seen);
-  assert.equal(upserts.reduce((n, u) => n + u.size, 0), pages, seen);
+  assert.equal(
+    upserts.reduce((n, u) => n + u.size, 0),
+    pages,
+    seen,
+  );
   assert.equal(ctx.engine.docs.size, pages);
 });

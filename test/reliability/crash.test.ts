@@ -64,57 +64,64 @@ async function ingestAndKill(args: string[], env: NodeJS.ProcessEnv, archiveFile
   return false;
 }
 
-test(`ingest of ${PAGES} pages survives SIGKILL while storing and while indexing: no loss, no duplicates`, { timeout: 4 * RUN_TIMEOUT_MS }, async (t) => {
-  const root = tempDir(t, 'archivist-crash-');
-  const pagesDir = join(root, 'pages');
-  const dataDir = join(root, 'data');
-  const archiveFile = join(dataDir, 'archive.db');
-  const pages = writeSamplePages(pagesDir, 0, PAGES);
-  const env = cliEnv(dataDir);
+test(
+  `ingest of ${PAGES} pages survives SIGKILL while storing and while indexing: no loss, no duplicates`,
+  { timeout: 4 * RUN_TIMEOUT_MS },
+  async (t) => {
+    const root = tempDir(t, 'archivist-crash-');
+    const pagesDir = join(root, 'pages');
+    const dataDir = join(root, 'data');
+    const archiveFile = join(dataDir, 'archive.db');
+    const pages = writeSamplePages(pagesDir, 0, PAGES);
+    const env = cliEnv(dataDir);
 
-  // 1. killed while storing
-  // parse on the main thread: worker start-up would only slow the three runs (the pool has its own tests)
-  const args = ['--workers', '0', pagesDir];
-  const killedStoring = await ingestAndKill(args, env, archiveFile, (c) => c.documents >= PAGES * KILL_WHILE_STORING_AT);
-  const afterFirst = readCounts(archiveFile)!;
-  t.diagnostic(`run 1 killed while storing: ${killedStoring}, documents stored ${afterFirst.documents}`);
-  assert.equal(killedStoring, true);
-  assert.ok(afterFirst.documents < PAGES, `the kill landed before the end (${afterFirst.documents})`);
+    // 1. killed while storing
+    // parse on the main thread: worker start-up would only slow the three runs (the pool has its own tests)
+    const args = ['--workers', '0', pagesDir];
+    const killedStoring = await ingestAndKill(args, env, archiveFile, (c) => c.documents >= PAGES * KILL_WHILE_STORING_AT);
+    const afterFirst = readCounts(archiveFile)!;
+    t.diagnostic(`run 1 killed while storing: ${killedStoring}, documents stored ${afterFirst.documents}`);
+    assert.equal(killedStoring, true);
+    assert.ok(afterFirst.documents < PAGES, `the kill landed before the end (${afterFirst.documents})`);
 
-  // 2. killed while indexing: every page stored, the outbox started to shrink
-  let peak = 0;
-  const killedIndexing = await ingestAndKill(args, env, archiveFile, (c) => {
-    peak = Math.max(peak, c.pending);
-    return c.documents === PAGES && c.pending > 0 && c.pending < peak;
-  });
-  t.diagnostic(`run 2 killed while indexing: ${killedIndexing}, pending ${readCounts(archiveFile)!.pending}`);
+    // 2. killed while indexing: every page stored, the outbox started to shrink
+    let peak = 0;
+    const killedIndexing = await ingestAndKill(args, env, archiveFile, (c) => {
+      peak = Math.max(peak, c.pending);
+      return c.documents === PAGES && c.pending > 0 && c.pending < peak;
+    });
+    t.diagnostic(`run 2 killed while indexing: ${killedIndexing}, pending ${readCounts(archiveFile)!.pending}`);
 
-  // 3. a clean run finishes the work
-  const final = runCli(['ingest', '--json', ...args], env, RUN_TIMEOUT_MS);
-  assert.equal(final.status, 0, final.stderr);
-  const summary = JSON.parse(final.stdout) as { pages: number; new: number; updated: number; unchanged: number; errors: object };
-  assert.equal(summary.pages, PAGES);
-  assert.deepEqual(summary.errors, {});
-  assert.equal(summary.new + summary.updated, 0, 'everything was stored by the killed runs');
-  assert.equal(summary.unchanged, PAGES);
+    // 3. a clean run finishes the work
+    const final = runCli(['ingest', '--json', ...args], env, RUN_TIMEOUT_MS);
+    assert.equal(final.status, 0, final.stderr);
+    const summary = JSON.parse(final.stdout) as { pages: number; new: number; updated: number; unchanged: number; errors: object };
+    assert.equal(summary.pages, PAGES);
+    assert.deepEqual(summary.errors, {});
+    assert.equal(summary.new + summary.updated, 0, 'everything was stored by the killed runs');
+    assert.equal(summary.unchanged, PAGES);
 
-  // store: every page exactly once, nothing pending
-  const ctx = await openContext(loadConfig(env), { log: silentLogger() });
-  t.after(() => ctx.close());
-  const urls = ctx.archive.db.prepare('SELECT url FROM documents ORDER BY url').pluck().all() as string[];
-  assert.deepEqual(urls, pages.map((p) => p.url).sort());
-  assert.equal(ctx.archive.countRawPages(), PAGES);
-  assert.equal(ctx.archive.outbox.pending(), 0);
+    // store: every page exactly once, nothing pending
+    const ctx = await openContext(loadConfig(env), { log: silentLogger() });
+    t.after(() => ctx.close());
+    const urls = ctx.archive.db.prepare('SELECT url FROM documents ORDER BY url').pluck().all() as string[];
+    assert.deepEqual(urls, pages.map((p) => p.url).sort());
+    assert.equal(ctx.archive.countRawPages(), PAGES);
+    assert.equal(ctx.archive.outbox.pending(), 0);
 
-  // engine: every document exactly once
-  assert.equal(await ctx.engine.count(), PAGES);
-  const ids = ctx.archive.db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[];
-  assert.deepEqual(await allEngineIds(ctx.engine), ids);
-  for (const p of [pages[0]!, pages[PAGES / 2]!, pages[PAGES - 1]!]) {
-    const found = await ctx.engine.search(searchQuery({ q: `"${p.marker}"` }));
-    assert.deepEqual(found.hits.map((h) => h.url), [p.url]);
-  }
-});
+    // engine: every document exactly once
+    assert.equal(await ctx.engine.count(), PAGES);
+    const ids = ctx.archive.db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[];
+    assert.deepEqual(await allEngineIds(ctx.engine), ids);
+    for (const p of [pages[0]!, pages[PAGES / 2]!, pages[PAGES - 1]!]) {
+      const found = await ctx.engine.search(searchQuery({ q: `"${p.marker}"` }));
+      assert.deepEqual(
+        found.hits.map((h) => h.url),
+        [p.url],
+      );
+    }
+  },
+);
 
 async function allEngineIds(engine: import('../../src/search/engine.js').SearchEngine): Promise<string[]> {
   const ids: string[] = [];

@@ -8,7 +8,10 @@ import { createApp } from '../../src/server/index.js';
 import { API_KEY, fakeDeps } from '../server/helpers.js';
 
 const PAGE = { url: 'https://www.example-news.test/news/auth-case', html: '<html><body><h1>T</h1><p>Body</p></body></html>' };
-const UNAUTHORIZED = { status: 401, body: { error: { code: 'unauthorized', message: 'an API key is required: Authorization: Bearer <key>' } } };
+const UNAUTHORIZED = {
+  status: 401,
+  body: { error: { code: 'unauthorized', message: 'an API key is required: Authorization: Bearer <key>' } },
+};
 const FORBIDDEN = { status: 403, body: { error: { code: 'forbidden', message: 'the API key is not valid' } } };
 const CREATED = { status: 201, body: { id: '42e7eace864d6c86', outcome: 'new' } };
 
@@ -71,7 +74,11 @@ test('writes disabled (no ARCHIVIST_API_KEY): even the would-be key is 403 write
 
 test('other methods on the articles resource do not exist (404), with or without a key', async () => {
   const app = createApp(fakeDeps().deps);
-  for (const [method, path] of [['put', '/api/articles'], ['delete', '/api/articles/42e7eace864d6c86'], ['patch', '/api/articles/42e7eace864d6c86']] as const) {
+  for (const [method, path] of [
+    ['put', '/api/articles'],
+    ['delete', '/api/articles/42e7eace864d6c86'],
+    ['patch', '/api/articles/42e7eace864d6c86'],
+  ] as const) {
     const res = await request(app)[method](path).set('Authorization', `Bearer ${API_KEY}`).send(PAGE);
     assert.equal(res.status, 404, `${method} ${path}`);
     assert.equal(res.body.error.code, 'not_found');

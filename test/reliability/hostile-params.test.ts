@@ -76,7 +76,13 @@ test('the same parameters on the search page: 400 HTML with the message, never 5
 
 test('the API refuses unknown parameters and bracket syntax by name (never parsed into objects); the page ignores them', async () => {
   const app = createApp(fakeDeps().deps);
-  for (const [qs, parameter] of [['utm_source=x', 'utm_source'], ['q[$ne]=1', 'q[$ne]'], ['nation[0]=France', 'nation[0]'], ['__proto__[x]=1', '__proto__[x]'], ['constructor=1', 'constructor']]) {
+  for (const [qs, parameter] of [
+    ['utm_source=x', 'utm_source'],
+    ['q[$ne]=1', 'q[$ne]'],
+    ['nation[0]=France', 'nation[0]'],
+    ['__proto__[x]=1', '__proto__[x]'],
+    ['constructor=1', 'constructor'],
+  ]) {
     const res = await request(app).get(`/api/search?${qs}`);
     assert.equal(res.status, 400, qs);
     assert.deepEqual([res.body.error.code, res.body.error.parameter], ['invalid_parameter', parameter], qs);
@@ -84,9 +90,13 @@ test('the API refuses unknown parameters and bracket syntax by name (never parse
     assert.equal(page.status, 200, qs);
   }
   const typo = await request(app).get('/api/search?q=x&nations=France');
-  assert.deepEqual(typo.body, { error: { code: 'invalid_parameter', parameter: 'nations', message: 'unknown parameter "nations" (did you mean "nation"?)' } });
+  assert.deepEqual(typo.body, {
+    error: { code: 'invalid_parameter', parameter: 'nations', message: 'unknown parameter "nations" (did you mean "nation"?)' },
+  });
   const facet = await request(app).get('/api/facets/nations?q=fr&Limit=5');
-  assert.deepEqual(facet.body, { error: { code: 'invalid_parameter', parameter: 'Limit', message: 'unknown parameter "Limit" (did you mean "limit"?)' } });
+  assert.deepEqual(facet.body, {
+    error: { code: 'invalid_parameter', parameter: 'Limit', message: 'unknown parameter "Limit" (did you mean "limit"?)' },
+  });
 });
 
 test('bad percent-encoding in the path is 400 (JSON for the API, HTML for pages), never 500', async () => {

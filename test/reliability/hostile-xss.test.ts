@@ -41,17 +41,24 @@ const PAYLOADS = [
   '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
   '<template><script>alert(1)</script></template>',
   '<a href="&#106;avascript:alert(1)">x</a>',
-  '{{constructor.constructor(\'alert(1)\')()}}',
+  "{{constructor.constructor('alert(1)')()}}",
 ];
 // A word every hostile article shares, so one search lists them all.
 const MARKER = 'zanzibarite';
 
 const hostile = PAYLOADS.map((p, i) =>
   makeDoc({
-    slug: `hostile-${i}`, title: `${MARKER} ${p}`, subtitle: p, authors: [p], section: p,
-    paragraphs: [`${MARKER} before ${p} after`, p], publishedAt: `2019-01-${String((i % 28) + 1).padStart(2, '0')}T12:00:00Z`,
-    nations: [p], persons: [p],
-  }));
+    slug: `hostile-${i}`,
+    title: `${MARKER} ${p}`,
+    subtitle: p,
+    authors: [p],
+    section: p,
+    paragraphs: [`${MARKER} before ${p} after`, p],
+    publishedAt: `2019-01-${String((i % 28) + 1).padStart(2, '0')}T12:00:00Z`,
+    nations: [p],
+    persons: [p],
+  }),
+);
 for (const d of hostile) d.tags = [d.subtitle!];
 
 let sys: RealSystem;
@@ -71,7 +78,12 @@ PAYLOADS.forEach((payload, i) => {
     const $a = assertInert(article.text, 'article page');
     assert.equal($a('h1.article-title').text(), doc.title);
     assert.equal($a('.article-subtitle').text(), payload);
-    assert.deepEqual($a('.article-body p').map((_, e) => $a(e).text()).get(), doc.paragraphs);
+    assert.deepEqual(
+      $a('.article-body p')
+        .map((_, e) => $a(e).text())
+        .get(),
+      doc.paragraphs,
+    );
     assert.equal($a('.chip-nation').text(), payload);
     // persons are entities: two hostile names that differ only in punctuation are one person, shown under its label
     assert.equal($a('.chip-person').text(), sys.ctx.linker.entityOf('persons', payload).label);
@@ -92,8 +104,18 @@ PAYLOADS.forEach((payload, i) => {
     const $r = assertInert(reflected.text, 'reflected query');
     assert.equal($r('input#q').val(), payload);
     assert.equal($r('title').text().startsWith(payload), true);
-    assert.deepEqual($r('input[name=nation][checked]').map((_, e) => $r(e).val()).get(), [payload]);
-    assert.deepEqual($r('.active-filters .chip-nation span[dir]').map((_, e) => $r(e).text()).get(), [payload]);
+    assert.deepEqual(
+      $r('input[name=nation][checked]')
+        .map((_, e) => $r(e).val())
+        .get(),
+      [payload],
+    );
+    assert.deepEqual(
+      $r('.active-filters .chip-nation span[dir]')
+        .map((_, e) => $r(e).text())
+        .get(),
+      [payload],
+    );
 
     // 4. JSON snippets carry no markup but <mark>
     const api = await request(sys.app).get('/api/search').query({ q: MARKER, perPage: 100 });
@@ -105,7 +127,13 @@ PAYLOADS.forEach((payload, i) => {
 });
 
 test('a stored javascript: URL is never a link on the article page', async () => {
-  const doc = makeDoc({ slug: 'js-url', title: 'Bad link', paragraphs: ['x'], publishedAt: '2019-02-01T00:00:00Z', url: 'javascript:alert(document.cookie)//' });
+  const doc = makeDoc({
+    slug: 'js-url',
+    title: 'Bad link',
+    paragraphs: ['x'],
+    publishedAt: '2019-02-01T00:00:00Z',
+    url: 'javascript:alert(document.cookie)//',
+  });
   sys.ctx.archive.saveDocument(doc);
   const res = await request(sys.app).get(`/articles/${doc.id}`);
   assert.equal(res.status, 200);

@@ -32,7 +32,14 @@ test('engine down: ingest stores and queues; engine back: the outbox drains and 
   engine.failing = true;
   const first = await ingestFiles(ctx, [join(root, 'pages')]);
   assert.deepEqual(
-    { pages: first.pages, new: first.new, errors: first.errors, indexed: first.indexed, pending: first.pending, code: first.indexError?.code },
+    {
+      pages: first.pages,
+      new: first.new,
+      errors: first.errors,
+      indexed: first.indexed,
+      pending: first.pending,
+      code: first.indexError?.code,
+    },
     { pages: 20, new: 20, errors: {}, indexed: 0, pending: 20, code: 'engine_unavailable' },
   );
   assert.equal(archive.countDocuments(), 20);
@@ -47,7 +54,10 @@ test('engine down: ingest stores and queues; engine back: the outbox drains and 
   assert.deepEqual(await drainOutbox(ctx), { indexed: 25, pending: 0 });
   for (const p of pages) {
     const r = await engine.search(searchQuery({ q: p.marker }));
-    assert.deepEqual(r.hits.map((h) => h.url), [p.url]);
+    assert.deepEqual(
+      r.hits.map((h) => h.url),
+      [p.url],
+    );
   }
 });
 
@@ -134,6 +144,9 @@ test('through the API: engine down = 503 JSON for search and /readyz, writes sti
   for (const p of pages) {
     const r = await request(app).get('/api/search').query({ q: p.marker });
     assert.equal(r.status, 200);
-    assert.deepEqual(r.body.hits.map((h: { url: string }) => h.url), [p.url]);
+    assert.deepEqual(
+      r.body.hits.map((h: { url: string }) => h.url),
+      [p.url],
+    );
   }
 });

@@ -70,7 +70,10 @@ test('AMP copy: amp-img and amp-ad dropped, Read more line dropped, empty descri
 test('Arabic d7 page: Arabic-Indic digits, Levantine month name, اقرأ أيضاً line dropped', () => {
   const a = scrapePage(samplePage('albawaba-ar-d7.html'), { source: 'albawaba-ar-d7.html' });
   assert.equal(a.lang, 'ar');
-  assert.equal(a.url, 'https://www.albawaba.com/ar/%D8%AB%D9%82%D8%A7%D9%81%D8%A9/%D8%A7%D9%81%D8%AA%D8%AA%D8%A7%D8%AD-%D9%85%D9%83%D8%AA%D8%A8%D8%A9-%D8%B9%D8%A7%D9%85%D8%A9-%D8%AC%D8%AF%D9%8A%D8%AF%D8%A9-%D9%81%D9%8A-%D8%A5%D8%B1%D8%A8%D8%AF-88001');
+  assert.equal(
+    a.url,
+    'https://www.albawaba.com/ar/%D8%AB%D9%82%D8%A7%D9%81%D8%A9/%D8%A7%D9%81%D8%AA%D8%AA%D8%A7%D8%AD-%D9%85%D9%83%D8%AA%D8%A8%D8%A9-%D8%B9%D8%A7%D9%85%D8%A9-%D8%AC%D8%AF%D9%8A%D8%AF%D8%A9-%D9%81%D9%8A-%D8%A5%D8%B1%D8%A8%D8%AF-88001',
+  );
   assert.equal(a.title, 'افتتاح مكتبة عامة جديدة في إربد');
   assert.equal(a.subtitle, 'المكتبة تضم أكثر من ٣٠ ألف كتاب وقاعة للأطفال');
   assert.deepEqual(a.authors, ['منى الخطيب']);
@@ -108,6 +111,9 @@ test('--generic on an Al Bawaba page gives the same fields under the "generic" e
 });
 
 test('a multi-value byline field gives one author per item, even without spaces between them', () => {
-  const html = samplePage('albawaba-d9.html').replace('<span>Sara Idris and Tom Walsh</span>', '<span>Sara Idris</span><span>Tom Walsh</span>');
+  const html = samplePage('albawaba-d9.html').replace(
+    '<span>Sara Idris and Tom Walsh</span>',
+    '<span>Sara Idris</span><span>Tom Walsh</span>',
+  );
   assert.deepEqual(scrapePage(html).authors, ['Sara Idris', 'Tom Walsh']);
 });

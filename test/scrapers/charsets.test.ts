@@ -58,6 +58,6 @@ test('an iso-8859-1 page decodes as windows-1252 (curly quotes in 0x80-0x9F surv
   assert.equal(doc.publishedAt, '2014-10-09T06:00:00Z');
   assert.deepEqual(doc.paragraphs, [
     'Après deux ans de travaux, le café de la gare a rouvert ses portes lundi, à la grande joie des habitués du quartier.',
-    '“C\'est comme retrouver un vieil ami”, confie une cliente fidèle, venue dès l\'ouverture à sept heures.',
+    "“C'est comme retrouver un vieil ami”, confie une cliente fidèle, venue dès l'ouverture à sept heures.",
   ]);
 });

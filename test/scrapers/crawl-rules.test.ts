@@ -23,7 +23,10 @@ test('Al Bawaba rules: articles end in the node id, sections and tags are listin
     [`${AB}/sites/default/files/photo-123456.jpg`, null],
     [`${AB}/news/sub/section`, null],
   ];
-  assert.deepEqual(cases.map(([u]) => [u, classify(ALBAWABA_CRAWL_RULES, u)]), cases);
+  assert.deepEqual(
+    cases.map(([u]) => [u, classify(ALBAWABA_CRAWL_RULES, u)]),
+    cases,
+  );
 });
 
 test('Al Bawaba rules: chosen by host, or by page signature for a copy on another host', () => {
@@ -49,7 +52,10 @@ test('generic rules: URL shapes of articles and listings', () => {
     ['https://n.example/img/photo.JPG', null],
     ['https://n.example/files/report.pdf', null],
   ];
-  assert.deepEqual(cases.map(([u]) => [u, classify(GENERIC_CRAWL_RULES, u)]), cases);
+  assert.deepEqual(
+    cases.map(([u]) => [u, classify(GENERIC_CRAWL_RULES, u)]),
+    cases,
+  );
 });
 
 test('generic rules: a page whose markup declares one article is one, whatever its URL', () => {
@@ -58,5 +64,8 @@ test('generic rules: a page whose markup declares one article is one, whatever i
   assert.equal(looks('<meta property="og:type" content="article" />'), true);
   assert.equal(looks(`<meta content='article' property='og:type'>`), true);
   assert.equal(looks('<div itemscope itemtype="https://schema.org/Article">'), true);
-  assert.equal(looks('<meta property="og:type" content="website" /><script type="application/ld+json">{"@type":"CollectionPage"}</script>'), false);
+  assert.equal(
+    looks('<meta property="og:type" content="website" /><script type="application/ld+json">{"@type":"CollectionPage"}</script>'),
+    false,
+  );
 });

@@ -36,13 +36,17 @@ test('news page without JSON-LD: OpenGraph, meta author and section, keywords, t
   assert.equal(a.section, 'Local');
   assert.deepEqual(a.tags, ['library', 'astronomy']);
   assert.equal(a.paragraphs.length, 4);
-  assert.equal(a.paragraphs[2], '“People kept asking us for things they can’t easily buy,” said the head librarian. “A telescope is a perfect example.”');
+  assert.equal(
+    a.paragraphs[2],
+    '“People kept asking us for things they can’t easily buy,” said the head librarian. “A telescope is a perfect example.”',
+  );
   assert.equal(a.wordCount, 88);
 });
 
 test('the fetch URL stands in for a missing canonical URL, and relative canonicals resolve against it', () => {
-  const page = '<html><head><title>Short Note</title><link rel="canonical" href="/notes/7"></head><body><h1>Short Note</h1>'
-    + '<p>Published 4 May 2021</p><div><p>This is the only paragraph of a short note about the weather, long enough to count as prose for the finder.</p></div></body></html>';
+  const page =
+    '<html><head><title>Short Note</title><link rel="canonical" href="/notes/7"></head><body><h1>Short Note</h1>' +
+    '<p>Published 4 May 2021</p><div><p>This is the only paragraph of a short note about the weather, long enough to count as prose for the finder.</p></div></body></html>';
   const a = scrapePage(page, { url: 'https://notes.example/notes/7?ref=home' });
   assert.equal(a.url, 'https://notes.example/notes/7');
   assert.equal(a.publishedAt, '2021-05-04T00:00:00Z');
@@ -77,19 +81,23 @@ test('legacy page: text straight in a table cell, paragraphs split by <br><br>, 
 });
 
 test('a logo in an <h1> is not the headline: the h1 the document title repeats is', () => {
-  const html = '<html><head><title>Dam Levels Fall Again | Desert Daily</title><link rel="canonical" href="https://desert.example/d/1"></head><body>'
-    + '<h1 class="brand">Desert Daily</h1><div class="story"><h1>Dam Levels Fall Again</h1><p>Published 1 March 2020</p>'
-    + '<p>Water in the main reservoir fell to a fifth of capacity this week, the authority said, urging households to save.</p></div></body></html>';
+  const html =
+    '<html><head><title>Dam Levels Fall Again | Desert Daily</title><link rel="canonical" href="https://desert.example/d/1"></head><body>' +
+    '<h1 class="brand">Desert Daily</h1><div class="story"><h1>Dam Levels Fall Again</h1><p>Published 1 March 2020</p>' +
+    '<p>Water in the main reservoir fell to a fifth of capacity this week, the authority said, urging households to save.</p></div></body></html>';
   const a = scrapePage(html);
   assert.equal(a.title, 'Dam Levels Fall Again');
   assert.equal(a.publishedAt, '2020-03-01T00:00:00Z');
-  assert.deepEqual(a.paragraphs, ['Water in the main reservoir fell to a fifth of capacity this week, the authority said, urging households to save.']);
+  assert.deepEqual(a.paragraphs, [
+    'Water in the main reservoir fell to a fifth of capacity this week, the authority said, urging households to save.',
+  ]);
 });
 
 test('a "By …" line without a byline class names the author; a sentence starting "By" does not', () => {
-  const page = (byline: string) => '<html><head><title>Ferry Fares Frozen</title><link rel="canonical" href="https://isles.example/f"></head><body>'
-    + `<h1>Ferry Fares Frozen</h1><p>${byline}</p><p>Published 9 April 2024</p><div>`
-    + '<p>Fares on the island ferries will not rise this year, the operator said, after a campaign by residents.</p></div></body></html>';
+  const page = (byline: string) =>
+    '<html><head><title>Ferry Fares Frozen</title><link rel="canonical" href="https://isles.example/f"></head><body>' +
+    `<h1>Ferry Fares Frozen</h1><p>${byline}</p><p>Published 9 April 2024</p><div>` +
+    '<p>Fares on the island ferries will not rise this year, the operator said, after a campaign by residents.</p></div></body></html>';
   assert.deepEqual(scrapePage(page('By Ewan Macleod')).authors, ['Ewan Macleod']);
   assert.deepEqual(scrapePage(page('By then, the decision had been made.')).authors, []);
 });

@@ -16,7 +16,10 @@ test('a page truncated mid-body still gives the paragraphs before the cut', () =
   const cut = page.indexOf('Agronomists estimate');
   const doc = parse(utf8(page.slice(0, cut + 40)));
   assert.equal(doc.title, 'Jordan Valley Farmers Turn to Drip Irrigation as Rains Fail');
-  assert.deepEqual(doc.paragraphs.slice(0, 2).map((p) => p.slice(0, 20)), ['Farmers in the Jorda', '“We used to flood th']);
+  assert.deepEqual(
+    doc.paragraphs.slice(0, 2).map((p) => p.slice(0, 20)),
+    ['Farmers in the Jorda', '“We used to flood th'],
+  );
   assert.equal(doc.paragraphs[2], 'Agronomists estimate the systems cut wat');
 });
 
@@ -27,7 +30,11 @@ test('a page truncated inside <head> is no_article', () => {
 
 test('a page with no body text is no_article, naming the source', () => {
   assert.throws(
-    () => parseDocument({ html: '<html><head><title>Hi</title></head><body><nav><a href="/">Home</a></nav></body></html>', source: 'empty.html' }),
+    () =>
+      parseDocument({
+        html: '<html><head><title>Hi</title></head><body><nav><a href="/">Home</a></nav></body></html>',
+        source: 'empty.html',
+      }),
     (err: unknown) => err instanceof ParseError && err.code === 'no_article' && err.message.startsWith('empty.html: '),
   );
 });
@@ -61,7 +68,10 @@ test('10,000 nested divs around an article give a Document with its text (nestin
   assert.equal(body.length, 4);
   // Flattening moves the body's class away from its paragraphs, so the finder may take a wider
   // container (with the standfirst); the article's own paragraphs are all there, in order.
-  assert.deepEqual(doc.paragraphs.filter((p) => body.includes(p)), body);
+  assert.deepEqual(
+    doc.paragraphs.filter((p) => body.includes(p)),
+    body,
+  );
 });
 
 test('10,000 nested divs with nothing else is no_article, not a crash', () => {

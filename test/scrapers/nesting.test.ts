@@ -26,7 +26,30 @@ test('exceedsDepth: true exactly when an ordinary element opens past the cap, wh
 
 /** The same rule over tag strings, written the plain way: the pre-check must agree with it. */
 function referenceExceeds(html: string): boolean {
-  const VOID = ['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th'];
+  const VOID = [
+    'area',
+    'base',
+    'br',
+    'col',
+    'embed',
+    'hr',
+    'img',
+    'input',
+    'link',
+    'meta',
+    'param',
+    'source',
+    'track',
+    'wbr',
+    'p',
+    'li',
+    'dt',
+    'dd',
+    'option',
+    'tr',
+    'td',
+    'th',
+  ];
   const RAW = ['script', 'style', 'textarea', 'title', 'xmp', 'noscript'];
   let depth = 0;
   let raw: string | null = null;

@@ -8,10 +8,28 @@ import { PAGES_DIR, samplePage } from './helpers.js';
 
 // Every selector the scrapers send to the index, plus edge forms; the index must agree with cheerio.
 const SELECTORS = [
-  BODY_CONTAINERS, BYLINE, PUBLISHED_ATTR, STANDFIRST, TAG_LINKS, DATE_TEXT, BREADCRUMB,
-  'meta', 'title', 'html', 'h1', 'article h1', 'link[rel~="canonical"]', 'script[type="application/ld+json"]',
-  'meta[property="og:url"]', '.field-name-body .field-item, .field-name-body', '.field--name-field-tags a',
-  'time[datetime]', '[class*="date"]', 'body.node-type-article', '[data-history-node-id]', 'p, div, article',
+  BODY_CONTAINERS,
+  BYLINE,
+  PUBLISHED_ATTR,
+  STANDFIRST,
+  TAG_LINKS,
+  DATE_TEXT,
+  BREADCRUMB,
+  'meta',
+  'title',
+  'html',
+  'h1',
+  'article h1',
+  'link[rel~="canonical"]',
+  'script[type="application/ld+json"]',
+  'meta[property="og:url"]',
+  '.field-name-body .field-item, .field-name-body',
+  '.field--name-field-tags a',
+  'time[datetime]',
+  '[class*="date"]',
+  'body.node-type-article',
+  '[data-history-node-id]',
+  'p, div, article',
 ];
 
 test('the page index answers simple selectors exactly as cheerio does, in document order', () => {
@@ -36,7 +54,13 @@ test('selectors beyond the simple forms are left to cheerio', () => {
 test('an element whose class attribute repeats a class is found once', () => {
   const $ = loadHtml('<div class="x  y x"><p class="x">a</p></div><span class="y">b</span>');
   const index = new PageIndex($.root().get(0)!);
-  assert.deepEqual(index.query('.x')!.map((el) => el.name), ['div', 'p']);
-  assert.deepEqual(index.query('.y')!.map((el) => el.name), ['div', 'span']);
+  assert.deepEqual(
+    index.query('.x')!.map((el) => el.name),
+    ['div', 'p'],
+  );
+  assert.deepEqual(
+    index.query('.y')!.map((el) => el.name),
+    ['div', 'span'],
+  );
   assert.deepEqual(index.query('.x'), $('.x').toArray());
 });

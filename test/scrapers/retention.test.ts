@@ -23,7 +23,10 @@ test('detach gives the same text', () => {
 
 test('a kept article does not keep the HTML of its page alive', () => {
   // a sample article page carrying 200 KB of navigation, as real pages do
-  const page = samplePage('albawaba-d7.html').replace('</body>', `<nav>${'<a href="/x">Another headline on the site</a>\n'.repeat(5_000)}</nav></body>`);
+  const page = samplePage('albawaba-d7.html').replace(
+    '</body>',
+    `<nav>${'<a href="/x">Another headline on the site</a>\n'.repeat(5_000)}</nav></body>`,
+  );
   assert.ok(page.length > 200_000);
   const kept = [];
   const before = heapAfterGc();
@@ -36,7 +39,10 @@ test('a kept article does not keep the HTML of its page alive', () => {
 
 test("a scraped page's DOM is gone at the next young-generation collection", () => {
   const minorGc = () => (gc as unknown as (opts: { type: 'minor' }) => void)({ type: 'minor' });
-  const page = samplePage('albawaba-d7.html').replace('</body>', `<nav>${'<a href="/x">Another headline on the site</a>\n'.repeat(5_000)}</nav></body>`);
+  const page = samplePage('albawaba-d7.html').replace(
+    '</body>',
+    `<nav>${'<a href="/x">Another headline on the site</a>\n'.repeat(5_000)}</nav></body>`,
+  );
   heapAfterGc();
   const before = process.memoryUsage().heapUsed;
   for (let i = 0; i < 40; i++) scrapePage(page, { source: `page-${i}` });

@@ -15,8 +15,15 @@ const root = mkdtempSync(join(tmpdir(), 'archivist-compaction-'));
 after(() => rmSync(root, { recursive: true, force: true }));
 
 const PROBES: Partial<SearchQuery>[] = [
-  { q: 'jordan' }, { q: 'solar power' }, { q: 'daesh' }, { q: 'jordan -solar' }, { q: '"solar power"' }, { q: 'renew' },
-  { nations: ['Egypt'] }, { q: 'beirt', sort: 'oldest' }, { from: '2016-01-01T00:00:00Z', to: '2019-12-31T23:59:59Z', perPage: 3, page: 2 },
+  { q: 'jordan' },
+  { q: 'solar power' },
+  { q: 'daesh' },
+  { q: 'jordan -solar' },
+  { q: '"solar power"' },
+  { q: 'renew' },
+  { nations: ['Egypt'] },
+  { q: 'beirt', sort: 'oldest' },
+  { from: '2016-01-01T00:00:00Z', to: '2019-12-31T23:59:59Z', perPage: 3, page: 2 },
 ];
 const probe = (engine: EmbeddedEngine) => Promise.all(PROBES.map((p) => engine.search(searchQuery(p))));
 /** Replacement rounds of the whole corpus: more dead documents than COMPACT_MIN_DEAD. */

@@ -26,8 +26,15 @@ async function engineWith(docs: readonly Document[], dir = freshDir()): Promise<
 }
 
 const PROBES: Partial<SearchQuery>[] = [
-  { q: 'jordan' }, { q: 'solar power' }, { q: 'daesh' }, { q: 'jordan -solar' }, { q: '"solar power"' }, { q: 'renew' },
-  { nations: ['Egypt'] }, { q: 'beirt', sort: 'oldest' }, { from: '2016-01-01T00:00:00Z', to: '2019-12-31T23:59:59Z', perPage: 3, page: 2 },
+  { q: 'jordan' },
+  { q: 'solar power' },
+  { q: 'daesh' },
+  { q: 'jordan -solar' },
+  { q: '"solar power"' },
+  { q: 'renew' },
+  { nations: ['Egypt'] },
+  { q: 'beirt', sort: 'oldest' },
+  { from: '2016-01-01T00:00:00Z', to: '2019-12-31T23:59:59Z', perPage: 3, page: 2 },
 ];
 const runProbes = (engine: SearchEngine) => Promise.all(PROBES.map((p) => engine.search(searchQuery(p))));
 
@@ -60,10 +67,19 @@ test('an engine sees what another process wrote to the same index', async () => 
   await indexer.remove([byKey('d01').id]);
   await indexer.upsert([{ ...byKey('d02'), title: 'Zarqa water summit' }]);
   assert.equal(await server.count(), 14);
-  assert.deepEqual((await server.search(searchQuery({ q: 'zarqa' }))).hits.map((h) => KEY[h.id]), ['d02']);
-  assert.deepEqual((await server.search(searchQuery({ q: 'daesh', sort: 'newest' }))).hits.map((h) => KEY[h.id]), ['d06', 'd05', 'd04']);
+  assert.deepEqual(
+    (await server.search(searchQuery({ q: 'zarqa' }))).hits.map((h) => KEY[h.id]),
+    ['d02'],
+  );
+  assert.deepEqual(
+    (await server.search(searchQuery({ q: 'daesh', sort: 'newest' }))).hits.map((h) => KEY[h.id]),
+    ['d06', 'd05', 'd04'],
+  );
   await server.upsert([byKey('d01')]); // the server's own write continues the shared term numbering
-  assert.deepEqual((await indexer.search(searchQuery({ q: 'jordan' }))).hits.map((h) => KEY[h.id]), ['d01', 'd14', 'd09', 'd02']);
+  assert.deepEqual(
+    (await indexer.search(searchQuery({ q: 'jordan' }))).hits.map((h) => KEY[h.id]),
+    ['d01', 'd14', 'd09', 'd02'],
+  );
   await indexer.clear();
   assert.equal(await server.count(), 0);
   await server.close();
@@ -80,15 +96,27 @@ test('the index lives in its own file under the given directory', async () => {
 
 test('Arabic teh marbuta and alef maksura match their plain forms', async () => {
   const engine = await engineWith(CORPUS);
-  assert.deepEqual((await engine.search(searchQuery({ q: 'للطاقه' }))).hits.map((h) => KEY[h.id]), ['d11']);
+  assert.deepEqual(
+    (await engine.search(searchQuery({ q: 'للطاقه' }))).hits.map((h) => KEY[h.id]),
+    ['d11'],
+  );
   await engine.close();
 });
 
 test('a word allowed two typos gets one when its first letter is wrong', async () => {
   const engine = await engineWith(CORPUS);
-  assert.deepEqual((await engine.search(searchQuery({ q: 'administratve' }))).hits.map((h) => KEY[h.id]), ['d03']); // 1 typo
-  assert.deepEqual((await engine.search(searchQuery({ q: 'adminsitratve' }))).hits.map((h) => KEY[h.id]), ['d03']); // 2 typos
-  assert.deepEqual((await engine.search(searchQuery({ q: 'edministrative' }))).hits.map((h) => KEY[h.id]), ['d03']); // 1, first letter
+  assert.deepEqual(
+    (await engine.search(searchQuery({ q: 'administratve' }))).hits.map((h) => KEY[h.id]),
+    ['d03'],
+  ); // 1 typo
+  assert.deepEqual(
+    (await engine.search(searchQuery({ q: 'adminsitratve' }))).hits.map((h) => KEY[h.id]),
+    ['d03'],
+  ); // 2 typos
+  assert.deepEqual(
+    (await engine.search(searchQuery({ q: 'edministrative' }))).hits.map((h) => KEY[h.id]),
+    ['d03'],
+  ); // 1, first letter
   assert.equal((await engine.search(searchQuery({ q: 'edministratve' }))).total, 0); // 2, one on the first letter
   await engine.close();
 });
@@ -119,12 +147,18 @@ test('an index file of another layout is refused with a way out', async () => {
   const db = new Database(join(dir, 'engine.db'));
   db.prepare("UPDATE meta SET value = '1' WHERE key = 'schema'").run();
   db.close();
-  await assert.rejects(openEmbeddedEngine({ dir }), (e: unknown) => e instanceof EngineError && e.code === 'engine_unavailable' && /reindex/.test(e.message));
+  await assert.rejects(
+    openEmbeddedEngine({ dir }),
+    (e: unknown) => e instanceof EngineError && e.code === 'engine_unavailable' && /reindex/.test(e.message),
+  );
 });
 
 test('an unparseable date is an invalid_query error', async () => {
   const engine = await engineWith(CORPUS.slice(0, 1));
-  await assert.rejects(engine.search(searchQuery({ from: 'yesterday' })), (e: unknown) => e instanceof EngineError && e.code === 'invalid_query');
+  await assert.rejects(
+    engine.search(searchQuery({ from: 'yesterday' })),
+    (e: unknown) => e instanceof EngineError && e.code === 'invalid_query',
+  );
   await engine.close();
 });
 
@@ -134,16 +168,23 @@ test('title matches outrank body matches even among thousands of matches, then n
   const engine = await engineWith(docs);
   const res = await engine.search(searchQuery({ q: 'alpha', perPage: 4 }));
   assert.equal(res.total, 4300);
-  assert.deepEqual(res.hits.map((h) => h.title), ['Alpha report', 'Report 4299', 'Report 4298', 'Report 4297']);
+  assert.deepEqual(
+    res.hits.map((h) => h.title),
+    ['Alpha report', 'Report 4299', 'Report 4298', 'Report 4297'],
+  );
   const page2 = await engine.search(searchQuery({ q: 'alpha', perPage: 4, page: 2 }));
-  assert.deepEqual(page2.hits.map((h) => h.title), ['Report 4296', 'Report 4295', 'Report 4294', 'Report 4293']);
+  assert.deepEqual(
+    page2.hits.map((h) => h.title),
+    ['Report 4296', 'Report 4295', 'Report 4294', 'Report 4293'],
+  );
   await engine.close();
 });
 
 test('pages of a relevance ranking concatenate to the ranking itself', async () => {
   const words = ['amman', 'cairo', 'beirut', 'doha', 'riyadh', 'tunis'];
   const docs = Array.from({ length: 240 }, (_, i) =>
-    generated(i, `${words[i % 6]} ${words[(i * 7) % 6]} news`, `${words[(i * 5) % 6]} and ${words[(i * 11) % 6]} today ${words[i % 5]}`));
+    generated(i, `${words[i % 6]} ${words[(i * 7) % 6]} news`, `${words[(i * 5) % 6]} and ${words[(i * 11) % 6]} today ${words[i % 5]}`),
+  );
   const engine = await engineWith(docs);
   for (const q of ['amman cairo', 'beirut', 'doha riyadh tunis', 'cairo -amman']) {
     const all = await engine.search(searchQuery({ q, perPage: 100 }));
@@ -151,7 +192,11 @@ test('pages of a relevance ranking concatenate to the ranking itself', async () 
     for (let page = 1; page <= Math.ceil(Math.min(all.total, 100) / 7); page++) {
       paged.push(...(await engine.search(searchQuery({ q, perPage: 7, page }))).hits.map((h) => h.id));
     }
-    assert.deepEqual(paged.slice(0, 100), all.hits.map((h) => h.id), q);
+    assert.deepEqual(
+      paged.slice(0, 100),
+      all.hits.map((h) => h.id),
+      q,
+    );
   }
   await engine.close();
 });
@@ -160,12 +205,25 @@ function generated(i: number, title: string, body: string): Document {
   const url = `https://unit.example.org/${i}`;
   const day = toUtcSeconds(new Date(Date.UTC(2015, 0, 1) + i * 3_600_000));
   return {
-    id: createHash('sha256').update(url).digest('hex').slice(0, 16), url, source: 'unit.example.org', lang: 'en', title,
-    subtitle: null, authors: [], publishedAt: day, updatedAt: null, section: 'News', tags: [], paragraphs: [body], body,
-    entities: { nations: [], persons: [] }, wordCount: body.split(' ').length, contentHash: createHash('sha256').update(body).digest('hex'), extractor: 'generic',
+    id: createHash('sha256').update(url).digest('hex').slice(0, 16),
+    url,
+    source: 'unit.example.org',
+    lang: 'en',
+    title,
+    subtitle: null,
+    authors: [],
+    publishedAt: day,
+    updatedAt: null,
+    section: 'News',
+    tags: [],
+    paragraphs: [body],
+    body,
+    entities: { nations: [], persons: [] },
+    wordCount: body.split(' ').length,
+    contentHash: createHash('sha256').update(body).digest('hex'),
+    extractor: 'generic',
   };
 }
-
 
 test('a writer never builds the in-memory side; the first read builds it and answers as an engine loaded all along', async () => {
   const lines: { msg: string; documents?: number }[] = [];

@@ -35,10 +35,18 @@ test('an engine that lost its index or settings (needsInit) gets init again on t
     if (lost) throw new EngineError('engine_unavailable', 'index not ready', { needsInit: true });
     return search(q);
   };
-  await assert.rejects(engine.count().then(() => engine.search({ q: '', nations: [], persons: [], match: 'all', sections: [], sort: 'newest', page: 1, perPage: 1 })), EngineError);
+  await assert.rejects(
+    engine
+      .count()
+      .then(() => engine.search({ q: '', nations: [], persons: [], match: 'all', sections: [], sort: 'newest', page: 1, perPage: 1 })),
+    EngineError,
+  );
   assert.deepEqual(inner.inits, [settings]);
   lost = false;
-  assert.equal((await engine.search({ q: '', nations: [], persons: [], match: 'all', sections: [], sort: 'newest', page: 1, perPage: 1 })).total, 1);
+  assert.equal(
+    (await engine.search({ q: '', nations: [], persons: [], match: 'all', sections: [], sort: 'newest', page: 1, perPage: 1 })).total,
+    1,
+  );
   assert.deepEqual(inner.inits, [settings, settings]);
   await engine.count();
   assert.deepEqual(inner.inits, [settings, settings]);

@@ -69,7 +69,7 @@ function parse(filter: string): Node {
     return left;
   };
   const unary = (): Node => {
-    if (peekWord('NOT')) return pos++, { kind: 'not', operand: unary() };
+    if (peekWord('NOT')) return (pos++, { kind: 'not', operand: unary() });
     if (tokens[pos]?.text === '(') {
       pos++;
       const inner = or();
@@ -89,9 +89,12 @@ function parse(filter: string): Node {
 
 function matches(node: Node, doc: MeiliDocument): boolean {
   switch (node.kind) {
-    case 'and': return matches(node.left, doc) && matches(node.right, doc);
-    case 'or': return matches(node.left, doc) || matches(node.right, doc);
-    case 'not': return !matches(node.operand, doc);
+    case 'and':
+      return matches(node.left, doc) && matches(node.right, doc);
+    case 'or':
+      return matches(node.left, doc) || matches(node.right, doc);
+    case 'not':
+      return !matches(node.operand, doc);
     case 'cmp': {
       const raw = (doc as unknown as Record<string, unknown>)[node.field];
       const values = (Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw]) as (string | number)[];
@@ -102,12 +105,18 @@ function matches(node: Node, doc: MeiliDocument): boolean {
 
 function compare(v: string | number, op: string, want: string | number): boolean {
   switch (op) {
-    case '=': return v === want;
-    case '!=': return v !== want;
-    case '>=': return v >= want;
-    case '<=': return v <= want;
-    case '>': return v > want;
-    default: return v < want;
+    case '=':
+      return v === want;
+    case '!=':
+      return v !== want;
+    case '>=':
+      return v >= want;
+    case '<=':
+      return v <= want;
+    case '>':
+      return v > want;
+    default:
+      return v < want;
   }
 }
 
@@ -123,7 +132,8 @@ function simulate(partial: Partial<SearchQuery>) {
     distribution[field] = {};
     for (const d of hits) {
       const raw = (d as unknown as Record<string, unknown>)[field];
-      for (const v of (Array.isArray(raw) ? raw : raw === null ? [] : [raw]) as string[]) distribution[field][v] = (distribution[field][v] ?? 0) + 1;
+      for (const v of (Array.isArray(raw) ? raw : raw === null ? [] : [raw]) as string[])
+        distribution[field][v] = (distribution[field][v] ?? 0) + 1;
     }
   }
   return { keys: hits.map((d) => KEY[d.id]), facets: mapFacets(distribution, query.facetLimit ?? 100) };
@@ -158,16 +168,45 @@ test('contract filters: inclusive date range and sections', () => {
 
 test('contract facets: whole archive and filtered, count desc then value asc, facetLimit', () => {
   const all = simulate({}).facets;
-  assert.deepEqual(all.sections, [{ value: 'News', count: 8 }, { value: 'Business', count: 4 }, { value: 'Lifestyle', count: 2 }]);
+  assert.deepEqual(all.sections, [
+    { value: 'News', count: 8 },
+    { value: 'Business', count: 4 },
+    { value: 'Lifestyle', count: 2 },
+  ]);
   assert.deepEqual(all.persons, [
-    { value: 'Abdel Fattah el-Sisi', count: 2 }, { value: 'Mohammed bin Salman', count: 2 }, { value: 'Queen Rania', count: 1 },
+    { value: 'Abdel Fattah el-Sisi', count: 2 },
+    { value: 'Mohammed bin Salman', count: 2 },
+    { value: 'Queen Rania', count: 1 },
   ]);
   assert.equal(all.months.length, 15);
-  assert.deepEqual(all.months.slice(0, 3), [{ value: '2012-01', count: 1 }, { value: '2013-08', count: 1 }, { value: '2014-09', count: 1 }]);
-  assert.deepEqual(all.years.slice(0, 3), [{ value: '2016', count: 3 }, { value: '2019', count: 2 }, { value: '2012', count: 1 }]);
+  assert.deepEqual(all.months.slice(0, 3), [
+    { value: '2012-01', count: 1 },
+    { value: '2013-08', count: 1 },
+    { value: '2014-09', count: 1 },
+  ]);
+  assert.deepEqual(all.years.slice(0, 3), [
+    { value: '2016', count: 3 },
+    { value: '2019', count: 2 },
+    { value: '2012', count: 1 },
+  ]);
   const lebanon = simulate({ nations: ['Lebanon'] }).facets;
-  assert.deepEqual(lebanon.nations, [{ value: 'Lebanon', count: 3 }, { value: 'Egypt', count: 1 }, { value: 'Jordan', count: 1 }]);
-  assert.deepEqual(lebanon.sections, [{ value: 'Lifestyle', count: 2 }, { value: 'News', count: 1 }]);
-  assert.deepEqual(lebanon.years, [{ value: '2013', count: 1 }, { value: '2014', count: 1 }, { value: '2017', count: 1 }]);
-  assert.deepEqual(simulate({ facetLimit: 3 }).facets.nations, [{ value: 'Jordan', count: 5 }, { value: 'Egypt', count: 4 }, { value: 'Lebanon', count: 3 }]);
+  assert.deepEqual(lebanon.nations, [
+    { value: 'Lebanon', count: 3 },
+    { value: 'Egypt', count: 1 },
+    { value: 'Jordan', count: 1 },
+  ]);
+  assert.deepEqual(lebanon.sections, [
+    { value: 'Lifestyle', count: 2 },
+    { value: 'News', count: 1 },
+  ]);
+  assert.deepEqual(lebanon.years, [
+    { value: '2013', count: 1 },
+    { value: '2014', count: 1 },
+    { value: '2017', count: 1 },
+  ]);
+  assert.deepEqual(simulate({ facetLimit: 3 }).facets.nations, [
+    { value: 'Jordan', count: 5 },
+    { value: 'Egypt', count: 4 },
+    { value: 'Lebanon', count: 3 },
+  ]);
 });

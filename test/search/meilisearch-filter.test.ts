@@ -62,7 +62,10 @@ test('date range: inclusive epoch seconds; fractions round inward', () => {
 });
 
 test('a date that does not parse is an invalid_query EngineError naming the bound', () => {
-  assert.throws(() => dateRange('yesterday', undefined), (e: unknown) => e instanceof EngineError && e.code === 'invalid_query' && e.details.parameter === 'from');
+  assert.throws(
+    () => dateRange('yesterday', undefined),
+    (e: unknown) => e instanceof EngineError && e.code === 'invalid_query' && e.details.parameter === 'from',
+  );
 });
 
 test('every part combined, in a fixed order, with an any-group kept whole', () => {

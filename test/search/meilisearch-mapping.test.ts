@@ -61,7 +61,10 @@ test('query text: words, phrases and exclusions pass through; malformed pieces r
 });
 
 test('highlights: text escaped, only our sentinels become <mark>', () => {
-  assert.equal(renderHighlight('a <script>\uE000x\uE001</script> & "q"'), 'a &lt;script&gt;<mark>x</mark>&lt;/script&gt; &amp; &quot;q&quot;');
+  assert.equal(
+    renderHighlight('a <script>\uE000x\uE001</script> & "q"'),
+    'a &lt;script&gt;<mark>x</mark>&lt;/script&gt; &amp; &quot;q&quot;',
+  );
   assert.equal(renderHighlight('<mark>fake</mark> \uE000real\uE001'), '&lt;mark&gt;fake&lt;/mark&gt; <mark>real</mark>');
   assert.equal(renderHighlight('stray\uE001 open \uE000end'), 'stray open <mark>end</mark>');
 });
@@ -94,10 +97,17 @@ test('search params: sort newest/oldest map to timestamp; relevance sends no sor
 test('facets: count desc then value asc, cut at facetLimit, missing facets empty', () => {
   const facets = mapFacets({ nations: { Jordan: 3, Egypt: 5, Bahrain: 3, Yemen: 1 }, year: { '2016': 2, '2015': 2 } }, 3);
   assert.deepEqual(facets, {
-    nations: [{ value: 'Egypt', count: 5 }, { value: 'Bahrain', count: 3 }, { value: 'Jordan', count: 3 }],
+    nations: [
+      { value: 'Egypt', count: 5 },
+      { value: 'Bahrain', count: 3 },
+      { value: 'Jordan', count: 3 },
+    ],
     persons: [],
     sections: [],
-    years: [{ value: '2015', count: 2 }, { value: '2016', count: 2 }],
+    years: [
+      { value: '2015', count: 2 },
+      { value: '2016', count: 2 },
+    ],
     months: [],
   });
 });
@@ -105,25 +115,56 @@ test('facets: count desc then value asc, cut at facetLimit, missing facets empty
 test('a search response maps to SearchResult exactly', () => {
   const doc = toMeiliDocument(SAMPLE_DOC);
   const response = {
-    hits: [{
-      id: doc.id, url: doc.url, title: doc.title, subtitle: doc.subtitle, publishedAt: doc.publishedAt, section: doc.section,
-      authors: doc.authors, nations: doc.nations, persons: doc.persons,
-      _formatted: { title: 'Jordan signs \uE000water\uE001 deal', body: '…Egypt signed <b>a</b> \uE000deal\uE001.' },
-    }],
-    query: 'water deal', processingTimeMs: 1, hitsPerPage: 20, page: 1, totalPages: 1, totalHits: 1,
-    facetDistribution: { nations: { Jordan: 1, Egypt: 1 }, persons: { 'Abdullah II': 1 }, section: { World: 1 }, year: { '2016': 1 }, month: { '2016-03': 1 } },
+    hits: [
+      {
+        id: doc.id,
+        url: doc.url,
+        title: doc.title,
+        subtitle: doc.subtitle,
+        publishedAt: doc.publishedAt,
+        section: doc.section,
+        authors: doc.authors,
+        nations: doc.nations,
+        persons: doc.persons,
+        _formatted: { title: 'Jordan signs \uE000water\uE001 deal', body: '…Egypt signed <b>a</b> \uE000deal\uE001.' },
+      },
+    ],
+    query: 'water deal',
+    processingTimeMs: 1,
+    hitsPerPage: 20,
+    page: 1,
+    totalPages: 1,
+    totalHits: 1,
+    facetDistribution: {
+      nations: { Jordan: 1, Egypt: 1 },
+      persons: { 'Abdullah II': 1 },
+      section: { World: 1 },
+      year: { '2016': 1 },
+      month: { '2016-03': 1 },
+    },
   };
   assert.deepEqual(mapSearchResponse(response as never, searchQuery({ q: 'water deal' })), {
     total: 1,
-    hits: [{
-      id: '0123456789abcdef', url: 'https://example.org/news/jordan-water', title: 'Jordan signs water deal',
-      subtitle: 'Amman and Cairo agree', publishedAt: '2016-03-05T10:20:30Z', section: 'World', authors: ['Staff Writer'],
-      nations: ['Jordan', 'Egypt'], persons: ['Abdullah II'],
-      snippet: '…Egypt signed &lt;b&gt;a&lt;/b&gt; <mark>deal</mark>.',
-      titleHighlighted: 'Jordan signs <mark>water</mark> deal',
-    }],
+    hits: [
+      {
+        id: '0123456789abcdef',
+        url: 'https://example.org/news/jordan-water',
+        title: 'Jordan signs water deal',
+        subtitle: 'Amman and Cairo agree',
+        publishedAt: '2016-03-05T10:20:30Z',
+        section: 'World',
+        authors: ['Staff Writer'],
+        nations: ['Jordan', 'Egypt'],
+        persons: ['Abdullah II'],
+        snippet: '…Egypt signed &lt;b&gt;a&lt;/b&gt; <mark>deal</mark>.',
+        titleHighlighted: 'Jordan signs <mark>water</mark> deal',
+      },
+    ],
     facets: {
-      nations: [{ value: 'Egypt', count: 1 }, { value: 'Jordan', count: 1 }],
+      nations: [
+        { value: 'Egypt', count: 1 },
+        { value: 'Jordan', count: 1 },
+      ],
       persons: [{ value: 'Abdullah II', count: 1 }],
       sections: [{ value: 'World', count: 1 }],
       years: [{ value: '2016', count: 1 }],
@@ -138,7 +179,7 @@ test('Meilisearch receives dotted abbreviations folded, in documents and queries
   assert.equal(toMeiliQuery('U.S. envoy -U.N.'), '-"UN" US envoy');
 });
 
-test('Meilisearch: a negation is always quoted, so a word it splits (al-Assad, O\'Keeffe, الاردن) is excluded whole (issue 20.2)', () => {
+test("Meilisearch: a negation is always quoted, so a word it splits (al-Assad, O'Keeffe, الاردن) is excluded whole (issue 20.2)", () => {
   assert.equal(toMeiliQuery('syria -al-Assad'), '-"al-Assad" syria');
   assert.equal(toMeiliQuery("-O'Keeffe art"), '-"O\'Keeffe" art');
   assert.equal(toMeiliQuery('مياه -الاردن'), '-"الاردن" مياه');

@@ -2,7 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildSettings, settingsMatch, synonymsMap } from '../../src/search/meilisearch/settings.js';
 
-const SHIPPED_GROUPS = [['daesh', 'isis', 'isil', 'islamic state'], ['usa', 'united states']];
+const SHIPPED_GROUPS = [
+  ['daesh', 'isis', 'isil', 'islamic state'],
+  ['usa', 'united states'],
+];
 
 test('synonym groups expand to a mutual map (each term -> every other term), sorted', () => {
   assert.deepEqual(synonymsMap(SHIPPED_GROUPS), {

@@ -27,6 +27,12 @@ test('loadSynonyms reads the shipped groups', () => {
 test('loadSynonyms rejects a malformed file, naming the variable', () => {
   const bad = join(dir, 'bad.json');
   writeFileSync(bad, JSON.stringify([['alone']]));
-  assert.throws(() => loadSynonyms(bad), (e: unknown) => e instanceof InputError && e.parameter === 'ARCHIVIST_SYNONYMS');
-  assert.throws(() => loadSynonyms(join(dir, 'missing.json')), (e: unknown) => e instanceof InputError && e.code === 'invalid_config');
+  assert.throws(
+    () => loadSynonyms(bad),
+    (e: unknown) => e instanceof InputError && e.parameter === 'ARCHIVIST_SYNONYMS',
+  );
+  assert.throws(
+    () => loadSynonyms(join(dir, 'missing.json')),
+    (e: unknown) => e instanceof InputError && e.code === 'invalid_config',
+  );
 });

@@ -10,7 +10,17 @@ const entriesOf = (store: PostingStore, term: number): [number, number][] => {
 
 test('postings give back every document and its fields, in order, across varint sizes', () => {
   const store = new PostingStore();
-  const entries: [number, number][] = [[0, 1], [1, 4], [2, 7], [130, 2], [17_000, 4], [17_001, 5], [3_000_000, 4], [300_000_000, 1], [2_000_000_000, 6]];
+  const entries: [number, number][] = [
+    [0, 1],
+    [1, 4],
+    [2, 7],
+    [130, 2],
+    [17_000, 4],
+    [17_001, 5],
+    [3_000_000, 4],
+    [300_000_000, 1],
+    [2_000_000_000, 6],
+  ];
   for (const [doc, fields] of entries) store.push(3, doc, fields);
   assert.deepEqual(entriesOf(store, 3), entries);
   assert.equal(store.count(3), entries.length);
@@ -23,7 +33,8 @@ test('interleaved terms keep their own entries across many blocks and chunks', (
   const store = new PostingStore();
   const terms = 10_000;
   const docs = 600; // term t lists every doc d with (d + t) % 3 === 0: chains of several blocks
-  for (let d = 0; d < docs; d++) for (let t = 0; t < terms; t++) if ((d + t) % 3 === 0) store.push(t, d * 1000, t % 2 ? FIELD_TITLE : FIELD_BODY);
+  for (let d = 0; d < docs; d++)
+    for (let t = 0; t < terms; t++) if ((d + t) % 3 === 0) store.push(t, d * 1000, t % 2 ? FIELD_TITLE : FIELD_BODY);
   assert.ok(store.allocatedBytes > CHUNK_BYTES, 'spans more than one chunk');
   for (const t of [0, 1, 2, 7_777, terms - 1]) {
     const expected: [number, number][] = [];
@@ -40,7 +51,10 @@ test('markBest marks the listed documents with the code of their best field', ()
   code[4] = 1; // a better code from another alternative stays
   store.markBest(7, words, code, 3, 2);
   assert.deepEqual([code[0], code[2], code[3], code[4], code[4_998]], [3, 7, 255, 1, 7]);
-  assert.equal(words.reduce((n, w) => n + popcount(w), 0), 2_500);
+  assert.equal(
+    words.reduce((n, w) => n + popcount(w), 0),
+    2_500,
+  );
 });
 
 test('markDocs marks exactly the listed documents; small chunks hold the same entries', () => {
@@ -51,8 +65,14 @@ test('markDocs marks exactly the listed documents; small chunks hold the same en
   store.markDocs(2, words);
   const marked: number[] = [];
   for (let d = 0; d < 30_003; d++) if (words[d >>> 5]! & (1 << (d & 31))) marked.push(d);
-  assert.deepEqual(marked, Array.from({ length: 10_000 }, (_, i) => i * 3 + 2));
-  assert.deepEqual(entriesOf(store.remapped(Int32Array.from({ length: 30_003 }, (_, i) => i)), 1).slice(0, 2), [[1, FIELD_BODY], [4, FIELD_BODY]]);
+  assert.deepEqual(
+    marked,
+    Array.from({ length: 10_000 }, (_, i) => i * 3 + 2),
+  );
+  assert.deepEqual(entriesOf(store.remapped(Int32Array.from({ length: 30_003 }, (_, i) => i)), 1).slice(0, 2), [
+    [1, FIELD_BODY],
+    [4, FIELD_BODY],
+  ]);
 });
 
 test('remapped renumbers and drops documents', () => {
@@ -60,7 +80,11 @@ test('remapped renumbers and drops documents', () => {
   for (const d of [0, 1, 2, 3]) store.push(0, d, FIELD_BODY);
   store.push(1, 2, FIELD_TITLE);
   const out = store.remapped(Int32Array.from([0, -1, 1, 2]));
-  assert.deepEqual(entriesOf(out, 0), [[0, FIELD_BODY], [1, FIELD_BODY], [2, FIELD_BODY]]);
+  assert.deepEqual(entriesOf(out, 0), [
+    [0, FIELD_BODY],
+    [1, FIELD_BODY],
+    [2, FIELD_BODY],
+  ]);
   assert.deepEqual(entriesOf(out, 1), [[1, FIELD_TITLE]]);
   assert.equal(out.count(0), 3);
 });

@@ -3,7 +3,17 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { escapeHtml } from '../../src/extract/index.js';
 import {
-  allowedTypos, countedTypos, foldAbbreviations, highlight, lead, markedToHtml, normalize, parseQuery, snippet, tokenize, typoDistance,
+  allowedTypos,
+  countedTypos,
+  foldAbbreviations,
+  highlight,
+  lead,
+  markedToHtml,
+  normalize,
+  parseQuery,
+  snippet,
+  tokenize,
+  typoDistance,
 } from '../../src/search/query/index.js';
 import { seededBelow } from '../helpers/random.js';
 
@@ -61,8 +71,10 @@ test('typoDistance counts transpositions as one and supports prefixes', () => {
 });
 
 test('highlight escapes text and marks matched words only', () => {
-  assert.equal(highlight('<b>Jordan</b> & "Jordanian" Jordan\'s', new Set(['jordan'])),
-    '&lt;b&gt;<mark>Jordan</mark>&lt;/b&gt; &amp; &quot;Jordanian&quot; <mark>Jordan</mark>&#39;s');
+  assert.equal(
+    highlight('<b>Jordan</b> & "Jordanian" Jordan\'s', new Set(['jordan'])),
+    '&lt;b&gt;<mark>Jordan</mark>&lt;/b&gt; &amp; &quot;Jordanian&quot; <mark>Jordan</mark>&#39;s',
+  );
   assert.equal(highlight('Café in عمّان', new Set(['cafe', 'عمان'])), '<mark>Café</mark> in <mark>عمّان</mark>');
 });
 
@@ -89,11 +101,18 @@ test('snippet picks the earliest window with the most distinct matches, on 500 r
     words.forEach((w, p) => {
       if (!isMarked(w)) return;
       const s = Math.max(0, Math.min(p - 4, words.length - size));
-      const score = new Set(words.slice(s, s + size).filter(isMarked).map((x) => x.toLowerCase())).size;
+      const score = new Set(
+        words
+          .slice(s, s + size)
+          .filter(isMarked)
+          .map((x) => x.toLowerCase()),
+      ).size;
       if (score > bestScore) [bestScore, start] = [score, s];
     });
     const shown = words.length <= size ? words : words.slice(start, start + size);
-    const expected = (words.length > size && start > 0 ? '…' : '') + shown.map((w) => (isMarked(w) ? `<mark>${w}</mark>` : w)).join(' ') +
+    const expected =
+      (words.length > size && start > 0 ? '…' : '') +
+      shown.map((w) => (isMarked(w) ? `<mark>${w}</mark>` : w)).join(' ') +
       (words.length > size && start + size < words.length ? '…' : '');
     assert.equal(snippet(words.join(' '), marked, size), expected, `${words.join(' ')} / ${[...marked].join(',')}`);
   }
@@ -104,23 +123,26 @@ test('lead shows the start of the text when nothing matched', () => {
   assert.equal(lead('one two', 3), 'one two');
 });
 
-test('markedToHtml escapes another engine\'s output and keeps only our marks', () => {
-  assert.equal(markedToHtml('a <b> \u0001x&y\u0002 c \u0001<script>\u0002', '\u0001', '\u0002'),
-    'a &lt;b&gt; <mark>x&amp;y</mark> c <mark>&lt;script&gt;</mark>');
+test("markedToHtml escapes another engine's output and keeps only our marks", () => {
+  assert.equal(
+    markedToHtml('a <b> \u0001x&y\u0002 c \u0001<script>\u0002', '\u0001', '\u0002'),
+    'a &lt;b&gt; <mark>x&amp;y</mark> c <mark>&lt;script&gt;</mark>',
+  );
   assert.equal(escapeHtml(`<>&"'`), '&lt;&gt;&amp;&quot;&#39;');
 });
 
 test('tokenize gives what full normalisation gives (dotted abbreviations folded first), on plain English text and on any other', () => {
   const plain = ['a', 'Z', 'q', '0', '9', ' ', '\n', '-', "'", '.', '’', '“', '”', '—', '–', '…', '\u00a0', '\u2011', '\u201f'];
-  const pieces = [
-    ...plain, 'é', 'É', 'ß', 'ﬁ', '½', '²', 'İ', 'ا', 'أ', 'ة', 'ى', '\u064e', 'ـ', '\u0301', '™', 'Ⅻ',
-  ];
+  const pieces = [...plain, 'é', 'É', 'ß', 'ﬁ', '½', '²', 'İ', 'ا', 'أ', 'ة', 'ى', '\u064e', 'ـ', '\u0301', '™', 'Ⅻ'];
   fc.assert(
     // half the cases plain text (the fast path), half any mix
-    fc.property(fc.oneof(fc.array(fc.constantFrom(...plain), { maxLength: 30 }), fc.array(fc.constantFrom(...pieces), { maxLength: 30 })), (list) => {
-      const text = list.join('');
-      assert.deepEqual(tokenize(text), normalize(foldAbbreviations(text)).match(/[\p{L}\p{N}]+/gu) ?? [], JSON.stringify(text));
-    }),
+    fc.property(
+      fc.oneof(fc.array(fc.constantFrom(...plain), { maxLength: 30 }), fc.array(fc.constantFrom(...pieces), { maxLength: 30 })),
+      (list) => {
+        const text = list.join('');
+        assert.deepEqual(tokenize(text), normalize(foldAbbreviations(text)).match(/[\p{L}\p{N}]+/gu) ?? [], JSON.stringify(text));
+      },
+    ),
     { numRuns: 5_000, seed: 20_261_203 },
   );
 });

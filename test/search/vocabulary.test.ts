@@ -6,10 +6,23 @@ import { allowedTypos, countedTypos } from '../../src/search/query/index.js';
 // A deterministic vocabulary with many near neighbours (shared stems, swapped letters).
 function vocabulary(): { vocab: Vocabulary; words: string[] } {
   const vocab = new Vocabulary();
-  const stems = ['jordan', 'jordanian', 'government', 'governor', 'minister', 'ministry', 'state', 'states', 'estate', 'statement', 'gaza', 'gazette'];
+  const stems = [
+    'jordan',
+    'jordanian',
+    'government',
+    'governor',
+    'minister',
+    'ministry',
+    'state',
+    'states',
+    'estate',
+    'statement',
+    'gaza',
+    'gazette',
+  ];
   const words = new Set<string>();
   let seed = 1;
-  const rand = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   for (const s of stems) {
     words.add(s);
     for (let i = 0; i < 25; i++) {
@@ -32,7 +45,22 @@ const sortIds = (list: { termId: number; typos: number }[]) => [...list].sort((a
 
 test('fuzzy finds exactly the terms, and typo counts, a brute-force distance finds (first-letter rule included)', () => {
   const { vocab, words } = vocabulary();
-  const queries = ['jordan', 'jodran', 'fordan', 'goverment', 'minstry', 'statment', 'gazete', 'fovernment', 'fovernmnet', 'ordanian', 'jordanain', 'estat', 'gazet', 'governo'];
+  const queries = [
+    'jordan',
+    'jodran',
+    'fordan',
+    'goverment',
+    'minstry',
+    'statment',
+    'gazete',
+    'fovernment',
+    'fovernmnet',
+    'ordanian',
+    'jordanain',
+    'estat',
+    'gazet',
+    'governo',
+  ];
   for (const query of queries) {
     for (const prefix of [false, true]) {
       const expected = words.flatMap((w, termId) => {
@@ -47,7 +75,10 @@ test('fuzzy finds exactly the terms, and typo counts, a brute-force distance fin
 
 test('withPrefix lists every term starting with the prefix', () => {
   const { vocab, words } = vocabulary();
-  const got = vocab.withPrefix('gaz').map((id) => vocab.terms[id]!).sort();
+  const got = vocab
+    .withPrefix('gaz')
+    .map((id) => vocab.terms[id]!)
+    .sort();
   assert.deepEqual(got, words.filter((w) => w.startsWith('gaz')).sort());
   assert.deepEqual(vocab.withPrefix('zzzz'), []);
 });

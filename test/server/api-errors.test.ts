@@ -89,7 +89,8 @@ test('facets: values for autocomplete, 400 for an unknown facet or a bad limit',
   const app = createApp(fakeDeps().deps);
   assert.deepEqual((await request(app).get('/api/facets/nations?q=fr')).body, [{ value: 'France', count: 2 }]);
   assert.deepEqual((await request(app).get('/api/facets/persons?limit=2')).body, [
-    { value: 'Jean-Yves Le Drian', count: 2 }, { value: 'Ash Carter', count: 1 },
+    { value: 'Jean-Yves Le Drian', count: 2 },
+    { value: 'Ash Carter', count: 1 },
   ]);
   const bad: [string, string, string][] = [
     ['/api/facets/colours', 'facet', 'facet must be one of nations, persons, sections, years, months'],

@@ -28,29 +28,71 @@ const ids = (body: { hits: { id: string }[] }) => body.hits.map((h) => h.id);
 
 test('q + nation: the whole answer, exactly', async () => {
   assert.deepEqual(await search('q=coalition&nation=France'), {
-    query: { q: 'coalition', nations: ['France'], persons: [], match: 'all', sections: [], from: null, to: null, sort: 'relevance', page: 1, perPage: 20 },
-    total: 2, page: 1, perPage: 20, totalPages: 1,
+    query: {
+      q: 'coalition',
+      nations: ['France'],
+      persons: [],
+      match: 'all',
+      sections: [],
+      from: null,
+      to: null,
+      sort: 'relevance',
+      page: 1,
+      perPage: 20,
+    },
+    total: 2,
+    page: 1,
+    perPage: 20,
+    totalPages: 1,
     hits: [
       {
-        id: paris, url: 'https://www.example-news.test/news/coalition-talks-paris', title: 'Coalition ministers meet in Paris', subtitle: null,
-        publishedAt: '2016-11-02T15:00:00Z', section: 'Politics', authors: [], nations: ['France', 'United States'], persons: ['Ash Carter', 'Jean-Yves Le Drian'],
-        snippet: 'Defence ministers of the <mark>coalition</mark> met in Paris to plan the next phase.\n\nAsh Carter and Jean-Yves Le Drian spoke to reporters.',
+        id: paris,
+        url: 'https://www.example-news.test/news/coalition-talks-paris',
+        title: 'Coalition ministers meet in Paris',
+        subtitle: null,
+        publishedAt: '2016-11-02T15:00:00Z',
+        section: 'Politics',
+        authors: [],
+        nations: ['France', 'United States'],
+        persons: ['Ash Carter', 'Jean-Yves Le Drian'],
+        snippet:
+          'Defence ministers of the <mark>coalition</mark> met in Paris to plan the next phase.\n\nAsh Carter and Jean-Yves Le Drian spoke to reporters.',
         titleHighlighted: '<mark>Coalition</mark> ministers meet in Paris',
       },
       {
-        id: raqqa, url: 'https://www.example-news.test/news/coalition-strikes-raqqa', title: 'Coalition jets strike targets near Raqqa',
-        subtitle: 'French and American aircraft took part', publishedAt: '2016-03-14T09:30:00Z', section: 'Middle East', authors: ['Lina Haddad'],
-        nations: ['France', 'Syria', 'United States'], persons: ['Jean-Yves Le Drian'],
-        snippet: 'The <mark>coalition</mark> said French and American aircraft struck depots overnight.\n\nJean-Yves Le Drian called the raids a success.',
+        id: raqqa,
+        url: 'https://www.example-news.test/news/coalition-strikes-raqqa',
+        title: 'Coalition jets strike targets near Raqqa',
+        subtitle: 'French and American aircraft took part',
+        publishedAt: '2016-03-14T09:30:00Z',
+        section: 'Middle East',
+        authors: ['Lina Haddad'],
+        nations: ['France', 'Syria', 'United States'],
+        persons: ['Jean-Yves Le Drian'],
+        snippet:
+          'The <mark>coalition</mark> said French and American aircraft struck depots overnight.\n\nJean-Yves Le Drian called the raids a success.',
         titleHighlighted: '<mark>Coalition</mark> jets strike targets near Raqqa',
       },
     ],
     facets: {
-      nations: [{ value: 'France', count: 2 }, { value: 'United States', count: 2 }, { value: 'Syria', count: 1 }],
-      persons: [{ value: 'Jean-Yves Le Drian', count: 2 }, { value: 'Ash Carter', count: 1 }],
-      sections: [{ value: 'Middle East', count: 1 }, { value: 'Politics', count: 1 }],
+      nations: [
+        { value: 'France', count: 2 },
+        { value: 'United States', count: 2 },
+        { value: 'Syria', count: 1 },
+      ],
+      persons: [
+        { value: 'Jean-Yves Le Drian', count: 2 },
+        { value: 'Ash Carter', count: 1 },
+      ],
+      sections: [
+        { value: 'Middle East', count: 1 },
+        { value: 'Politics', count: 1 },
+      ],
       years: [{ value: '2016', count: 2 }],
-      months: [{ value: '2016-03', count: 1 }, { value: '2016-11', count: 1 }],
+      months: [
+        { value: '2016-03', count: 1 },
+        { value: '2016-11', count: 1 },
+      ],
     },
   });
 });
@@ -61,8 +103,15 @@ test('no text: newest first, facets over everything, paging fields', async () =>
   assert.equal(body.total, 6);
   assert.equal(body.totalPages, 2);
   assert.equal(body.query.sort, 'newest');
-  assert.deepEqual(body.facets.years, [{ value: '2017', count: 4 }, { value: '2016', count: 2 }]);
-  assert.deepEqual(body.facets.sections, [{ value: 'Business', count: 2 }, { value: 'Middle East', count: 2 }, { value: 'Politics', count: 1 }]);
+  assert.deepEqual(body.facets.years, [
+    { value: '2017', count: 4 },
+    { value: '2016', count: 2 },
+  ]);
+  assert.deepEqual(body.facets.sections, [
+    { value: 'Business', count: 2 },
+    { value: 'Middle East', count: 2 },
+    { value: 'Politics', count: 1 },
+  ]);
 });
 
 test('sort=oldest; a page past the end is 200 with no hits', async () => {
@@ -103,9 +152,15 @@ test('Arabic text query', async () => {
 test('facet values for autocomplete', async () => {
   const get = async (url: string) => (await request(sys.app).get(url)).body;
   assert.deepEqual(await get('/api/facets/nations?q=fr'), [{ value: 'France', count: 2 }]);
-  assert.deepEqual(await get('/api/facets/sections?limit=2'), [{ value: 'Business', count: 2 }, { value: 'Middle East', count: 2 }]);
+  assert.deepEqual(await get('/api/facets/sections?limit=2'), [
+    { value: 'Business', count: 2 },
+    { value: 'Middle East', count: 2 },
+  ]);
   // time facets: every period, oldest first (issue 19.7)
-  assert.deepEqual(await get('/api/facets/years'), [{ value: '2016', count: 2 }, { value: '2017', count: 4 }]);
+  assert.deepEqual(await get('/api/facets/years'), [
+    { value: '2016', count: 2 },
+    { value: '2017', count: 4 },
+  ]);
   assert.deepEqual(
     ((await get('/api/facets/months')) as { value: string }[]).map((m) => m.value),
     ['2016-03', '2016-11', '2017-01', '2017-02', '2017-04', '2017-05'],
@@ -149,7 +204,9 @@ ${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
   const stored = await request(sys.app).get(`/api/articles/${res.body.id}`);
   assert.equal(stored.body.title, 'Jordan plans to cut water losses');
   assert.deepEqual(stored.body.paragraphs, paragraphs);
-  const empty = await request(sys.app).post('/api/articles').set('Authorization', 'Bearer test-key-7f3a9c')
+  const empty = await request(sys.app)
+    .post('/api/articles')
+    .set('Authorization', 'Bearer test-key-7f3a9c')
     .send({ url: 'https://news.example.org/empty', html: '<html><body><nav>Home</nav></body></html>' });
   assert.equal(empty.status, 422);
   assert.equal(empty.body.error.code, 'no_article');

@@ -9,7 +9,14 @@ import { silentLogger } from '../../src/log.js';
 import type { AppDeps, SubmitInput, SubmitResult } from '../../src/server/deps.js';
 import { escapeHtml } from '../../src/extract/index.js';
 import type {
-  EngineHealth, FacetCount, FacetName, Facets, SearchEngine, SearchHit, SearchQuery, SearchResult,
+  EngineHealth,
+  FacetCount,
+  FacetName,
+  Facets,
+  SearchEngine,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
 } from '../../src/search/engine.js';
 
 export const API_KEY = 'test-key-7f3a9c';
@@ -19,8 +26,17 @@ export function docId(url: string): string {
 }
 
 export function makeDoc(p: {
-  slug: string; title: string; paragraphs: string[]; publishedAt: string; section?: string | null;
-  nations?: string[]; persons?: string[]; subtitle?: string | null; authors?: string[]; lang?: string; url?: string;
+  slug: string;
+  title: string;
+  paragraphs: string[];
+  publishedAt: string;
+  section?: string | null;
+  nations?: string[];
+  persons?: string[];
+  subtitle?: string | null;
+  authors?: string[];
+  lang?: string;
+  url?: string;
 }): Document {
   const url = p.url ?? `https://www.example-news.test/news/${p.slug}`;
   const body = p.paragraphs.join('\n\n');
@@ -49,35 +65,67 @@ export function makeDoc(p: {
 export function sampleDocs(): Document[] {
   return [
     makeDoc({
-      slug: 'coalition-strikes-raqqa', title: 'Coalition jets strike targets near Raqqa',
-      subtitle: 'French and American aircraft took part', authors: ['Lina Haddad'],
-      paragraphs: ['The coalition said French and American aircraft struck depots overnight.', 'Jean-Yves Le Drian called the raids a success.'],
-      publishedAt: '2016-03-14T09:30:00Z', section: 'Middle East', nations: ['France', 'Syria', 'United States'], persons: ['Jean-Yves Le Drian'],
+      slug: 'coalition-strikes-raqqa',
+      title: 'Coalition jets strike targets near Raqqa',
+      subtitle: 'French and American aircraft took part',
+      authors: ['Lina Haddad'],
+      paragraphs: [
+        'The coalition said French and American aircraft struck depots overnight.',
+        'Jean-Yves Le Drian called the raids a success.',
+      ],
+      publishedAt: '2016-03-14T09:30:00Z',
+      section: 'Middle East',
+      nations: ['France', 'Syria', 'United States'],
+      persons: ['Jean-Yves Le Drian'],
     }),
     makeDoc({
-      slug: 'coalition-talks-paris', title: 'Coalition ministers meet in Paris',
-      paragraphs: ['Defence ministers of the coalition met in Paris to plan the next phase.', 'Ash Carter and Jean-Yves Le Drian spoke to reporters.'],
-      publishedAt: '2016-11-02T15:00:00Z', section: 'Politics', nations: ['France', 'United States'], persons: ['Ash Carter', 'Jean-Yves Le Drian'],
+      slug: 'coalition-talks-paris',
+      title: 'Coalition ministers meet in Paris',
+      paragraphs: [
+        'Defence ministers of the coalition met in Paris to plan the next phase.',
+        'Ash Carter and Jean-Yves Le Drian spoke to reporters.',
+      ],
+      publishedAt: '2016-11-02T15:00:00Z',
+      section: 'Politics',
+      nations: ['France', 'United States'],
+      persons: ['Ash Carter', 'Jean-Yves Le Drian'],
     }),
     makeDoc({
-      slug: 'jordan-budget', title: 'Jordan approves its budget for next year',
+      slug: 'jordan-budget',
+      title: 'Jordan approves its budget for next year',
       paragraphs: ['Parliament in Amman approved the budget after a long debate.'],
-      publishedAt: '2017-01-10T08:00:00Z', section: 'Business', nations: ['Jordan'], persons: [],
+      publishedAt: '2017-01-10T08:00:00Z',
+      section: 'Business',
+      nations: ['Jordan'],
+      persons: [],
     }),
     makeDoc({
-      slug: 'egypt-iraq-trade', title: 'Egypt and Iraq sign an oil trade deal',
+      slug: 'egypt-iraq-trade',
+      title: 'Egypt and Iraq sign an oil trade deal',
       paragraphs: ['Egypt will receive Iraqi crude under the agreement signed on Sunday.'],
-      publishedAt: '2017-04-22T12:00:00Z', section: 'Business', nations: ['Egypt', 'Iraq'], persons: [],
+      publishedAt: '2017-04-22T12:00:00Z',
+      section: 'Business',
+      nations: ['Egypt', 'Iraq'],
+      persons: [],
     }),
     makeDoc({
-      slug: 'iraq-mosul-offensive', title: 'Iraqi forces advance in Mosul with coalition support',
+      slug: 'iraq-mosul-offensive',
+      title: 'Iraqi forces advance in Mosul with coalition support',
       paragraphs: ['Iraqi troops pushed into western Mosul with coalition air cover.', 'Haider al-Abadi visited the front.'],
-      publishedAt: '2017-02-20T07:45:00Z', section: 'Middle East', nations: ['Iraq'], persons: ['Haider al-Abadi'],
+      publishedAt: '2017-02-20T07:45:00Z',
+      section: 'Middle East',
+      nations: ['Iraq'],
+      persons: ['Haider al-Abadi'],
     }),
     makeDoc({
-      slug: 'arabic-egypt', title: 'مصر تفتتح مشروعا جديدا', lang: 'ar',
+      slug: 'arabic-egypt',
+      title: 'مصر تفتتح مشروعا جديدا',
+      lang: 'ar',
       paragraphs: ['افتتحت مصر مشروعا جديدا للطاقة الشمسية.'],
-      publishedAt: '2017-05-05T10:00:00Z', section: null, nations: ['Egypt'], persons: [],
+      publishedAt: '2017-05-05T10:00:00Z',
+      section: null,
+      nations: ['Egypt'],
+      persons: [],
     }),
   ];
 }
@@ -99,11 +147,25 @@ export class FakeEngine implements SearchEngine {
   private check(): void {
     if (this.failing) throw new EngineError('engine_unavailable', 'fake engine is down (connect ECONNREFUSED 10.0.0.9:7700)');
   }
-  async init(): Promise<void> { this.check(); }
-  async upsert(docs: readonly Document[]): Promise<void> { this.check(); for (const d of docs) this.docs.set(d.id, d); }
-  async remove(ids: readonly string[]): Promise<void> { this.check(); for (const id of ids) this.docs.delete(id); }
-  async count(): Promise<number> { this.check(); return this.docs.size; }
-  async clear(): Promise<void> { this.check(); this.docs.clear(); }
+  async init(): Promise<void> {
+    this.check();
+  }
+  async upsert(docs: readonly Document[]): Promise<void> {
+    this.check();
+    for (const d of docs) this.docs.set(d.id, d);
+  }
+  async remove(ids: readonly string[]): Promise<void> {
+    this.check();
+    for (const id of ids) this.docs.delete(id);
+  }
+  async count(): Promise<number> {
+    this.check();
+    return this.docs.size;
+  }
+  async clear(): Promise<void> {
+    this.check();
+    this.docs.clear();
+  }
   async close(): Promise<void> {}
   async health(): Promise<EngineHealth> {
     return this.failing ? { ok: false, engine: 'embedded', detail: 'fake engine is down' } : { ok: true, engine: 'embedded' };
@@ -123,7 +185,9 @@ export class FakeEngine implements SearchEngine {
       if (query.to !== undefined && d.publishedAt > query.to) return false;
       return true;
     });
-    matches.sort((a, b) => (query.sort === 'oldest' ? a.publishedAt.localeCompare(b.publishedAt) : b.publishedAt.localeCompare(a.publishedAt)));
+    matches.sort((a, b) =>
+      query.sort === 'oldest' ? a.publishedAt.localeCompare(b.publishedAt) : b.publishedAt.localeCompare(a.publishedAt),
+    );
     const start = (query.page - 1) * query.perPage;
     return {
       total: matches.length,
@@ -148,8 +212,16 @@ function toHit(d: Document, words: string[]): SearchHit {
   let snippet = escapeHtml(d.body.slice(0, 160));
   for (const w of words) snippet = snippet.replace(new RegExp(`(${w.replace(/[^\p{L}\p{N}]/gu, '')})`, 'giu'), '<mark>$1</mark>');
   return {
-    id: d.id, url: d.url, title: d.title, subtitle: d.subtitle, publishedAt: d.publishedAt, section: d.section,
-    authors: d.authors, nations: d.entities.nations, persons: d.entities.persons, snippet,
+    id: d.id,
+    url: d.url,
+    title: d.title,
+    subtitle: d.subtitle,
+    publishedAt: d.publishedAt,
+    section: d.section,
+    authors: d.authors,
+    nations: d.entities.nations,
+    persons: d.entities.persons,
+    snippet,
   };
 }
 
@@ -157,8 +229,10 @@ function facetsOf(docs: Document[], limit: number): Facets {
   const count = (values: (string | null)[][]): FacetCount[] => {
     const m = new Map<string, number>();
     for (const vs of values) for (const v of new Set(vs)) if (v !== null) m.set(v, (m.get(v) ?? 0) + 1);
-    return [...m].map(([value, n]) => ({ value, count: n }))
-      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(0, limit);
+    return [...m]
+      .map(([value, n]) => ({ value, count: n }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+      .slice(0, limit);
   };
   return {
     nations: count(docs.map((d) => d.entities.nations)),

@@ -9,7 +9,10 @@ test('escapeHtml escapes the five HTML specials and the backtick', () => {
 
 test('html escapes interpolations, keeps nested html and raw, flattens lists, drops null/false', () => {
   const inner = html`<b>${'<i>'}</b>`;
-  assert.equal(html`<p>${'<script>'}${inner}${raw('<br>')}${[1, '<', null, false, undefined]}</p>`.value, '<p>&lt;script&gt;<b>&lt;i&gt;</b><br>1&lt;</p>');
+  assert.equal(
+    html`<p>${'<script>'}${inner}${raw('<br>')}${[1, '<', null, false, undefined]}</p>`.value,
+    '<p>&lt;script&gt;<b>&lt;i&gt;</b><br>1&lt;</p>',
+  );
   assert.equal(join([html`<li>a</li>`, '<li>'], '\n').value, '<li>a</li>\n&lt;li&gt;');
 });
 

@@ -8,7 +8,23 @@ import * as cheerio from 'cheerio';
 
 const OUR_SCRIPT = /^\/assets\/app\.js\?v=[0-9a-f]{10}$/;
 const OUR_LINKS = /^\/assets\/(app\.css|favicon\.svg)\?v=[0-9a-f]{10}$/;
-const FORBIDDEN_ELEMENTS = ['iframe', 'object', 'embed', 'img', 'style', 'base', 'frame', 'frameset', 'applet', 'math', 'template', 'noscript', 'video', 'audio', 'source'];
+const FORBIDDEN_ELEMENTS = [
+  'iframe',
+  'object',
+  'embed',
+  'img',
+  'style',
+  'base',
+  'frame',
+  'frameset',
+  'applet',
+  'math',
+  'template',
+  'noscript',
+  'video',
+  'audio',
+  'source',
+];
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcdoc'];
 const SCRIPT_URL = /^\s*(javascript|vbscript|data):/i;
 

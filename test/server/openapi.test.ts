@@ -24,16 +24,27 @@ test('every documented operation exists and answers with a documented status', a
   const app = createApp(fakeDeps().deps);
   const documented = Object.entries(openApiDocument.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => [path, m] as const));
   assert.deepEqual(documented.map(([p, m]) => `${m} ${p}`).sort(), [
-    'get /api/articles/{id}', 'get /api/docs', 'get /api/facets/{facet}', 'get /api/openapi.json', 'get /api/search', 'get /healthz', 'get /metrics',
-    'get /readyz', 'post /api/articles',
+    'get /api/articles/{id}',
+    'get /api/docs',
+    'get /api/facets/{facet}',
+    'get /api/openapi.json',
+    'get /api/search',
+    'get /healthz',
+    'get /metrics',
+    'get /readyz',
+    'post /api/articles',
   ]);
   for (const [path, method] of documented) {
     const url = SAMPLE_PATH[path] ?? path;
-    const res = method === 'post'
-      ? await request(app).post(url).set('Authorization', `Bearer ${API_KEY}`).send({ url: 'https://x.test/a', html: '<p>x</p>' })
-      : await request(app).get(url);
+    const res =
+      method === 'post'
+        ? await request(app).post(url).set('Authorization', `Bearer ${API_KEY}`).send({ url: 'https://x.test/a', html: '<p>x</p>' })
+        : await request(app).get(url);
     const op = (openApiDocument.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>)[path]![method]!;
-    assert.ok(String(res.status) in op.responses, `${method} ${path} answered ${res.status}, documented: ${Object.keys(op.responses).join(',')}`);
+    assert.ok(
+      String(res.status) in op.responses,
+      `${method} ${path} answered ${res.status}, documented: ${Object.keys(op.responses).join(',')}`,
+    );
   }
 });
 
@@ -48,14 +59,21 @@ test('documented limits are the enforced ones', async () => {
   assert.equal((await request(app).get(`/api/search?q=${'a'.repeat(q.maxLength + 1)}`)).status, 400);
 });
 
-test('/api/docs is a readable reference rendered from the same document, linked from every page\'s footer (issue 19.8)', async () => {
+test("/api/docs is a readable reference rendered from the same document, linked from every page's footer (issue 19.8)", async () => {
   const app = createApp(fakeDeps().deps);
   const res = await request(app).get('/api/docs');
   assert.equal(res.status, 200);
   assert.match(res.headers['content-type']!, /^text\/html/);
   const $ = cheerio.load(res.text);
-  const documented = Object.entries(openApiDocument.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
-  assert.deepEqual($('.api-op h2').map((_, e) => $(e).text()).get(), documented);
+  const documented = Object.entries(openApiDocument.paths).flatMap(([path, ops]) =>
+    Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+  );
+  assert.deepEqual(
+    $('.api-op h2')
+      .map((_, e) => $(e).text())
+      .get(),
+    documented,
+  );
   const perPage = $('#get-api-search tr').filter((_, tr) => $(tr).find('td').first().text() === 'perPage');
   assert.equal(perPage.find('td').eq(2).text(), 'integer, 1-100, default 20');
   assert.equal($('#post-api-articles .api-auth').length, 1);

@@ -10,7 +10,10 @@ async function page(url: string, deps = fakeDeps().deps) {
   const res = await request(createApp(deps)).get(url);
   return { res, $: cheerio.load(res.text) };
 }
-const texts = ($: cheerio.CheerioAPI, sel: string) => $(sel).map((_, e) => $(e).text().trim()).get();
+const texts = ($: cheerio.CheerioAPI, sel: string) =>
+  $(sel)
+    .map((_, e) => $(e).text().trim())
+    .get();
 
 test('search page: a GET form with the query, facet checkboxes with counts, hits and a year chart', async () => {
   const { res, $ } = await page('/?q=coalition');
@@ -20,32 +23,74 @@ test('search page: a GET form with the query, facet checkboxes with counts, hits
   assert.equal($('input#q').val(), 'coalition');
   assert.equal($('.result-count .total').text(), '3');
   assert.deepEqual(texts($, '.hit-title a'), [
-    'Iraqi forces advance in Mosul with coalition support', 'Coalition ministers meet in Paris', 'Coalition jets strike targets near Raqqa',
+    'Iraqi forces advance in Mosul with coalition support',
+    'Coalition ministers meet in Paris',
+    'Coalition jets strike targets near Raqqa',
   ]);
   assert.deepEqual(
-    $('#facet-nation .facet-row').map((_, e) => `${String($(e).find('input').val())}=${$(e).find('.facet-count').text()}`).get(),
+    $('#facet-nation .facet-row')
+      .map((_, e) => `${String($(e).find('input').val())}=${$(e).find('.facet-count').text()}`)
+      .get(),
     ['France=2', 'United States=2', 'Iraq=1', 'Syria=1'],
   );
-  assert.deepEqual($('#facet-person input[name=person]').map((_, e) => $(e).val()).get(), ['Jean-Yves Le Drian', 'Ash Carter', 'Haider al-Abadi']);
-  assert.deepEqual($('#facet-section input[name=section]').map((_, e) => $(e).val()).get(), ['Middle East', 'Politics']);
-  assert.deepEqual($('.chart .bar').map((_, e) => $(e).attr('aria-label')).get(), ['2016: 2 articles', '2017: 1 article']);
+  assert.deepEqual(
+    $('#facet-person input[name=person]')
+      .map((_, e) => $(e).val())
+      .get(),
+    ['Jean-Yves Le Drian', 'Ash Carter', 'Haider al-Abadi'],
+  );
+  assert.deepEqual(
+    $('#facet-section input[name=section]')
+      .map((_, e) => $(e).val())
+      .get(),
+    ['Middle East', 'Politics'],
+  );
+  assert.deepEqual(
+    $('.chart .bar')
+      .map((_, e) => $(e).attr('aria-label'))
+      .get(),
+    ['2016: 2 articles', '2017: 1 article'],
+  );
   assert.equal($('.chart .bar').first().attr('href'), '/?q=coalition&from=2016-01-01&to=2016-12-31');
   assert.equal($('.hit-snippet mark').first().text(), 'coalition');
   assert.equal($('.hit').first().find('.chip-person').attr('href'), '/?q=coalition&person=Haider+al-Abadi');
   // the default order for the words is sent empty, so changed words get their own default
-  assert.deepEqual($('select[name=sort] option').map((_, e) => `${String($(e).val())}${$(e).attr('selected') !== undefined ? '*' : ''}`).get(), ['*', 'newest', 'oldest']);
+  assert.deepEqual(
+    $('select[name=sort] option')
+      .map((_, e) => `${String($(e).val())}${$(e).attr('selected') !== undefined ? '*' : ''}`)
+      .get(),
+    ['*', 'newest', 'oldest'],
+  );
   assert.equal($('input[type=date][name=from]').length, 1);
 });
 
 test('ticked filters: checked boxes, removable chips, only matching hits', async () => {
   const { $ } = await page('/?q=coalition&nation=France&person=Ash+Carter');
   assert.equal($('.result-count .total').text(), '1');
-  assert.deepEqual($('input[name=nation][checked]').map((_, e) => $(e).val()).get(), ['France']);
-  assert.deepEqual($('input[name=person][checked]').map((_, e) => $(e).val()).get(), ['Ash Carter']);
-  assert.deepEqual($('.active-filters a').map((_, e) => $(e).attr('href')).get(), [
-    '/?q=coalition&person=Ash+Carter', '/?q=coalition&nation=France',
-  ]);
-  assert.deepEqual($('input[name=match]').map((_, e) => `${String($(e).val())}:${$(e).attr('checked') !== undefined}`).get(), ['all:true', 'any:false']);
+  assert.deepEqual(
+    $('input[name=nation][checked]')
+      .map((_, e) => $(e).val())
+      .get(),
+    ['France'],
+  );
+  assert.deepEqual(
+    $('input[name=person][checked]')
+      .map((_, e) => $(e).val())
+      .get(),
+    ['Ash Carter'],
+  );
+  assert.deepEqual(
+    $('.active-filters a')
+      .map((_, e) => $(e).attr('href'))
+      .get(),
+    ['/?q=coalition&person=Ash+Carter', '/?q=coalition&nation=France'],
+  );
+  assert.deepEqual(
+    $('input[name=match]')
+      .map((_, e) => `${String($(e).val())}:${$(e).attr('checked') !== undefined}`)
+      .get(),
+    ['all:true', 'any:false'],
+  );
   assert.equal($('.clear-all').attr('href'), '/?q=coalition');
 });
 
@@ -62,7 +107,10 @@ test('dates: a one-year range charts months; the date inputs keep the days', asy
   // one human format on the page: the chip and the line under the inputs read like the hits (issue 19.11)
   assert.deepEqual(texts($, '.active-filters .chip-date span[dir]'), ['1 January 2017 – 31 December 2017']);
   assert.equal($('#date-hint').text(), '1 January 2017 to 31 December 2017, both days included');
-  assert.deepEqual(texts($, '.date-row label').map((t) => t.trim()), ['From day', 'To day']);
+  assert.deepEqual(
+    texts($, '.date-row label').map((t) => t.trim()),
+    ['From day', 'To day'],
+  );
   assert.match($('.hit time').first().text(), /^\d{1,2} [A-Z][a-z]+ \d{4}$/);
 });
 
@@ -72,7 +120,9 @@ test('no results: a notice with links that remove each filter, with their counts
   assert.equal($('#empty-title').text(), 'No articles match this search');
   // Removing Jordan or Business alone still gives 0 (not offered); removing the words gives 1.
   assert.deepEqual(
-    $('.suggestions li').map((_, e) => `${$(e).find('a').attr('href')} | ${$(e).text().replace(/\s+/g, ' ').trim()}`).get(),
+    $('.suggestions li')
+      .map((_, e) => `${$(e).find('a').attr('href')} | ${$(e).text().replace(/\s+/g, ' ').trim()}`)
+      .get(),
     ['/?nation=Jordan&section=Business | Remove the words “coalition” 1 article'],
   );
   // the ticked value stays visible (count 0) so it can be unticked
@@ -83,9 +133,12 @@ test('pagination: numbered links keep the search; the current page is marked', a
   const { $ } = await page('/?perPage=2&page=2');
   assert.equal($('.hits').attr('start'), '3');
   assert.equal($('.hit').length, 2);
-  assert.deepEqual($('.pagination a').map((_, e) => `${$(e).text()}=${$(e).attr('href')}`).get(), [
-    '← Previous=/?perPage=2', '1=/?perPage=2', '3=/?perPage=2&page=3', 'Next →=/?perPage=2&page=3',
-  ]);
+  assert.deepEqual(
+    $('.pagination a')
+      .map((_, e) => `${$(e).text()}=${$(e).attr('href')}`)
+      .get(),
+    ['← Previous=/?perPage=2', '1=/?perPage=2', '3=/?perPage=2&page=3', 'Next →=/?perPage=2&page=3'],
+  );
   assert.equal($('.pagination [aria-current=page]').text(), '2');
   assert.equal($('input[type=hidden][name=perPage]').val(), '2');
 });
@@ -93,7 +146,10 @@ test('pagination: numbered links keep the search; the current page is marked', a
 test('a bad parameter renders the page with the message and status 400', async () => {
   const { res, $ } = await page('/?q=iraq&from=2016-02-30');
   assert.equal(res.status, 400);
-  assert.equal($('.alert').text().replace(/\s+/g, ' ').trim(), 'We could not run this search. from: expected a date YYYY-MM-DD or an ISO 8601 timestamp');
+  assert.equal(
+    $('.alert').text().replace(/\s+/g, ' ').trim(),
+    'We could not run this search. from: expected a date YYYY-MM-DD or an ISO 8601 timestamp',
+  );
   assert.equal($('input#q').val(), 'iraq');
 });
 
@@ -102,7 +158,10 @@ test('engine down: the page says so with status 503', async () => {
   engine.failing = true;
   const { res, $ } = await page('/?q=iraq', deps);
   assert.equal(res.status, 503);
-  assert.equal($('.alert').text().replace(/\s+/g, ' ').trim(), 'We could not run this search. the search engine is unavailable; try again shortly');
+  assert.equal(
+    $('.alert').text().replace(/\s+/g, ' ').trim(),
+    'We could not run this search. the search engine is unavailable; try again shortly',
+  );
 });
 
 test('article page: full text, metadata, entity links that start a filtered search', async () => {
@@ -114,12 +173,18 @@ test('article page: full text, metadata, entity links that start a filtered sear
   assert.deepEqual(texts($, '.article-body p'), doc.paragraphs);
   assert.equal($('.article-byline time').attr('datetime'), '2016-11-02T15:00:00Z');
   assert.equal($('.article-byline time').text(), '2 November 2016');
-  assert.deepEqual($('.chip-nation').map((_, e) => `${$(e).text()}=${$(e).attr('href')}`).get(), [
-    'France=/?nation=France', 'United States=/?nation=United+States',
-  ]);
-  assert.deepEqual($('.chip-person').map((_, e) => `${$(e).text()}=${$(e).attr('href')}`).get(), [
-    'Ash Carter=/?person=Ash+Carter', 'Jean-Yves Le Drian=/?person=Jean-Yves+Le+Drian',
-  ]);
+  assert.deepEqual(
+    $('.chip-nation')
+      .map((_, e) => `${$(e).text()}=${$(e).attr('href')}`)
+      .get(),
+    ['France=/?nation=France', 'United States=/?nation=United+States'],
+  );
+  assert.deepEqual(
+    $('.chip-person')
+      .map((_, e) => `${$(e).text()}=${$(e).attr('href')}`)
+      .get(),
+    ['Ash Carter=/?person=Ash+Carter', 'Jean-Yves Le Drian=/?person=Jean-Yves+Le+Drian'],
+  );
   assert.equal($('.original-link').attr('href'), doc.url);
   assert.equal($('.breadcrumb a').eq(1).attr('href'), '/?section=Politics');
 });
@@ -153,7 +218,13 @@ test('past the last page, the pager leads back to the last page with results (is
   assert.equal($('.result-count .total').text(), '6'); // the six sample articles, two a page
   const last = 3;
   assert.equal($('a[rel=prev]').attr('href'), `/?perPage=2&page=${last}`);
-  assert.deepEqual($('.page-numbers a').map((_, a) => $(a).text()).get().slice(-1), [String(last)]);
+  assert.deepEqual(
+    $('.page-numbers a')
+      .map((_, a) => $(a).text())
+      .get()
+      .slice(-1),
+    [String(last)],
+  );
   assert.equal($('.page-numbers .is-current').length, 0);
   assert.equal($('.empty-page a').text(), `Go to the last page (${last})`);
 });
@@ -163,9 +234,12 @@ test('article page: tags are searches, "← Search" returns to the search that l
   const doc = { ...docs[1]!, tags: ['Islamic State', 'Raqqa'] };
   const app = createApp({ ...deps, getDocument: (id) => (id === doc.id ? doc : null) });
   const $ = cheerio.load((await request(app).get(`/articles/${doc.id}`).query({ back: '/?q=coalition&nation=France' })).text);
-  assert.deepEqual($('.tag-list a').map((_, e) => `${$(e).text()}=${$(e).attr('href')}`).get(), [
-    'Islamic State=/?q=%22Islamic+State%22', 'Raqqa=/?q=%22Raqqa%22',
-  ]);
+  assert.deepEqual(
+    $('.tag-list a')
+      .map((_, e) => `${$(e).text()}=${$(e).attr('href')}`)
+      .get(),
+    ['Islamic State=/?q=%22Islamic+State%22', 'Raqqa=/?q=%22Raqqa%22'],
+  );
   assert.equal($('.back-link').attr('href'), '/?q=coalition&nation=France');
   for (const back of ['https://evil.example/', '//evil.example/', '/articles/x', 'javascript:alert(1)']) {
     const $b = cheerio.load((await request(app).get(`/articles/${doc.id}`).query({ back })).text);
@@ -177,12 +251,42 @@ test('a hit with more chips than shown keeps the rest behind a "+N" that opens i
   const { deps, docs } = fakeDeps();
   const nations = ['Egypt', 'France', 'Iraq', 'Jordan', 'Lebanon', 'Qatar', 'Syria'];
   const many = { ...docs[0]!, entities: { nations, persons: [] } };
-  const app = createApp({ ...deps, engine: Object.assign(Object.create(Object.getPrototypeOf(deps.engine) as object) as typeof deps.engine, deps.engine, {
-    search: async () => ({ total: 1, hits: [{ id: many.id, url: many.url, title: many.title, subtitle: null, publishedAt: many.publishedAt, section: null, authors: [], nations, persons: [], snippet: 'x' }], facets: { nations: [], persons: [], sections: [], years: [], months: [] } }),
-  }) });
+  const app = createApp({
+    ...deps,
+    engine: Object.assign(Object.create(Object.getPrototypeOf(deps.engine) as object) as typeof deps.engine, deps.engine, {
+      search: async () => ({
+        total: 1,
+        hits: [
+          {
+            id: many.id,
+            url: many.url,
+            title: many.title,
+            subtitle: null,
+            publishedAt: many.publishedAt,
+            section: null,
+            authors: [],
+            nations,
+            persons: [],
+            snippet: 'x',
+          },
+        ],
+        facets: { nations: [], persons: [], sections: [], years: [], months: [] },
+      }),
+    }),
+  });
   const $ = cheerio.load((await request(app).get('/')).text);
-  assert.deepEqual($('.hit > .chips > li > .chip-nation').map((_, e) => $(e).text()).get(), nations.slice(0, 5));
+  assert.deepEqual(
+    $('.hit > .chips > li > .chip-nation')
+      .map((_, e) => $(e).text())
+      .get(),
+    nations.slice(0, 5),
+  );
   assert.equal($('.hit .chip-more summary').text(), '+2');
-  assert.deepEqual($('.hit .chip-more details .chip-nation').map((_, e) => `${$(e).text()}=${$(e).attr('href')}`).get(), ['Qatar=/?nation=Qatar', 'Syria=/?nation=Syria']);
+  assert.deepEqual(
+    $('.hit .chip-more details .chip-nation')
+      .map((_, e) => `${$(e).text()}=${$(e).attr('href')}`)
+      .get(),
+    ['Qatar=/?nation=Qatar', 'Syria=/?nation=Syria'],
+  );
   assert.equal($('.hit-title a').attr('href'), `/articles/${many.id}`);
 });

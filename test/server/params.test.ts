@@ -42,10 +42,24 @@ for (const [qs, parameter, message] of BAD) {
 
 test('defaults: no text sorts newest, text sorts by relevance, empty form fields are absent', () => {
   assert.deepEqual(parseSearchParams({}), {
-    q: '', nations: [], persons: [], match: 'all', sections: [], sort: 'newest', page: 1, perPage: 20,
+    q: '',
+    nations: [],
+    persons: [],
+    match: 'all',
+    sections: [],
+    sort: 'newest',
+    page: 1,
+    perPage: 20,
   });
   assert.deepEqual(parseSearchParams({ q: ' coalition ', from: '', to: '', sort: '', nation: ['', 'France', 'France'] }), {
-    q: 'coalition', nations: ['France'], persons: [], match: 'all', sections: [], sort: 'relevance', page: 1, perPage: 20,
+    q: 'coalition',
+    nations: ['France'],
+    persons: [],
+    match: 'all',
+    sections: [],
+    sort: 'relevance',
+    page: 1,
+    perPage: 20,
   });
 });
 
@@ -63,9 +77,19 @@ test('dates: whole days are inclusive, timestamps are normalised to UTC seconds'
 
 test('the parsed query reaches the engine as understood', async () => {
   const { deps, engine } = fakeDeps();
-  await request(createApp(deps)).get('/api/search?q=x&nation=France&nation=Iraq&match=any&section=News&from=2016-01-01&to=2016-12-31&sort=oldest&page=2&perPage=5');
+  await request(createApp(deps)).get(
+    '/api/search?q=x&nation=France&nation=Iraq&match=any&section=News&from=2016-01-01&to=2016-12-31&sort=oldest&page=2&perPage=5',
+  );
   assert.deepEqual(engine.lastQuery, {
-    q: 'x', nations: ['France', 'Iraq'], persons: [], match: 'any', sections: ['News'], sort: 'oldest', page: 2, perPage: 5,
-    from: '2016-01-01T00:00:00Z', to: '2016-12-31T23:59:59Z',
+    q: 'x',
+    nations: ['France', 'Iraq'],
+    persons: [],
+    match: 'any',
+    sections: ['News'],
+    sort: 'oldest',
+    page: 2,
+    perPage: 5,
+    from: '2016-01-01T00:00:00Z',
+    to: '2016-12-31T23:59:59Z',
   });
 });

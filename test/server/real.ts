@@ -24,9 +24,7 @@ export interface RealSystem {
   close(): Promise<void>;
 }
 
-export async function realSystem(
-  opts: { docs?: Document[]; apiKey?: string | null; deps?: Partial<AppDeps> } = {},
-): Promise<RealSystem> {
+export async function realSystem(opts: { docs?: Document[]; apiKey?: string | null; deps?: Partial<AppDeps> } = {}): Promise<RealSystem> {
   const dir = mkdtempSync(join(tmpdir(), 'archivist-server-'));
   const env: Record<string, string> = { ARCHIVIST_DATA_DIR: dir };
   if (opts.apiKey !== null) env.ARCHIVIST_API_KEY = opts.apiKey ?? API_KEY;

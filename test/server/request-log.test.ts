@@ -45,12 +45,21 @@ test('request log: one line per request with id, method, url, status and the lev
   const [ok, missing, broken] = lines as [Record<string, any>, Record<string, any>, Record<string, any>];
   assert.deepEqual(
     { level: ok.level, msg: ok.msg, req: { ...ok.req, remoteAddress: undefined }, res: ok.res, time: typeof ok.responseTime },
-    { level: 30, msg: 'request completed', req: { id: 'edge-7', method: 'GET', url: '/ok?x=1', remoteAddress: undefined }, res: { statusCode: 200 }, time: 'number' },
+    {
+      level: 30,
+      msg: 'request completed',
+      req: { id: 'edge-7', method: 'GET', url: '/ok?x=1', remoteAddress: undefined },
+      res: { statusCode: 200 },
+      time: 'number',
+    },
   );
   assert.match(ok.req.remoteAddress, /127\.0\.0\.1/);
   assert.deepEqual([missing.level, missing.msg, missing.res], [40, 'request completed', { statusCode: 404 }]);
   assert.match(missing.req.id, /^[0-9a-f-]{36}$/);
-  assert.deepEqual([broken.level, broken.msg, broken.res, broken.err.message], [50, 'request errored', { statusCode: 503 }, 'failed with status code 503']);
+  assert.deepEqual(
+    [broken.level, broken.msg, broken.res, broken.err.message],
+    [50, 'request errored', { statusCode: 503 }, 'failed with status code 503'],
+  );
 });
 
 test('request log: levels below the logger level write nothing, the id header is still set', async () => {
@@ -62,7 +71,10 @@ test('request log: levels below the logger level write nothing, the id header is
 });
 
 test('security headers: exactly the headers helmet sets for the same policy', async () => {
-  const options = { contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'] } }, strictTransportSecurity: false };
+  const options = {
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'] } },
+    strictTransportSecurity: false,
+  };
   const serve = (mw: express.RequestHandler) => {
     const app = express();
     app.use(mw);

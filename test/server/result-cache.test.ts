@@ -19,7 +19,12 @@ test('concurrent identical requests share one computation; failures are not kept
   const cache = new ResultCache<number>({ maxEntries: 10, ttlMs: 1000 });
   const [a, b] = await Promise.all([cache.get('k', async () => ++calls), cache.get('k', async () => ++calls)]);
   assert.deepEqual([a, b, calls], [1, 1, 1]);
-  await assert.rejects(cache.get('bad', async () => { throw new Error('engine down'); }), /engine down/);
+  await assert.rejects(
+    cache.get('bad', async () => {
+      throw new Error('engine down');
+    }),
+    /engine down/,
+  );
   await new Promise((r) => setImmediate(r));
   assert.equal(await cache.get('bad', async () => 7), 7);
 });

@@ -71,7 +71,9 @@ test('serve with an unreachable engine still starts: not ready, search 503, page
     assert.equal(((await ready.json()) as { status: string }).status, 'not_ready');
     const search = await fetch(`${base}/api/search?q=x`);
     assert.equal(search.status, 503);
-    assert.deepEqual(await search.json(), { error: { code: 'engine_unavailable', message: 'the search engine is unavailable; try again shortly' } });
+    assert.deepEqual(await search.json(), {
+      error: { code: 'engine_unavailable', message: 'the search engine is unavailable; try again shortly' },
+    });
     assert.equal((await fetch(`${base}/?q=x`)).status, 503);
     assert.equal((await fetch(`${base}/healthz`)).status, 200);
     child.kill('SIGTERM');
@@ -91,7 +93,9 @@ test('serve on a port already taken: exit 1 with a one-line reason', { timeout: 
     const { child, stderr } = serve(['--port', String(port)], dir);
     const [code] = await once(child, 'exit');
     assert.equal(code, 1);
-    const lines = stderr().split('\n').filter((l) => l.startsWith('archivist:'));
+    const lines = stderr()
+      .split('\n')
+      .filter((l) => l.startsWith('archivist:'));
     assert.deepEqual(lines, [`archivist: listen EADDRINUSE: address already in use 127.0.0.1:${port}`]);
   } finally {
     blocker.close();

@@ -22,9 +22,16 @@ test('POST then search: the indexer drains and the cached miss is dropped', { ti
   try {
     const total = async () => ((await (await fetch(`${server.url}/api/search?q=zeppelin`)).json()) as { total: number }).total;
     assert.equal(await total(), 0); // now cached for 30 s
-    const doc = makeDoc({ slug: 'zeppelin', title: 'Zeppelin lands in Amman', paragraphs: ['A zeppelin landed.'], publishedAt: '2020-01-01T00:00:00Z' });
+    const doc = makeDoc({
+      slug: 'zeppelin',
+      title: 'Zeppelin lands in Amman',
+      paragraphs: ['A zeppelin landed.'],
+      publishedAt: '2020-01-01T00:00:00Z',
+    });
     const res = await fetch(`${server.url}/api/articles`, {
-      method: 'POST', headers: { Authorization: `Bearer ${API_KEY}`, 'Content-Type': 'application/json' }, body: JSON.stringify(doc),
+      method: 'POST',
+      headers: { Authorization: `Bearer ${API_KEY}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(doc),
     });
     assert.equal(res.status, 201);
     // the interval is 10 s: finding it sooner proves the kick and the cache drop

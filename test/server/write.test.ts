@@ -24,7 +24,13 @@ test('writes without ARCHIVIST_API_KEY are refused with 403, whatever key is sen
 test('missing or malformed Authorization is 401 with a Bearer challenge; a wrong key is 403', async () => {
   const { deps, submitted } = fakeDeps();
   const app = createApp(deps);
-  const missing: Record<string, string>[] = [{}, { Authorization: '' }, { Authorization: 'Bearer' }, { Authorization: `Basic ${btoa(`u:${API_KEY}`)}` }, { Authorization: API_KEY }];
+  const missing: Record<string, string>[] = [
+    {},
+    { Authorization: '' },
+    { Authorization: 'Bearer' },
+    { Authorization: `Basic ${btoa(`u:${API_KEY}`)}` },
+    { Authorization: API_KEY },
+  ];
   for (const headers of missing) {
     const res = await request(app).post('/api/articles').set(headers).send(PAGE);
     assert.equal(res.status, 401, JSON.stringify(headers));
@@ -85,7 +91,10 @@ test('invalid bodies: 400 invalid_body naming the field', async () => {
     [{ url: 'https://x.test/a' }, 'html', 'html is missing: send {url, html} (a page to parse) or a whole Document (docs/document.md)'],
   ];
   for (const [body, parameter, message] of cases) {
-    const res = await request(app).post('/api/articles').set(auth(API_KEY)).send(body as object);
+    const res = await request(app)
+      .post('/api/articles')
+      .set(auth(API_KEY))
+      .send(body as object);
     assert.equal(res.status, 400, JSON.stringify(body).slice(0, 60));
     assert.deepEqual(res.body, { error: { code: 'invalid_body', parameter, message } }, JSON.stringify(body).slice(0, 60));
   }

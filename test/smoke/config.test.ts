@@ -6,15 +6,32 @@ import { InputError } from '../../src/errors.js';
 test('loadConfig applies the documented defaults', () => {
   const c = loadConfig({});
   assert.deepEqual(c, {
-    dataDir: './data', port: 3000, host: '127.0.0.1', meiliHost: undefined, meiliApiKey: undefined,
-    meiliIndex: 'articles', apiKey: undefined, logLevel: 'info', synonymsFile: undefined, entitiesFile: undefined,
+    dataDir: './data',
+    port: 3000,
+    host: '127.0.0.1',
+    meiliHost: undefined,
+    meiliApiKey: undefined,
+    meiliIndex: 'articles',
+    apiKey: undefined,
+    logLevel: 'info',
+    synonymsFile: undefined,
+    entitiesFile: undefined,
   });
 });
 
 test('loadConfig names the bad variable', () => {
-  assert.throws(() => loadConfig({ PORT: 'eighty' }), (e: unknown) => e instanceof InputError && e.parameter === 'PORT');
-  assert.throws(() => loadConfig({ MEILI_HOST: 'not a url' }), (e: unknown) => e instanceof InputError && e.parameter === 'MEILI_HOST');
-  assert.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), (e: unknown) => e instanceof InputError && e.parameter === 'LOG_LEVEL');
+  assert.throws(
+    () => loadConfig({ PORT: 'eighty' }),
+    (e: unknown) => e instanceof InputError && e.parameter === 'PORT',
+  );
+  assert.throws(
+    () => loadConfig({ MEILI_HOST: 'not a url' }),
+    (e: unknown) => e instanceof InputError && e.parameter === 'MEILI_HOST',
+  );
+  assert.throws(
+    () => loadConfig({ LOG_LEVEL: 'loud' }),
+    (e: unknown) => e instanceof InputError && e.parameter === 'LOG_LEVEL',
+  );
 });
 
 test('blank optional variables count as unset', () => {

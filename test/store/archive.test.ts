@@ -69,16 +69,22 @@ test('saveDocument: new, unchanged, updated; only new and updated queue index wo
   const changedEntities = { ...changedBody, entities: { nations: ['Egypt', 'Jordan'], persons: ['Jane Doe'] } };
   assert.equal(archive.saveDocument(changedEntities), 'updated');
   assert.equal(archive.countDocuments(), 1);
-  assert.deepEqual(archive.outbox.take(10).map((r) => [r.docId, r.op]), [
-    [doc.id, 'upsert'], [doc.id, 'upsert'], [doc.id, 'upsert'],
-  ]);
+  assert.deepEqual(
+    archive.outbox.take(10).map((r) => [r.docId, r.op]),
+    [
+      [doc.id, 'upsert'],
+      [doc.id, 'upsert'],
+      [doc.id, 'upsert'],
+    ],
+  );
 });
 
 test('a document is kept without its body when the body is its paragraphs joined, and read back whole', (t) => {
   const archive = open(t);
   const doc = makeDocument(3);
   archive.saveDocument(doc);
-  const stored = (id: string) => JSON.parse((archive.db.prepare('SELECT json FROM documents WHERE id = ?').get(id) as { json: string }).json) as Record<string, unknown>;
+  const stored = (id: string) =>
+    JSON.parse((archive.db.prepare('SELECT json FROM documents WHERE id = ?').get(id) as { json: string }).json) as Record<string, unknown>;
   assert.equal('body' in stored(doc.id), false);
   assert.equal(JSON.stringify(archive.getDocument(doc.id)), JSON.stringify(doc)); // every key, in its place
   // a body that is not the paragraphs joined (a POSTed document) is kept as given
@@ -113,7 +119,9 @@ test('a raw page stored by an older version (gzip, brotli q5) reads back exactly
   archive.savePage(p, doc);
   archive.db.prepare("UPDATE raw_pages SET body = ?, encoding = 'gzip'").run(gzipSync(p.body));
   assert.equal(new TextDecoder().decode(archive.getRawPage(p.url)!.body), '<p>كلمات قديمة: old words</p>');
-  archive.db.prepare("UPDATE raw_pages SET body = ?, encoding = 'br'").run(brotliCompressSync(p.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }));
+  archive.db
+    .prepare("UPDATE raw_pages SET body = ?, encoding = 'br'")
+    .run(brotliCompressSync(p.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }));
   assert.equal(new TextDecoder().decode(archive.getRawPage(p.url)!.body), '<p>كلمات قديمة: old words</p>');
   archive.db.prepare("UPDATE raw_pages SET encoding = 'zstd'").run();
   assert.throws(() => archive.getRawPage(p.url), /unknown encoding "zstd"/);
@@ -141,8 +149,10 @@ test('a failure inside savePage leaves nothing partial: no raw page, no document
   const doc = makeDocument(3);
   assert.throws(() => archive.savePage(page(doc.url, '<p>x</p>'), doc), /disk on fire/);
   const counts = archive.db
-    .prepare(`SELECT (SELECT count(*) FROM raw_pages) AS raw, (SELECT count(*) FROM documents) AS docs,
-              (SELECT count(*) FROM document_facets) AS facets, (SELECT count(*) FROM outbox) AS outbox`)
+    .prepare(
+      `SELECT (SELECT count(*) FROM raw_pages) AS raw, (SELECT count(*) FROM documents) AS docs,
+              (SELECT count(*) FROM document_facets) AS facets, (SELECT count(*) FROM outbox) AS outbox`,
+    )
     .get();
   assert.deepEqual(counts, { raw: 0, docs: 0, facets: 0, outbox: 0 });
   // an update that fails keeps the previous version intact
@@ -174,7 +184,10 @@ test('iterateRawPages visits every raw page once, in url order', (t) => {
   const archive = open(t);
   for (const n of [3, 1, 2]) archive.savePage(page(`https://a.example/${n}`, `<p>${n}</p>`), null);
   const batches = [...archive.iterateRawPages(2)];
-  assert.deepEqual(batches.map((b) => b.map((p) => new TextDecoder().decode(p.body))), [['<p>1</p>', '<p>2</p>'], ['<p>3</p>']]);
+  assert.deepEqual(
+    batches.map((b) => b.map((p) => new TextDecoder().decode(p.body))),
+    [['<p>1</p>', '<p>2</p>'], ['<p>3</p>']],
+  );
 });
 
 test('removeDocument deletes the document, its raw pages and facets, and queues a remove', (t) => {
@@ -187,7 +200,10 @@ test('removeDocument deletes the document, its raw pages and facets, and queues 
   assert.equal(archive.getDocument(doc.id), null);
   assert.equal(archive.countRawPages(), 0);
   assert.deepEqual(archive.topFacet('nations', 5), []);
-  assert.deepEqual(archive.outbox.take(10).map((r) => [r.docId, r.op]), [[doc.id, 'remove']]);
+  assert.deepEqual(
+    archive.outbox.take(10).map((r) => [r.docId, r.op]),
+    [[doc.id, 'remove']],
+  );
 });
 
 test('topFacet counts documents per value, count desc then value asc, and follows updates', (t) => {
@@ -199,11 +215,19 @@ test('topFacet counts documents per value, count desc then value asc, and follow
     { nations: ['Syria'], persons: [] },
   ];
   ents.forEach((entities, i) => archive.saveDocument(makeDocument(i, { entities })));
-  assert.deepEqual(archive.topFacet('nations', 2), [{ value: 'Jordan', count: 3 }, { value: 'Egypt', count: 2 }]);
-  assert.deepEqual(archive.topFacet('persons', 10), [{ value: 'Ayman Safadi', count: 2 }, { value: 'Abdullah II', count: 1 }]);
+  assert.deepEqual(archive.topFacet('nations', 2), [
+    { value: 'Jordan', count: 3 },
+    { value: 'Egypt', count: 2 },
+  ]);
+  assert.deepEqual(archive.topFacet('persons', 10), [
+    { value: 'Ayman Safadi', count: 2 },
+    { value: 'Abdullah II', count: 1 },
+  ]);
   archive.saveDocument(makeDocument(3, { entities: { nations: ['Egypt'], persons: [] } }));
   assert.deepEqual(archive.topFacet('nations', 10), [
-    { value: 'Egypt', count: 3 }, { value: 'Jordan', count: 3 }, { value: 'Syria', count: 1 },
+    { value: 'Egypt', count: 3 },
+    { value: 'Jordan', count: 3 },
+    { value: 'Syria', count: 1 },
   ]);
 });
 
@@ -213,7 +237,10 @@ test('outbox: oldest first, rows stay until markDone, lastSeq survives deletion'
   const docs = [1, 2, 3].map((n) => makeDocument(n));
   for (const d of docs) archive.saveDocument(d);
   const first = archive.outbox.take(2);
-  assert.deepEqual(first.map((r) => r.docId), [docs[0]!.id, docs[1]!.id]);
+  assert.deepEqual(
+    first.map((r) => r.docId),
+    [docs[0]!.id, docs[1]!.id],
+  );
   assert.deepEqual(archive.outbox.take(2), first);
   archive.outbox.markDone(first.map((r) => r.seq));
   assert.equal(archive.outbox.pending(), 1);
@@ -236,7 +263,10 @@ test('saveDerivedDocument links the raw page to the document and follows the out
 
 test('documentFingerprint ignores key order at every level and sees every value', () => {
   const doc = makeDocument(9, { entities: { nations: ['Jordan'], persons: ['Jane Doe'] } });
-  const reordered = { ...Object.fromEntries(Object.entries(doc).reverse()), entities: { persons: ['Jane Doe'], nations: ['Jordan'] } } as typeof doc;
+  const reordered = {
+    ...Object.fromEntries(Object.entries(doc).reverse()),
+    entities: { persons: ['Jane Doe'], nations: ['Jordan'] },
+  } as typeof doc;
   assert.equal(documentFingerprint(reordered), documentFingerprint(doc));
   assert.notEqual(documentFingerprint({ ...doc, entities: { nations: ['Jordan'], persons: [] } }), documentFingerprint(doc));
   assert.notEqual(documentFingerprint({ ...doc, updatedAt: '2016-01-22T00:00:00Z' }), documentFingerprint(doc));
@@ -256,7 +286,13 @@ test('a raw page that now gives another document drops the old one once no raw p
   // reprocess: the same stored bytes now read as another canonical URL
   assert.equal(archive.saveDerivedDocument('https://news.example.org/fetch/1', newDoc), 'new');
   assert.equal(archive.getDocument(oldDoc.id), null);
-  assert.deepEqual(archive.outbox.take(10).map((r) => [r.docId, r.op]), [[newDoc.id, 'upsert'], [oldDoc.id, 'remove']]);
+  assert.deepEqual(
+    archive.outbox.take(10).map((r) => [r.docId, r.op]),
+    [
+      [newDoc.id, 'upsert'],
+      [oldDoc.id, 'remove'],
+    ],
+  );
 
   // a re-fetch of one of two pages producing `shared` keeps it: the other still does
   archive.savePage(page('https://news.example.org/amp/2', '<p>changed</p>'), makeDocument(3));
@@ -279,10 +315,14 @@ test('savePages saves a batch with the same outcomes as one by one, and all or n
   assert.equal(archive.outbox.pending(), 3);
 
   archive.db.exec("CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk on fire'); END");
-  assert.throws(() => archive.savePages([
-    { page: page('https://news.example.org/story/5', '<p>5</p>'), doc: null },
-    { page: page('https://news.example.org/story/6', '<p>6</p>'), doc: makeDocument(6) },
-  ]), /disk on fire/);
+  assert.throws(
+    () =>
+      archive.savePages([
+        { page: page('https://news.example.org/story/5', '<p>5</p>'), doc: null },
+        { page: page('https://news.example.org/story/6', '<p>6</p>'), doc: makeDocument(6) },
+      ]),
+    /disk on fire/,
+  );
   assert.equal(archive.countRawPages(), 3);
   assert.equal(archive.getRawPage('https://news.example.org/story/5'), null);
 });

@@ -32,10 +32,13 @@ for (let done = 0, batch = 0; done < total; batch++) {
   const n = Math.min(BATCH, total - done);
   for (const input of fc.sample(anyInput, { numRuns: n, seed: SEED + batch })) record(input, runInput(input));
   done += n;
-  if (batch % 10 === 9) process.stderr.write(`stress: ${done}/${total} cases, ${crashes.length} crashes, ${((Date.now() - startedAt) / 1000).toFixed(0)} s\n`);
+  if (batch % 10 === 9)
+    process.stderr.write(`stress: ${done}/${total} cases, ${crashes.length} crashes, ${((Date.now() - startedAt) / 1000).toFixed(0)} s\n`);
 }
 
-console.log(`stress: ${total} generated cases + ${HEAVY_CASES.length} heavy cases in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (seed ${SEED})`);
+console.log(
+  `stress: ${total} generated cases + ${HEAVY_CASES.length} heavy cases in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (seed ${SEED})`,
+);
 for (const [k, n] of [...outcomes].sort()) console.log(`  ${k.padEnd(20)} ${n}`);
 console.log(`  crashes              ${crashes.length} (target 0)`);
 console.log(`  slowest input        ${slowest.ms.toFixed(0)} ms (${slowest.label})`);

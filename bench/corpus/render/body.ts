@@ -36,18 +36,30 @@ function readMoreLine(text: string, ch: Chrome): string {
   return `<p><strong><a href="/news/x-${ch.rng.int(10_000, 999_999)}">${esc(text)}</a></strong></p>`;
 }
 
-const FIGURE_ALTS = ['Officials during a meeting', 'A view of the city skyline', 'Supporters wave flags', 'Delegates pose for a photo', 'A market stall at dusk'];
+const FIGURE_ALTS = [
+  'Officials during a meeting',
+  'A view of the city skyline',
+  'Supporters wave flags',
+  'Delegates pose for a photo',
+  'A market stall at dusk',
+];
 
 function inlineFigure(ch: Chrome, layout: Layout): string {
   const alt = ch.rng.pick(FIGURE_ALTS);
   const src = `/sites/default/files/styles/d08_traditional/public/${ch.year}-0${ch.rng.int(1, 9)}/photo-${ch.node}.jpg`;
-  const img = layout === 'amp'
-    ? `<amp-img src="${src}" width="800" height="450" layout="responsive" alt="${alt}"></amp-img>`
-    : `<img src="${src}?itok=${ch.node.toString(36)}" alt="${alt}">`;
+  const img =
+    layout === 'amp'
+      ? `<amp-img src="${src}" width="800" height="450" layout="responsive" alt="${alt}"></amp-img>`
+      : `<img src="${src}?itok=${ch.node.toString(36)}" alt="${alt}">`;
   return `<figure class="inline-image">${img}<figcaption>${alt} ${ch.rng.pick(CREDITS)}</figcaption></figure>`;
 }
 
-const TWEETS = ['A long day of talks ends with a handshake. More soon.', 'Statement to follow shortly.', 'Thank you all for the support today!', 'Live coverage continues on our channels.'];
+const TWEETS = [
+  'A long day of talks ends with a handshake. More soon.',
+  'Statement to follow shortly.',
+  'Thank you all for the support today!',
+  'Live coverage continues on our channels.',
+];
 
 function tweet(ch: Chrome, layout: Layout): string {
   const id = String(ch.rng.int(1e9, 2e9)) + String(ch.rng.int(1e8, 9e8));

@@ -57,10 +57,14 @@ function storyLink(ch: Chrome): string {
 }
 
 export function mainMenu(ch: Chrome, extra = ''): string {
-  const items = MENU_NATIONS.map((n) => (ch.ar
-    ? `<li><a href="/ar/${n.ar}">${n.ar}</a></li>`
-    : `<li><a href="/tags/${n.name.toLowerCase().replace(/ /g, '-')}">${n.name === 'United Arab Emirates' ? 'UAE' : esc(n.name)}</a></li>`));
-  const sections = SECTIONS.map((s) => `<li><a href="/${ch.ar ? 'ar/' : ''}${s.slug}">${esc(ch.ar ? AR_SECTIONS[s.name]! : s.name)}</a></li>`);
+  const items = MENU_NATIONS.map((n) =>
+    ch.ar
+      ? `<li><a href="/ar/${n.ar}">${n.ar}</a></li>`
+      : `<li><a href="/tags/${n.name.toLowerCase().replace(/ /g, '-')}">${n.name === 'United Arab Emirates' ? 'UAE' : esc(n.name)}</a></li>`,
+  );
+  const sections = SECTIONS.map(
+    (s) => `<li><a href="/${ch.ar ? 'ar/' : ''}${s.slug}">${esc(ch.ar ? AR_SECTIONS[s.name]! : s.name)}</a></li>`,
+  );
   return `<nav class="main-menu"><ul class="menu nav">${sections.join(' ')}</ul><ul class="menu nav menu-countries">${items.join(' ')}${extra}</ul></nav>`;
 }
 
@@ -90,7 +94,11 @@ export function shareBar(): string {
   return '<div class="social-share"><a class="share-facebook" href="#">Share on Facebook</a> <a class="share-twitter" href="#">Tweet</a> <a class="share-whatsapp" href="#">WhatsApp</a></div>';
 }
 
-const NEWSLETTER_EN = ['Sign up for our daily briefing and get the region’s top stories first', 'Subscribe to our newsletter', 'Follow us on Facebook and Twitter for the latest updates'];
+const NEWSLETTER_EN = [
+  'Sign up for our daily briefing and get the region’s top stories first',
+  'Subscribe to our newsletter',
+  'Follow us on Facebook and Twitter for the latest updates',
+];
 const NEWSLETTER_AR = ['اشترك في نشرتنا البريدية اليومية', 'تابعونا على مواقع التواصل الاجتماعي'];
 
 export function newsletter(ch: Chrome): string {
@@ -142,7 +150,9 @@ export function padding(ch: Chrome, bytes: number, amp: boolean): Padding {
       p.sidebar += piece;
     } else if (r < 0.9 || amp) {
       const n = ch.rng.pick(NATIONS);
-      piece = ch.ar ? `<li><a href="/ar/tags/${n.ar}">${n.ar}</a></li>` : `<li><a href="/tags/${n.name.toLowerCase().replace(/ /g, '-')}">${esc(n.name)}</a></li>`;
+      piece = ch.ar
+        ? `<li><a href="/ar/tags/${n.ar}">${n.ar}</a></li>`
+        : `<li><a href="/tags/${n.name.toLowerCase().replace(/ /g, '-')}">${esc(n.name)}</a></li>`;
       p.menu += piece;
     } else {
       piece = adSlot(ch);

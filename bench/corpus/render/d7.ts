@@ -12,8 +12,13 @@ export function renderD7(a: ArticleSpec, ch: Chrome, pad: Padding): string {
   const about = new URL(a.url).pathname;
   const dir = a.lang === 'ar' ? ' dir="rtl"' : '';
   const authors = a.authors.map((name, i) => `<div class="field-item ${i % 2 ? 'odd' : 'even'}">${esc(name)}</div>`).join('');
-  const subtitle = a.subtitle === null ? '' : `<div class="field field-name-field-subtitle"><div class="field-items"><div class="field-item even"><h2>${esc(a.subtitle)}</h2></div></div></div>\n`;
-  const tags = a.tags.map((t) => `<a href="/${a.lang === 'ar' ? 'ar/' : ''}tags/${esc(t.toLowerCase().replace(/ /g, '-'))}" rel="tag">${esc(t)}</a>`).join(' ');
+  const subtitle =
+    a.subtitle === null
+      ? ''
+      : `<div class="field field-name-field-subtitle"><div class="field-items"><div class="field-item even"><h2>${esc(a.subtitle)}</h2></div></div></div>\n`;
+  const tags = a.tags
+    .map((t) => `<a href="/${a.lang === 'ar' ? 'ar/' : ''}tags/${esc(t.toLowerCase().replace(/ /g, '-'))}" rel="tag">${esc(t)}</a>`)
+    .join(' ');
   return `<!DOCTYPE html>
 <html lang="${a.lang}"${dir} xmlns="http://www.w3.org/1999/xhtml" version="XHTML+RDFa 1.0">
 <head profile="http://www.w3.org/1999/xhtml/vocab">
@@ -63,5 +68,5 @@ ${pad.tail}
 /** The section's path as the breadcrumb links it. */
 export function sectionSlug(a: ArticleSpec): string {
   const path = new URL(a.url).pathname.split('/').filter(Boolean);
-  return path[0] === 'ar' ? `ar/${path[1] ?? ''}` : path[0] ?? '';
+  return path[0] === 'ar' ? `ar/${path[1] ?? ''}` : (path[0] ?? '');
 }

@@ -40,12 +40,21 @@ export function jsonLd(a: ArticleSpec, ch: Chrome, graph: boolean): string {
     articleSection: a.section,
     keywords: a.tags.join(', '),
     inLanguage: a.lang,
-    author: a.authors.map((name) => (DESK_BYLINES.has(name)
-      ? { '@type': 'Organization', name }
-      : { '@type': 'Person', name, url: `https://www.albawaba.com/authors/${authorSlug(name)}` })),
-    publisher: { '@type': 'Organization', name: 'Al Bawaba', logo: { '@type': 'ImageObject', url: 'https://www.albawaba.com/themes/custom/albawaba/logo.png' } },
+    author: a.authors.map((name) =>
+      DESK_BYLINES.has(name)
+        ? { '@type': 'Organization', name }
+        : { '@type': 'Person', name, url: `https://www.albawaba.com/authors/${authorSlug(name)}` },
+    ),
+    publisher: {
+      '@type': 'Organization',
+      name: 'Al Bawaba',
+      logo: { '@type': 'ImageObject', url: 'https://www.albawaba.com/themes/custom/albawaba/logo.png' },
+    },
     mainEntityOfPage: a.url,
-    image: { '@type': 'ImageObject', url: `https://www.albawaba.com/sites/default/files/styles/d08_traditional/public/${ch.year}-01/photo-${ch.node}.jpg` },
+    image: {
+      '@type': 'ImageObject',
+      url: `https://www.albawaba.com/sites/default/files/styles/d08_traditional/public/${ch.year}-01/photo-${ch.node}.jpg`,
+    },
   };
   const data = graph ? { '@context': 'https://schema.org', '@graph': [article] } : { '@context': 'https://schema.org', ...article };
   // "<" escaped so a headline can never close the script element.
@@ -53,13 +62,18 @@ export function jsonLd(a: ArticleSpec, ch: Chrome, graph: boolean): string {
 }
 
 export function articleHeader(a: ArticleSpec, ch: Chrome, image: string): string {
-  const authors = a.authors.map((name) => (DESK_BYLINES.has(name)
-    ? `<span>${esc(name)}</span>`
-    : `<a href="/authors/${authorSlug(name)}" hreflang="${a.lang}">${esc(name)}</a>`)).join(', ');
-  const summary = a.subtitle === null ? '' : `<div class="field field--name-field-summary field--type-string-long field--label-hidden field__item"><p>${esc(a.subtitle)}</p></div>\n`;
+  const authors = a.authors
+    .map((name) =>
+      DESK_BYLINES.has(name) ? `<span>${esc(name)}</span>` : `<a href="/authors/${authorSlug(name)}" hreflang="${a.lang}">${esc(name)}</a>`,
+    )
+    .join(', ');
+  const summary =
+    a.subtitle === null
+      ? ''
+      : `<div class="field field--name-field-summary field--type-string-long field--label-hidden field__item"><p>${esc(a.subtitle)}</p></div>\n`;
   const updated = a.updatedAt === null ? '' : `<div class="updated">${updatedLine(a.updatedAt, a.lang)}</div>`;
   const section = new URL(a.url).pathname.split('/').filter(Boolean);
-  const sectionPath = section[0] === 'ar' ? `ar/${section[1] ?? ''}` : section[0] ?? '';
+  const sectionPath = section[0] === 'ar' ? `ar/${section[1] ?? ''}` : (section[0] ?? '');
   return `<div class="breadcrumb"><a href="/">${a.lang === 'ar' ? 'الرئيسية' : 'Home'}</a> › <a href="/${sectionPath}">${esc(a.section)}</a></div>
 <h1 class="page-header"><span>${esc(a.title)}</span></h1>
 ${summary}<div class="node__meta"><div class="field field--name-field-author field__item">${authors}</div>
@@ -68,7 +82,9 @@ ${summary}<div class="node__meta"><div class="field field--name-field-author fie
 }
 
 export function tagList(a: ArticleSpec): string {
-  const tags = a.tags.map((t) => `<a href="/${a.lang === 'ar' ? 'ar/' : ''}tags/${esc(t.toLowerCase().replace(/ /g, '-'))}" rel="tag">${esc(t)}</a>`).join(' ');
+  const tags = a.tags
+    .map((t) => `<a href="/${a.lang === 'ar' ? 'ar/' : ''}tags/${esc(t.toLowerCase().replace(/ /g, '-'))}" rel="tag">${esc(t)}</a>`)
+    .join(' ');
   return `<div class="field field--name-field-tags field__items"><span class="label">${a.lang === 'ar' ? 'الكلمات الدالة:' : 'Tags:'}</span> ${tags}</div>`;
 }
 

@@ -31,7 +31,11 @@ export const crawlCommand = new Command('crawl')
   .option('--since <date>', 'skip feed/sitemap entries dated before DATE (YYYY-MM-DD or ISO) and stop paginating past it', date)
   .option('--allow-host <host>', 'also follow links to this host (repeatable)', collect, [])
   .option('--concurrency <n>', 'pages in flight at once', wholeNumber)
-  .option('--delay <ms>', 'minimum ms between requests to one host (default 1000; 0 for loopback hosts; robots.txt Crawl-delay may raise it)', wholeNumber)
+  .option(
+    '--delay <ms>',
+    'minimum ms between requests to one host (default 1000; 0 for loopback hosts; robots.txt Crawl-delay may raise it)',
+    wholeNumber,
+  )
   .option('--timeout <ms>', 'per-request time limit in ms', wholeNumber)
   .option('--user-agent <ua>', 'User-Agent sent and matched against robots.txt')
   .option('--fresh', 'start a new run even if an interrupted one could be resumed')
@@ -44,8 +48,17 @@ export const crawlCommand = new Command('crawl')
       const { fetched, notModified, failed, skipped, new: added, updated } = summary;
       printSummary(
         {
-          fetched, notModified, failed, skipped, new: added, updated,
-          unchanged: summary.unchanged, resumed: summary.resumed, pending: summary.pending, indexed: drained.indexed, indexPending: drained.pending,
+          fetched,
+          notModified,
+          failed,
+          skipped,
+          new: added,
+          updated,
+          unchanged: summary.unchanged,
+          resumed: summary.resumed,
+          pending: summary.pending,
+          indexed: drained.indexed,
+          indexPending: drained.pending,
         },
         opts,
         () => humanSummary(summary, drained),

@@ -24,7 +24,11 @@ export const ingestCommand = new Command('ingest')
   .argument('<file-or-dir...>', 'page files, or directories of .html/.htm files (recursive, sorted)')
   .option('--url <url>', 'the page URL, for a single file (default: its canonical URL)', pageUrlOption)
   .option('--generic', 'skip site-specific scrapers')
-  .option('--workers <n>', 'parse worker threads besides the main thread (0 = none; default: one per core but one, for runs of 1,000+ pages)', parseWorkers)
+  .option(
+    '--workers <n>',
+    'parse worker threads besides the main thread (0 = none; default: one per core but one, for runs of 1,000+ pages)',
+    parseWorkers,
+  )
   .option('--json', 'print one JSON object instead of a summary')
   .action(async (paths: string[], opts: IngestOptions) => {
     // The parse workers start loading first, alongside the archive, engine and parsers here.
@@ -69,7 +73,11 @@ const MAX_WORKERS = 16;
 function parseWorkers(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > MAX_WORKERS) {
-    throw new InputError('invalid_parameter', 'workers', `--workers must be an integer from 0 to ${MAX_WORKERS} (got ${JSON.stringify(value)})`);
+    throw new InputError(
+      'invalid_parameter',
+      'workers',
+      `--workers must be an integer from 0 to ${MAX_WORKERS} (got ${JSON.stringify(value)})`,
+    );
   }
   return n;
 }

@@ -24,7 +24,7 @@ interface ParseCommandOptions {
 export const parseCommand = new Command('parse')
   .description('parse saved pages into Documents, printed as NDJSON (one line per page, in input order)')
   .argument('<file-or-dir...>', 'page files, or directories of .html/.htm files (sorted by name)')
-  .option('--url <url>', 'the page URL, for a single file (the page\'s canonical URL wins when it names one)', pageUrlOption)
+  .option('--url <url>', "the page URL, for a single file (the page's canonical URL wins when it names one)", pageUrlOption)
   .option('--generic', 'skip site-specific scrapers')
   .option('--no-entities', 'leave entities empty (faster)')
   .action(async (paths: string[], opts: ParseCommandOptions) => {

@@ -48,8 +48,16 @@ export const searchCommand = new Command('search')
     let asked: SearchQuery;
     try {
       asked = parseSearchParams({
-        q: words.join(' '), nation: opts.nation, person: opts.person, section: opts.section, from: opts.from, to: opts.to,
-        match: opts.match, sort: opts.sort, perPage: opts.limit, page: opts.page,
+        q: words.join(' '),
+        nation: opts.nation,
+        person: opts.person,
+        section: opts.section,
+        from: opts.from,
+        to: opts.to,
+        match: opts.match,
+        sort: opts.sort,
+        perPage: opts.limit,
+        page: opts.page,
       });
     } catch (err) {
       throw asOptionError(err);
@@ -58,13 +66,28 @@ export const searchCommand = new Command('search')
   });
 
 // The API's parameter names, as this command's options are called.
-const OPTION_OF: Record<string, string> = { q: 'words', perPage: '--limit', page: '--page', nation: '--nation', person: '--person', section: '--section', from: '--from', to: '--to', match: '--match', sort: '--sort' };
+const OPTION_OF: Record<string, string> = {
+  q: 'words',
+  perPage: '--limit',
+  page: '--page',
+  nation: '--nation',
+  person: '--person',
+  section: '--section',
+  from: '--from',
+  to: '--to',
+  match: '--match',
+  sort: '--sort',
+};
 
 /** A refused parameter, named as the option the user typed ("--limit must be …", not "perPage must be …"). */
 function asOptionError(err: unknown): unknown {
   if (!(err instanceof InputError)) return err;
   const option = OPTION_OF[err.parameter] ?? err.parameter;
-  return new InputError('invalid_parameter', option, err.message.startsWith(err.parameter) ? option + err.message.slice(err.parameter.length) : err.message);
+  return new InputError(
+    'invalid_parameter',
+    option,
+    err.message.startsWith(err.parameter) ? option + err.message.slice(err.parameter.length) : err.message,
+  );
 }
 
 interface Answer {
@@ -100,8 +123,13 @@ async function print({ query, result, tookMs, didYouMean }: Answer, opts: Search
     process.stdout.write(`${head.toString('utf8')}${tail.toString('utf8')}\n`);
     return;
   }
-  const lines = [`${result.total} ${result.total === 1 ? 'article' : 'articles'}${result.total > result.hits.length ? ` (page ${query.page} of ${Math.ceil(result.total / query.perPage)})` : ''}`];
-  for (const u of didYouMean) lines.push(`no ${u.parameter} "${u.value}"${u.suggestions.length > 0 ? `; did you mean ${u.suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''}`);
+  const lines = [
+    `${result.total} ${result.total === 1 ? 'article' : 'articles'}${result.total > result.hits.length ? ` (page ${query.page} of ${Math.ceil(result.total / query.perPage)})` : ''}`,
+  ];
+  for (const u of didYouMean)
+    lines.push(
+      `no ${u.parameter} "${u.value}"${u.suggestions.length > 0 ? `; did you mean ${u.suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''}`,
+    );
   for (const h of result.hits) lines.push(`${h.publishedAt.slice(0, 10)}  ${h.title}\n            ${h.url}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }

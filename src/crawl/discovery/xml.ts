@@ -54,7 +54,9 @@ function rssItems(container: unknown): DiscoveredEntry[] {
   const out: DiscoveredEntry[] = [];
   for (const item of items) {
     if (!isNode(item)) continue;
-    const link = asArray(item.link).map(text).find((l) => l !== '');
+    const link = asArray(item.link)
+      .map(text)
+      .find((l) => l !== '');
     const guid = item.guid;
     const guidUrl = isNode(guid) && guid['@_isPermaLink'] === 'false' ? '' : text(guid);
     const url = link ?? (/^https?:/iu.test(guidUrl) ? guidUrl : '');

@@ -68,7 +68,10 @@ export class EmbeddedEngine implements SearchEngine {
    */
   private docsLoaded = false;
 
-  constructor(private readonly store: EngineStore, private readonly log?: Logger) {
+  constructor(
+    private readonly store: EngineStore,
+    private readonly log?: Logger,
+  ) {
     this.reload();
   }
 
@@ -153,7 +156,13 @@ export class EmbeddedEngine implements SearchEngine {
   private reload(): void {
     this.index = new MemoryIndex();
     this.vocab = new Vocabulary();
-    this.sync = { terms: 0, seq: 0, removal: this.store.lastRemoval(), dataVersion: this.store.dataVersion(), epoch: this.store.getMeta('epoch') ?? '' };
+    this.sync = {
+      terms: 0,
+      seq: 0,
+      removal: this.store.lastRemoval(),
+      dataVersion: this.store.dataVersion(),
+      epoch: this.store.getMeta('epoch') ?? '',
+    };
     this.synonyms = new SynonymTable(JSON.parse(this.store.getMeta('synonyms') ?? '[]') as string[][]);
     this.loadTerms();
     if (this.docsLoaded) {
@@ -225,14 +234,26 @@ export class EmbeddedEngine implements SearchEngine {
       for (const w of words) tokens[pos++] = this.vocab.intern(w);
     });
     const hit = {
-      id: d.id, url: d.url, title: d.title, subtitle: d.subtitle, publishedAt: d.publishedAt, section: d.section,
-      authors: d.authors, nations: d.entities.nations, persons: d.entities.persons,
+      id: d.id,
+      url: d.url,
+      title: d.title,
+      subtitle: d.subtitle,
+      publishedAt: d.publishedAt,
+      section: d.section,
+      authors: d.authors,
+      nations: d.entities.nations,
+      persons: d.entities.persons,
     };
     return {
       id: d.id,
       ts: Date.parse(d.publishedAt) / 1000,
       hit: JSON.stringify(hit),
-      facets: JSON.stringify({ publishedAt: d.publishedAt, section: d.section, nations: d.entities.nations, persons: d.entities.persons } satisfies StoredFacets),
+      facets: JSON.stringify({
+        publishedAt: d.publishedAt,
+        section: d.section,
+        nations: d.entities.nations,
+        persons: d.entities.persons,
+      } satisfies StoredFacets),
       body: d.body,
       tokens: Buffer.from(tokens.buffer, tokens.byteOffset, tokens.byteLength),
       ftsTitle: fields[0]!.join(' '),
@@ -244,7 +265,12 @@ export class EmbeddedEngine implements SearchEngine {
 
 function facts(d: Document, seq: number): DocFacts {
   return {
-    id: d.id, seq, ts: Date.parse(d.publishedAt) / 1000, publishedAt: d.publishedAt, section: d.section,
-    nations: d.entities.nations, persons: d.entities.persons,
+    id: d.id,
+    seq,
+    ts: Date.parse(d.publishedAt) / 1000,
+    publishedAt: d.publishedAt,
+    section: d.section,
+    nations: d.entities.nations,
+    persons: d.entities.persons,
   };
 }

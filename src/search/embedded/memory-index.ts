@@ -9,13 +9,21 @@ import { FIELD_BODY, FIELD_SUBTITLE, FIELD_TITLE, PostingStore } from './posting
 import type { FacetName } from '../engine.js';
 import { MAX_QUERY_WORDS } from '../query/index.js';
 
-
 /**
  * Scratch bitset slots of one search (see MemoryIndex.scratchSet): the result set, filter
  * values, the date range, the complement for facet counts, a ranking bucket, the "leading
  * terms" sets of the ranker and one per query term.
  */
-export const SET_SLOT = { universe: 0, facetValue: 1, facetAny: 2, dates: 3, outside: 4, bucket: 5, leading: 6, terms: 6 + MAX_QUERY_WORDS } as const;
+export const SET_SLOT = {
+  universe: 0,
+  facetValue: 1,
+  facetAny: 2,
+  dates: 3,
+  outside: 4,
+  bucket: 5,
+  leading: 6,
+  terms: 6 + MAX_QUERY_WORDS,
+} as const;
 
 /** What the in-memory index needs of a document. */
 export interface DocFacts {
@@ -54,7 +62,11 @@ export class MemoryIndex {
   private readonly byId = new Map<string, number>();
   postings = new PostingStore();
   facets: Record<FacetName, FacetIndex> = {
-    nations: new FacetIndex(), persons: new FacetIndex(), sections: new FacetIndex(), years: new FacetIndex(), months: new FacetIndex(),
+    nations: new FacetIndex(),
+    persons: new FacetIndex(),
+    sections: new FacetIndex(),
+    years: new FacetIndex(),
+    months: new FacetIndex(),
   };
   private order: Uint32Array | null = null;
   private scratchBytes: Uint8Array[] = [];
@@ -134,8 +146,11 @@ export class MemoryIndex {
     this.postings = this.postings.remapped(map);
     const facets = this.facets;
     this.facets = {
-      nations: facets.nations.compacted(kept), persons: facets.persons.compacted(kept), sections: facets.sections.compacted(kept),
-      years: facets.years.compacted(kept), months: facets.months.compacted(kept),
+      nations: facets.nations.compacted(kept),
+      persons: facets.persons.compacted(kept),
+      sections: facets.sections.compacted(kept),
+      years: facets.years.compacted(kept),
+      months: facets.months.compacted(kept),
     };
     this.n = kept.length;
     this.alive = Bitset.full(Math.max(this.n, 1024));

@@ -249,8 +249,12 @@ export class PostingStore {
 
 function columns(size: number): TermColumns {
   const c: TermColumns = {
-    head: new Int32Array(size), tail: new Int32Array(size), pos: new Int32Array(size),
-    end: new Int32Array(size), last: new Int32Array(size), count: new Int32Array(size),
+    head: new Int32Array(size),
+    tail: new Int32Array(size),
+    pos: new Int32Array(size),
+    end: new Int32Array(size),
+    last: new Int32Array(size),
+    count: new Int32Array(size),
   };
   c.head.fill(-1);
   c.tail.fill(-1);

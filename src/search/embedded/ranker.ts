@@ -33,10 +33,22 @@ export function rankByRelevance(ctx: RankContext, universe: Bitset, offset: numb
   // leading[j] = universe AND terms 1..j+1 (universe already requires the first term)
   const { index } = ctx;
   const leading: Bitset[] = [universe];
-  for (let j = 1; j < k; j++) leading.push(index.scratchSet(SET_SLOT.leading + j).copy(leading[j - 1]!).and(ctx.terms[j]!.bits));
+  for (let j = 1; j < k; j++)
+    leading.push(
+      index
+        .scratchSet(SET_SLOT.leading + j)
+        .copy(leading[j - 1]!)
+        .and(ctx.terms[j]!.bits),
+    );
   const page = new Page(offset, limit);
   for (let j = k; j >= 1 && !page.full(); j--) {
-    const bucket = j === k ? leading[k - 1]! : index.scratchSet(SET_SLOT.bucket).copy(leading[j - 1]!).andNot(leading[j]!);
+    const bucket =
+      j === k
+        ? leading[k - 1]!
+        : index
+            .scratchSet(SET_SLOT.bucket)
+            .copy(leading[j - 1]!)
+            .andNot(leading[j]!);
     const size = bucket.count();
     if (page.skips(size)) continue;
     if (j === 1) byMatchCode(ctx, bucket, page);
@@ -61,7 +73,10 @@ export function rankByDate(index: MemoryIndex, universe: Bitset, newest: boolean
 /** The window still wanted, consumed bucket by bucket. */
 class Page {
   readonly docs: number[] = [];
-  constructor(private skip: number, private want: number) {}
+  constructor(
+    private skip: number,
+    private want: number,
+  ) {}
   full(): boolean {
     return this.want === 0;
   }
@@ -196,7 +211,9 @@ function groupBy(docs: Uint32Array, key: (doc: number) => number): Uint32Array[]
 function newestFirst(index: MemoryIndex, docs: Uint32Array, take: number): number[] {
   if (docs.length <= SORT_MAX_DOCS) {
     const rank = index.dateRank();
-    return Array.from(docs).sort((a, b) => rank[b]! - rank[a]!).slice(0, take);
+    return Array.from(docs)
+      .sort((a, b) => rank[b]! - rank[a]!)
+      .slice(0, take);
   }
   const member = index.scratch(MEMBER_SLOT, 0);
   for (let i = 0; i < docs.length; i++) member[docs[i]!] = 1;

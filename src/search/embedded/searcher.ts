@@ -75,7 +75,10 @@ function restrictByText(ctx: SearchContext, universe: Bitset, terms: readonly Ev
 /** Facet counts walk the result set, or the live documents outside it when that is smaller. */
 function countFacets(index: MemoryIndex, universe: Bitset, total: number, limit: number): Facets {
   const docs = index.scratchDocs();
-  const set = total * 2 <= index.live ? { members: universe.toArray(docs) } : { outside: index.liveSet(SET_SLOT.outside).andNot(universe).toArray(docs) };
+  const set =
+    total * 2 <= index.live
+      ? { members: universe.toArray(docs) }
+      : { outside: index.liveSet(SET_SLOT.outside).andNot(universe).toArray(docs) };
   const out = {} as Facets;
   const months = index.facets.months.counts(set);
   for (const name of FACET_NAMES) {
@@ -123,9 +126,17 @@ function toHit(ctx: SearchContext, doc: number, marked: Set<string>): SearchHit 
   // JSON.parse result alive through young-generation collections, promoting about 300 KB per
   // collection to the old generation as garbage (tens of MB of RSS after a few thousand queries).
   return {
-    id: hit.id, url: hit.url, title: hit.title, subtitle: hit.subtitle, publishedAt: hit.publishedAt, section: hit.section,
-    authors: hit.authors, nations: hit.nations, persons: hit.persons,
-    snippet: snippet(text, marked), titleHighlighted: highlight(hit.title, marked),
+    id: hit.id,
+    url: hit.url,
+    title: hit.title,
+    subtitle: hit.subtitle,
+    publishedAt: hit.publishedAt,
+    section: hit.section,
+    authors: hit.authors,
+    nations: hit.nations,
+    persons: hit.persons,
+    snippet: snippet(text, marked),
+    titleHighlighted: highlight(hit.title, marked),
   };
 }
 

@@ -83,7 +83,11 @@ export class EngineStore {
     if (version === undefined) this.setMeta('schema', String(SCHEMA_VERSION));
     else if (Number(version) !== SCHEMA_VERSION) {
       this.db.close();
-      throw new EngineError('engine_unavailable', `${file}: index layout ${version}, this version needs ${SCHEMA_VERSION}: delete it and run \`reindex\``, { file });
+      throw new EngineError(
+        'engine_unavailable',
+        `${file}: index layout ${version}, this version needs ${SCHEMA_VERSION}: delete it and run \`reindex\``,
+        { file },
+      );
     }
     this.stmt = {
       seqOfId: this.db.prepare('SELECT seq FROM docs WHERE id = ?').pluck(),
@@ -93,7 +97,7 @@ export class EngineStore {
       insertHit: this.db.prepare('INSERT INTO hits (seq, hit, body) VALUES (?, ?, ?)'),
       deleteHit: this.db.prepare('DELETE FROM hits WHERE seq = ?'),
       logRemoval: this.db.prepare('INSERT INTO removed (seq) VALUES (?)'),
-      lastRemoval: this.db.prepare("SELECT coalesce(max(n), 0) FROM removed").pluck(),
+      lastRemoval: this.db.prepare('SELECT coalesce(max(n), 0) FROM removed').pluck(),
       docCount: this.db.prepare('SELECT count(*) FROM docs').pluck(),
       removalsAfter: this.db.prepare('SELECT n, seq FROM removed WHERE n > ? ORDER BY n'),
       termsFrom: this.db.prepare('SELECT id, term FROM terms WHERE id >= ? ORDER BY id'),
@@ -149,7 +153,6 @@ export class EngineStore {
     return this.db.transaction(fn).immediate();
   }
 
-
   /**
    * Write new terms, then each document replacing any row with its id. Call inside
    * `exclusive`, so a batch is either searchable after a restart or not there at all.
@@ -174,7 +177,9 @@ export class EngineStore {
   /** Delete everything but the settings; a new epoch tells other processes to reload. */
   clear(): void {
     this.exclusive(() => {
-      this.db.exec("DELETE FROM docs; DELETE FROM hits; DELETE FROM terms; DELETE FROM removed; INSERT INTO fts (fts) VALUES ('delete-all');");
+      this.db.exec(
+        "DELETE FROM docs; DELETE FROM hits; DELETE FROM terms; DELETE FROM removed; INSERT INTO fts (fts) VALUES ('delete-all');",
+      );
       this.setMeta('epoch', String(Date.now()) + Math.random().toString(36).slice(2));
     });
   }

@@ -35,7 +35,10 @@ export class TermTrie {
   private readonly rangeEnd: Int32Array;
 
   /** `order`: term ids sorted by their strings; `terms`: strings by id. */
-  constructor(private readonly order: Uint32Array, terms: readonly string[]) {
+  constructor(
+    private readonly order: Uint32Array,
+    terms: readonly string[],
+  ) {
     const c = build(order, terms);
     this.char = Int32Array.from(c.char);
     this.firstChild = Int32Array.from(c.firstChild);

@@ -43,7 +43,7 @@ export interface EvaluatedTerm extends QueryTerm {
 
 export function buildTerms(words: readonly string[], vocab: Vocabulary, synonyms: SynonymTable, index: MemoryIndex): QueryTerm[] {
   const terms: QueryTerm[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const syn = synonyms.match(words, i);
     if (syn) {
       const own = words.slice(i, i + syn.length).join(' ');

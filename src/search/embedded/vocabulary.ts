@@ -6,7 +6,6 @@
 import { TermTrie } from './term-trie.js';
 import type { Derivation } from './term-trie.js';
 
-
 export class Vocabulary {
   readonly terms: string[] = [];
   private readonly ids = new Map<string, number>();

@@ -10,8 +10,15 @@ import type { Key } from 'meilisearch';
 
 /** Every action the adapter performs (src/search/meilisearch/engine.ts), and nothing else. */
 export const APP_KEY_ACTIONS = [
-  'search', 'documents.add', 'documents.delete', 'indexes.create', 'indexes.get',
-  'settings.get', 'settings.update', 'tasks.get', 'stats.get',
+  'search',
+  'documents.add',
+  'documents.delete',
+  'indexes.create',
+  'indexes.get',
+  'settings.get',
+  'settings.update',
+  'tasks.get',
+  'stats.get',
 ] as const;
 export const APP_KEY_NAME = 'archivist-app';
 
@@ -41,6 +48,11 @@ export async function ensureAppKey(host: string, masterKey: string, indexUid: st
 
 function scopeFits(key: Key, indexUid: string): boolean {
   const actions = [...key.actions].sort();
-  return key.expiresAt === null && key.indexes.length === 1 && key.indexes[0] === indexUid
-    && actions.length === APP_KEY_ACTIONS.length && [...APP_KEY_ACTIONS].sort().every((a, i) => actions[i] === a);
+  return (
+    key.expiresAt === null &&
+    key.indexes.length === 1 &&
+    key.indexes[0] === indexUid &&
+    actions.length === APP_KEY_ACTIONS.length &&
+    [...APP_KEY_ACTIONS].sort().every((a, i) => actions[i] === a)
+  );
 }

@@ -89,7 +89,9 @@ export class MeiliEngine implements SearchEngine {
     const [prefixHits, distribution] = await Promise.all([
       needle === ''
         ? Promise.resolve({ facetHits: [] })
-        : this.call('facet search', 'read', () => this.index.searchForFacetValues({ facetName: field, facetQuery: q.trim(), q: '', exhaustiveFacetCount: true })),
+        : this.call('facet search', 'read', () =>
+            this.index.searchForFacetValues({ facetName: field, facetQuery: q.trim(), q: '', exhaustiveFacetCount: true }),
+          ),
       this.call('facet values', 'read', () => this.index.search('', { facets: [field], hitsPerPage: 0, page: 1 })),
     ]);
     const counts = new Map<string, number>(Object.entries(distribution.facetDistribution?.[field] ?? {}));
@@ -185,9 +187,16 @@ export class MeiliEngine implements SearchEngine {
 }
 
 function taskFailed(what: string, task: Task): EngineError {
-  return new EngineError('index_failed', `Meilisearch task ${task.uid} (${what}) ${task.status}: ${task.error?.message ?? 'no error message'}`, {
-    operation: what, taskUid: task.uid, status: task.status, meiliCode: task.error?.code,
-  });
+  return new EngineError(
+    'index_failed',
+    `Meilisearch task ${task.uid} (${what}) ${task.status}: ${task.error?.message ?? 'no error message'}`,
+    {
+      operation: what,
+      taskUid: task.uid,
+      status: task.status,
+      meiliCode: task.error?.code,
+    },
+  );
 }
 
 function* chunks<T>(items: readonly T[], size: number): Generator<readonly T[]> {

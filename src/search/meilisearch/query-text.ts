@@ -33,7 +33,8 @@ export function tokenizeQuery(q: string): QueryToken[] {
     const negated = raw!.length > 1 && raw!.startsWith('-');
     const text = (negated ? raw!.slice(1).replace(/^-+/, '') : raw!).replace(/"/g, ' ').trim().replace(/\s+/g, ' ');
     if (!hasWords(text)) continue;
-    if (negated) tokens.push({ text, phrase: text.includes(' '), negated }); // -foo"bar excludes the pair, as one
+    if (negated)
+      tokens.push({ text, phrase: text.includes(' '), negated }); // -foo"bar excludes the pair, as one
     else for (const word of text.split(' ')) if (hasWords(word)) tokens.push({ text: word, phrase: false, negated });
   }
   return tokens;

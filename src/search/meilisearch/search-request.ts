@@ -24,7 +24,6 @@ const FACET_ENTRIES = Object.entries(FACET_FIELD) as [FacetName, string][];
 /** SearchQuery.facetLimit when the caller gives none (engine.ts documents 100). */
 export const DEFAULT_FACET_LIMIT = 100;
 
-
 /**
  * Meilisearch's default, stated: documents matching every query word first, then those missing
  * the last word, the last two, … (never the first). docs/interfaces.md's "more matched words first"
@@ -76,8 +75,10 @@ export function mapSearchResponse(response: Response, query: SearchQuery): Searc
 export function mapFacets(distribution: FacetDistribution | undefined, limit: number): Facets {
   const facets = {} as Facets;
   for (const [name, field] of FACET_ENTRIES) {
-    facets[name] = sortFacetCounts(Object.entries(distribution?.[field] ?? {}).map(([value, count]) => ({ value, count })))
-      .slice(0, Math.min(limit, MAX_VALUES_PER_FACET));
+    facets[name] = sortFacetCounts(Object.entries(distribution?.[field] ?? {}).map(([value, count]) => ({ value, count }))).slice(
+      0,
+      Math.min(limit, MAX_VALUES_PER_FACET),
+    );
   }
   return facets;
 }

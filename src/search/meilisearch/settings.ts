@@ -125,7 +125,11 @@ function sameSet(have: unknown[] | null | undefined, want: unknown[]): boolean {
 
 function sameSynonyms(have: Synonyms | undefined, want: Synonyms): boolean {
   const canon = (s: Synonyms | undefined) =>
-    JSON.stringify(Object.entries(s ?? {}).map(([k, v]) => [k, [...v].sort()]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+    JSON.stringify(
+      Object.entries(s ?? {})
+        .map(([k, v]) => [k, [...v].sort()])
+        .sort(([a], [b]) => String(a).localeCompare(String(b))),
+    );
   return canon(have) === canon(want);
 }
 

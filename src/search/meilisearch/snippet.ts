@@ -11,7 +11,6 @@ export const HIGHLIGHT_PRE = '\uE000';
 export const HIGHLIGHT_POST = '\uE001';
 const SENTINELS = /[\uE000\uE001]/g;
 
-
 /** Remove the sentinel characters from text before it is indexed. */
 export function stripSentinels(text: string): string {
   return text.replace(SENTINELS, '');
@@ -32,7 +31,8 @@ export function renderHighlight(formatted: string): string {
   let closing = false;
   for (const part of formatted.split(/([\uE000\uE001])/)) {
     if (part === HIGHLIGHT_PRE) {
-      if (closing) pieces.push('</mark>'); // the next mark starts right where the last one ended
+      if (closing)
+        pieces.push('</mark>'); // the next mark starts right where the last one ended
       else if (!open) pieces.push('<mark>');
       closing = false;
       open = true;

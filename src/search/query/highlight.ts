@@ -57,7 +57,17 @@ export function markedToHtml(text: string, preTag: string, postTag: string): str
       if (i === 0) return escapeHtml(part.split(postTag).join(''));
       const close = part.indexOf(postTag);
       if (close === -1) return escapeHtml(part);
-      return MARK_OPEN + escapeHtml(part.slice(0, close)) + MARK_CLOSE + escapeHtml(part.slice(close + postTag.length).split(postTag).join(''));
+      return (
+        MARK_OPEN +
+        escapeHtml(part.slice(0, close)) +
+        MARK_CLOSE +
+        escapeHtml(
+          part
+            .slice(close + postTag.length)
+            .split(postTag)
+            .join(''),
+        )
+      );
     })
     .join('');
 }

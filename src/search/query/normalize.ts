@@ -6,11 +6,11 @@
 // Arabic letters that readers treat as the same letter; folded the way Meilisearch's
 // tokenizer (charabia) folds them, so both engines match the same spellings.
 const ARABIC_FOLD: Record<string, string> = {
-  'ٱ': 'ا', // alef wasla
-  'ى': 'ي', // alef maksura -> yeh
-  'ة': 'ه', // teh marbuta -> heh
-  'ی': 'ي', // Farsi yeh
-  'ک': 'ك', // keheh
+  ٱ: 'ا', // alef wasla
+  ى: 'ي', // alef maksura -> yeh
+  ة: 'ه', // teh marbuta -> heh
+  ی: 'ي', // Farsi yeh
+  ک: 'ك', // keheh
 };
 const ARABIC_FOLD_RE = /[ٱىةیک]/g;
 // Combining marks (accents, Arabic harakat, hamza above/below after NFKD) and the tatweel

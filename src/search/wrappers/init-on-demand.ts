@@ -32,17 +32,20 @@ export function initOnDemand(engine: SearchEngine, settings: EngineSettings): In
     );
     return inFlight;
   };
-  const afterInit = wrapEngine(engine, INDEX_METHODS, (call) =>
-    (async (...args: Parameters<typeof call>) => {
-      await ready();
-      try {
-        return await call(...args);
-      } catch (err) {
-        // the engine lost what init made (its index deleted, its settings gone): init again on the next call
-        if (err instanceof EngineError && err.details.needsInit === true) done = false;
-        throw err;
-      }
-    }) as typeof call,
+  const afterInit = wrapEngine(
+    engine,
+    INDEX_METHODS,
+    (call) =>
+      (async (...args: Parameters<typeof call>) => {
+        await ready();
+        try {
+          return await call(...args);
+        } catch (err) {
+          // the engine lost what init made (its index deleted, its settings gone): init again on the next call
+          if (err instanceof EngineError && err.details.needsInit === true) done = false;
+          throw err;
+        }
+      }) as typeof call,
   );
   return {
     ...afterInit,

@@ -30,7 +30,10 @@ export const PageBody = z.object({
 export const DocumentBody = Document.extend({ url: httpUrl });
 
 export function writeRoutes(router: Router, deps: AppDeps): void {
-  router.post('/articles', requireApiKey(deps.apiKey), requireJson, express.json({ limit: MAX_BODY_BYTES, strict: true }), (async (req, res) => {
+  router.post('/articles', requireApiKey(deps.apiKey), requireJson, express.json({ limit: MAX_BODY_BYTES, strict: true }), (async (
+    req,
+    res,
+  ) => {
     const result = await deps.submit(parseBody(req.body));
     deps.afterWrite?.();
     if (result.outcome === 'new') res.status(201).location(`/api/articles/${result.id}`);
@@ -54,7 +57,11 @@ export function parseBody(body: unknown): SubmitInput {
   }
   // a url with no Document fields beside it was meant as a page: say that its html is what is missing
   if ('url' in body && !('id' in body) && !('title' in body) && !('paragraphs' in body)) {
-    throw new InputError('invalid_body', 'html', 'html is missing: send {url, html} (a page to parse) or a whole Document (docs/document.md)');
+    throw new InputError(
+      'invalid_body',
+      'html',
+      'html is missing: send {url, html} (a page to parse) or a whole Document (docs/document.md)',
+    );
   }
   return { kind: 'document', document: parseWith(DocumentBody, body) };
 }

@@ -36,7 +36,9 @@
     var signal = controller.signal;
     document.body.classList.add('is-loading');
     return fetch(url, { headers: { Accept: 'text/html' }, signal: signal, credentials: 'same-origin' })
-      .then(function (res) { return res.text(); })
+      .then(function (res) {
+        return res.text();
+      })
       .then(function (text) {
         if (signal.aborted) return;
         var doc = new DOMParser().parseFromString(text, 'text/html');
@@ -56,8 +58,8 @@
 
   function swap(doc) {
     var focused = document.activeElement;
-    var focusKey = focused && focused.name && focused.closest && focused.closest('#sidebar, #results')
-      ? focused.name + '\u0000' + focused.value : null;
+    var focusKey =
+      focused && focused.name && focused.closest && focused.closest('#sidebar, #results') ? focused.name + '\u0000' + focused.value : null;
     var filters = {};
     var openMore = {};
     document.querySelectorAll('.facet[data-facet]').forEach(function (f) {
@@ -77,7 +79,10 @@
     if (focusKey) {
       var inputs = document.querySelectorAll('#sidebar input, #results select');
       for (var i = 0; i < inputs.length; i++) {
-        if (inputs[i].name + '\u0000' + inputs[i].value === focusKey) { inputs[i].focus(); break; }
+        if (inputs[i].name + '\u0000' + inputs[i].value === focusKey) {
+          inputs[i].focus();
+          break;
+        }
       }
     }
   }
@@ -86,7 +91,9 @@
   if (box) {
     box.addEventListener('input', function () {
       clearTimeout(timer);
-      timer = setTimeout(function () { load(currentUrl(), 'replace'); }, TYPING_DEBOUNCE_MS);
+      timer = setTimeout(function () {
+        load(currentUrl(), 'replace');
+      }, TYPING_DEBOUNCE_MS);
     });
   }
 
@@ -150,15 +157,22 @@
           if (hit) shown++;
         });
         if (details) {
-          if (needle) { details.open = true; details.querySelector('summary').hidden = true; }
-          else details.querySelector('summary').hidden = false;
+          if (needle) {
+            details.open = true;
+            details.querySelector('summary').hidden = true;
+          } else details.querySelector('summary').hidden = false;
         }
         var none = facet.querySelector('.facet-nomatch');
         if (none) none.hidden = shown !== 0;
       };
       input.addEventListener('input', apply);
-      input.addEventListener('keydown', function (e) { if (e.key === 'Enter') e.preventDefault(); });
-      if (restore && restore[facet.dataset.facet]) { input.value = restore[facet.dataset.facet]; apply(); }
+      input.addEventListener('keydown', function (e) {
+        if (e.key === 'Enter') e.preventDefault();
+      });
+      if (restore && restore[facet.dataset.facet]) {
+        input.value = restore[facet.dataset.facet];
+        apply();
+      }
     });
   }
 })();

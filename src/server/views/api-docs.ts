@@ -46,11 +46,14 @@ function operation(path: string, method: string, op: Operation): SafeHtml {
   <h2><code>${method.toUpperCase()} ${path}</code></h2>
   ${op.summary ? html`<p>${op.summary}</p>` : ''}
   ${op.security && op.security.length > 0 ? html`<p class="api-auth">Needs <code>Authorization: Bearer &lt;ARCHIVIST_API_KEY&gt;</code>.</p>` : ''}
-  ${op.parameters && op.parameters.length > 0
-    ? html`<table class="api-params"><thead><tr><th>parameter</th><th>in</th><th>values</th><th>meaning</th></tr></thead><tbody>${op.parameters.map(
-      (p) => html`<tr><td><code>${p.name}</code>${p.required ? ' (required)' : ''}</td><td>${p.in}</td><td>${values(p.schema ?? {})}</td><td>${p.description ?? ''}</td></tr>`,
-    )}</tbody></table>`
-    : ''}
+  ${
+    op.parameters && op.parameters.length > 0
+      ? html`<table class="api-params"><thead><tr><th>parameter</th><th>in</th><th>values</th><th>meaning</th></tr></thead><tbody>${op.parameters.map(
+          (p) =>
+            html`<tr><td><code>${p.name}</code>${p.required ? ' (required)' : ''}</td><td>${p.in}</td><td>${values(p.schema ?? {})}</td><td>${p.description ?? ''}</td></tr>`,
+        )}</tbody></table>`
+      : ''
+  }
   <dl class="api-responses">${Object.entries(op.responses).map(([status, r]) => html`<dt>${status}</dt><dd>${r.description}</dd>`)}</dl>
 </section>`;
 }
@@ -60,7 +63,8 @@ function values(schema: Record<string, unknown>): string {
   const items = schema.items as Record<string, unknown> | undefined;
   const base = items ? `list of ${values(items)}` : text(schema.type ?? 'any');
   const parts = [Array.isArray(schema.enum) ? `one of ${schema.enum.map(text).join(', ')}` : base];
-  if (schema.minimum !== undefined || schema.maximum !== undefined) parts.push(`${text(schema.minimum ?? '')}-${text(schema.maximum ?? '')}`);
+  if (schema.minimum !== undefined || schema.maximum !== undefined)
+    parts.push(`${text(schema.minimum ?? '')}-${text(schema.maximum ?? '')}`);
   if (schema.maxLength !== undefined) parts.push(`at most ${text(schema.maxLength)} characters`);
   if (schema.maxItems !== undefined) parts.push(`at most ${text(schema.maxItems)}`);
   if (schema.default !== undefined) parts.push(`default ${text(schema.default)}`);

@@ -65,7 +65,12 @@ interface ShownEntity {
 }
 
 /** Each name as its entity: the label, with the Arabic name beside it on an Arabic page; one chip per entity. */
-function shownEntities(facet: 'nations' | 'persons', names: readonly string[], arabicPage: boolean, entities?: EntityLookup): ShownEntity[] {
+function shownEntities(
+  facet: 'nations' | 'persons',
+  names: readonly string[],
+  arabicPage: boolean,
+  entities?: EntityLookup,
+): ShownEntity[] {
   const shown = new Map<string, ShownEntity>();
   for (const name of names) {
     const entity = entities?.resolve(facet, name);

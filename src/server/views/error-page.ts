@@ -14,7 +14,8 @@ const HEADINGS: Record<number, string> = {
 
 export function errorPage(status: number, message: string): SafeHtml {
   const heading = HEADINGS[status] ?? (status >= 500 ? 'Something went wrong' : 'Request refused');
-  const hint = status === 404 ? 'The page may have moved, or the address was mistyped.' : status >= 500 ? 'Please try again in a moment.' : '';
+  const hint =
+    status === 404 ? 'The page may have moved, or the address was mistyped.' : status >= 500 ? 'Please try again in a moment.' : '';
   return layout({
     title: `${heading} · Archivist`,
     bodyClass: 'page-error',

@@ -18,7 +18,6 @@ export class SafeHtml {
 /** Values an `html` template accepts: nested markup, text, numbers, lists of those, or nothing. */
 export type HtmlValue = SafeHtml | string | number | null | undefined | false | readonly HtmlValue[];
 
-
 /** Tagged template: `html\`<p>${userText}</p>\`` escapes userText; nested `html` stays markup. */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
   let out = strings[0]!;

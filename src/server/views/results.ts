@@ -76,7 +76,11 @@ function sortSelect(state: PageState): SafeHtml {
 
 function activeFilters(state: PageState): SafeHtml | '' {
   const chips: SafeHtml[] = [];
-  const kinds: [FilterKey, string][] = [['nation', 'Nation'], ['person', 'Person'], ['section', 'Section']];
+  const kinds: [FilterKey, string][] = [
+    ['nation', 'Nation'],
+    ['person', 'Person'],
+    ['section', 'Section'],
+  ];
   for (const [key, label] of kinds) {
     for (const value of state[key]) chips.push(removable(`${label}: `, value, withoutFilter(state, key, value), key));
   }
@@ -130,15 +134,20 @@ function didYouMean(state: PageState, unmatched: readonly Unmatched[]): SafeHtml
   const offers = unmatched.filter((u) => u.suggestions.length > 0);
   if (offers.length === 0) return html``;
   return html`<p class="did-you-mean" role="note">${offers.map(
-    (u) => html`<span>No ${u.parameter} “<bdi>${u.value}</bdi>”. Did you mean ${join(
-      u.suggestions.map((s) => html`<a href="${searchHref({ ...state, [u.parameter]: [...state[u.parameter].filter((v) => v !== u.value), s], page: 1 })}"><bdi>${s}</bdi></a>`),
-      ' or ',
-    )}?</span> `,
+    (u) =>
+      html`<span>No ${u.parameter} “<bdi>${u.value}</bdi>”. Did you mean ${join(
+        u.suggestions.map(
+          (s) =>
+            html`<a href="${searchHref({ ...state, [u.parameter]: [...state[u.parameter].filter((v) => v !== u.value), s], page: 1 })}"><bdi>${s}</bdi></a>`,
+        ),
+        ' or ',
+      )}?</span> `,
   )}</p>`;
 }
 
 function emptyState(state: PageState, suggestions: Suggestion[]): SafeHtml {
-  const filtered = state.q !== '' || state.nation.length + state.person.length + state.section.length > 0 || state.from !== '' || state.to !== '';
+  const filtered =
+    state.q !== '' || state.nation.length + state.person.length + state.section.length > 0 || state.from !== '' || state.to !== '';
   if (!filtered) {
     return html`<section class="empty" aria-labelledby="empty-title">
   <h2 id="empty-title">The archive is empty</h2>
@@ -147,10 +156,12 @@ function emptyState(state: PageState, suggestions: Suggestion[]): SafeHtml {
   }
   return html`<section class="empty" aria-labelledby="empty-title">
   <h2 id="empty-title">No articles match this search</h2>
-  ${suggestions.length > 0
-    ? html`<p>Try removing a filter:</p>
+  ${
+    suggestions.length > 0
+      ? html`<p>Try removing a filter:</p>
   <ul class="suggestions">${suggestions.map((s) => html`<li><a href="${s.href}">${s.label}</a> <span class="suggestion-count">${plural(s.total, 'article')}</span></li>`)}</ul>`
-    : html`<p>Check the spelling, use fewer or more general words, or <a href="/">browse the newest articles</a>.</p>`}
+      : html`<p>Check the spelling, use fewer or more general words, or <a href="/">browse the newest articles</a>.</p>`
+  }
   ${state.q && suggestions.length > 0 ? html`<p class="empty-hint">Words are matched with typo tolerance; put "quotes" around an exact phrase.</p>` : ''}
 </section>`;
 }
@@ -170,7 +181,8 @@ function pagination(state: PageState, totalPages: number): SafeHtml | '' {
   for (let p = from; p <= to; p++) {
     items.push(p === page && !past ? html`<span class="page-link is-current" aria-current="page">${p}</span>` : link(p, p));
   }
-  if (to < totalPages) items.push(to < totalPages - 1 ? html`<span class="page-gap">…</span>` : '', link(totalPages, formatCount(totalPages)));
+  if (to < totalPages)
+    items.push(to < totalPages - 1 ? html`<span class="page-gap">…</span>` : '', link(totalPages, formatCount(totalPages)));
   return html`<nav class="pagination" aria-label="Pages">
   ${past ? link(totalPages, '← Previous', 'prev') : page > 1 ? link(page - 1, '← Previous', 'prev') : html`<span class="page-link is-disabled">← Previous</span>`}
   <span class="page-numbers">${items}</span>

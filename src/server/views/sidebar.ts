@@ -56,14 +56,18 @@ function facetGroup(state: PageState, group: FacetGroup): SafeHtml {
   const more = rows.slice(visible.length);
   return html`<fieldset class="facet" id="${id}" data-facet="${group.key}">
   <legend>${group.title} <span class="facet-total">${formatCount(rows.length)}</span></legend>
-  ${group.filterable && rows.length > VISIBLE_VALUES
-    ? html`<input type="search" class="facet-filter" placeholder="Filter ${group.title.toLowerCase()}…" aria-label="Filter ${group.title.toLowerCase()}" autocomplete="off" hidden>`
-    : ''}
+  ${
+    group.filterable && rows.length > VISIBLE_VALUES
+      ? html`<input type="search" class="facet-filter" placeholder="Filter ${group.title.toLowerCase()}…" aria-label="Filter ${group.title.toLowerCase()}" autocomplete="off" hidden>`
+      : ''
+  }
   <ul class="facet-list">${visible.map((v) => facetRow(group.key, v, selected.includes(v.value)))}</ul>
-  ${more.length > 0
-    ? html`<details class="facet-more"><summary>Show ${formatCount(more.length)} more</summary>
+  ${
+    more.length > 0
+      ? html`<details class="facet-more"><summary>Show ${formatCount(more.length)} more</summary>
   <ul class="facet-list">${more.map((v) => facetRow(group.key, v, false))}</ul></details>`
-    : ''}
+      : ''
+  }
   <p class="facet-nomatch" hidden>No match</p>
 </fieldset>`;
 }
@@ -89,8 +93,10 @@ function dateRange(state: PageState): SafeHtml {
     <label>From day <input type="date" name="from" value="${state.from}" max="9999-12-31" aria-describedby="date-hint"></label>
     <label>To day <input type="date" name="to" value="${state.to}" max="9999-12-31" aria-describedby="date-hint"></label>
   </div>
-  <p class="date-hint" id="date-hint">${state.from || state.to
-    ? `${state.from ? formatDate(`${state.from}T00:00:00Z`) : 'Any day'} to ${state.to ? formatDate(`${state.to}T00:00:00Z`) : 'today'}, both days included`
-    : 'Both days included.'}</p>
+  <p class="date-hint" id="date-hint">${
+    state.from || state.to
+      ? `${state.from ? formatDate(`${state.from}T00:00:00Z`) : 'Any day'} to ${state.to ? formatDate(`${state.to}T00:00:00Z`) : 'today'}, both days included`
+      : 'Both days included.'
+  }</p>
 </fieldset>`;
 }
