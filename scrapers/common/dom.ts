@@ -212,7 +212,7 @@ function indexOf($: CheerioAPI): PageIndex {
  * V8 keeps that class's hidden class in the old generation, pointing back at the page's root
  * through the constructor's closure. Until the next full GC, every young-generation collection
  * found each page loaded since then alive (its whole tree, and its selector index here) and
- * copied it: 2,500 loads cost 430 ms of scavenges, 93 ms once each root is emptied.
+ * copied it; emptying each root cut scavenge time several-fold (docs/benchmarks.md, "Ingest").
  */
 export function releasePage($: CheerioAPI): void {
   indexes.delete($);

@@ -2,7 +2,7 @@
  * @module Load HTML into a DOM (htmlparser2 through cheerio), after bounding element nesting.
  */
 // cheerio/slim: the htmlparser2 build alone. The package's main entry also loads parse5 and
-// undici (for fromURL), ~0.1 s at every start of the CLI and of each parse worker.
+// undici (for fromURL), loaded at every start of the CLI and of each parse worker for nothing.
 import { load } from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio';
 
@@ -11,7 +11,7 @@ import type { CheerioAPI } from 'cheerio';
 // Tags past this depth are dropped (their text is kept), which bounds parse time at any input.
 export const MAX_NESTING_DEPTH = 512;
 
-// htmlparser2 rather than parse5: 3-4x faster on article pages, and the scrapers need no
+// htmlparser2 rather than parse5: several times faster on article pages, and the scrapers need no
 // spec-exact tree repair, only the elements, their attributes and their text.
 const PARSER_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const;
 
@@ -63,8 +63,8 @@ export function boundNesting(html: string): string {
   return html.replace(TAG, (tag, slash: string, name: string) => (tracker.step(slash === '/', packedName(name)) ? ' ' : tag));
 }
 
-// The pre-check runs on every page (it was 3.6% of parsing one with a lower-cased string per
-// tag), so it reads each tag name as a number while scanning (packedName) and never slices.
+// The pre-check runs on every page (with a lower-cased string per tag it showed in parse
+// profiles), so it reads each tag name as a number while scanning (packedName) and never slices.
 export function exceedsDepth(html: string): boolean {
   const tracker = new DepthTracker();
   for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {

@@ -1,7 +1,7 @@
 /**
  * @module One walk over the DOM, then simple selectors answered from lists. A page is queried
  * some 30 times (meta tags, JSON-LD, fields, dates, crumbs); css-select compiles each selector
- * and walks the whole tree per query, which was a quarter of parse time on 120 KB pages.
+ * and walks the whole tree per query, a large share of parse time on long pages.
  * Handles compound selectors (`tag.class[attr op "value"]`), comma lists and one descendant
  * combinator; anything else returns null and the caller falls back to cheerio.
  */

@@ -21,8 +21,8 @@ const SLICE_MIN_LENGTH = 13;
 /**
  * The same text, holding no reference to the page it came from. DOM text and attribute values are
  * substrings of the whole page, and V8 keeps a substring as a view that keeps its parent alive: a
- * Document held in a save batch kept its page's HTML with it (39 KB retained per document of a
- * 12 KB page instead of 17 KB, measured; far more for real pages of 100 KB+). Slicing a fresh
+ * Document held in a save batch kept its page's HTML with it, more than doubling what each
+ * document retained (docs/benchmarks.md, "Start-up and memory"). Slicing a fresh
  * concatenation makes V8 copy just these characters.
  */
 export function detach(s: string): string {

@@ -17,13 +17,13 @@ import type { FileParseOptions, PageInput, ParseOptions } from './parse-document
 export const PARSE_POOL_DEFAULTS = {
   // One per core but one: the main thread parses too, between its saves and index batches
   // (prepare-pages.ts), so this many keeps every core busy without more threads than cores
-  // (on 2 cores, a second worker measured 15% slower: the threads and their GCs crowd each
-  // other). Capped because each worker holds its own scrapers and vocabularies (~50-100 MB).
+  // (on 2 cores a second worker was slower: the threads and their GCs crowd each other). Capped
+  // because each worker holds its own scrapers and vocabularies (tens of MB each).
   size: Math.max(1, Math.min(4, os.availableParallelism() - 1)),
-  // A worker costs ~0.5 CPU-seconds to start (loading the bundle, scrapers and vocabularies) and
-  // ~1 more warming its JIT up: on an idle 2-core machine the pool broke even near 600 pages and
-  // makes large runs ~35% faster. On a machine whose cores are all busy it only adds that cost, so
-  // it is kept for runs large enough to matter.
+  // A worker costs CPU to start (loading the bundle, scrapers and vocabularies) and more warming
+  // its JIT up, so the pool pays off only for runs of several hundred pages (the break-even and
+  // the gain: docs/benchmarks.md, "Ingest"). On a machine whose cores are all busy it only adds
+  // that cost, so it is kept for runs large enough to matter.
   minPages: 1_000,
 } as const;
 

@@ -15,9 +15,9 @@ import { withIngestPlan } from './ingest-plan.js';
 import type { IngestPlan } from './ingest-plan.js';
 
 export const INGEST_DEFAULTS = {
-  // Pages committed together: one commit per batch measured ~25% less store CPU than one per
-  // page, and 256 rather than 64 a quarter fewer file writes (keys arrive in no order, so every
-  // commit rewrites the index pages it touched; a bigger batch touches each fewer times). A crash
+  // Pages committed together: one commit per batch costs less store CPU than one per page, and a
+  // bigger batch fewer file writes (keys arrive in no order, so every commit rewrites the index
+  // pages it touched; a bigger batch touches each fewer times; docs/benchmarks.md, "Ingest"). A crash
   // loses at most this many parsed pages (a few MB), which the next run parses again.
   saveBatch: 256,
   // Outbox rows indexed at a time while storing goes on (the rest after): see index-alongside.ts.

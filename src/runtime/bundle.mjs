@@ -2,10 +2,11 @@
  * @module Running the TypeScript sources without a build step, at full speed.
  *
  * tsx transpiles each file as it is loaded, with esbuild's keepNames on: every function and
- * closure gets wrapped in a call that names it, which made parsing a page ~15% slower, and the
- * per-file transpile costs ~0.7 CPU-seconds at every start (in every worker thread too). So the
- * CLI and the parse workers run from an esbuild bundle of their entry point instead, built at
- * start (~0.2 s, in esbuild's own process) into node_modules/.cache/archivist/<name>/. It is
+ * closure gets wrapped in a call that names it, which made parsing a page measurably slower, and
+ * the per-file transpile costs CPU at every start (in every worker thread too; figures in
+ * docs/benchmarks.md, "Start-up and memory"). So the CLI and the parse workers run from an
+ * esbuild bundle of their entry point instead, built at start (in esbuild's own process) into
+ * node_modules/.cache/archivist/<name>/. It is
  * rebuilt whenever a file it was built from changed size or modification time (the stamp in
  * inputs.json, checked in a few ms), so it is never stale; otherwise esbuild is not even loaded,
  * and a read-only install works once the bundles were built (`node src/runtime/bundle.mjs`, as
@@ -119,10 +120,10 @@ function stamp(inputs) {
 
 /**
  * Every file of the bundle is there and none of its inputs changed since it was built: esbuild is
- * not even loaded (~0.2 s saved at every start). Any doubt (no stamp, a file gone) means a rebuild.
- * Synchronous on purpose: ~150 stat calls take ~2 ms, while as promises their callbacks waited
- * behind whatever the thread ran meanwhile (the ingest's first pages: the parse workers started
- * ~100 ms late).
+ * not even loaded at start. Any doubt (no stamp, a file gone) means a rebuild.
+ * Synchronous on purpose: the stat calls take a couple of milliseconds, while as promises their
+ * callbacks waited behind whatever the thread ran meanwhile (the ingest's first pages), so the
+ * parse workers started late.
  * @param {string} stampFile
  */
 function upToDate(stampFile) {

@@ -11,9 +11,9 @@ export const DATABASE_DEFAULTS = {
   // SQLITE_BUSY. A transaction still blocked after that points at a stuck process.
   busyTimeoutMs: 5_000,
   // Pages in the WAL before a commit copies them into the database file (SQLite's default: 1000,
-  // 4 MB). Every checkpoint fsyncs twice on the committing thread: an ingest of 5,000 pages spent
-  // 0.5 s of its main thread in 128 fsyncs. 32 MB checkpoints an eighth as often, and index pages
-  // rewritten by several batches in between are copied once.
+  // 4 MB). Every checkpoint fsyncs twice on the committing thread, and an ingest spent a visible
+  // share of its main thread in them (docs/benchmarks.md, "Ingest"). 32 MB checkpoints an eighth
+  // as often, and index pages rewritten by several batches in between are copied once.
   walAutocheckpointPages: 8_192,
 } as const;
 

@@ -87,7 +87,7 @@ export function documentsTable(db: Database.Database): DocumentsTable {
  * sha256 of the Document with keys sorted: two parses of the same page give the same fingerprint
  * whatever order the object was built in (a scraper vs. a POSTed JSON). Any change (body,
  * entities, title, dates, an added field) changes it, so the engine never keeps a stale copy.
- * JSON.stringify with a key list sorts at every level in one native pass (~10x faster than a
+ * JSON.stringify with a key list sorts at every level in one native pass (much faster than a
  * recursive canonicaliser); the list holds the keys of the document and of its object fields,
  * which covers the Document's depth (entities is its only nested object).
  */

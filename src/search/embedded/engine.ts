@@ -64,7 +64,7 @@ export class EmbeddedEngine implements SearchEngine {
   /**
    * Whether the documents' postings and facets are in memory. They are built at the first read
    * (search, facets, health), not at open: a CLI run that only writes (ingest, index, reindex)
-   * never needs them, and on a 100k-article index they cost ~4 s of CPU to build.
+   * never needs them, and on a large index they cost seconds of CPU to build (docs/benchmarks.md).
    */
   private docsLoaded = false;
 

@@ -7,7 +7,7 @@
  * Memory layout: why not one growable array per term? Loading 100,000 articles grows tens of
  * thousands of lists by copying, and the outgrown copies (about twice the final size) land in
  * the C heap between live lists, where freeing them does not give the memory back: the process
- * kept ~60 MB of RSS it no longer used. Here a term's entries live in a chain of blocks carved,
+ * kept tens of MB of RSS it no longer used. Here a term's entries live in a chain of blocks carved,
  * in order, out of fixed-size chunks (CHUNK_BYTES by default): nothing is copied or freed while
  * loading, and the chunk pages not yet written are not resident. A block starts with a header of two int32:
  * the next block's address (-1: none) and the bytes used in the block (header included).

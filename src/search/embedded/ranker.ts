@@ -12,7 +12,8 @@ import { CODE_FIELD, CODE_TYPO, NO_MATCH, type EvaluatedTerm } from './terms.js'
 /**
  * Proximity is read from stored term numbers, one row per document; past this many documents
  * in one (words, typos) bucket the bucket is left unsplit by proximity (attribute, exactness
- * and date still apply). Checked with bench/search.bench.ts: 200 rows cost about 1-2 ms on 2 cores.
+ * and date still apply). bench/search.bench.ts keeps the cost of that many rows within the
+ * query-latency target.
  */
 export const PROXIMITY_MAX_DOCS = 200;
 /** Scratch slot for bucket membership: after the query terms' slots (at most MAX_QUERY_WORDS). */

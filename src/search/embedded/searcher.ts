@@ -123,8 +123,8 @@ function toHit(ctx: SearchContext, doc: number, marked: Set<string>): SearchHit 
   const hit = JSON.parse(row.hit) as StoredHit;
   const text = row.body !== '' ? row.body : (hit.subtitle ?? '');
   // Fields copied one by one, not spread: V8 (Node 20) keeps objects made by spreading a
-  // JSON.parse result alive through young-generation collections, promoting about 300 KB per
-  // collection to the old generation as garbage (tens of MB of RSS after a few thousand queries).
+  // JSON.parse result alive through young-generation collections, promoting garbage to the old
+  // generation at every collection (the RSS grew with every few thousand queries).
   return {
     id: hit.id,
     url: hit.url,
