@@ -100,7 +100,7 @@ export function matchNations(tokens: readonly Token[]): NationMatch[] {
 
 // The per-token loops here create no closures: a closure that captures a loop's variables makes
 // V8 allocate a context for every iteration (every word of the text), even when it never runs;
-// they were a sixth of everything a parse allocated.
+// they were a large share of everything a parse allocated.
 
 /** Nations named by the parts of a hyphenated word ("Saudi" in "Saudi-led"). */
 function matchParts(t: Token, i: number, out: NationMatch[]): void {

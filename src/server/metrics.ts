@@ -7,7 +7,7 @@ import type { Registry } from 'prom-client';
 import type { RequestHandler } from 'express';
 import type { ArchiveStats } from './deps.js';
 
-// Buckets (seconds) spanning a cached facet query (~1 ms) to a slow broad query (~2.5 s).
+// Buckets (seconds) spanning a cached facet query to a slow broad query.
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
 export interface AppMetrics {

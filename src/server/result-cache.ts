@@ -13,8 +13,9 @@ export interface CacheOptions {
   ttlMs: number;
 }
 
-// ~25 kB per cached result (20 hits + 5 facet lists): 1,000 entries stay near 25 MB. 30 s: an
-// article indexed by another process shows up within half a minute.
+// A cached result is small (20 hits + 5 facet lists), so 1,000 entries cost little memory
+// (docs/benchmarks.md, "Figures behind design choices"). 30 s: an article indexed by another
+// process shows up within half a minute.
 export const SEARCH_CACHE_DEFAULTS: CacheOptions = { maxEntries: 1_000, ttlMs: 30_000 };
 
 interface Entry<V> {

@@ -17,7 +17,7 @@ import type { Archive, FetchedPage } from './types.js';
 
 // Keyset-paged iteration: big enough to amortise the query, small enough to keep memory flat.
 const DOCUMENT_BATCH = 500;
-// Raw pages are ~10x larger decompressed than a Document: smaller batches.
+// Raw pages are far larger decompressed than a Document: smaller batches.
 const RAW_PAGE_BATCH = 100;
 
 export interface ArchiveOptions {

@@ -45,8 +45,8 @@ export type TokenStream = Uint32Array;
  * Removed and replaced documents keep their docIdx (postings are append-only) until at least
  * this many, and at least COMPACT_DEAD_SHARE of the docIdx space, are dead; then the index is
  * compacted: live documents renumbered, postings and facets rewritten without the dead ones.
- * So memory follows the live documents, not the churn, and a compaction (a few hundred ms at
- * 100,000 documents) is paid at most once per quarter of the archive replaced.
+ * So memory follows the live documents, not the churn, and a compaction (costly on a large
+ * index) is paid at most once per quarter of the archive replaced.
  */
 export const COMPACT_MIN_DEAD = 1_024;
 export const COMPACT_DEAD_SHARE = 0.25;

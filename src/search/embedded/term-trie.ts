@@ -23,7 +23,7 @@ interface Columns {
 }
 
 export class TermTrie {
-  // Node columns as typed arrays: off the JS heap (a 100,000-article vocabulary has ~70,000
+  // Node columns as typed arrays: off the JS heap (a large vocabulary has tens of thousands of
   // nodes; as arrays of numbers they cost twice the bytes and the garbage collector's time).
   private readonly char: Int32Array;
   private readonly firstChild: Int32Array;

@@ -95,7 +95,7 @@ let scratchEnds = new Int32Array(4_096);
  * others get `tokenize`. Stops after `maxWords` words. Snippets scan whole bodies, so the
  * per-word work is kept to a few operations: most words are rejected by one bit of a
  * 1,024-bit filter of the marked words' hashes, computed while scanning, without a string or a
- * lookup (a Set lookup per word was a tenth of a typo query's time).
+ * lookup (a Set lookup per word was a visible share of a typo query's time).
  */
 function scanWords(text: string, marked: MarkedWords, maxWords = Infinity): Scan {
   const scan: Scan = { starts: scratchStarts, ends: scratchEnds, count: 0, matched: [], norms: [] };

@@ -23,7 +23,7 @@ export function apiRouter(deps: AppDeps, service: SearchService, metrics: AppMet
     const { query, timed, didYouMean } = await service.answer(parseSearchParams(req.query));
     const { head, tail } = searchResponseBody(query, timed, didYouMean);
     // Sent as bytes, without res.send's ETag: the body carries tookMs, so no two answers share an
-    // ETag and hashing 25 kB per request would buy no 304s.
+    // ETag and hashing the whole body per request would buy no 304s.
     res.setHeader('Content-Type', JSON_TYPE);
     res.setHeader('Content-Length', head.length + tail.length);
     res.cork(); // headers, head and tail leave in one write; end() uncorks
