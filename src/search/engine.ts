@@ -32,7 +32,8 @@ export interface SearchQuery {
   /** 1-based */
   page: number;
   perPage: number;
-  /** how many values to return per facet (most frequent first). Default 100 */
+  /** how many values to return per facet (most frequent first). Default 100; 0 asks for no facets
+   *  at all (every list empty): a caller that needs only the total or the hits spares the counting */
   facetLimit?: number;
 }
 

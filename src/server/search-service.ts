@@ -94,20 +94,20 @@ export class SearchService {
     }
     const picked = candidates.slice(0, MAX_SUGGESTIONS);
     const totals = await Promise.all(
-      picked.map((c) => this.metrics.timeEngine('search', () => this.engine.search({ ...c.query, page: 1, perPage: 1, facetLimit: 1 }))),
+      picked.map((c) => this.metrics.timeEngine('search', () => this.engine.search({ ...c.query, page: 1, perPage: 1, facetLimit: 0 }))),
     );
     return picked.map((c, i) => ({ label: c.label, href: c.href, total: totals[i]!.total })).filter((s) => s.total > 0);
   }
 }
 
 // Serialised hits + facets per engine result, as UTF-8 bytes: a cached result is turned into JSON
-// and encoded once, so a cache hit costs a small head string, not a 25 kB stringify + encode.
+// and encoded once, so a cache hit costs a small head string, not a stringify + encode of it all.
 const serialisedTails = new WeakMap<SearchResult, Buffer>();
 
 /**
  * The JSON answer of GET /api/search (docs/interfaces.md), as the bytes to send: a per-request head
  * and the shared cached tail, to be written one after the other (concatenating would copy the
- * 25 kB tail on every request).
+ * whole tail on every request).
  */
 export function searchResponseBody(
   query: SearchQuery,

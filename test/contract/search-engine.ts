@@ -351,6 +351,16 @@ export function searchEngineContract(name: string, factory: () => Promise<Search
       });
     });
 
+    describe('a search that needs no facets', () => {
+      it('facetLimit 0 gives the total and the hits with every facet list empty', async () => {
+        const res = await search({ q: 'jordan', facetLimit: 0 });
+        assert.deepEqual(
+          [res.total, res.hits.map((h) => KEY[h.id]), res.facets],
+          [4, ['d01', 'd14', 'd09', 'd02'], { nations: [], persons: [], sections: [], years: [], months: [] }],
+        );
+      });
+    });
+
     describe('dotted abbreviations', () => {
       it('finds U.S. by US and US by U.S. (also U.N. and UN), newest first', async () => {
         await engine.upsert(DOTTED);

@@ -198,3 +198,8 @@ test('Meilisearch: a mark of a prefix or typo match is extended to the end of it
   assert.equal(renderHighlight('a \uE000b\uE001\uE000c\uE001d e'), 'a <mark>b</mark><mark>cd</mark> e');
   assert.equal(renderHighlight('end \uE000word\uE001'), 'end <mark>word</mark>');
 });
+
+test('Meilisearch: a search that needs no facets (facetLimit 0) asks for none (issue 20.8)', () => {
+  assert.deepEqual(buildSearchParams(searchQuery({ q: 'x', facetLimit: 0 })).facets, []);
+  assert.deepEqual(buildSearchParams(searchQuery({ q: 'x' })).facets, ['nations', 'persons', 'section', 'year', 'month']);
+});

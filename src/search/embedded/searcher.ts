@@ -23,13 +23,18 @@ export interface SearchContext {
   synonyms: SynonymTable;
 }
 
+function noFacets(): Facets {
+  return { nations: [], persons: [], sections: [], years: [], months: [] };
+}
+
 export function runSearch(ctx: SearchContext, query: SearchQuery): SearchResult {
   const parsed = parseQuery(query.q);
   const universe = filterSet(ctx.index, query); //                      1. filters on the live set
   const terms = buildTerms(parsed.words, ctx.vocab, ctx.synonyms, ctx.index).map((t, slot) => evaluateTerm(t, slot, ctx.index, ctx.store));
   restrictByText(ctx, universe, terms, parsed); //                      2. first word, phrases, -words
   const total = universe.count();
-  const facets = countFacets(ctx.index, universe, total, query.facetLimit ?? DEFAULT_FACET_LIMIT); // 3. facets
+  const facetLimit = query.facetLimit ?? DEFAULT_FACET_LIMIT;
+  const facets = facetLimit === 0 ? noFacets() : countFacets(ctx.index, universe, total, facetLimit); // 3. facets
   const offset = (query.page - 1) * query.perPage; //                   4. the page, ranked
   const page =
     query.sort === 'relevance' && terms.length > 0

@@ -45,7 +45,8 @@ export function buildSearchParams(query: SearchQuery): MeiliSearchParams {
     // page + hitsPerPage: Meilisearch counts every match (totalHits) instead of estimating
     page: query.page,
     hitsPerPage: query.perPage,
-    facets: Object.values(FACET_FIELD),
+    // only what the caller will read: a total-only search (facetLimit 0) asks Meilisearch to count nothing
+    facets: query.facetLimit === 0 ? [] : Object.values(FACET_FIELD),
     attributesToRetrieve: HIT_ATTRIBUTES,
     attributesToHighlight: ['title', 'body'],
     attributesToCrop: ['body'],
