@@ -54,6 +54,14 @@ export const MAX_TOTAL_HITS = 1_000_000;
  */
 export const STOP_WORDS = ['ال'];
 
+/**
+ * How long Meilisearch may spend ranking one search before it answers with what it has ranked so
+ * far. Its default (1,500 ms) degrades the ranking of a slow broad query without saying so; this
+ * gives slow queries the time the HTTP client waits for them (MEILI_DEFAULTS.requestTimeoutMs),
+ * less a margin for the answer to travel, so a result is either fully ranked or an error.
+ */
+export const SEARCH_CUTOFF_MS = 9_000;
+
 /** The settings object `init` applies (and compares against the index's current settings). */
 export function buildSettings(groups: SynonymGroups): Settings {
   return {
@@ -67,6 +75,7 @@ export function buildSettings(groups: SynonymGroups): Settings {
     // count order: when a facet has more values than maxValuesPerFacet, keep the most frequent
     faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
+    searchCutoffMs: SEARCH_CUTOFF_MS,
   };
 }
 
