@@ -351,6 +351,17 @@ export function searchEngineContract(name: string, factory: () => Promise<Search
       });
     });
 
+    describe('phrases with other words', () => {
+      // Both engines require a quoted phrase; Meilisearch makes the other words optional, the
+      // embedded engine requires the first word (docs/interfaces.md, "Where Meilisearch differs").
+      // Where every article with the phrase has that word too, the two agree (issue 20.4).
+      it('a phrase is required; with a word every phrase match has, both engines give the same hits', async () => {
+        assert.deepEqual(await keysOf({ q: '"solar power"' }), ['d01']);
+        assert.deepEqual(await keysOf({ q: 'jordan "solar power"' }), ['d01']);
+        assert.deepEqual(await keysOf({ q: '"solar farms"' }), ['d14']);
+      });
+    });
+
     describe('a search that needs no facets', () => {
       it('facetLimit 0 gives the total and the hits with every facet list empty', async () => {
         const res = await search({ q: 'jordan', facetLimit: 0 });
