@@ -152,11 +152,7 @@ async function linkingCost(ctx: AppContext, stageRows: Row[]): Promise<string[]>
   const share = linkCpu / Number(total['cpu s']);
   const { FilterResolver } = await import('../src/server/filter-resolution.js');
   const { searchQuery } = await import('../src/search/engine.js');
-  const resolver = new FilterResolver(ctx.engine, {
-    resolve: (facet, value) => ctx.linker.resolve(facet, value),
-    byLabel: (facet, label) => ctx.linker.byLabel(facet, label),
-    search: (facet, q, limit) => ctx.linker.registry.search(facet, q, limit),
-  });
+  const resolver = new FilterResolver(ctx.engine, ctx.linker);
   const asked = searchQuery({ nations: ['usa', 'الأردن'], persons: ['mbs'], sections: ['news'] });
   const times: number[] = [];
   for (let i = 0; i < FILTER_ROUNDS; i++) {

@@ -45,6 +45,11 @@ export class Linker {
     return this.registry.resolve(facet, value) ?? (facet === 'persons' ? this.persons().find(value) : null);
   }
 
+  /** Registry entities one of whose names (either script) contains `q`: facet value search. */
+  search(facet: EntityFacet, q: string, limit: number): Entity[] {
+    return this.registry.search(facet, q, limit);
+  }
+
   /** The entity whose label is a facet value, for showing its Arabic name beside it. */
   byLabel(facet: EntityFacet, label: string): Entity | null {
     return this.registry.byLabel(facet, label) ?? (facet === 'persons' ? this.persons().find(label) : null);

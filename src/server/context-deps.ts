@@ -46,10 +46,6 @@ export function contextDeps(ctx: AppContext, opts: ContextDepsOptions = {}): App
     rateLimit: opts.rateLimit,
     searchCache: opts.searchCache,
     onIndexChange: opts.onIndexChange,
-    entities: {
-      resolve: (facet, value) => ctx.linker.resolve(facet, value),
-      byLabel: (facet, label) => ctx.linker.byLabel(facet, label),
-      search: (facet, q, limit) => ctx.linker.registry.search(facet, q, limit),
-    },
+    entities: ctx.linker,
   };
 }

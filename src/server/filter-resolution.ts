@@ -9,7 +9,7 @@
 import { nameKey } from '../linking/name-forms.js';
 import type { FacetCount, FacetName, SearchEngine, SearchQuery } from '../search/engine.js';
 
-/** The part of the entity registry the server uses (src/linking's Linker has it). */
+/** The part of the entity registry the server uses (src/linking's Linker is one). */
 export interface EntityLookup {
   /** the entity a filter value means, or null */
   resolve(facet: 'nations' | 'persons', value: string): { label: string; labelAr: string | null } | null;

@@ -99,11 +99,7 @@ interface Answer {
 
 async function answer(ctx: AppContext, asked: SearchQuery): Promise<Answer> {
   const { FilterResolver } = await import('../../server/filter-resolution.js');
-  const resolver = new FilterResolver(ctx.engine, {
-    resolve: (facet, value) => ctx.linker.resolve(facet, value),
-    byLabel: (facet, label) => ctx.linker.byLabel(facet, label),
-    search: (facet, q, limit) => ctx.linker.registry.search(facet, q, limit),
-  });
+  const resolver = new FilterResolver(ctx.engine, ctx.linker);
   const { query, unmatched } = await resolver.resolve(asked);
   const start = performance.now();
   const result = await ctx.engine.search(query);
