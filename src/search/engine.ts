@@ -42,6 +42,16 @@ export interface FacetCount {
   count: number;
 }
 
+/** The order of facet values: count desc, then value asc by code unit (the same in every locale and both engines). */
+export function compareFacetCounts(a: FacetCount, b: FacetCount): number {
+  return b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+}
+
+/** The facets of a search that asked for none (facetLimit 0). */
+export function emptyFacets(): Facets {
+  return { nations: [], persons: [], sections: [], years: [], months: [] };
+}
+
 export type Facets = Record<FacetName, FacetCount[]>;
 
 export interface SearchHit {

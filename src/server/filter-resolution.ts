@@ -7,6 +7,7 @@
  * names in either script.
  */
 import { nameKey } from '../linking/name-forms.js';
+import { compareFacetCounts } from '../search/engine.js';
 import type { FacetCount, FacetName, SearchEngine, SearchQuery } from '../search/engine.js';
 
 /** The part of the entity registry the server uses (src/linking's Linker is one). */
@@ -79,7 +80,7 @@ export class FilterResolver {
     const more = this.entities.search(facet, q, limit).filter((e) => !seen.has(e.label));
     const counted = await Promise.all(more.map((e) => this.countOf(facet, e.label)));
     const found = counted.filter((c): c is FacetCount => c !== null);
-    return [...direct, ...found].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, limit);
+    return [...direct, ...found].sort(compareFacetCounts).slice(0, limit);
   }
 
   private async labelOf(field: 'nations' | 'persons' | 'sections', value: string): Promise<string | null> {

@@ -8,6 +8,7 @@ import { withContext } from '../context.js';
 import type { AppContext } from '../../app/index.js';
 import { formatFacet, printSummary } from '../print.js';
 import { EMBEDDED_INDEX_DIR } from '../../config.js';
+import { compareFacetCounts } from '../../search/engine.js';
 
 // Enough to see what an archive is about at a glance; the API's facets give the full lists.
 const TOP_VALUES = 10;
@@ -55,7 +56,7 @@ function topEntities(ctx: AppContext, facet: 'nations' | 'persons'): { value: st
   }
   return [...counts]
     .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    .sort(compareFacetCounts)
     .slice(0, TOP_VALUES);
 }
 

@@ -7,6 +7,7 @@
 import { Bitset, U32List } from './bitset.js';
 import { PostingStore } from './postings.js';
 import { normalize } from '../query/index.js';
+import { compareFacetCounts } from '../engine.js';
 import type { FacetCount } from '../engine.js';
 
 /** 256 KiB chunks, not the postings' 4 MiB: all facet values' lists together are small. */
@@ -163,6 +164,6 @@ export class FacetIndex {
 }
 
 function topCounts(list: FacetCount[], limit: number): FacetCount[] {
-  list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  list.sort(compareFacetCounts);
   return list.slice(0, limit);
 }

@@ -2,7 +2,7 @@
  * @module One search over the embedded index, as a table of contents of its steps.
  */
 import { EngineError } from '../../errors.js';
-import { FACET_NAMES, type FacetName, type Facets, type SearchHit, type SearchQuery, type SearchResult } from '../engine.js';
+import { emptyFacets, FACET_NAMES, type FacetName, type Facets, type SearchHit, type SearchQuery, type SearchResult } from '../engine.js';
 import { highlight, parseQuery, snippet, type ParsedQuery } from '../query/index.js';
 import type { Bitset } from './bitset.js';
 import { SET_SLOT, type MemoryIndex } from './memory-index.js';
@@ -23,10 +23,6 @@ export interface SearchContext {
   synonyms: SynonymTable;
 }
 
-function noFacets(): Facets {
-  return { nations: [], persons: [], sections: [], years: [], months: [] };
-}
-
 export function runSearch(ctx: SearchContext, query: SearchQuery): SearchResult {
   const parsed = parseQuery(query.q);
   const universe = filterSet(ctx.index, query); //                      1. filters on the live set
@@ -34,7 +30,7 @@ export function runSearch(ctx: SearchContext, query: SearchQuery): SearchResult 
   restrictByText(ctx, universe, terms, parsed); //                      2. first word, phrases, -words
   const total = universe.count();
   const facetLimit = query.facetLimit ?? DEFAULT_FACET_LIMIT;
-  const facets = facetLimit === 0 ? noFacets() : countFacets(ctx.index, universe, total, facetLimit); // 3. facets
+  const facets = facetLimit === 0 ? emptyFacets() : countFacets(ctx.index, universe, total, facetLimit); // 3. facets
   const offset = (query.page - 1) * query.perPage; //                   4. the page, ranked
   const page =
     query.sort === 'relevance' && terms.length > 0

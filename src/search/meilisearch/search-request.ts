@@ -3,6 +3,7 @@
  * Pure functions: the engine sends what `buildSearchParams` returns and maps what comes back.
  */
 import type { FacetDistribution, Hit, MatchingStrategies, SearchParams, SearchResponse } from 'meilisearch';
+import { compareFacetCounts } from '../engine.js';
 import type { FacetCount, FacetName, Facets, SearchHit, SearchQuery, SearchResult } from '../engine.js';
 import { HIT_ATTRIBUTES, type MeiliDocument } from './documents.js';
 import { SNIPPET_WORDS } from '../query/index.js';
@@ -84,9 +85,9 @@ export function mapFacets(distribution: FacetDistribution | undefined, limit: nu
   return facets;
 }
 
-/** Count desc, then value asc by code point (the same for every locale and both engines). */
+/** Facet values in the port's order (a copy: the response's own arrays stay as they came). */
 export function sortFacetCounts(counts: FacetCount[]): FacetCount[] {
-  return [...counts].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return [...counts].sort(compareFacetCounts);
 }
 
 function toSearchHit(hit: Hit<MeiliDocument>): SearchHit {
