@@ -8,6 +8,7 @@
  */
 import { nameKey } from '../linking/name-forms.js';
 import { compareFacetCounts } from '../search/engine.js';
+import { typoDistance } from '../search/query/index.js';
 import type { FacetCount, FacetName, SearchEngine, SearchQuery } from '../search/engine.js';
 
 /** The part of the entity registry the server uses (src/linking's Linker is one). */
@@ -99,7 +100,7 @@ export class FilterResolver {
   }
 }
 
-/** The labels nearest to `value` in spelling: within a third of its length in edits, or containing it. */
+/** The labels nearest to `value` in spelling: within a third of its length in edits (as typos count them), or containing it. */
 export function closest(value: string, pool: readonly FacetCount[]): string[] {
   const key = nameKey(value);
   if (key === '') return [];
@@ -107,27 +108,9 @@ export function closest(value: string, pool: readonly FacetCount[]): string[] {
   const scored: { value: string; distance: number; count: number }[] = [];
   for (const candidate of pool) {
     const other = nameKey(candidate.value);
-    const distance = other.includes(key) || other.split(' ').includes(key) ? 0 : editDistance(key, other, limit);
+    const distance = other.includes(key) || other.split(' ').includes(key) ? 0 : typoDistance(key, other, limit);
     if (distance <= limit) scored.push({ value: candidate.value, distance, count: candidate.count });
   }
   scored.sort((a, b) => a.distance - b.distance || b.count - a.count || a.value.localeCompare(b.value));
   return scored.slice(0, MAX_SUGGESTIONS).map((s) => s.value);
-}
-
-/** Levenshtein distance, or limit + 1 as soon as it must exceed `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      best = Math.min(best, row[j]!);
-    }
-    if (best > limit) return limit + 1;
-    prev = row;
-  }
-  return prev[b.length]!;
 }
