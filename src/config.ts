@@ -57,6 +57,26 @@ export interface Config {
   entitiesFile: string | undefined;
 }
 
+/**
+ * A JSON file named by a setting, read and checked against `schema` (the synonyms, the entity
+ * files). Throws InputError('invalid_config') naming the variable, the file, and the place and
+ * reason of the first problem.
+ */
+export function readJsonConfig<T extends z.ZodType>(file: string, variable: string, schema: T): z.output<T> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new InputError('invalid_config', variable, `${variable}: cannot read ${file}: ${(err as Error).message}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InputError('invalid_config', variable, `${variable}: ${file} at ${issue.path.join('.') || 'top'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
 /** The key in a key file (its one line); an unreadable or empty file is a configuration error naming the variable. */
 function readKeyFile(file: string): string {
   let key: string;

@@ -6,10 +6,10 @@
  * A file that does not parse, or names one alias for two entities, stops the program at start
  * with the file and the reason.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { gazetteerNations } from '../entities/gazetteer.js';
+import { readJsonConfig } from '../config.js';
 import { InputError } from '../errors.js';
 
 /** The persons shipped with the app. */
@@ -58,18 +58,7 @@ export type EntitiesFile = z.infer<typeof EntitiesFileSchema>;
 
 /** Read an entity file; throws InputError naming the file, the place and the reason. */
 export function readEntitiesFile(file: string, variable = 'ARCHIVIST_ENTITIES'): EntitiesFile {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new InputError('invalid_config', variable, `${variable}: cannot read ${file}: ${(err as Error).message}`);
-  }
-  const parsed = EntitiesFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InputError('invalid_config', variable, `${variable}: ${file} at ${issue.path.join('.') || 'top'}: ${issue.message}`);
-  }
-  return parsed.data;
+  return readJsonConfig(file, variable, EntitiesFileSchema);
 }
 
 /** The persons of the shipped file and the user's, merged by id (the user's aliases are added). */

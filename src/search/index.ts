@@ -3,13 +3,11 @@
  * chosen by configuration: MEILI_HOST set -> Meilisearch, otherwise the embedded engine in
  * `<dataDir>/index/`) and `loadSynonyms` (the synonym groups both engines apply).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { EMBEDDED_INDEX_DIR } from '../config.js';
+import { EMBEDDED_INDEX_DIR, readJsonConfig } from '../config.js';
 import type { Config } from '../config.js';
-import { InputError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { SearchEngine, SynonymGroups } from './engine.js';
 import { openEmbeddedEngine } from './embedded/index.js';
@@ -50,20 +48,5 @@ export async function openEngine(config: Config, log: Logger): Promise<SearchEng
 
 /** Read and validate a synonyms file (default: the shipped config/synonyms.json). */
 export function loadSynonyms(file: string = DEFAULT_SYNONYMS_FILE): SynonymGroups {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new InputError('invalid_config', 'ARCHIVIST_SYNONYMS', `ARCHIVIST_SYNONYMS: cannot read ${file}: ${(err as Error).message}`);
-  }
-  const parsed = SynonymsFile.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InputError(
-      'invalid_config',
-      'ARCHIVIST_SYNONYMS',
-      `ARCHIVIST_SYNONYMS: ${file} at ${issue.path.join('.') || 'top'}: ${issue.message}`,
-    );
-  }
-  return parsed.data;
+  return readJsonConfig(file, 'ARCHIVIST_SYNONYMS', SynonymsFile);
 }
