@@ -35,7 +35,8 @@ export class SearchService {
 
   constructor(
     private readonly engine: SearchEngine,
-    private readonly metrics: AppMetrics,
+    /** the engine latency metric; none for a search outside the server (the CLI) */
+    private readonly metrics: AppMetrics | undefined,
     cache: CacheOptions | false = false,
     entities?: EntityLookup,
   ) {
@@ -53,9 +54,13 @@ export class SearchService {
 
   async search(query: SearchQuery): Promise<TimedResult> {
     const start = performance.now();
-    const run = () => this.metrics.timeEngine('search', () => this.engine.search(query));
+    const run = () => this.timed(() => this.engine.search(query));
     const result = await (this.cache ? this.cache.get(JSON.stringify(query), run) : run());
     return { result, tookMs: Math.round((performance.now() - start) * 10) / 10 };
+  }
+
+  private timed(search: () => Promise<SearchResult>): Promise<SearchResult> {
+    return this.metrics ? this.metrics.timeEngine('search', search) : search();
   }
 
   /** Forget cached results (after a write through this server). */
@@ -94,7 +99,7 @@ export class SearchService {
     }
     const picked = candidates.slice(0, MAX_SUGGESTIONS);
     const totals = await Promise.all(
-      picked.map((c) => this.metrics.timeEngine('search', () => this.engine.search({ ...c.query, page: 1, perPage: 1, facetLimit: 0 }))),
+      picked.map((c) => this.timed(() => this.engine.search({ ...c.query, page: 1, perPage: 1, facetLimit: 0 }))),
     );
     return picked.map((c, i) => ({ label: c.label, href: c.href, total: totals[i]!.total })).filter((s) => s.total > 0);
   }

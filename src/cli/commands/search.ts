@@ -8,8 +8,8 @@
 import { Command } from 'commander';
 import type { AppContext } from '../../app/index.js';
 import { InputError } from '../../errors.js';
-import type { SearchQuery, SearchResult } from '../../search/engine.js';
-import type { Unmatched } from '../../server/filter-resolution.js';
+import type { SearchQuery } from '../../search/engine.js';
+import type { Answered } from '../../server/search-service.js';
 import { withContext } from '../context.js';
 
 interface SearchOptions {
@@ -90,32 +90,21 @@ function asOptionError(err: unknown): unknown {
   );
 }
 
-interface Answer {
-  query: SearchQuery;
-  result: SearchResult;
-  tookMs: number;
-  didYouMean: Unmatched[];
+async function answer(ctx: AppContext, asked: SearchQuery): Promise<Answered> {
+  // the server's own search, without its metrics and result cache
+  const { SearchService } = await import('../../server/search-service.js');
+  return new SearchService(ctx.engine, undefined, false, ctx.linker).answer(asked);
 }
 
-async function answer(ctx: AppContext, asked: SearchQuery): Promise<Answer> {
-  const { FilterResolver } = await import('../../server/filter-resolution.js');
-  const resolver = new FilterResolver(ctx.engine, ctx.linker);
-  const { query, unmatched } = await resolver.resolve(asked);
-  const start = performance.now();
-  const result = await ctx.engine.search(query);
-  const tookMs = Math.round((performance.now() - start) * 10) / 10;
-  const didYouMean = unmatched.length > 0 ? await resolver.suggest(unmatched) : [];
-  return { query, result, tookMs, didYouMean };
-}
-
-async function print({ query, result, tookMs, didYouMean }: Answer, opts: SearchOptions): Promise<void> {
+async function print({ query, timed, didYouMean }: Answered, opts: SearchOptions): Promise<void> {
+  const { result } = timed;
   if (opts.ndjson) {
     process.stdout.write(result.hits.map((h) => `${JSON.stringify(h)}\n`).join(''));
     return;
   }
   if (opts.json) {
     const { searchResponseBody } = await import('../../server/search-service.js');
-    const { head, tail } = searchResponseBody(query, { result, tookMs }, didYouMean);
+    const { head, tail } = searchResponseBody(query, timed, didYouMean);
     process.stdout.write(`${head.toString('utf8')}${tail.toString('utf8')}\n`);
     return;
   }
