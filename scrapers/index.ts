@@ -5,7 +5,6 @@
  * recognises the page (by host or page signature), else the generic one.
  */
 import { ParseError } from '../src/errors.js';
-import { hostOf } from '../src/extract/index.js';
 import { loadHtml } from './common/load.js';
 import { exists, releasePage } from './common/dom.js';
 import { albawabaSite } from './albawaba/index.js';
@@ -52,7 +51,7 @@ export function pickScraper(page: LoadedPage, genericOnly: boolean): Scraper {
 /** The Document's `source`: the registered site's name for its hosts, else the host name (docs/document.md). */
 export function sourceOf(url: string): string {
   if (!URL.canParse(url)) return 'unknown';
-  const host = hostOf(url);
+  const host = new URL(url).hostname; // parsed once: hostOf would check the URL again
   if (host === '') return 'local';
   return SITES.find((s) => s.hosts.test(host))?.name ?? host;
 }

@@ -115,7 +115,8 @@ export class LearnedPersons {
   }
 
   private linkedEntity(latin: Group, arabic: Group): Entity {
-    if (latin.entity && latin.entity.id.startsWith('person:') && !latin.entity.id.startsWith('person:~')) return latin.entity;
+    // a registry person keeps its own entity; learned ones ("person:~…") gain the Arabic label below
+    if (latin.entity && !latin.entity.id.startsWith('person:~')) return latin.entity;
     latin.entity ??= { id: `person:~${latin.key}`, facet: 'persons', label: mostFrequent(latin), labelAr: mostFrequent(arabic) };
     if (latin.entity.labelAr === null) latin.entity = { ...latin.entity, labelAr: mostFrequent(arabic) };
     return latin.entity;
