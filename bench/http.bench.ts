@@ -26,6 +26,7 @@ import { openEmbeddedEngine } from '../src/search/embedded/index.js';
 import { bundleEntry } from '../src/runtime/bundle.mjs';
 import { tokenize } from '../src/search/query/index.js';
 import { searchQuery, type SearchEngine } from '../src/search/engine.js';
+import { wrapEngine } from '../src/search/wrappers/wrap-engine.js';
 
 const CORPUS = { seed: 42 }; // the search bench's corpus (its index is reused)
 const TARGET_RPS = 1_500; // issue 5
@@ -202,18 +203,7 @@ async function serve(dir: string, mode: ServerMode): Promise<void> {
   let engine: SearchEngine = real;
   if (mode === 'stub') {
     const fixed = await real.search(searchQuery({ q: STUB_QUERY }));
-    engine = {
-      name: real.name,
-      init: (s) => real.init(s),
-      upsert: (d) => real.upsert(d),
-      remove: (i) => real.remove(i),
-      search: async () => fixed,
-      facetValues: (f, q, l) => real.facetValues(f, q, l),
-      count: () => real.count(),
-      health: () => real.health(),
-      clear: () => real.clear(),
-      close: () => real.close(),
-    };
+    engine = wrapEngine(real, ['search'], () => (async () => fixed) as never);
   }
   const cache = mode === 'cache';
   const metrics = new Registry();

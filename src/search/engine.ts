@@ -9,8 +9,14 @@ import type { Document } from '../document.js';
 export type EngineName = 'embedded' | 'meilisearch';
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 export type MatchMode = 'all' | 'any';
-export type FacetName = 'nations' | 'persons' | 'sections' | 'years' | 'months';
-export const FACET_NAMES: readonly FacetName[] = ['nations', 'persons', 'sections', 'years', 'months'];
+export type FacetName = 'nations' | 'persons' | 'sections' | 'years' | 'months' | 'languages' | 'sources' | 'authors';
+export const FACET_NAMES: readonly FacetName[] = ['nations', 'persons', 'sections', 'years', 'months', 'languages', 'sources', 'authors'];
+/** The facets that count a document field of their own (not a period of its date). */
+export type FieldFacet = Exclude<FacetName, 'years' | 'months'>;
+
+/** The periods a timeline counts in: keys "YYYY-MM-DD" (day; week: its Monday), "YYYY-MM", "YYYY". */
+export type Interval = 'day' | 'week' | 'month' | 'year';
+export const INTERVALS: readonly Interval[] = ['day', 'week', 'month', 'year'];
 
 /** A search as the engines understand it (already validated by the caller). */
 export interface SearchQuery {
@@ -28,6 +34,12 @@ export interface SearchQuery {
   to?: string;
   /** section filter: a document matches when its section is any of these */
   sections: string[];
+  /** language filter ("en", "ar"): any of these; absent or empty = every language */
+  languages?: string[];
+  /** source (site) filter ("albawaba", a host name): any of these */
+  sources?: string[];
+  /** author filter: the document has any of these authors */
+  authors?: string[];
   sort: SortOrder;
   /** 1-based */
   page: number;
@@ -35,6 +47,8 @@ export interface SearchQuery {
   /** how many values to return per facet (most frequent first). Default 100; 0 asks for no facets
    *  at all (every list empty): a caller that needs only the total or the hits spares the counting */
   facetLimit?: number;
+  /** which facets to count (default: all of FACET_NAMES); the others come back empty */
+  facets?: readonly FacetName[];
 }
 
 export interface FacetCount {
@@ -49,7 +63,7 @@ export function compareFacetCounts(a: FacetCount, b: FacetCount): number {
 
 /** The facets of a search that asked for none (facetLimit 0). */
 export function emptyFacets(): Facets {
-  return { nations: [], persons: [], sections: [], years: [], months: [] };
+  return { nations: [], persons: [], sections: [], years: [], months: [], languages: [], sources: [], authors: [] };
 }
 
 export type Facets = Record<FacetName, FacetCount[]>;
@@ -78,6 +92,20 @@ export interface SearchResult {
   facets: Facets;
 }
 
+/**
+ * Where a scan stopped: the date (epoch seconds) of the last id it gave, and every id it gave
+ * with that date, so the next batch starts right after them even among articles of the same second.
+ */
+export interface ScanCursor {
+  ts: number;
+  seen: string[];
+}
+
+export interface ScanPage {
+  ids: string[];
+  next: ScanCursor | null;
+}
+
 /** Synonym groups: every term in a group matches the others ("daesh", "isis", "islamic state"). */
 export type SynonymGroups = string[][];
 
@@ -102,6 +130,18 @@ export interface SearchEngine {
   search(query: SearchQuery): Promise<SearchResult>;
   /** facet values starting with / containing `q` (case-insensitive), most frequent first */
   facetValues(facet: FacetName, q: string, limit: number): Promise<FacetCount[]>;
+  /**
+   * How many documents match `query` (text and filters; sort, page and facets are ignored) per
+   * period of their publication date: periods with matches only, ascending by key (see Interval).
+   */
+  timeline(query: SearchQuery, interval: Interval): Promise<FacetCount[]>;
+  /**
+   * One batch of the ids of every document matching `query`, in date order (newest first, ties
+   * by id ascending; 'oldest' sort: the exact reverse), starting after `after` (null: from the
+   * start): the whole result set page by page, with no page or total-hits limit, for export.
+   * Page, perPage and facets of the query are ignored. `next` is null after the last batch.
+   */
+  scan(query: SearchQuery, after: ScanCursor | null, limit: number): Promise<ScanPage>;
   /** number of documents in the index */
   count(): Promise<number>;
   health(): Promise<EngineHealth>;

@@ -18,6 +18,10 @@ interface Spec {
   nations: string[];
   persons?: string[];
   lang?: string;
+  /** default ['Desk'] */
+  authors?: string[];
+  /** default 'contract.example.org' */
+  source?: string;
 }
 
 function article(s: Spec): Document {
@@ -26,11 +30,11 @@ function article(s: Spec): Document {
   return {
     id: sha256(url).slice(0, 16),
     url,
-    source: 'contract.example.org',
+    source: s.source ?? 'contract.example.org',
     lang: s.lang ?? 'en',
     title: s.title,
     subtitle: s.subtitle ?? null,
-    authors: ['Desk'],
+    authors: s.authors ?? ['Desk'],
     publishedAt: s.publishedAt,
     updatedAt: null,
     section: s.section,
@@ -61,6 +65,7 @@ const SPECS: Spec[] = [
     publishedAt: '2017-05-10T10:00:00Z',
     section: 'News',
     nations: ['Egypt', 'Jordan', 'Lebanon'],
+    authors: ['Rana Ahmad'],
   },
   {
     key: 'd03',
@@ -120,6 +125,7 @@ const SPECS: Spec[] = [
     section: 'News',
     nations: ['Jordan', 'Syria'],
     persons: ['Queen Rania'],
+    authors: ['Rana Ahmad', 'Omar Saleh'],
   },
   {
     key: 'd10',
@@ -137,6 +143,7 @@ const SPECS: Spec[] = [
     section: 'News',
     nations: ['Jordan'],
     lang: 'ar',
+    source: 'ar.contract.example.org',
   },
   {
     key: 'd12',
@@ -162,6 +169,7 @@ const SPECS: Spec[] = [
     publishedAt: '2019-12-12T10:10:00Z',
     section: 'Business',
     nations: ['Jordan'],
+    authors: ['Omar Saleh'],
   },
   {
     key: 'd15',
@@ -194,6 +202,26 @@ export const DOTTED: readonly Document[] = [
     publishedAt: '2024-01-11T08:00:00Z',
     section: 'News',
     nations: ['Qatar'],
+  },
+].map(article);
+
+/** Two more published in the same second, older than the corpus, added and removed by the scan case (date ties). */
+export const TIES: readonly Document[] = [
+  {
+    key: 't01',
+    title: 'Harbour reopens after storm',
+    body: 'Fishing boats returned to the harbour.',
+    publishedAt: '2011-05-05T05:05:05Z',
+    section: 'News',
+    nations: ['Oman'],
+  },
+  {
+    key: 't02',
+    title: 'Museum adds a new wing',
+    body: 'The wing shows pottery from the coast.',
+    publishedAt: '2011-05-05T05:05:05Z',
+    section: 'Lifestyle',
+    nations: ['Oman'],
   },
 ].map(article);
 

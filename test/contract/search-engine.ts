@@ -11,6 +11,7 @@ import { describe, it as nodeIt, before as nodeBefore, after as nodeAfter } from
 import assert from 'node:assert/strict';
 import type { SearchEngine, SearchQuery, SearchResult } from '../../src/search/engine.js';
 import { searchQuery } from '../../src/search/engine.js';
+import { researchCases } from './research-cases.js';
 import { CORPUS, CONTRACT_SYNONYMS, DOTTED, ID, KEY, byKey } from './corpus.js';
 
 export interface ContractOptions {
@@ -249,6 +250,13 @@ export function searchEngineContract(name: string, factory: () => Promise<Search
             { value: '2019-12', count: 1 },
             { value: '2021-04', count: 1 },
           ],
+          languages: [{ value: 'en', count: 4 }],
+          sources: [{ value: 'contract.example.org', count: 4 }],
+          authors: [
+            { value: 'Omar Saleh', count: 2 },
+            { value: 'Rana Ahmad', count: 2 },
+            { value: 'Desk', count: 1 },
+          ],
         });
       });
       it('counts facets with a filter applied', async () => {
@@ -367,7 +375,11 @@ export function searchEngineContract(name: string, factory: () => Promise<Search
         const res = await search({ q: 'jordan', facetLimit: 0 });
         assert.deepEqual(
           [res.total, res.hits.map((h) => KEY[h.id]), res.facets],
-          [4, ['d01', 'd14', 'd09', 'd02'], { nations: [], persons: [], sections: [], years: [], months: [] }],
+          [
+            4,
+            ['d01', 'd14', 'd09', 'd02'],
+            { nations: [], persons: [], sections: [], years: [], months: [], languages: [], sources: [], authors: [] },
+          ],
         );
       });
     });
@@ -385,6 +397,8 @@ export function searchEngineContract(name: string, factory: () => Promise<Search
         assert.equal(await engine.count(), 15);
       });
     });
+
+    researchCases(() => engine, it);
 
     describe('writes', () => {
       it('upserts idempotently by id', async () => {

@@ -11,10 +11,14 @@ import type {
   EngineSettings,
   FacetCount,
   FacetName,
+  Interval,
+  ScanCursor,
+  ScanPage,
   SearchEngine,
   SearchQuery,
   SearchResult,
 } from '../../src/search/engine.js';
+import { emptyFacets } from '../../src/search/engine.js';
 
 export class MemoryEngine implements SearchEngine {
   readonly name = 'embedded' as const;
@@ -71,8 +75,23 @@ export class MemoryEngine implements SearchEngine {
         persons: d.entities.persons,
         snippet: d.body.slice(0, 100),
       })),
-      facets: { nations: [], persons: [], sections: [], years: [], months: [] },
+      facets: emptyFacets(),
     };
+  }
+
+  /** Every document counted by publication year, whatever the query and interval (pipeline tests do not read it). */
+  async timeline(_query: SearchQuery, _interval: Interval): Promise<FacetCount[]> {
+    this.check();
+    const years = new Map<string, number>();
+    for (const d of this.docs.values()) years.set(d.publishedAt.slice(0, 4), (years.get(d.publishedAt.slice(0, 4)) ?? 0) + 1);
+    return [...years].sort().map(([value, count]) => ({ value, count }));
+  }
+
+  /** Every id in one batch, newest first (the query is ignored, as in `search`'s filters). */
+  async scan(_query: SearchQuery, _after: ScanCursor | null, _limit: number): Promise<ScanPage> {
+    this.check();
+    const docs = [...this.docs.values()].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.id.localeCompare(b.id));
+    return { ids: docs.map((d) => d.id), next: null };
   }
 
   async facetValues(_facet: FacetName, _q: string, _limit: number): Promise<FacetCount[]> {

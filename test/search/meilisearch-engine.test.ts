@@ -287,7 +287,7 @@ test('search: the request body is built from the query and the response mapped e
       q: 'body',
       page: 2,
       hitsPerPage: 5,
-      facets: ['nations', 'persons', 'section', 'year', 'month'],
+      facets: ['nations', 'persons', 'section', 'year', 'month', 'lang', 'source', 'authors'],
       attributesToRetrieve: ['id', 'url', 'title', 'subtitle', 'publishedAt', 'section', 'authors', 'nations', 'persons'],
       attributesToHighlight: ['title', 'body'],
       attributesToCrop: ['body'],
@@ -324,6 +324,9 @@ test('search: the request body is built from the query and the response mapped e
         sections: [{ value: 'World', count: 11 }],
         years: [{ value: '2016', count: 11 }],
         months: [{ value: '2016-01', count: 11 }],
+        languages: [],
+        sources: [],
+        authors: [],
       },
     });
   });

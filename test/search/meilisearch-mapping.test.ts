@@ -42,7 +42,10 @@ test('a Document becomes the index document with derived date fields; sentinels 
     timestamp: 1457173230,
     year: '2016',
     month: '2016-03',
+    day: '2016-03-05',
+    week: '2016-02-29',
     lang: 'en',
+    source: 'example.org',
   });
 });
 
@@ -75,7 +78,7 @@ test('search params: relevance query with filters', () => {
     q: '-"deal" water',
     page: 3,
     hitsPerPage: 10,
-    facets: ['nations', 'persons', 'section', 'year', 'month'],
+    facets: ['nations', 'persons', 'section', 'year', 'month', 'lang', 'source', 'authors'],
     attributesToRetrieve: ['id', 'url', 'title', 'subtitle', 'publishedAt', 'section', 'authors', 'nations', 'persons'],
     attributesToHighlight: ['title', 'body'],
     attributesToCrop: ['body'],
@@ -109,6 +112,9 @@ test('facets: count desc then value asc, cut at facetLimit, missing facets empty
       { value: '2016', count: 2 },
     ],
     months: [],
+    languages: [],
+    sources: [],
+    authors: [],
   });
 });
 
@@ -169,6 +175,9 @@ test('a search response maps to SearchResult exactly', () => {
       sections: [{ value: 'World', count: 1 }],
       years: [{ value: '2016', count: 1 }],
       months: [{ value: '2016-03', count: 1 }],
+      languages: [],
+      sources: [],
+      authors: [],
     },
   });
 });
@@ -201,5 +210,14 @@ test('Meilisearch: a mark of a prefix or typo match is extended to the end of it
 
 test('Meilisearch: a search that needs no facets (facetLimit 0) asks for none (issue 20.8)', () => {
   assert.deepEqual(buildSearchParams(searchQuery({ q: 'x', facetLimit: 0 })).facets, []);
-  assert.deepEqual(buildSearchParams(searchQuery({ q: 'x' })).facets, ['nations', 'persons', 'section', 'year', 'month']);
+  assert.deepEqual(buildSearchParams(searchQuery({ q: 'x' })).facets, [
+    'nations',
+    'persons',
+    'section',
+    'year',
+    'month',
+    'lang',
+    'source',
+    'authors',
+  ]);
 });

@@ -29,8 +29,8 @@ test('synonyms: case and spacing normalised, duplicates merged, a term in two gr
 test('the settings object applied to the index', () => {
   assert.deepEqual(buildSettings([['uk', 'United Kingdom']]), {
     searchableAttributes: ['title', 'subtitle', 'body'],
-    filterableAttributes: ['nations', 'persons', 'section', 'timestamp', 'year', 'month'],
-    sortableAttributes: ['timestamp'],
+    filterableAttributes: ['nations', 'persons', 'section', 'lang', 'source', 'authors', 'timestamp', 'year', 'month', 'week', 'day', 'id'],
+    sortableAttributes: ['timestamp', 'id'],
     rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'timestamp:desc'],
     synonyms: { uk: ['united kingdom'], 'united kingdom': ['uk'] },
     // the Arabic article charabia splits off is ignored, so an Arabic query requires its word (issue 20.3)
@@ -48,8 +48,8 @@ function serverView(wanted: ReturnType<typeof buildSettings>) {
   return {
     displayedAttributes: ['*'],
     searchableAttributes: ['title', 'subtitle', 'body'],
-    filterableAttributes: ['month', 'nations', 'persons', 'section', 'timestamp', 'year'],
-    sortableAttributes: ['timestamp'],
+    filterableAttributes: ['authors', 'day', 'id', 'lang', 'month', 'nations', 'persons', 'section', 'source', 'timestamp', 'week', 'year'],
+    sortableAttributes: ['id', 'timestamp'],
     rankingRules: wanted.rankingRules,
     stopWords: ['ال'],
     nonSeparatorTokens: [],

@@ -93,7 +93,7 @@ test('facets: values for autocomplete, 400 for an unknown facet or a bad limit',
     { value: 'Ash Carter', count: 1 },
   ]);
   const bad: [string, string, string][] = [
-    ['/api/facets/colours', 'facet', 'facet must be one of nations, persons, sections, years, months'],
+    ['/api/facets/colours', 'facet', 'facet must be one of nations, persons, sections, years, months, languages, sources, authors'],
     ['/api/facets/nations?limit=0', 'limit', 'limit must be a whole number from 1 to 100'],
     ['/api/facets/nations?limit=101', 'limit', 'limit must be a whole number from 1 to 100'],
     ['/api/facets/nations?q=a&q=b', 'q', 'q: must be given at most once'],

@@ -93,6 +93,9 @@ test('q + nation: the whole answer, exactly', async () => {
         { value: '2016-03', count: 1 },
         { value: '2016-11', count: 1 },
       ],
+      languages: [{ value: 'en', count: 2 }],
+      sources: [{ value: 'example-news.test', count: 2 }],
+      authors: [{ value: 'Lina Haddad', count: 1 }],
     },
   });
 });

@@ -13,11 +13,15 @@ import type {
   FacetCount,
   FacetName,
   Facets,
+  Interval,
+  ScanCursor,
+  ScanPage,
   SearchEngine,
   SearchHit,
   SearchQuery,
   SearchResult,
 } from '../../src/search/engine.js';
+import { periodOf } from '../../src/search/periods.js';
 
 export const API_KEY = 'test-key-7f3a9c';
 
@@ -175,25 +179,48 @@ export class FakeEngine implements SearchEngine {
     this.check();
     this.lastQuery = query;
     const words = query.q.toLowerCase().split(/\s+/).filter(Boolean);
-    const matches = [...this.docs.values()].filter((d) => {
-      const text = `${d.title} ${d.subtitle ?? ''} ${d.body}`.toLowerCase();
-      if (!words.every((w) => text.includes(w))) return false;
-      if (!filterValues(query.nations, d.entities.nations, query.match)) return false;
-      if (!filterValues(query.persons, d.entities.persons, query.match)) return false;
-      if (query.sections.length > 0 && !query.sections.includes(d.section ?? '')) return false;
-      if (query.from !== undefined && d.publishedAt < query.from) return false;
-      if (query.to !== undefined && d.publishedAt > query.to) return false;
-      return true;
-    });
-    matches.sort((a, b) =>
-      query.sort === 'oldest' ? a.publishedAt.localeCompare(b.publishedAt) : b.publishedAt.localeCompare(a.publishedAt),
-    );
+    const matches = this.matching(query, words);
     const start = (query.page - 1) * query.perPage;
     return {
       total: matches.length,
       hits: matches.slice(start, start + query.perPage).map((d) => toHit(d, words)),
       facets: facetsOf(matches, query.facetLimit ?? 100),
     };
+  }
+
+  async timeline(query: SearchQuery, interval: Interval): Promise<FacetCount[]> {
+    this.check();
+    const counts = new Map<string, number>();
+    for (const d of this.matching(query, query.q.toLowerCase().split(/\s+/).filter(Boolean))) {
+      const key = periodOf(Date.parse(d.publishedAt) / 1000, interval);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return [...counts].sort().map(([value, count]) => ({ value, count }));
+  }
+
+  /** Every match in one batch (the fake has no cursor), newest first or oldest first. */
+  async scan(query: SearchQuery, _after: ScanCursor | null, _limit: number): Promise<ScanPage> {
+    this.check();
+    return { ids: this.matching(query, query.q.toLowerCase().split(/\s+/).filter(Boolean)).map((d) => d.id), next: null };
+  }
+
+  private matching(query: SearchQuery, words: string[]): Document[] {
+    const matches = [...this.docs.values()].filter((d) => {
+      const text = `${d.title} ${d.subtitle ?? ''} ${d.body}`.toLowerCase();
+      if (!words.every((w) => text.includes(w))) return false;
+      if (!filterValues(query.nations, d.entities.nations, query.match)) return false;
+      if (!filterValues(query.persons, d.entities.persons, query.match)) return false;
+      if (query.sections.length > 0 && !query.sections.includes(d.section ?? '')) return false;
+      if ((query.languages ?? []).length > 0 && !query.languages!.includes(d.lang)) return false;
+      if ((query.sources ?? []).length > 0 && !query.sources!.includes(d.source)) return false;
+      if ((query.authors ?? []).length > 0 && !d.authors.some((a) => query.authors!.includes(a))) return false;
+      if (query.from !== undefined && d.publishedAt < query.from) return false;
+      if (query.to !== undefined && d.publishedAt > query.to) return false;
+      return true;
+    });
+    return matches.sort((a, b) =>
+      query.sort === 'oldest' ? a.publishedAt.localeCompare(b.publishedAt) : b.publishedAt.localeCompare(a.publishedAt),
+    );
   }
 
   async facetValues(facet: FacetName, q: string, limit: number): Promise<FacetCount[]> {
@@ -240,6 +267,9 @@ function facetsOf(docs: Document[], limit: number): Facets {
     sections: count(docs.map((d) => [d.section])),
     years: count(docs.map((d) => [d.publishedAt.slice(0, 4)])),
     months: count(docs.map((d) => [d.publishedAt.slice(0, 7)])),
+    languages: count(docs.map((d) => [d.lang])),
+    sources: count(docs.map((d) => [d.source])),
+    authors: count(docs.map((d) => d.authors)),
   };
 }
 

@@ -8,10 +8,22 @@ import { join } from 'node:path';
 import type { Document } from '../../document.js';
 import { EngineError } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import type { EngineHealth, EngineSettings, FacetCount, FacetName, SearchEngine, SearchQuery, SearchResult } from '../engine.js';
+import type {
+  EngineHealth,
+  EngineSettings,
+  FacetCount,
+  FacetName,
+  Interval,
+  ScanCursor,
+  ScanPage,
+  SearchEngine,
+  SearchQuery,
+  SearchResult,
+} from '../engine.js';
 import { tokenize } from '../query/index.js';
 import { MemoryIndex, type DocFacts } from './memory-index.js';
-import { runSearch } from './searcher.js';
+import { runScan, runTimeline } from './research.js';
+import { runSearch, type SearchContext } from './searcher.js';
 import { deleteStore, EngineStore, SCHEMA_VERSION, storedLayout, toU32, toU32Scratch, type DocRow } from './store.js';
 import { SynonymTable } from './synonyms.js';
 import { Vocabulary } from './vocabulary.js';
@@ -52,6 +64,9 @@ interface StoredFacets {
   section: string | null;
   nations: string[];
   persons: string[];
+  lang: string;
+  source: string;
+  authors: string[];
 }
 
 export class EmbeddedEngine implements SearchEngine {
@@ -114,7 +129,21 @@ export class EmbeddedEngine implements SearchEngine {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     this.readable();
-    return runSearch({ store: this.store, index: this.index, vocab: this.vocab, synonyms: this.synonyms }, query);
+    return runSearch(this.context(), query);
+  }
+
+  private context(): SearchContext {
+    return { store: this.store, index: this.index, vocab: this.vocab, synonyms: this.synonyms };
+  }
+
+  async timeline(query: SearchQuery, interval: Interval): Promise<FacetCount[]> {
+    this.readable();
+    return runTimeline(this.context(), query, interval);
+  }
+
+  async scan(query: SearchQuery, after: ScanCursor | null, limit: number): Promise<ScanPage> {
+    this.readable();
+    return runScan(this.context(), query, after, limit);
   }
 
   async facetValues(facet: FacetName, q: string, limit: number): Promise<FacetCount[]> {
@@ -217,7 +246,7 @@ export class EmbeddedEngine implements SearchEngine {
     for (const row of this.store.docsAfter(this.sync.seq)) {
       const f = JSON.parse(row.facets) as StoredFacets;
       this.index.add(
-        { id: row.id, seq: row.seq, ts: row.ts, publishedAt: f.publishedAt, section: f.section, nations: f.nations, persons: f.persons },
+        { id: row.id, seq: row.seq, ts: row.ts, ...f },
         toU32Scratch(row.tokens), // consumed by add(): not kept
       );
       this.sync.seq = row.seq;
@@ -248,12 +277,7 @@ export class EmbeddedEngine implements SearchEngine {
       id: d.id,
       ts: Date.parse(d.publishedAt) / 1000,
       hit: JSON.stringify(hit),
-      facets: JSON.stringify({
-        publishedAt: d.publishedAt,
-        section: d.section,
-        nations: d.entities.nations,
-        persons: d.entities.persons,
-      } satisfies StoredFacets),
+      facets: JSON.stringify(storedFacets(d)),
       body: d.body,
       tokens: Buffer.from(tokens.buffer, tokens.byteOffset, tokens.byteLength),
       ftsTitle: fields[0]!.join(' '),
@@ -263,14 +287,18 @@ export class EmbeddedEngine implements SearchEngine {
   }
 }
 
-function facts(d: Document, seq: number): DocFacts {
+function storedFacets(d: Document): StoredFacets {
   return {
-    id: d.id,
-    seq,
-    ts: Date.parse(d.publishedAt) / 1000,
     publishedAt: d.publishedAt,
     section: d.section,
     nations: d.entities.nations,
     persons: d.entities.persons,
+    lang: d.lang,
+    source: d.source,
+    authors: d.authors,
   };
+}
+
+function facts(d: Document, seq: number): DocFacts {
+  return { id: d.id, seq, ts: Date.parse(d.publishedAt) / 1000, ...storedFacets(d) };
 }

@@ -6,7 +6,7 @@
 import { Bitset } from './bitset.js';
 import { FacetIndex } from './facet-index.js';
 import { FIELD_BODY, FIELD_SUBTITLE, FIELD_TITLE, PostingStore } from './postings.js';
-import type { FacetName } from '../engine.js';
+import { FACET_NAMES, type FacetName, type FieldFacet } from '../engine.js';
 import { MAX_QUERY_WORDS } from '../query/index.js';
 
 /**
@@ -36,6 +36,25 @@ export interface DocFacts {
   section: string | null;
   nations: readonly string[];
   persons: readonly string[];
+  lang: string;
+  source: string;
+  authors: readonly string[];
+}
+
+/** The values a document gives each facet that counts a field of its own. */
+function fieldValues(doc: DocFacts): Record<FieldFacet, readonly string[]> {
+  return {
+    nations: doc.nations,
+    persons: doc.persons,
+    sections: doc.section === null ? [] : [doc.section],
+    languages: [doc.lang],
+    sources: [doc.source],
+    authors: doc.authors,
+  };
+}
+
+function facetIndexes(make: (name: FacetName) => FacetIndex): Record<FacetName, FacetIndex> {
+  return Object.fromEntries(FACET_NAMES.map((name) => [name, make(name)])) as Record<FacetName, FacetIndex>;
 }
 
 /** Term numbers of a document: [titleCount, subtitleCount, bodyCount, ...title, ...subtitle, ...body]. */
@@ -61,13 +80,7 @@ export class MemoryIndex {
   private liveCount = 0;
   private readonly byId = new Map<string, number>();
   postings = new PostingStore();
-  facets: Record<FacetName, FacetIndex> = {
-    nations: new FacetIndex(),
-    persons: new FacetIndex(),
-    sections: new FacetIndex(),
-    years: new FacetIndex(),
-    months: new FacetIndex(),
-  };
+  facets: Record<FacetName, FacetIndex> = facetIndexes(() => new FacetIndex());
   private order: Uint32Array | null = null;
   private scratchBytes: Uint8Array[] = [];
   private scratchList = new Uint32Array(0);
@@ -97,9 +110,7 @@ export class MemoryIndex {
     this.alive.add(docIdx);
     this.liveCount++;
     this.addPostings(docIdx, tokens);
-    this.facets.nations.add(docIdx, doc.nations);
-    this.facets.persons.add(docIdx, doc.persons);
-    this.facets.sections.add(docIdx, doc.section === null ? [] : [doc.section]);
+    for (const [name, values] of Object.entries(fieldValues(doc))) this.facets[name as FieldFacet].add(docIdx, values);
     this.facets.years.add(docIdx, [doc.publishedAt.slice(0, 4)]);
     this.facets.months.add(docIdx, [doc.publishedAt.slice(0, 7)]);
     this.order = null;
@@ -145,13 +156,7 @@ export class MemoryIndex {
     for (let i = 0; i < kept.length; i++) this.byId.set(this.ids[i]!, i);
     this.postings = this.postings.remapped(map);
     const facets = this.facets;
-    this.facets = {
-      nations: facets.nations.compacted(kept),
-      persons: facets.persons.compacted(kept),
-      sections: facets.sections.compacted(kept),
-      years: facets.years.compacted(kept),
-      months: facets.months.compacted(kept),
-    };
+    this.facets = facetIndexes((name) => facets[name].compacted(kept));
     this.n = kept.length;
     this.alive = Bitset.full(Math.max(this.n, 1024));
     for (let doc = this.n; doc < this.alive.size; doc++) this.alive.delete(doc);
@@ -227,7 +232,7 @@ export class MemoryIndex {
   }
 
   /** First position in `order` whose date is >= t (or > t when `after`). */
-  private firstAtOrAfter(order: Uint32Array, t: number, after: boolean): number {
+  firstAtOrAfter(order: Uint32Array, t: number, after: boolean): number {
     const ts = this.ts;
     let lo = 0;
     let hi = order.length;

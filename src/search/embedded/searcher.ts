@@ -5,6 +5,7 @@ import { EngineError } from '../../errors.js';
 import { emptyFacets, FACET_NAMES, type FacetName, type Facets, type SearchHit, type SearchQuery, type SearchResult } from '../engine.js';
 import { highlight, parseQuery, snippet, type ParsedQuery } from '../query/index.js';
 import type { Bitset } from './bitset.js';
+import type { CountedSet } from './facet-index.js';
 import { SET_SLOT, type MemoryIndex } from './memory-index.js';
 import { proximity } from './proximity.js';
 import { rankByDate, rankByRelevance } from './ranker.js';
@@ -23,14 +24,27 @@ export interface SearchContext {
   synonyms: SynonymTable;
 }
 
-export function runSearch(ctx: SearchContext, query: SearchQuery): SearchResult {
+/** The documents a query matches (a scratch set: valid until the next search), with its parsed text. */
+export interface Matches {
+  universe: Bitset;
+  terms: EvaluatedTerm[];
+  parsed: ParsedQuery;
+}
+
+export function matchSet(ctx: SearchContext, query: SearchQuery): Matches {
   const parsed = parseQuery(query.q);
   const universe = filterSet(ctx.index, query); //                      1. filters on the live set
   const terms = buildTerms(parsed.words, ctx.vocab, ctx.synonyms, ctx.index).map((t, slot) => evaluateTerm(t, slot, ctx.index, ctx.store));
   restrictByText(ctx, universe, terms, parsed); //                      2. first word, phrases, -words
+  return { universe, terms, parsed };
+}
+
+export function runSearch(ctx: SearchContext, query: SearchQuery): SearchResult {
+  const { universe, terms, parsed } = matchSet(ctx, query);
   const total = universe.count();
   const facetLimit = query.facetLimit ?? DEFAULT_FACET_LIMIT;
-  const facets = facetLimit === 0 ? emptyFacets() : countFacets(ctx.index, universe, total, facetLimit); // 3. facets
+  const wanted = query.facets ?? FACET_NAMES;
+  const facets = facetLimit === 0 || wanted.length === 0 ? emptyFacets() : countFacets(ctx.index, universe, total, facetLimit, wanted); // 3. facets
   const offset = (query.page - 1) * query.perPage; //                   4. the page, ranked
   const page =
     query.sort === 'relevance' && terms.length > 0
@@ -57,6 +71,9 @@ function filterSet(index: MemoryIndex, q: SearchQuery): Bitset {
   combine('nations', q.nations, q.match === 'all');
   combine('persons', q.persons, q.match === 'all');
   combine('sections', q.sections, false);
+  combine('languages', q.languages ?? [], false);
+  combine('sources', q.sources ?? [], false);
+  combine('authors', q.authors ?? [], false);
   if (q.from !== undefined || q.to !== undefined) {
     const from = q.from === undefined ? -Infinity : seconds(q.from, 'from');
     const to = q.to === undefined ? Infinity : seconds(q.to, 'to');
@@ -74,23 +91,27 @@ function restrictByText(ctx: SearchContext, universe: Bitset, terms: readonly Ev
 }
 
 /** Facet counts walk the result set, or the live documents outside it when that is smaller. */
-function countFacets(index: MemoryIndex, universe: Bitset, total: number, limit: number): Facets {
-  const docs = index.scratchDocs();
-  const set =
-    total * 2 <= index.live
-      ? { members: universe.toArray(docs) }
-      : { outside: index.liveSet(SET_SLOT.outside).andNot(universe).toArray(docs) };
-  const out = {} as Facets;
-  const months = index.facets.months.counts(set);
-  for (const name of FACET_NAMES) {
-    if (name === 'years') out.years = index.facets.years.top(yearCounts(index, months), limit);
-    else out[name] = name === 'months' ? index.facets.months.top(months, limit) : index.facets[name].count(set, limit);
+function countFacets(index: MemoryIndex, universe: Bitset, total: number, limit: number, wanted: readonly FacetName[]): Facets {
+  const set = countedSet(index, universe, total);
+  const out = emptyFacets();
+  const months = wanted.includes('years') || wanted.includes('months') ? index.facets.months.counts(set) : null;
+  for (const name of wanted) {
+    if (name === 'years') out.years = index.facets.years.top(yearCounts(index, months!), limit);
+    else out[name] = name === 'months' ? index.facets.months.top(months!, limit) : index.facets[name].count(set, limit);
   }
   return out;
 }
 
+/** The result set as facet counting wants it: its members, or the live documents outside it when that is smaller. */
+export function countedSet(index: MemoryIndex, universe: Bitset, total: number): CountedSet {
+  const docs = index.scratchDocs();
+  return total * 2 <= index.live
+    ? { members: universe.toArray(docs) }
+    : { outside: index.liveSet(SET_SLOT.outside).andNot(universe).toArray(docs) };
+}
+
 /** Year counts summed from month counts (a year facet value is its months' prefix): one pass less. */
-function yearCounts(index: MemoryIndex, months: Int32Array): Int32Array {
+export function yearCounts(index: MemoryIndex, months: Int32Array): Int32Array {
   const yearOfMonth = index.yearOfMonth();
   const out = new Int32Array(index.facets.years.values.length);
   for (let m = 0; m < months.length; m++) out[yearOfMonth[m]!]! += months[m]!;

@@ -13,9 +13,10 @@ import { openDatabase } from '../../store/database.js';
 
 /**
  * Bump when the file layout or what is indexed changes; an older file is rebuilt by `reindex`
- * (`serve` does it at start). 3: dotted abbreviations are one word, entities are linked labels.
+ * (`serve` does it at start). 3: dotted abbreviations are one word, entities are linked labels;
+ * 4: language, source and authors are facets.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 /**
  * SQLite page cache: the B-tree's inner pages for the 20 hit rows of each query. More was not
  * measurably faster on 100,000 documents and counts against the RSS target.

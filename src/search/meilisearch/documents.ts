@@ -3,6 +3,7 @@
  * and display fields, flattened entities, and the derived date fields filters and facets use.
  */
 import type { Document } from '../../document.js';
+import { periodOf } from '../periods.js';
 import { foldAbbreviations } from '../query/index.js';
 import { stripSentinels } from './snippet.js';
 
@@ -23,13 +24,18 @@ export interface MeiliDocument {
   year: string;
   /** "YYYY-MM": the months facet */
   month: string;
+  /** "YYYY-MM-DD" and its week's Monday: the timeline's day and week counts */
+  day: string;
+  week: string;
   lang: string;
+  source: string;
 }
 
 /** The fields a search hit needs back (body is not one: the snippet comes from `_formatted`). */
 export const HIT_ATTRIBUTES = ['id', 'url', 'title', 'subtitle', 'publishedAt', 'section', 'authors', 'nations', 'persons'];
 
 export function toMeiliDocument(doc: Document): MeiliDocument {
+  const timestamp = Math.floor(Date.parse(doc.publishedAt) / 1000);
   return {
     id: doc.id,
     url: doc.url,
@@ -43,9 +49,12 @@ export function toMeiliDocument(doc: Document): MeiliDocument {
     persons: doc.entities.persons,
     section: doc.section,
     publishedAt: doc.publishedAt,
-    timestamp: Math.floor(Date.parse(doc.publishedAt) / 1000),
+    timestamp,
     year: doc.publishedAt.slice(0, 4),
     month: doc.publishedAt.slice(0, 7),
+    day: periodOf(timestamp, 'day'),
+    week: periodOf(timestamp, 'week'),
     lang: doc.lang,
+    source: doc.source,
   };
 }

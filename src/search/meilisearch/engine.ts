@@ -8,10 +8,22 @@ import type { Document } from '../../document.js';
 import { EngineError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { normalize } from '../query/index.js';
-import type { EngineHealth, EngineSettings, FacetCount, FacetName, SearchEngine, SearchQuery, SearchResult } from '../engine.js';
+import type {
+  EngineHealth,
+  EngineSettings,
+  FacetCount,
+  FacetName,
+  Interval,
+  ScanCursor,
+  ScanPage,
+  SearchEngine,
+  SearchQuery,
+  SearchResult,
+} from '../engine.js';
 import { toMeiliDocument, type MeiliDocument } from './documents.js';
 import { isIndexNotFound, toEngineError, type Operation } from './errors.js';
 import { buildSearchParams, FACET_FIELD, mapSearchResponse, sortFacetCounts, type MeiliSearchParams } from './search-request.js';
+import { meiliScan, meiliTimeline, type RunSearch } from './research.js';
 import { buildSettings, settingsMatch } from './settings.js';
 
 export const MEILI_DEFAULTS = {
@@ -73,6 +85,18 @@ export class MeiliEngine implements SearchEngine {
     const params = buildSearchParams(query);
     const response = await this.call('search', 'read', () => this.index.search<MeiliDocument, MeiliSearchParams>(params.q, params));
     return mapSearchResponse(response, query);
+  }
+
+  timeline(query: SearchQuery, interval: Interval): Promise<FacetCount[]> {
+    return meiliTimeline(this.searcher('timeline'), query, interval);
+  }
+
+  scan(query: SearchQuery, after: ScanCursor | null, limit: number): Promise<ScanPage> {
+    return meiliScan(this.searcher('scan'), query, after, limit);
+  }
+
+  private searcher(what: string): RunSearch {
+    return (params) => this.call(what, 'read', () => this.index.search<MeiliDocument>(params.q, params));
   }
 
   /**

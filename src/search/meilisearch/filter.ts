@@ -13,7 +13,12 @@ export const FILTER_FIELD = {
   nations: 'nations',
   persons: 'persons',
   section: 'section',
+  lang: 'lang',
+  source: 'source',
+  authors: 'authors',
   timestamp: 'timestamp',
+  year: 'year',
+  id: 'id',
 } as const;
 type FilterField = (typeof FILTER_FIELD)[keyof typeof FILTER_FIELD];
 
@@ -55,14 +60,19 @@ export function dateRange(from: string | undefined, to: string | undefined): str
 
 /**
  * The whole filter of a query, or undefined when it has none: nations, persons (each combined
- * per `match`), sections (any), date range, joined with AND.
+ * per `match`), sections, languages, sources and authors (any of each), date range, joined with AND.
  */
-export function buildFilter(query: Pick<SearchQuery, 'nations' | 'persons' | 'match' | 'sections' | 'from' | 'to'>): string | undefined {
+export function buildFilter(
+  query: Pick<SearchQuery, 'nations' | 'persons' | 'match' | 'sections' | 'languages' | 'sources' | 'authors' | 'from' | 'to'>,
+): string | undefined {
   const combine = query.match === 'any' ? anyOf : allOf;
   const clauses = [
     combine(FILTER_FIELD.nations, query.nations),
     combine(FILTER_FIELD.persons, query.persons),
     anyOf(FILTER_FIELD.section, query.sections),
+    anyOf(FILTER_FIELD.lang, query.languages ?? []),
+    anyOf(FILTER_FIELD.source, query.sources ?? []),
+    anyOf(FILTER_FIELD.authors, query.authors ?? []),
     dateRange(query.from, query.to),
   ].filter((c): c is string => c !== undefined);
   return clauses.length === 0 ? undefined : clauses.join(' AND ');

@@ -3,7 +3,7 @@
  * Pure functions: the engine sends what `buildSearchParams` returns and maps what comes back.
  */
 import type { FacetDistribution, Hit, MatchingStrategies, SearchParams, SearchResponse } from 'meilisearch';
-import { compareFacetCounts } from '../engine.js';
+import { compareFacetCounts, FACET_NAMES } from '../engine.js';
 import type { FacetCount, FacetName, Facets, SearchHit, SearchQuery, SearchResult } from '../engine.js';
 import { HIT_ATTRIBUTES, type MeiliDocument } from './documents.js';
 import { SNIPPET_WORDS } from '../query/index.js';
@@ -19,6 +19,9 @@ export const FACET_FIELD: Record<FacetName, string> = {
   sections: 'section',
   years: 'year',
   months: 'month',
+  languages: 'lang',
+  sources: 'source',
+  authors: 'authors',
 };
 const FACET_ENTRIES = Object.entries(FACET_FIELD) as [FacetName, string][];
 
@@ -47,7 +50,7 @@ export function buildSearchParams(query: SearchQuery): MeiliSearchParams {
     page: query.page,
     hitsPerPage: query.perPage,
     // only what the caller will read: a total-only search (facetLimit 0) asks Meilisearch to count nothing
-    facets: query.facetLimit === 0 ? [] : Object.values(FACET_FIELD),
+    facets: query.facetLimit === 0 ? [] : (query.facets ?? FACET_NAMES).map((name) => FACET_FIELD[name]),
     attributesToRetrieve: HIT_ATTRIBUTES,
     attributesToHighlight: ['title', 'body'],
     attributesToCrop: ['body'],

@@ -10,9 +10,24 @@ import type { SynonymGroups } from '../engine.js';
 export const SEARCHABLE_ATTRIBUTES = ['title', 'subtitle', 'body'];
 
 /** Everything the filter builder and the facet counts use; nothing else, to keep indexing lean. */
-export const FILTERABLE_ATTRIBUTES = ['nations', 'persons', 'section', 'timestamp', 'year', 'month'];
+export const FILTERABLE_ATTRIBUTES = [
+  'nations',
+  'persons',
+  'section',
+  'lang',
+  'source',
+  'authors',
+  'timestamp',
+  'year',
+  'month',
+  'week',
+  'day',
+  // the scan's cursor: "the ids already given at this date" (research.ts)
+  'id',
+];
 
-export const SORTABLE_ATTRIBUTES = ['timestamp'];
+/** `id` breaks date ties in the scan, so an export's order is total and stable. */
+export const SORTABLE_ATTRIBUTES = ['timestamp', 'id'];
 
 /**
  * Meilisearch's default relevance rules, in the order docs/interfaces.md names them, with one change

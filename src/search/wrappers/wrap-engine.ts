@@ -10,7 +10,7 @@ export type EngineMethod = Exclude<keyof SearchEngine, 'name'>;
 
 /** The calls that touch the index: its documents (writes) and what they answer (reads). */
 export const WRITE_METHODS = ['upsert', 'remove', 'clear'] as const satisfies readonly EngineMethod[];
-export const READ_METHODS = ['search', 'facetValues', 'count'] as const satisfies readonly EngineMethod[];
+export const READ_METHODS = ['search', 'facetValues', 'timeline', 'scan', 'count'] as const satisfies readonly EngineMethod[];
 export const INDEX_METHODS = [...WRITE_METHODS, ...READ_METHODS] as const;
 export type IndexMethod = (typeof INDEX_METHODS)[number];
 
@@ -37,6 +37,8 @@ function forwardTo(engine: SearchEngine): SearchEngine {
     clear: () => engine.clear(),
     search: (query) => engine.search(query),
     facetValues: (facet, q, limit) => engine.facetValues(facet, q, limit),
+    timeline: (query, interval) => engine.timeline(query, interval),
+    scan: (query, after, limit) => engine.scan(query, after, limit),
     count: () => engine.count(),
     health: () => engine.health(),
     close: () => engine.close(),
