@@ -74,6 +74,9 @@ export const SearchParams = z
     nation: many('nation'),
     person: many('person'),
     section: many('section'),
+    language: many('language'),
+    source: many('source'),
+    author: many('author'),
     match: once(oneOf('match', MATCHES)),
     from: once(dateBound('start')),
     to: once(dateBound('end')),
@@ -130,6 +133,9 @@ export function parseSearchParams(query: unknown): SearchQuery {
   };
   if (p.from !== undefined) out.from = p.from;
   if (p.to !== undefined) out.to = p.to;
+  if (p.language.length > 0) out.languages = p.language;
+  if (p.source.length > 0) out.sources = p.source;
+  if (p.author.length > 0) out.authors = p.author;
   return out;
 }
 

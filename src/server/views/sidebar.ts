@@ -6,7 +6,7 @@
 import type { FacetCount, Facets } from '../../search/engine.js';
 import { html, type SafeHtml } from './html.js';
 import { formatCount, formatDate } from './format.js';
-import { searchHref, type FilterKey, type PageState } from './urls.js';
+import { profileHref, searchHref, type FilterKey, type PageState } from './urls.js';
 
 // Values listed before "Show more": enough to see the leaders without a long scroll.
 const VISIBLE_VALUES = 8;
@@ -17,25 +17,52 @@ interface FacetGroup {
   values: FacetCount[];
   /** show a text box that filters the list (long lists) */
   filterable: boolean;
+  /** how a value is shown (languages by name); default the value itself */
+  label?: (value: string) => string;
+}
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** "en" -> "English"; a code Intl does not know stays as it is. */
+export function languageName(code: string): string {
+  try {
+    return LANGUAGE_NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 export function sidebar(state: PageState, facets: Facets | null): SafeHtml {
-  const active = state.nation.length + state.person.length + state.section.length + (state.from || state.to ? 1 : 0);
+  const active =
+    state.nation.length +
+    state.person.length +
+    state.section.length +
+    state.language.length +
+    state.source.length +
+    state.author.length +
+    (state.from || state.to ? 1 : 0);
   const groups: FacetGroup[] = [
     { key: 'nation', title: 'Nations', values: facets?.nations ?? [], filterable: true },
     { key: 'person', title: 'Persons', values: facets?.persons ?? [], filterable: true },
     { key: 'section', title: 'Sections', values: facets?.sections ?? [], filterable: false },
   ];
+  const more: FacetGroup[] = [
+    { key: 'language', title: 'Languages', values: facets?.languages ?? [], filterable: false, label: languageName },
+    { key: 'source', title: 'Sources', values: facets?.sources ?? [], filterable: false },
+    { key: 'author', title: 'Authors', values: facets?.authors ?? [], filterable: true },
+  ];
+  const cleared = { nation: [], person: [], section: [], language: [], source: [], author: [], from: '', to: '', page: 1 };
   return html`<aside id="sidebar" class="sidebar" aria-label="Filters">
   <div class="sidebar-head">
     <h2>Filters</h2>
-    ${active > 0 ? html`<a class="clear-all" href="${searchHref({ ...state, nation: [], person: [], section: [], from: '', to: '', page: 1 })}">Clear all</a>` : ''}
+    ${active > 0 ? html`<a class="clear-all" href="${searchHref({ ...state, ...cleared })}">Clear all</a>` : ''}
   </div>
   ${facetGroup(state, groups[0]!)}
   ${facetGroup(state, groups[1]!)}
   ${matchSwitch(state)}
   ${facetGroup(state, groups[2]!)}
   ${dateRange(state)}
+  ${more.map((group) => facetGroup(state, group))}
   <button type="submit" class="button apply-filters">Apply filters</button>
 </aside>`;
 }
@@ -61,19 +88,24 @@ function facetGroup(state: PageState, group: FacetGroup): SafeHtml {
       ? html`<input type="search" class="facet-filter" placeholder="Filter ${group.title.toLowerCase()}…" aria-label="Filter ${group.title.toLowerCase()}" autocomplete="off" hidden>`
       : ''
   }
-  <ul class="facet-list">${visible.map((v) => facetRow(group.key, v, selected.includes(v.value)))}</ul>
+  <ul class="facet-list">${visible.map((v) => facetRow(group, v, selected.includes(v.value)))}</ul>
   ${
     more.length > 0
       ? html`<details class="facet-more"><summary>Show ${formatCount(more.length)} more</summary>
-  <ul class="facet-list">${more.map((v) => facetRow(group.key, v, false))}</ul></details>`
+  <ul class="facet-list">${more.map((v) => facetRow(group, v, false))}</ul></details>`
       : ''
   }
   <p class="facet-nomatch" hidden>No match</p>
 </fieldset>`;
 }
 
-function facetRow(key: FilterKey, v: FacetCount, checked: boolean): SafeHtml {
-  return html`<li><label class="facet-row${checked ? ' is-checked' : ''}"><input type="checkbox" name="${key}" value="${v.value}"${checked ? html` checked` : ''}><span class="facet-name" dir="auto">${v.value}</span><span class="facet-count">${formatCount(v.count)}</span></label></li>`;
+function facetRow(group: FacetGroup, v: FacetCount, checked: boolean): SafeHtml {
+  const key = group.key;
+  const label = group.label ? group.label(v.value) : v.value;
+  const profile = key === 'nation' || key === 'person' ? profileHref(key, v.value) : null;
+  return html`<li><label class="facet-row${checked ? ' is-checked' : ''}"><input type="checkbox" name="${key}" value="${v.value}"${checked ? html` checked` : ''}><span class="facet-name" dir="auto">${label}</span><span class="facet-count">${formatCount(v.count)}</span></label>${
+    profile === null ? '' : html`<a class="facet-profile" href="${profile}" title="Profile of ${v.value}" aria-label="Profile of ${v.value}">↗</a>`
+  }</li>`;
 }
 
 function matchSwitch(state: PageState): SafeHtml | '' {

@@ -10,6 +10,9 @@ export interface PageState {
   nation: string[];
   person: string[];
   section: string[];
+  language: string[];
+  source: string[];
+  author: string[];
   match: 'all' | 'any';
   from: string;
   to: string;
@@ -19,7 +22,7 @@ export interface PageState {
   perPage: number;
 }
 
-export type FilterKey = 'nation' | 'person' | 'section';
+export type FilterKey = 'nation' | 'person' | 'section' | 'language' | 'source' | 'author';
 
 const DEFAULT_PER_PAGE = 20;
 
@@ -31,6 +34,9 @@ export function stateFromQuery(query: SearchQuery): PageState {
     nation: query.nations,
     person: query.persons,
     section: query.sections,
+    language: query.languages ?? [],
+    source: query.sources ?? [],
+    author: query.authors ?? [],
     match: query.match,
     from: shortDate(query.from, 'T00:00:00Z'),
     to: shortDate(query.to, 'T23:59:59Z'),
@@ -41,24 +47,46 @@ export function stateFromQuery(query: SearchQuery): PageState {
 }
 
 export function emptyState(): PageState {
-  return { q: '', nation: [], person: [], section: [], match: 'all', from: '', to: '', sort: '', page: 1, perPage: DEFAULT_PER_PAGE };
+  return {
+    q: '',
+    nation: [],
+    person: [],
+    section: [],
+    language: [],
+    source: [],
+    author: [],
+    match: 'all',
+    from: '',
+    to: '',
+    sort: '',
+    page: 1,
+    perPage: DEFAULT_PER_PAGE,
+  };
 }
 
 /** "/?q=…&nation=…" in a fixed parameter order. */
 export function searchHref(state: PageState): string {
+  const qs = searchParams(state).toString();
+  return qs ? `/?${qs}` : '/';
+}
+
+/** The search's query string parameters (defaults omitted), for the page and every endpoint that takes a search. */
+export function searchParams(state: PageState): URLSearchParams {
   const p = new URLSearchParams();
   if (state.q) p.set('q', state.q);
   for (const v of state.nation) p.append('nation', v);
   for (const v of state.person) p.append('person', v);
   if (state.match !== 'all' && state.nation.length + state.person.length > 1) p.set('match', state.match);
   for (const v of state.section) p.append('section', v);
+  for (const v of state.language) p.append('language', v);
+  for (const v of state.source) p.append('source', v);
+  for (const v of state.author) p.append('author', v);
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   if (state.sort) p.set('sort', state.sort);
   if (state.perPage !== DEFAULT_PER_PAGE) p.set('perPage', String(state.perPage));
   if (state.page > 1) p.set('page', String(state.page));
-  const qs = p.toString();
-  return qs ? `/?${qs}` : '/';
+  return p;
 }
 
 /** The same search plus a filter value (back to page 1). */
@@ -89,6 +117,11 @@ export function withChanges(state: PageState, changes: Partial<PageState>): stri
 /** A search for one value only: the article page's entity links. */
 export function filterOnly(key: FilterKey, value: string): string {
   return searchHref({ ...emptyState(), [key]: [value] });
+}
+
+/** The profile page of a nation or person (its label as the path segment). */
+export function profileHref(key: 'nation' | 'person', label: string): string {
+  return `/${key === 'nation' ? 'nations' : 'persons'}/${encodeURIComponent(label)}`;
 }
 
 function shortDate(iso: string | undefined, dayEdge: string): string {
