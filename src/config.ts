@@ -39,6 +39,8 @@ export const ConfigSchema = z.object({
   ARCHIVIST_SYNONYMS: optionalNonEmpty,
   /** an entity file of your own (persons, nation aliases), added to the shipped config/entities/persons.json */
   ARCHIVIST_ENTITIES: optionalNonEmpty,
+  /** the most articles one export (GET /api/export, archivist export) may hold; a larger result is refused. Default: 100000 */
+  EXPORT_MAX_ROWS: z.coerce.number().int().min(1).default(100_000),
 });
 
 /** The embedded engine's folder inside the data folder. */
@@ -55,6 +57,7 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   synonymsFile: string | undefined;
   entitiesFile: string | undefined;
+  exportMaxRows: number;
 }
 
 /**
@@ -109,5 +112,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     synonymsFile: e.ARCHIVIST_SYNONYMS,
     entitiesFile: e.ARCHIVIST_ENTITIES,
+    exportMaxRows: e.EXPORT_MAX_ROWS,
   };
 }

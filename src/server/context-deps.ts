@@ -47,5 +47,6 @@ export function contextDeps(ctx: AppContext, opts: ContextDepsOptions = {}): App
     searchCache: opts.searchCache,
     onIndexChange: opts.onIndexChange,
     entities: ctx.linker,
+    exportMaxRows: ctx.config.exportMaxRows,
   };
 }

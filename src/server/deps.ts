@@ -54,6 +54,8 @@ export interface AppDeps {
   searchCache?: CacheOptions | false;
   /** the entity registry: filter values and facet search through aliases in both scripts. Without it, values match the index's own (any case) */
   entities?: EntityLookup;
+  /** the most rows one export may hold (EXPORT_MAX_ROWS); default 100,000 */
+  exportMaxRows?: number;
 }
 
 // Generous: a person typing fires a few requests a second; 1,200 a minute per client only stops

@@ -6,6 +6,7 @@
  * and gets the closest labels as suggestions; facet value search finds a value by any of its
  * names in either script.
  */
+import type { Document } from '../document.js';
 import { nameKey } from '../linking/name-forms.js';
 import { compareFacetCounts } from '../search/engine.js';
 import { typoDistance } from '../search/query/index.js';
@@ -19,6 +20,8 @@ export interface EntityLookup {
   byLabel(facet: 'nations' | 'persons', label: string): { label: string; labelAr: string | null } | null;
   /** entities one of whose names (either script) contains `q` */
   search(facet: 'nations' | 'persons', q: string, limit: number): { label: string }[];
+  /** the document with its nations and persons as entity labels (what the index holds) */
+  linkDocument?(doc: Document): Document;
 }
 
 export type FilterParameter = 'nation' | 'person' | 'section';

@@ -108,8 +108,8 @@ const FACET_PARAM_NAMES = ['q', 'limit'];
  * The JSON API refuses parameters it does not know: a misspelt filter (`nations=France`) would
  * otherwise be ignored and answer an unfiltered search as if it were filtered.
  */
-export function rejectUnknownParams(query: object, endpoint: 'search' | 'facets'): void {
-  const known = endpoint === 'search' ? SEARCH_PARAM_NAMES : FACET_PARAM_NAMES;
+export function rejectUnknownParams(query: object, endpoint: 'search' | 'facets' | 'none', extra: readonly string[] = []): void {
+  const known = [...(endpoint === 'search' ? SEARCH_PARAM_NAMES : endpoint === 'facets' ? FACET_PARAM_NAMES : []), ...extra];
   const unknown = Object.keys(query).find((key) => !known.includes(key));
   if (unknown === undefined) return;
   const near = known.find((k) => k.toLowerCase() === unknown.toLowerCase() || `${k}s` === unknown);

@@ -3,7 +3,7 @@
  * metric), the JSON answer of docs/interfaces.md, and the "remove a filter" suggestions of the
  * empty state.
  */
-import type { SearchEngine, SearchHit, SearchQuery, SearchResult } from '../search/engine.js';
+import type { FacetCount, Interval, ScanCursor, ScanPage, SearchEngine, SearchHit, SearchQuery, SearchResult } from '../search/engine.js';
 import { FilterResolver } from './filter-resolution.js';
 import type { EntityLookup, Unmatched } from './filter-resolution.js';
 import type { AppMetrics } from './metrics.js';
@@ -57,6 +57,18 @@ export class SearchService {
     const run = () => this.timed(() => this.engine.search(query));
     const result = await (this.cache ? this.cache.get(JSON.stringify(query), run) : run());
     return { result, tookMs: Math.round((performance.now() - start) * 10) / 10 };
+  }
+
+  /** Matches per period (uncached: the profile and trends pages ask for few, varied series). */
+  timeline(query: SearchQuery, interval: Interval): Promise<FacetCount[]> {
+    const run = () => this.engine.timeline(query, interval);
+    return this.metrics ? this.metrics.timeEngine('timeline', run) : run();
+  }
+
+  /** One batch of the ids of every match, in date order (the export's source). */
+  scan(query: SearchQuery, after: ScanCursor | null, limit: number): Promise<ScanPage> {
+    const run = () => this.engine.scan(query, after, limit);
+    return this.metrics ? this.metrics.timeEngine('scan', run) : run();
   }
 
   private timed(search: () => Promise<SearchResult>): Promise<SearchResult> {
@@ -150,7 +162,8 @@ export function searchResponseBody(
   return { head: Buffer.from(`${head.slice(0, -1)},`, 'utf8'), tail };
 }
 
-function hitJson(h: SearchHit) {
+/** A hit as the JSON API gives it (highlights sanitised to <mark> only). */
+export function hitJson(h: SearchHit) {
   return {
     id: h.id,
     url: h.url,

@@ -10,6 +10,7 @@ import { openApiDocument } from '../openapi.js';
 import { apiDocsPage, type ApiDescription } from '../views/api-docs.js';
 import { parseFacetParams, parseSearchParams, rejectUnknownParams } from '../params.js';
 import { searchResponseBody, type SearchService } from '../search-service.js';
+import { researchRoutes } from './research.js';
 import { writeRoutes } from './write.js';
 
 const ARTICLE_ID = /^[0-9a-f]{16}$/;
@@ -44,6 +45,7 @@ export function apiRouter(deps: AppDeps, service: SearchService, metrics: AppMet
     res.json(await metrics.timeEngine('facetValues', () => service.filters.facetValues(facet, q, limit)));
   }) as RequestHandler);
 
+  researchRoutes(router, deps, service);
   writeRoutes(router, deps);
 
   router.get('/openapi.json', (_req, res) => {

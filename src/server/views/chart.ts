@@ -20,7 +20,7 @@ const MAX_BAR_WIDTH = 44;
 // A label ("2016", "Mar") needs about this much room; slots narrower than it label every k-th bar.
 const LABEL_ROOM = 34;
 
-interface Bar {
+export interface Bar {
   label: string;
   title: string;
   count: number;
@@ -30,7 +30,11 @@ interface Bar {
 export function timelineChart(state: PageState, years: FacetCount[], months: FacetCount[]): SafeHtml | '' {
   const bars = years.length === 1 ? monthBars(state, years[0]!.value, months) : yearBars(state, years);
   if (bars.length === 0) return '';
-  const heading = years.length === 1 ? `Articles per month, ${years[0]!.value}` : 'Articles per year';
+  return barChart(years.length === 1 ? `Articles per month, ${years[0]!.value}` : 'Articles per year', bars);
+}
+
+/** A card with one linked bar per period, heights to scale, labels thinned to fit. */
+export function barChart(heading: string, bars: readonly Bar[], id = 'chart-title'): SafeHtml {
   const max = Math.max(...bars.map((b) => b.count), 1);
   const width = PLOT_WIDTH;
   const height = TOP_SPACE + PLOT_HEIGHT + LABEL_SPACE;
@@ -49,8 +53,8 @@ export function timelineChart(state: PageState, years: FacetCount[], months: Fac
 ${b.count > 0 && showCounts ? html`<text class="bar-count" x="${mid}" y="${y - 3}">${compact(b.count)}</text>` : ''}
 ${i % labelStep === 0 ? html`<text class="bar-label${(i / labelStep) % 2 === 1 ? ' minor' : ''}" x="${mid}" y="${height - 4}">${b.label}</text>` : ''}</a>`;
   });
-  return html`<section class="card chart" aria-labelledby="chart-title">
-  <h2 id="chart-title" class="card-title">${heading}</h2>
+  return html`<section class="card chart" aria-labelledby="${id}">
+  <h2 id="${id}" class="card-title">${heading}</h2>
   <svg class="chart-svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${heading}" preserveAspectRatio="xMinYMid meet">
 ${join(rects, '\n')}
   </svg>

@@ -104,7 +104,9 @@ function facetRow(group: FacetGroup, v: FacetCount, checked: boolean): SafeHtml 
   const label = group.label ? group.label(v.value) : v.value;
   const profile = key === 'nation' || key === 'person' ? profileHref(key, v.value) : null;
   return html`<li><label class="facet-row${checked ? ' is-checked' : ''}"><input type="checkbox" name="${key}" value="${v.value}"${checked ? html` checked` : ''}><span class="facet-name" dir="auto">${label}</span><span class="facet-count">${formatCount(v.count)}</span></label>${
-    profile === null ? '' : html`<a class="facet-profile" href="${profile}" title="Profile of ${v.value}" aria-label="Profile of ${v.value}">↗</a>`
+    profile === null
+      ? ''
+      : html`<a class="facet-profile" href="${profile}" title="Profile of ${v.value}" aria-label="Profile of ${v.value}">↗</a>`
   }</li>`;
 }
 

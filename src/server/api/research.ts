@@ -1,0 +1,141 @@
+/**
+ * @module The research endpoints: entity profiles, attention over time and export. Each takes the
+ * search parameters of /api/search (docs/interfaces.md) and answers through the SearchService.
+ */
+import { pipeline } from 'node:stream/promises';
+import type { Request, RequestHandler, Router } from 'express';
+import { stringify } from 'csv-stringify/sync';
+import type { Document } from '../../document.js';
+import type { AppDeps } from '../deps.js';
+import { HttpError } from '../http-error.js';
+import { parseSearchParams, rejectUnknownParams } from '../params.js';
+import {
+  DEFAULT_EXPORT_MAX_ROWS,
+  exportDocuments,
+  exportFileName,
+  exportStream,
+  parseExportFields,
+  parseExportFormat,
+  type ExportFormat,
+} from '../research/export.js';
+import { entityProfile, type EntityFacet, type Profile } from '../research/profile.js';
+import { parseInterval, trends, type Trends } from '../research/trends.js';
+import { hitJson, type SearchService } from '../search-service.js';
+import { InputError } from '../../errors.js';
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  ndjson: 'application/x-ndjson; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+export function researchRoutes(router: Router, deps: AppDeps, service: SearchService): void {
+  router.get('/entities/:facet/:value', (async (req, res) => {
+    rejectUnknownParams(req.query, 'search');
+    const facet = entityFacet(String(req.params.facet));
+    const answer = await entityProfile(service, deps.entities, facet, String(req.params.value), parseSearchParams(req.query));
+    if (!answer.found) {
+      const { value, suggestions } = answer.unmatched;
+      const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
+      res
+        .status(404)
+        .json({ error: { code: 'not_found', message: `no ${facet === 'nations' ? 'nation' : 'person'} "${value}"${hint}` }, suggestions });
+      return;
+    }
+    res.json(profileJson(answer.profile));
+  }) as RequestHandler);
+
+  router.get('/timeline', (async (req, res) => {
+    rejectUnknownParams(req.query, 'none', ['series', 'from', 'to', 'interval', 'format']);
+    const request = trendsRequest(req);
+    const format = req.query.format ?? 'json';
+    if (format !== 'json' && format !== 'csv') throw new InputError('invalid_parameter', 'format', 'format must be one of json, csv');
+    const answer = await trends(service, request);
+    if (format === 'csv') {
+      res.type('text/csv; charset=utf-8').attachment('archivist-timeline.csv').send(trendsCsv(answer));
+      return;
+    }
+    res.json({ interval: answer.interval, periods: answer.periods, totals: answer.totals, series: answer.series.map(seriesJson) });
+  }) as RequestHandler);
+
+  router.get('/export', (async (req, res) => {
+    rejectUnknownParams(req.query, 'search', ['format', 'fields']);
+    const format = parseExportFormat(req.query.format);
+    const fields = parseExportFields(req.query.fields);
+    const { query } = await service.filters.resolve(parseSearchParams({ ...req.query, format: undefined, fields: undefined }));
+    const total = (await service.search({ ...query, page: 1, perPage: 1, facetLimit: 0 })).result.total;
+    const cap = deps.exportMaxRows ?? DEFAULT_EXPORT_MAX_ROWS;
+    if (total > cap) {
+      throw new HttpError(
+        413,
+        'too_large',
+        `the search matches ${total} articles and an export holds at most ${cap} (EXPORT_MAX_ROWS): narrow it with words, filters or dates`,
+      );
+    }
+    res.attachment(exportFileName(query, format, new Date()));
+    res.setHeader('Content-Type', CONTENT_TYPES[format]); // after attachment(), which guesses one from the extension
+    res.setHeader('X-Total-Count', String(total));
+    const entities = deps.entities;
+    const link = entities?.linkDocument ? (doc: Document) => entities.linkDocument!(doc) : undefined;
+    const docs = exportDocuments(service, (id) => deps.getDocument(id), query, link);
+    // an engine failure mid-stream destroys the response: the client sees a broken transfer, never a short file that looks whole
+    await pipeline(exportStream(docs, format, fields), res);
+  }) as RequestHandler);
+}
+
+function entityFacet(value: string): EntityFacet {
+  if (value === 'persons' || value === 'nations') return value;
+  throw new InputError('invalid_parameter', 'facet', 'facet must be one of persons, nations');
+}
+
+function trendsRequest(req: Request) {
+  const raw = req.query.series;
+  const specs = (raw === undefined ? [] : Array.isArray(raw) ? raw : [raw])
+    .map(String)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const dates = parseSearchParams({ from: req.query.from, to: req.query.to });
+  const interval = parseInterval(req.query.interval);
+  return { specs, ...(dates.from ? { from: dates.from } : {}), ...(dates.to ? { to: dates.to } : {}), ...(interval ? { interval } : {}) };
+}
+
+export function profileJson(p: Profile) {
+  return {
+    entity: p.entity,
+    query: {
+      q: p.query.q,
+      nations: p.query.nations,
+      persons: p.query.persons,
+      sections: p.query.sections,
+      from: p.query.from ?? null,
+      to: p.query.to ?? null,
+    },
+    total: p.total,
+    firstMention: p.firstMention,
+    lastMention: p.lastMention,
+    interval: p.interval,
+    timeline: p.timeline,
+    coMentions: p.coMentions,
+    sections: p.sections,
+    latest: p.latest.map(hitJson),
+    relevant: p.relevant.map(hitJson),
+  };
+}
+
+function seriesJson(s: Trends['series'][number]) {
+  const q = s.query;
+  return {
+    spec: s.spec,
+    query: { q: q.q, nations: q.nations, persons: q.persons, sections: q.sections },
+    total: s.total,
+    counts: s.counts,
+    shares: s.shares,
+  };
+}
+
+/** One row per period: the archive's total, then each series' count and share (columns named by the series). */
+export function trendsCsv(t: Trends): string {
+  const header = ['period', 'all articles', ...t.series.flatMap((s) => [`${s.spec} (count)`, `${s.spec} (share)`])];
+  const rows = t.periods.map((period, p) => [period, t.totals[p], ...t.series.flatMap((s) => [s.counts[p], s.shares[p]])]);
+  return stringify([header, ...rows]);
+}
