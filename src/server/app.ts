@@ -14,6 +14,7 @@ import { HttpError, notFound } from './http-error.js';
 import { createMetrics } from './metrics.js';
 import { opsRouter } from './ops.js';
 import { pageRouter } from './pages.js';
+import { researchPageRouter } from './research-pages.js';
 import { requestLogger } from './request-log.js';
 import { securityHeaders } from './security-headers.js';
 import { SearchService } from './search-service.js';
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): Express {
   };
   app.use('/api', apiRouter({ ...deps, afterWrite }, service, metrics));
   app.use(pageRouter(deps, service));
+  app.use(researchPageRouter(deps, service));
   app.use(() => {
     throw notFound('page');
   });

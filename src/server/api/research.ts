@@ -3,7 +3,7 @@
  * search parameters of /api/search (docs/interfaces.md) and answers through the SearchService.
  */
 import { pipeline } from 'node:stream/promises';
-import type { Request, RequestHandler, Router } from 'express';
+import type { RequestHandler, Router } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import type { Document } from '../../document.js';
 import type { AppDeps } from '../deps.js';
@@ -19,7 +19,7 @@ import {
   type ExportFormat,
 } from '../research/export.js';
 import { entityProfile, type EntityFacet, type Profile } from '../research/profile.js';
-import { parseInterval, trends, type Trends } from '../research/trends.js';
+import { parseTrendsParams, trends, type Trends } from '../research/trends.js';
 import { hitJson, type SearchService } from '../search-service.js';
 import { InputError } from '../../errors.js';
 
@@ -47,7 +47,7 @@ export function researchRoutes(router: Router, deps: AppDeps, service: SearchSer
 
   router.get('/timeline', (async (req, res) => {
     rejectUnknownParams(req.query, 'none', ['series', 'from', 'to', 'interval', 'format']);
-    const request = trendsRequest(req);
+    const request = parseTrendsParams(req.query);
     const format = req.query.format ?? 'json';
     if (format !== 'json' && format !== 'csv') throw new InputError('invalid_parameter', 'format', 'format must be one of json, csv');
     const answer = await trends(service, request);
@@ -86,17 +86,6 @@ export function researchRoutes(router: Router, deps: AppDeps, service: SearchSer
 function entityFacet(value: string): EntityFacet {
   if (value === 'persons' || value === 'nations') return value;
   throw new InputError('invalid_parameter', 'facet', 'facet must be one of persons, nations');
-}
-
-function trendsRequest(req: Request) {
-  const raw = req.query.series;
-  const specs = (raw === undefined ? [] : Array.isArray(raw) ? raw : [raw])
-    .map(String)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-  const dates = parseSearchParams({ from: req.query.from, to: req.query.to });
-  const interval = parseInterval(req.query.interval);
-  return { specs, ...(dates.from ? { from: dates.from } : {}), ...(dates.to ? { to: dates.to } : {}), ...(interval ? { interval } : {}) };
 }
 
 export function profileJson(p: Profile) {

@@ -121,6 +121,22 @@ function dateBounds(request: TrendsRequest): { from?: string; to?: string } {
   return out;
 }
 
+/** The series, dates and interval of a trends request (the API's and the page's parameters). */
+export function parseTrendsParams(query: Record<string, unknown>): TrendsRequest {
+  const raw = query.series;
+  const specs = (raw === undefined ? [] : Array.isArray(raw) ? (raw as unknown[]) : [raw])
+    .map(String)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const dates = parseSearchParams({ from: query.from, to: query.to });
+  const interval = parseInterval(query.interval);
+  const request: TrendsRequest = { specs };
+  if (dates.from !== undefined) request.from = dates.from;
+  if (dates.to !== undefined) request.to = dates.to;
+  if (interval !== undefined) request.interval = interval;
+  return request;
+}
+
 export function parseInterval(value: unknown): Interval | undefined {
   if (value === undefined || value === '') return undefined;
   if (typeof value === 'string' && (INTERVALS as readonly string[]).includes(value)) return value as Interval;

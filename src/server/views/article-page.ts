@@ -7,7 +7,7 @@ import type { EntityLookup } from '../filter-resolution.js';
 import { html, type SafeHtml } from './html.js';
 import { layout, SITE_NAME, topBar } from './layout.js';
 import { formatDate, formatDateTime, plural, safeHref } from './format.js';
-import { emptyState, filterOnly, searchHref } from './urls.js';
+import { emptyState, filterOnly, profileHref, searchHref } from './urls.js';
 
 /**
  * `entities`: the registry, so each name shows as the entity it is (its label, and on an Arabic
@@ -86,6 +86,9 @@ function entityList(title: string, key: 'nation' | 'person', values: readonly Sh
   if (values.length === 0) return '';
   return html`<section class="card">
   <h2 class="card-title">${title}</h2>
-  <ul class="chips">${values.map((v) => html`<li><a class="chip chip-${key}" href="${filterOnly(key, v.label)}" dir="auto">${v.text}</a></li>`)}</ul>
+  <ul class="chips">${values.map(
+    (v) =>
+      html`<li><a class="chip chip-${key}" href="${profileHref(key, v.label)}" title="Profile of ${v.label}" dir="auto">${v.text}</a><a class="chip-profile" href="${filterOnly(key, v.label)}" title="Search the articles that mention ${v.label}" aria-label="Search the articles that mention ${v.label}">⌕</a></li>`,
+  )}</ul>
 </section>`;
 }

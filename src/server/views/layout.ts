@@ -50,6 +50,7 @@ export function topBar(q: string, insideForm: boolean): SafeHtml {
   <div class="topbar-inner">
     <a class="brand" href="/"><span class="brand-mark" aria-hidden="true">A</span><span class="brand-name">${SITE_NAME}</span><span class="brand-tag">news archive</span></a>
     ${insideForm ? box : html`<form class="topbar-form" method="get" action="/">${box}</form>`}
+    <nav class="site-nav" aria-label="Tools"><a href="/trends">Trends</a></nav>
   </div>
 </header>`;
 }

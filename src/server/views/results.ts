@@ -7,7 +7,17 @@ import type { Unmatched } from '../filter-resolution.js';
 import { highlighted, html, join, type SafeHtml } from './html.js';
 import { timelineChart } from './chart.js';
 import { formatCount, formatDate, plural } from './format.js';
-import { articleHref, searchHref, withChanges, withFilter, withoutFilter, type FilterKey, type PageState } from './urls.js';
+import {
+  articleHref,
+  profileHref,
+  searchHref,
+  searchParams,
+  withChanges,
+  withFilter,
+  withoutFilter,
+  type FilterKey,
+  type PageState,
+} from './urls.js';
 
 // Chips per kind on a hit before "+N more": keeps cards scannable.
 const CHIPS_PER_KIND = 5;
@@ -53,6 +63,7 @@ export function resultsColumn(m: ResultsModel): SafeHtml {
   ${result.total === 0 ? emptyState(state, m.suggestions) : html`<ol class="hits" start="${(state.page - 1) * state.perPage + 1}">${result.hits.map((h) => hitCard(state, h))}</ol>`}
   ${result.hits.length === 0 && result.total > 0 ? html`<p class="empty-page">This page is past the last result. <a href="${searchHref({ ...state, page: totalPages })}">Go to the last page (${formatCount(totalPages)})</a></p>` : ''}
   ${pagination(state, totalPages)}
+  ${result.total > 0 ? downloads(state) : ''}
 </main>`;
 }
 
@@ -117,16 +128,30 @@ function entityChips(state: PageState, hit: SearchHit): SafeHtml | '' {
   const chips = (key: FilterKey, values: string[]) => {
     const shown = values.slice(0, CHIPS_PER_KIND).map((v) => {
       const active = state[key].includes(v);
-      return html`<li><a class="chip chip-${key}${active ? ' is-active' : ''}" href="${withFilter(state, key, v)}" title="${active ? 'Already filtered by' : 'Filter by'} ${v}" dir="auto">${v}</a></li>`;
+      return html`<li><a class="chip chip-${key}${active ? ' is-active' : ''}" href="${withFilter(state, key, v)}" title="${active ? 'Already filtered by' : 'Filter by'} ${v}" dir="auto">${v}</a>${profileLink(key, v)}</li>`;
     });
     const rest = values.slice(CHIPS_PER_KIND);
     // the overflow opens in place, with or without JavaScript
     const more = html`<li class="chip-more"><details><summary title="Show ${rest.length} more">+${rest.length}</summary><ul class="chips">${rest.map(
-      (v) => html`<li><a class="chip chip-${key}" href="${withFilter(state, key, v)}" title="Filter by ${v}" dir="auto">${v}</a></li>`,
+      (v) =>
+        html`<li><a class="chip chip-${key}" href="${withFilter(state, key, v)}" title="Filter by ${v}" dir="auto">${v}</a>${profileLink(key, v)}</li>`,
     )}</ul></details></li>`;
     return rest.length > 0 ? [...shown, more] : shown;
   };
   return html`<ul class="chips" aria-label="Nations and persons mentioned">${chips('nation', hit.nations)}${chips('person', hit.persons)}</ul>`;
+}
+
+/** The whole result set as a file (GET /api/export), in date order. */
+function downloads(state: PageState): SafeHtml {
+  const params = searchParams({ ...state, page: 1, perPage: 20, sort: state.sort === 'oldest' ? 'oldest' : '' });
+  const href = (format: string) => `/api/export?${params.toString()}${params.size > 0 ? '&' : ''}format=${format}`;
+  return html`<p class="downloads">Download all results: <a href="${href('csv')}" download>CSV</a> · <a href="${href('ndjson')}" download>NDJSON</a></p>`;
+}
+
+/** The small link beside an entity chip that opens the entity's profile. */
+function profileLink(key: FilterKey, value: string): SafeHtml | '' {
+  if (key !== 'nation' && key !== 'person') return '';
+  return html`<a class="chip-profile" href="${profileHref(key, value)}" title="Profile of ${value}" aria-label="Profile of ${value}">↗</a>`;
 }
 
 /** "Did you mean France?" for each filter value that matched nothing: the link swaps the value for the label. */
