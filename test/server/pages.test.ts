@@ -164,7 +164,7 @@ test('engine down: the page says so with status 503', async () => {
   );
 });
 
-test('article page: full text, metadata, entity links that start a filtered search', async () => {
+test('article page: full text, metadata, entity links to the profile and, beside them, to the filtered search', async () => {
   const { deps, docs } = fakeDeps();
   const doc = docs[1]!;
   const { res, $ } = await page(`/articles/${doc.id}`, deps);
@@ -177,13 +177,19 @@ test('article page: full text, metadata, entity links that start a filtered sear
     $('.chip-nation')
       .map((_, e) => `${$(e).text()}=${$(e).attr('href')}`)
       .get(),
-    ['France=/?nation=France', 'United States=/?nation=United+States'],
+    ['France=/nations/France', 'United States=/nations/United%20States'],
+  );
+  assert.deepEqual(
+    $('.chip-nation + .chip-profile')
+      .map((_, e) => $(e).attr('href'))
+      .get(),
+    ['/?nation=France', '/?nation=United+States'],
   );
   assert.deepEqual(
     $('.chip-person')
       .map((_, e) => `${$(e).text()}=${$(e).attr('href')}`)
       .get(),
-    ['Ash Carter=/?person=Ash+Carter', 'Jean-Yves Le Drian=/?person=Jean-Yves+Le+Drian'],
+    ['Ash Carter=/persons/Ash%20Carter', 'Jean-Yves Le Drian=/persons/Jean-Yves%20Le%20Drian'],
   );
   assert.equal($('.original-link').attr('href'), doc.url);
   assert.equal($('.breadcrumb a').eq(1).attr('href'), '/?section=Politics');
