@@ -11,84 +11,30 @@ import { InputError } from '../../errors.js';
 import type { SearchQuery } from '../../search/engine.js';
 import type { Answered } from '../../server/search-service.js';
 import { withContext } from '../context.js';
+import { parseSearchOptions, withSearchOptions, type SearchOptions } from '../search-options.js';
 
-interface SearchOptions {
-  nation: string[];
-  person: string[];
-  section: string[];
-  from?: string;
-  to?: string;
-  match?: string;
-  sort?: string;
+interface SearchCommandOptions extends SearchOptions {
   limit: string;
   page: string;
   json?: boolean;
   ndjson?: boolean;
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
-
-export const searchCommand = new Command('search')
-  .description('search the archive: words, "phrases", -excluded, with filters; prints hits (or --json / --ndjson)')
-  .argument('[words...]', 'the text to search for (as the q parameter); none: every article, newest first')
-  .option('--nation <name>', 'a nation, by any name, code or alias in either script (repeatable)', collect, [])
-  .option('--person <name>', 'a person, by any name, alias or spelling in either script (repeatable)', collect, [])
-  .option('--section <name>', 'a section (repeatable: any of them)', collect, [])
-  .option('--from <date>', 'earliest publication day (YYYY-MM-DD) or timestamp')
-  .option('--to <date>', 'latest publication day (inclusive) or timestamp')
-  .option('--match <all|any>', 'how repeated nations and persons combine', 'all')
+export const searchCommand = withSearchOptions(
+  new Command('search')
+    .description('search the archive: words, "phrases", -excluded, with filters; prints hits (or --json / --ndjson)')
+    .argument('[words...]', 'the text to search for (as the q parameter); none: every article, newest first'),
+)
   .option('--sort <relevance|newest|oldest>', 'default: relevance with words, newest without')
   .option('--limit <n>', 'hits per page, 1-100', '20')
   .option('--page <n>', 'which page of hits', '1')
   .option('--json', 'print the answer of GET /api/search')
   .option('--ndjson', 'print one hit per line')
-  .action(async (words: string[], opts: SearchOptions) => {
+  .action(async (words: string[], opts: SearchCommandOptions) => {
     if (opts.json && opts.ndjson) throw new InputError('invalid_parameter', 'json', '--json and --ndjson: choose one');
-    const { parseSearchParams } = await import('../../server/params.js');
-    let asked: SearchQuery;
-    try {
-      asked = parseSearchParams({
-        q: words.join(' '),
-        nation: opts.nation,
-        person: opts.person,
-        section: opts.section,
-        from: opts.from,
-        to: opts.to,
-        match: opts.match,
-        sort: opts.sort,
-        perPage: opts.limit,
-        page: opts.page,
-      });
-    } catch (err) {
-      throw asOptionError(err);
-    }
+    const asked = await parseSearchOptions(words, opts, { perPage: opts.limit, page: opts.page });
     await withContext(async (ctx) => print(await answer(ctx, asked), opts));
   });
-
-// The API's parameter names, as this command's options are called.
-const OPTION_OF: Record<string, string> = {
-  q: 'words',
-  perPage: '--limit',
-  page: '--page',
-  nation: '--nation',
-  person: '--person',
-  section: '--section',
-  from: '--from',
-  to: '--to',
-  match: '--match',
-  sort: '--sort',
-};
-
-/** A refused parameter, named as the option the user typed ("--limit must be …", not "perPage must be …"). */
-function asOptionError(err: unknown): unknown {
-  if (!(err instanceof InputError)) return err;
-  const option = OPTION_OF[err.parameter] ?? err.parameter;
-  return new InputError(
-    'invalid_parameter',
-    option,
-    err.message.startsWith(err.parameter) ? option + err.message.slice(err.parameter.length) : err.message,
-  );
-}
 
 async function answer(ctx: AppContext, asked: SearchQuery): Promise<Answered> {
   // the server's own search, without its metrics and result cache
@@ -96,7 +42,7 @@ async function answer(ctx: AppContext, asked: SearchQuery): Promise<Answered> {
   return new SearchService(ctx.engine, undefined, false, ctx.linker).answer(asked);
 }
 
-async function print({ query, timed, didYouMean }: Answered, opts: SearchOptions): Promise<void> {
+async function print({ query, timed, didYouMean }: Answered, opts: SearchCommandOptions): Promise<void> {
   const { result } = timed;
   if (opts.ndjson) {
     process.stdout.write(result.hits.map((h) => `${JSON.stringify(h)}\n`).join(''));
