@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import { Document } from '../document.js';
-import { FACET_NAMES } from '../search/engine.js';
+import { FACET_NAMES, INTERVALS } from '../search/engine.js';
+import { EXPORT_FIELDS, EXPORT_FORMATS } from './research/export.js';
+import { MAX_SERIES } from './research/trends.js';
 import {
   DEFAULT_FACET_LIMIT,
   DEFAULT_PER_PAGE,
@@ -35,6 +37,44 @@ const date = (name: string, description: string) => ({
   schema: { type: 'string', examples: ['2016-12-31', '2016-12-31T12:00:00Z'] },
 });
 const facetCounts = { type: 'array', items: ref('FacetCount') };
+/** The parameters of a search: /api/search and every endpoint that works on a search's results. */
+const searchParameters = [
+  {
+    name: 'q',
+    in: 'query',
+    description: 'words, "quoted phrases", -excluded words',
+    schema: { type: 'string', maxLength: MAX_Q_CHARS },
+  },
+  repeatable('nation', 'nation filter'),
+  repeatable('person', 'person filter'),
+  {
+    name: 'match',
+    in: 'query',
+    description: 'how repeated nation/person values combine',
+    schema: { type: 'string', enum: ['all', 'any'], default: 'all' },
+  },
+  date('from', 'earliest publication date'),
+  date('to', 'latest publication date'),
+  repeatable('section', 'section filter (any of)'),
+  repeatable('language', 'language filter, e.g. en, ar (any of)'),
+  repeatable('source', 'source site filter, e.g. albawaba (any of)'),
+  repeatable('author', 'author filter (any of)'),
+  {
+    name: 'sort',
+    in: 'query',
+    description: 'default: relevance with q, newest without',
+    schema: { type: 'string', enum: ['relevance', 'newest', 'oldest'] },
+  },
+  { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 } },
+  { name: 'perPage', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE } },
+];
+const filterParameters = searchParameters.filter((p) => p.name !== 'page' && p.name !== 'perPage');
+const researchResponses = (ok: object) => ({
+  ...ok,
+  400: errorResponse('a parameter is invalid or unknown; error.parameter names it'),
+  429: errorResponse('rate limited'),
+  503: errorResponse('the search engine is unavailable'),
+});
 
 export const openApiDocument = {
   openapi: '3.1.0',
@@ -47,33 +87,7 @@ export const openApiDocument = {
     '/api/search': {
       get: {
         summary: 'Full-text search with facet filters and facet counts',
-        parameters: [
-          {
-            name: 'q',
-            in: 'query',
-            description: 'words, "quoted phrases", -excluded words',
-            schema: { type: 'string', maxLength: MAX_Q_CHARS },
-          },
-          repeatable('nation', 'nation filter'),
-          repeatable('person', 'person filter'),
-          {
-            name: 'match',
-            in: 'query',
-            description: 'how repeated nation/person values combine',
-            schema: { type: 'string', enum: ['all', 'any'], default: 'all' },
-          },
-          date('from', 'earliest publication date'),
-          date('to', 'latest publication date'),
-          repeatable('section', 'section filter (any of)'),
-          {
-            name: 'sort',
-            in: 'query',
-            description: 'default: relevance with q, newest without',
-            schema: { type: 'string', enum: ['relevance', 'newest', 'oldest'] },
-          },
-          { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 } },
-          { name: 'perPage', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE } },
-        ],
+        parameters: searchParameters,
         responses: {
           200: { description: 'results', content: json(ref('SearchResponse')) },
           400: errorResponse('a parameter is invalid or unknown; error.parameter names it'),
@@ -123,6 +137,67 @@ export const openApiDocument = {
           400: errorResponse('unknown facet, or a parameter that is invalid or unknown'),
           503: errorResponse('engine unavailable'),
         },
+      },
+    },
+    '/api/entities/{facet}/{value}': {
+      get: {
+        summary:
+          'Profile of a nation or person (any name, alias or script) within the search filters: mentions, first/last, per month, co-mentions, sections, latest and relevant articles',
+        parameters: [
+          { name: 'facet', in: 'path', required: true, schema: { type: 'string', enum: ['persons', 'nations'] } },
+          { name: 'value', in: 'path', required: true, schema: { type: 'string' } },
+          ...filterParameters,
+        ],
+        responses: researchResponses({
+          200: { description: 'the profile (docs/interfaces.md)', content: json({ type: 'object' }) },
+          404: errorResponse('no such nation or person; suggestions lists the closest labels'),
+        }),
+      },
+    },
+    '/api/timeline': {
+      get: {
+        summary:
+          'Up to 5 series (each a search line: words and nation:/person:/section:/language:/source:/author: filters) counted per period, with the archive total per period',
+        parameters: [
+          {
+            name: 'series',
+            in: 'query',
+            required: true,
+            explode: true,
+            schema: { type: 'array', minItems: 1, maxItems: MAX_SERIES, items: { type: 'string' } },
+          },
+          date('from', 'first day counted'),
+          date('to', 'last day counted'),
+          { name: 'interval', in: 'query', description: 'default: chosen from the span', schema: { type: 'string', enum: INTERVALS } },
+          { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv'], default: 'json' } },
+        ],
+        responses: researchResponses({
+          200: {
+            description: 'periods, totals and series (docs/interfaces.md)',
+            content: { ...json({ type: 'object' }), 'text/csv': { schema: { type: 'string' } } },
+          },
+        }),
+      },
+    },
+    '/api/export': {
+      get: {
+        summary: 'The whole result set of a search, streamed in date order (newest first; oldest with sort=oldest)',
+        parameters: [
+          ...filterParameters,
+          { name: 'format', in: 'query', schema: { type: 'string', enum: EXPORT_FORMATS, default: 'csv' } },
+          { name: 'fields', in: 'query', description: `comma-separated, from: ${EXPORT_FIELDS.join(', ')}`, schema: { type: 'string' } },
+        ],
+        responses: researchResponses({
+          200: {
+            description: 'the rows (CSV with a header row, NDJSON, or a JSON array); X-Total-Count gives their number',
+            content: {
+              'text/csv': { schema: { type: 'string' } },
+              'application/x-ndjson': { schema: { type: 'string' } },
+              ...json({ type: 'array' }),
+            },
+          },
+          413: errorResponse('more matches than EXPORT_MAX_ROWS: narrow the search'),
+        }),
       },
     },
     '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },

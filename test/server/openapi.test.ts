@@ -11,6 +11,8 @@ import { API_KEY, fakeDeps } from './helpers.js';
 const SAMPLE_PATH: Record<string, string> = {
   '/api/articles/{id}': '/api/articles/b9c2660666ba187e',
   '/api/facets/{facet}': '/api/facets/nations',
+  '/api/entities/{facet}/{value}': '/api/entities/nations/France',
+  '/api/timeline': '/api/timeline?series=coalition',
 };
 
 test('served at /api/openapi.json as OpenAPI 3.1', async () => {
@@ -26,9 +28,12 @@ test('every documented operation exists and answers with a documented status', a
   assert.deepEqual(documented.map(([p, m]) => `${m} ${p}`).sort(), [
     'get /api/articles/{id}',
     'get /api/docs',
+    'get /api/entities/{facet}/{value}',
+    'get /api/export',
     'get /api/facets/{facet}',
     'get /api/openapi.json',
     'get /api/search',
+    'get /api/timeline',
     'get /healthz',
     'get /metrics',
     'get /readyz',
