@@ -40,6 +40,24 @@ export class Linker {
     return { ...doc, entities: { nations: labels('nations', doc.entities.nations), persons: labels('persons', doc.entities.persons) } };
   }
 
+  /**
+   * linkDocument for a run over many documents (export): each name is looked up once, since
+   * names repeat from article to article. For a run that learns nothing new (a read).
+   */
+  documentLinker(): (doc: Document) => Document {
+    const cache = { nations: new Map<string, string>(), persons: new Map<string, string>() };
+    const labelOf = (facet: EntityFacet, name: string): string => {
+      let label = cache[facet].get(name);
+      if (label === undefined) cache[facet].set(name, (label = this.entityOf(facet, name).label));
+      return label;
+    };
+    const labels = (facet: EntityFacet, names: readonly string[]) => [...new Set(names.map((n) => labelOf(facet, n)))].sort();
+    return (doc) => ({
+      ...doc,
+      entities: { nations: labels('nations', doc.entities.nations), persons: labels('persons', doc.entities.persons) },
+    });
+  }
+
   /** The entity a filter value means (a label, an alias, a spelling), or null: nothing is learned. */
   resolve(facet: EntityFacet, value: string): Entity | null {
     return this.registry.resolve(facet, value) ?? (facet === 'persons' ? this.persons().find(value) : null);

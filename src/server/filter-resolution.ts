@@ -20,8 +20,8 @@ export interface EntityLookup {
   byLabel(facet: 'nations' | 'persons', label: string): { label: string; labelAr: string | null } | null;
   /** entities one of whose names (either script) contains `q` */
   search(facet: 'nations' | 'persons', q: string, limit: number): { label: string }[];
-  /** the document with its nations and persons as entity labels (what the index holds) */
-  linkDocument?(doc: Document): Document;
+  /** a function giving a document its nations and persons as entity labels (what the index holds), for many documents in a row */
+  documentLinker?(): (doc: Document) => Document;
 }
 
 export type FilterParameter = 'nation' | 'person' | 'section';

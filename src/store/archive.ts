@@ -50,6 +50,7 @@ export function openArchive(file: string, opts: ArchiveOptions = {}): Archive {
     saveDocument: (doc) => tx.saveDocumentTx.immediate(doc, stamp()),
     saveDerivedDocument: (rawUrl, doc) => tx.saveDerivedTx.immediate(rawUrl, doc, stamp()),
     getDocument: (id) => documents.get(id),
+    getDocuments: (ids) => documents.getMany(ids),
     getVersions: (ids) => tx.versionsTx.deferred(ids),
     getFingerprints: (ids) => {
       const out = new Map<string, string>();

@@ -68,6 +68,8 @@ export interface Archive {
   /** a Document re-derived from the stored raw page at `rawUrl` (reprocess): same outbox rule, raw bytes untouched */
   saveDerivedDocument(rawUrl: string, doc: Document): SaveOutcome;
   getDocument(id: string): Document | null;
+  /** the documents of `ids` that are stored, in that order, in one read (see DocumentsTable.getMany) */
+  getDocuments(ids: readonly string[]): Document[];
   /** the stored documents among `ids` with their fingerprints, read in one transaction (the indexer's snapshot) */
   getVersions(ids: readonly string[]): Map<string, { doc: Document; fingerprint: string }>;
   /** the current fingerprint of each stored id among `ids` (absent = not stored) */

@@ -75,12 +75,22 @@ export function researchRoutes(router: Router, deps: AppDeps, service: SearchSer
     res.attachment(exportFileName(query, format, new Date()));
     res.setHeader('Content-Type', CONTENT_TYPES[format]); // after attachment(), which guesses one from the extension
     res.setHeader('X-Total-Count', String(total));
-    const entities = deps.entities;
-    const link = entities?.linkDocument ? (doc: Document) => entities.linkDocument!(doc) : undefined;
-    const docs = exportDocuments(service, (id) => deps.getDocument(id), query, link);
+    const link = deps.entities?.documentLinker?.();
+    const docs = exportDocuments(service, (ids) => readDocuments(deps, ids), query, link);
     // an engine failure mid-stream destroys the response: the client sees a broken transfer, never a short file that looks whole
     await pipeline(exportStream(docs, format, fields), res);
   }) as RequestHandler);
+}
+
+/** The archive's bulk read, or one read per id where the deps have none (test fakes). */
+async function readDocuments(deps: AppDeps, ids: readonly string[]): Promise<Document[]> {
+  if (deps.getDocuments) return deps.getDocuments(ids);
+  const docs: Document[] = [];
+  for (const id of ids) {
+    const doc = await deps.getDocument(id);
+    if (doc !== null) docs.push(doc);
+  }
+  return docs;
 }
 
 function entityFacet(value: string): EntityFacet {

@@ -81,7 +81,7 @@ export function parseExportFormat(value: unknown): ExportFormat {
 /** Every document the query matches, newest first (oldest first for sort=oldest), a batch at a time. */
 export async function* exportDocuments(
   service: SearchService,
-  getDocument: (id: string) => Document | null | Promise<Document | null>,
+  getDocuments: (ids: readonly string[]) => Document[] | Promise<Document[]>,
   query: SearchQuery,
   /** the entity linker: rows name nations and persons by the labels the facets and filters use */
   link: (doc: Document) => Document = (doc) => doc,
@@ -89,11 +89,8 @@ export async function* exportDocuments(
   let after: ScanCursor | null = null;
   do {
     const page = await service.scan(query, after, SCAN_BATCH);
-    for (const id of page.ids) {
-      // an id the index still holds but the archive lost (a removal in flight) is skipped
-      const doc = await getDocument(id);
-      if (doc !== null) yield link(doc);
-    }
+    // an id the index still holds but the archive lost (a removal in flight) is left out
+    for (const doc of await getDocuments(page.ids)) yield link(doc);
     after = page.next;
   } while (after !== null);
 }
