@@ -8,7 +8,7 @@ import type { Document } from '../../src/document.js';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-interface Spec {
+export interface Spec {
   key: string;
   title: string;
   subtitle?: string;
@@ -20,7 +20,7 @@ interface Spec {
   lang?: string;
 }
 
-function article(s: Spec): Document {
+export function article(s: Spec): Document {
   const url = `https://contract.example.org/${s.key}`;
   const paragraphs = [s.body];
   return {
