@@ -60,5 +60,5 @@ export async function waitForSettingsTask(
 
 /** What health() says while a settings task is waited for. */
 export function reindexingDetail(r: Reindexing, now = Date.now()): string {
-  return `re-indexing for its settings: task ${r.taskUid} ${r.status} for ${Math.round((now - r.startedAt) / 1000)} s`;
+  return `re-indexing for its settings: task ${r.taskUid} ${r.status} for ${Math.floor((now - r.startedAt) / 1000)} s`;
 }
