@@ -32,6 +32,11 @@ export interface ContextOptions {
   log?: Logger;
   /** use this engine instead of the configured one (tests, benchmarks) */
   engine?: SearchEngine;
+  /**
+   * start the engine's init without waiting for it (serve: a Meilisearch settings re-index takes
+   * minutes, and the server should answer /readyz meanwhile); the first call waits for it
+   */
+  initInBackground?: boolean;
 }
 
 /**
@@ -47,7 +52,7 @@ export async function openContext(config: Config = loadConfig(), opts: ContextOp
   let linker: Linker;
   try {
     linker = openLinker(() => archivePersonNames(archive), config.entitiesFile); // a bad entity file is a config error: it throws
-    engine = opts.engine ?? (await openConfiguredEngine(config, log));
+    engine = opts.engine ?? (await openConfiguredEngine(config, log, opts.initInBackground === true));
   } catch (err) {
     archive.close();
     throw err;
@@ -72,7 +77,7 @@ export async function openContext(config: Config = loadConfig(), opts: ContextOp
   return ctx;
 }
 
-async function openConfiguredEngine(config: Config, log: Logger): Promise<SearchEngine> {
+async function openConfiguredEngine(config: Config, log: Logger, initInBackground: boolean): Promise<SearchEngine> {
   const engineLog = log.child({ stage: 'search' });
   // loaded on demand: commands that never open a context (parse, entities) skip the engine code
   const { openEngine, loadSynonyms } = await import('../search/index.js');
@@ -84,11 +89,10 @@ async function openConfiguredEngine(config: Config, log: Logger): Promise<Search
     engineLog.warn({ err }, 'search engine unavailable at start');
     return unavailableEngine(config.meiliHost ? 'meilisearch' : 'embedded', err);
   }
-  try {
-    await engine.ready();
-  } catch (err) {
+  const starting = engine.ready().catch((err: unknown) => {
     // Meilisearch down at start: retried before every call until it answers
     engineLog.warn({ err: (err as Error).message }, 'search engine not ready at start; will retry on use');
-  }
+  });
+  if (!initInBackground) await starting;
   return engine;
 }

@@ -117,6 +117,8 @@ export interface EngineHealth {
   ok: boolean;
   engine: EngineName;
   detail?: string;
+  /** not ok because the engine is re-indexing every document (new settings); calls wait until it is done */
+  reindexing?: boolean;
 }
 
 export interface SearchEngine {

@@ -211,8 +211,12 @@ export const openApiDocument = {
       get: {
         summary: 'Readiness: the search engine answers',
         responses: {
-          200: { description: 'ready', content: json({ type: 'object' }) },
-          503: { description: 'not ready', content: json({ type: 'object' }) },
+          200: { description: 'ready: {"status":"ready","engine":{…}}', content: json({ type: 'object' }) },
+          503: {
+            description:
+              'not ready: status "reindexing" while Meilisearch re-indexes for new settings (searches wait until it is done), else "not_ready"; engine.detail says why',
+            content: json({ type: 'object' }),
+          },
         },
       },
     },

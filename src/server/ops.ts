@@ -1,9 +1,9 @@
 /**
- * @module Operations endpoints: /healthz (the process answers), /readyz (the engine answers),
- * /metrics (Prometheus text format).
+ * @module Operations endpoints: /healthz (the process answers), /readyz (the engine answers:
+ * ready, reindexing or not_ready), /metrics (Prometheus text format).
  */
 import { Router, type RequestHandler } from 'express';
-import type { SearchEngine } from '../search/engine.js';
+import type { EngineHealth, SearchEngine } from '../search/engine.js';
 import type { AppMetrics } from './metrics.js';
 
 export function opsRouter(engine: SearchEngine, metrics: AppMetrics): Router {
@@ -14,8 +14,14 @@ export function opsRouter(engine: SearchEngine, metrics: AppMetrics): Router {
   router.get('/readyz', (async (_req, res) => {
     const health = await metrics
       .timeEngine('health', () => engine.health())
-      .catch((err: unknown) => ({ ok: false, engine: engine.name, detail: err instanceof Error ? err.message : String(err) }));
-    res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ready' : 'not_ready', engine: health });
+      .catch((err: unknown): EngineHealth => ({
+        ok: false,
+        engine: engine.name,
+        detail: err instanceof Error ? err.message : String(err),
+      }));
+    // "reindexing": up, but every search waits behind a settings re-index (minutes): a known, passing state
+    const status = health.ok ? 'ready' : health.reindexing === true ? 'reindexing' : 'not_ready';
+    res.status(health.ok ? 200 : 503).json({ status, engine: health });
   }) as RequestHandler);
   router.get('/metrics', (async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());

@@ -8,7 +8,7 @@ import type { Document } from '../../src/document.js';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-interface Spec {
+export interface Spec {
   key: string;
   title: string;
   subtitle?: string;
@@ -24,7 +24,7 @@ interface Spec {
   source?: string;
 }
 
-function article(s: Spec): Document {
+export function article(s: Spec): Document {
   const url = `https://contract.example.org/${s.key}`;
   const paragraphs = [s.body];
   return {

@@ -2,11 +2,16 @@
  * @module A small fake Meilisearch HTTP server for adapter tests on machines without one. It
  * speaks the routes the adapter uses, records every request, keeps documents and settings in
  * memory, and runs tasks the way the real server does: enqueued, processing, then succeeded or
- * failed, with effects applied only on success. Search responses are canned by the test.
+ * failed, with effects applied only on success. Searches run over the stored documents with the
+ * index's settings as Meilisearch reads them (fake-meili/search.ts: tokenisation, negation, the
+ * ten-term limit, phrases, stop words, typo and prefix highlight lengths, facet normalisation, and
+ * the errors of an index without its settings), unless the test cans the answer.
  * Listens on 127.0.0.1, port 0.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { facetValues } from './fake-meili/facets.js';
+import { search, SearchRefused } from './fake-meili/search.js';
 
 export interface RecordedRequest {
   method: string;
@@ -29,9 +34,9 @@ export interface FakeMeiliOptions {
   pollsBeforeDone?: number | ((taskType: string) => number);
   /** decide that a write task fails (return its error) from the request that enqueued it */
   failTask?: (req: RecordedRequest) => TaskError | undefined;
-  /** canned answer of POST /indexes/:uid/search (default: no hits) */
+  /** canned answer of POST /indexes/:uid/search (default: a search of the stored documents) */
   search?: (body: Record<string, unknown>) => unknown;
-  /** canned answer of POST /indexes/:uid/facet-search (default: no values) */
+  /** canned answer of POST /indexes/:uid/facet-search (default: values of the stored documents) */
   facetSearch?: (body: Record<string, unknown>) => unknown;
   /** answer every request with this status and error body (to test error mapping) */
   failAll?: { status: number; code: string; message: string };
@@ -69,17 +74,6 @@ export const DEFAULT_SETTINGS = {
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnWords: [], disableOnAttributes: [] },
   faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'alpha' } },
   pagination: { maxTotalHits: 1000 },
-};
-
-const EMPTY_SEARCH = {
-  hits: [],
-  query: '',
-  processingTimeMs: 0,
-  hitsPerPage: 20,
-  page: 1,
-  totalPages: 0,
-  totalHits: 0,
-  facetDistribution: {},
 };
 
 export async function startFakeMeili(options: FakeMeiliOptions = {}): Promise<FakeMeili> {
@@ -123,8 +117,12 @@ function route(fake: FakeMeili, options: FakeMeiliOptions, req: RecordedRequest,
   if (first === 'tasks' && req.method === 'GET') return listTasks(fake, req.query, res);
   if (first !== 'indexes') return send(res, 404, apiError('not_found', `no route ${req.path}`));
   if (req.method === 'POST' && uid === undefined) return createIndex(fake, options, req, res);
-  const index = fake.indexes.get(uid!);
   const key = `${req.method} ${[sub, subsub].filter(Boolean).join('/')}`;
+  // Adding documents to a missing index creates it, with default settings (docs: "Add or replace
+  // documents": "If the provided index does not exist, it will be created"): what an upsert does
+  // after the index was deleted under a running app.
+  if (key === 'POST documents' && !fake.indexes.has(uid!)) return addToNewIndex(fake, options, req, res, uid!);
+  const index = fake.indexes.get(uid!);
   if (index === undefined && key !== 'DELETE ') return send(res, 404, apiError('index_not_found', `Index \`${uid}\` not found.`));
   const idx = index!;
   switch (key) {
@@ -149,16 +147,41 @@ function route(fake: FakeMeili, options: FakeMeiliOptions, req: RecordedRequest,
     case 'GET stats':
       return send(res, 200, { numberOfDocuments: idx.documents.size, isIndexing: false, fieldDistribution: {} });
     case 'POST search':
-      return send(res, 200, options.search?.(req.body as Record<string, unknown>) ?? EMPTY_SEARCH);
+      return answerSearch(res, () => options.search?.(req.body as Record<string, unknown>) ?? searchIndex(idx, req.body));
     case 'POST facet-search':
-      return send(
+      return answerSearch(
         res,
-        200,
-        options.facetSearch?.(req.body as Record<string, unknown>) ?? { facetHits: [], facetQuery: null, processingTimeMs: 0 },
+        () =>
+          options.facetSearch?.(req.body as Record<string, unknown>) ??
+          facetValues([...idx.documents.values()], idx.settings, req.body as Record<string, unknown>),
       );
     default:
       return send(res, 404, apiError('not_found', `no route ${req.method} ${req.path}`));
   }
+}
+
+type FakeIndex = FakeMeili['indexes'] extends Map<string, infer I> ? I : never;
+
+function searchIndex(idx: FakeIndex, body: unknown) {
+  return search([...idx.documents.values()], idx.settings, body as Record<string, unknown>);
+}
+
+/** A search refused as Meilisearch refuses it (400 with its error code), or its answer. */
+function answerSearch(res: ServerResponse, answer: () => unknown): void {
+  try {
+    send(res, 200, answer());
+  } catch (err) {
+    if (!(err instanceof SearchRefused)) throw err;
+    send(res, 400, apiError(err.code, err.message));
+  }
+}
+
+function addToNewIndex(fake: FakeMeili, options: FakeMeiliOptions, req: RecordedRequest, res: ServerResponse, uid: string): void {
+  enqueue(fake, options, req, res, uid, 'documentAdditionOrUpdate', () => {
+    const idx = fake.indexes.get(uid) ?? { settings: structuredClone(DEFAULT_SETTINGS), documents: new Map() };
+    fake.indexes.set(uid, idx);
+    for (const doc of req.body as Record<string, unknown>[]) idx.documents.set(String(doc.id), doc);
+  });
 }
 
 function createIndex(fake: FakeMeili, options: FakeMeiliOptions, req: RecordedRequest, res: ServerResponse): void {

@@ -51,3 +51,21 @@ test('an engine that lost its index or settings (needsInit) gets init again on t
   await engine.count();
   assert.deepEqual(inner.inits, [settings, settings]);
 });
+
+test('health() does not wait for a long init: it reports it as under way, then the engine once init is done (issue 20.8)', async () => {
+  const inner = new MemoryEngine();
+  let finish: () => void = () => {};
+  const init = inner.init.bind(inner);
+  inner.init = (s) => new Promise<void>((resolve) => (finish = () => void init(s).then(resolve)));
+  const engine = initOnDemand(inner, settings, { healthWaitMs: 10 });
+  const starting = engine.ready();
+  assert.deepEqual(await engine.health(), {
+    ok: false,
+    engine: 'embedded',
+    detail: 'initialising: creating the index and applying its settings',
+  });
+  finish();
+  await starting;
+  assert.deepEqual(await engine.health(), { ok: true, engine: 'embedded' });
+  assert.deepEqual(inner.inits, [settings]);
+});

@@ -1,8 +1,7 @@
 /**
  * The filters and facets the adapter asks Meilisearch for, evaluated the way Meilisearch reads
- * them (a small interpreter of its filter grammar: quoted strings with \ escapes, numbers,
- * = != >= <= > <, AND binding tighter than OR, NOT, parentheses; an array field matches when any
- * element does) over the contract corpus. The expected orders and counts are the contract's
+ * them (the fake server's interpreter of its filter grammar, test/helpers/fake-meili/filter.ts)
+ * over the contract corpus. The expected orders and counts are the contract's
  * (test/contract/search-engine.ts), so the filter semantics are checked without a server.
  */
 import { test } from 'node:test';
@@ -12,113 +11,10 @@ import { toMeiliDocument, type MeiliDocument } from '../../src/search/meilisearc
 import { buildFilter } from '../../src/search/meilisearch/filter.js';
 import { FACET_FIELD, mapFacets } from '../../src/search/meilisearch/search-request.js';
 import { CORPUS, KEY } from '../contract/corpus.js';
+import { matchesFilter, parseFilter, type FilterNode } from '../helpers/fake-meili/filter.js';
 
-type Token = { kind: 'str' | 'num' | 'op' | 'word' | 'paren'; text: string };
-type Node =
-  | { kind: 'and' | 'or'; left: Node; right: Node }
-  | { kind: 'not'; operand: Node }
-  | { kind: 'cmp'; field: string; op: string; value: string | number };
-
-function lex(filter: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < filter.length) {
-    const c = filter[i]!;
-    if (/\s/.test(c)) i++;
-    else if (c === '(' || c === ')') {
-      tokens.push({ kind: 'paren', text: c });
-      i++;
-    } else if (c === '"') {
-      let text = '';
-      for (i++; filter[i] !== '"'; i++) {
-        if (i >= filter.length) throw new Error('unterminated string');
-        if (filter[i] === '\\') i++;
-        text += filter[i];
-      }
-      tokens.push({ kind: 'str', text });
-      i++;
-    } else {
-      const m = /^(>=|<=|!=|=|>|<|-?\d+(?:\.\d+)?|[A-Za-z_]+)/.exec(filter.slice(i));
-      if (!m) throw new Error(`unexpected ${JSON.stringify(filter.slice(i, i + 10))}`);
-      const text = m[1]!;
-      tokens.push({ kind: /^[<>=!]/.test(text) ? 'op' : /^-?\d/.test(text) ? 'num' : 'word', text });
-      i += text.length;
-    }
-  }
-  return tokens;
-}
-
-function parse(filter: string): Node {
-  const tokens = lex(filter);
-  let pos = 0;
-  const peekWord = (w: string) => tokens[pos]?.kind === 'word' && tokens[pos]!.text === w;
-  const or = (): Node => {
-    let left = and();
-    while (peekWord('OR')) {
-      pos++;
-      left = { kind: 'or', left, right: and() };
-    }
-    return left;
-  };
-  const and = (): Node => {
-    let left = unary();
-    while (peekWord('AND')) {
-      pos++;
-      left = { kind: 'and', left, right: unary() };
-    }
-    return left;
-  };
-  const unary = (): Node => {
-    if (peekWord('NOT')) return (pos++, { kind: 'not', operand: unary() });
-    if (tokens[pos]?.text === '(') {
-      pos++;
-      const inner = or();
-      assert.equal(tokens[pos++]?.text, ')');
-      return inner;
-    }
-    const [field, op, value] = [tokens[pos++], tokens[pos++], tokens[pos++]];
-    assert.equal(field?.kind, 'word');
-    assert.equal(op?.kind, 'op');
-    assert.ok(value?.kind === 'str' || value?.kind === 'num');
-    return { kind: 'cmp', field: field.text, op: op.text, value: value.kind === 'num' ? Number(value.text) : value.text };
-  };
-  const node = or();
-  assert.equal(pos, tokens.length, 'whole filter consumed');
-  return node;
-}
-
-function matches(node: Node, doc: MeiliDocument): boolean {
-  switch (node.kind) {
-    case 'and':
-      return matches(node.left, doc) && matches(node.right, doc);
-    case 'or':
-      return matches(node.left, doc) || matches(node.right, doc);
-    case 'not':
-      return !matches(node.operand, doc);
-    case 'cmp': {
-      const raw = (doc as unknown as Record<string, unknown>)[node.field];
-      const values = (Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw]) as (string | number)[];
-      return values.some((v) => compare(v, node.op, node.value));
-    }
-  }
-}
-
-function compare(v: string | number, op: string, want: string | number): boolean {
-  switch (op) {
-    case '=':
-      return v === want;
-    case '!=':
-      return v !== want;
-    case '>=':
-      return v >= want;
-    case '<=':
-      return v <= want;
-    case '>':
-      return v > want;
-    default:
-      return v < want;
-  }
-}
+const parse = parseFilter;
+const matches = (node: FilterNode, doc: MeiliDocument) => matchesFilter(node, doc as unknown as Record<string, unknown>);
 
 const DOCS = CORPUS.map(toMeiliDocument);
 

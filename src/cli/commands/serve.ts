@@ -20,7 +20,11 @@ export const serveCommand = new Command('serve')
   .action(async (opts: ServeOptions) => {
     const [{ openContext }, { loadConfig }] = await Promise.all([import('../../app/index.js'), import('../../config.js')]);
     const config = loadConfig();
-    const ctx = await openContext({ ...config, port: opts.port ?? config.port, host: opts.host ?? config.host });
+    // the engine's init runs in the background: /readyz answers while Meilisearch re-indexes
+    const ctx = await openContext(
+      { ...config, port: opts.port ?? config.port, host: opts.host ?? config.host },
+      { initInBackground: true },
+    );
     let running;
     try {
       // loaded here, not at the top: the other commands never load express and its kin (see ../context.ts)

@@ -13,11 +13,23 @@ import type { FacetCount } from '../engine.js';
 /** 256 KiB chunks, not the postings' 4 MiB: all facet values' lists together are small. */
 const FACET_CHUNK_SHIFT = 18;
 
+/**
+ * The key a facet value is filtered and counted by: Meilisearch's `normalize_facet` (milli
+ * src/lib.rs: NFKD of the trimmed value, lower-cased), so "Business", "business" and " BUSINESS "
+ * are one value on both engines. The value shown is the first spelling indexed, as Meilisearch
+ * shows the original of the first document that carries the value.
+ */
+export function facetKey(value: string): string {
+  return value.trim().normalize('NFKD').toLowerCase();
+}
+
 /** A result set, as its members or as the live documents outside it. */
 export type CountedSet = { members: Uint32Array } | { outside: Uint32Array };
 
 export class FacetIndex {
+  /** per value id: the spelling shown (the first indexed) */
   readonly values: string[] = [];
+  /** facetKey(value) -> value id */
   private readonly ids = new Map<string, number>();
   /**
    * per value (as a "term"): its documents, ascending (removed ones stay until compaction), in
@@ -40,14 +52,14 @@ export class FacetIndex {
   /** Record the values of the next document (documents are added in docIdx order). */
   add(docIdx: number, values: readonly string[]): void {
     if (this.offsets.length !== docIdx + 1) throw new Error(`facet rows out of order at ${docIdx}`);
-    const unique = new Set(values);
+    const unique = new Map(values.map((value) => [facetKey(value), value]));
     if (unique.size > 1) this.multiValued = true;
-    for (const value of unique) {
-      let id = this.ids.get(value);
+    for (const [key, value] of unique) {
+      let id = this.ids.get(key);
       if (id === undefined) {
         id = this.values.length;
         this.values.push(value);
-        this.ids.set(value, id);
+        this.ids.set(key, id);
         this.live.push(0);
       }
       this.docs.push(id, docIdx, 1);
@@ -72,7 +84,7 @@ export class FacetIndex {
   bitset(value: string, size: number, into?: Bitset): Bitset {
     const out = into ?? new Bitset(size);
     if (into) into.words.fill(0);
-    const id = this.ids.get(value);
+    const id = this.ids.get(facetKey(value));
     if (id !== undefined) this.docs.markDocs(id, out.words);
     return out;
   }
@@ -94,9 +106,9 @@ export class FacetIndex {
     return counts;
   }
 
-  /** The id of `value`, if any document ever carried it. */
+  /** The id of `value` (any spelling with the same facetKey), if any document ever carried it. */
   idOf(value: string): number | undefined {
-    return this.ids.get(value);
+    return this.ids.get(facetKey(value));
   }
 
   /** Counts per value id as the `limit` most frequent values (count desc, value asc). */

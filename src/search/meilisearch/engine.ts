@@ -25,6 +25,7 @@ import { isIndexNotFound, toEngineError, type Operation } from './errors.js';
 import { buildSearchParams, FACET_FIELD, mapSearchResponse, sortFacetCounts, type MeiliSearchParams } from './search-request.js';
 import { meiliScan, meiliTimeline, type RunSearch } from './research.js';
 import { buildSettings, settingsMatch } from './settings.js';
+import { reindexingDetail, waitForSettingsTask, type Reindexing } from './settings-wait.js';
 
 export const MEILI_DEFAULTS = {
   /** documents per add/delete task: 1,000 articles of a few KB is a few MB, far under Meilisearch's 100 MB payload cap */
@@ -35,6 +36,8 @@ export const MEILI_DEFAULTS = {
   settingsTimeoutMs: 900_000,
   /** task polling interval (ms): the client's default */
   taskIntervalMs: 50,
+  /** while a settings task re-indexes, a progress line this often (ms) */
+  progressLogMs: 10_000,
   /** one HTTP request (ms); past this the server counts as unavailable */
   requestTimeoutMs: 10_000,
 };
@@ -45,6 +48,8 @@ const INDEX_ALREADY_EXISTS = 'index_already_exists';
 
 export class MeiliEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
+  /** the settings task init is waiting for, if any (health() reports it) */
+  private reindexing: Reindexing | undefined;
 
   constructor(
     private readonly client: Meilisearch,
@@ -63,8 +68,11 @@ export class MeiliEngine implements SearchEngine {
       this.log.debug({ index: this.index.uid }, 'meilisearch settings already applied');
       return;
     }
-    const task = await this.runTask('apply settings', () => this.index.updateSettings(wanted), this.options.settingsTimeoutMs);
-    this.log.info({ index: this.index.uid, taskUid: task.uid }, 'meilisearch settings applied');
+    const { taskUid } = await this.call('apply settings', 'write', () => this.index.updateSettings(wanted));
+    this.log.info({ index: this.index.uid, taskUid }, 'meilisearch settings sent: waiting while it re-indexes every document');
+    const task = await this.waitForSettings('apply settings', taskUid);
+    if (task.status !== 'succeeded') throw taskFailed('apply settings', task);
+    this.log.info({ index: this.index.uid, taskUid, duration: task.duration }, 'meilisearch settings applied');
   }
 
   /** Batches in order, each task awaited before the next is sent (backpressure on the server). */
@@ -137,9 +145,13 @@ export class MeiliEngine implements SearchEngine {
   /**
    * `/health` says the server is up; reading the index's info with our key says the key works
    * (a wrong MEILI_API_KEY leaves /health green but fails every search). An index not created
-   * yet is healthy: `init` creates it.
+   * yet is healthy: `init` creates it. While init waits for a settings task, not ready and
+   * re-indexing, answered at once.
    */
   async health(): Promise<EngineHealth> {
+    // every call waits behind a settings re-index: not ready, and saying why
+    if (this.reindexing !== undefined)
+      return { ok: false, engine: 'meilisearch', reindexing: true, detail: reindexingDetail(this.reindexing) };
     try {
       const { status } = await this.client.health();
       if (status !== 'available') return { ok: false, engine: 'meilisearch', detail: status };
@@ -184,9 +196,23 @@ export class MeiliEngine implements SearchEngine {
     );
     for (const pending of results) {
       this.log.info({ index: this.index.uid, taskUid: pending.uid }, 'waiting for a pending meilisearch settings task');
-      await this.call('pending settings', 'write', () =>
-        this.client.tasks.waitForTask(pending.uid, { timeout: this.options.settingsTimeoutMs, interval: this.options.taskIntervalMs }),
-      );
+      await this.waitForSettings('pending settings', pending.uid);
+    }
+  }
+
+  /** Wait for a settings task (any outcome), reported by health() as re-indexing meanwhile. */
+  private async waitForSettings(what: string, taskUid: number): Promise<Task> {
+    this.reindexing = { taskUid, status: 'enqueued', startedAt: Date.now() };
+    const opts = {
+      timeoutMs: this.options.settingsTimeoutMs,
+      intervalMs: this.options.taskIntervalMs,
+      progressLogMs: this.options.progressLogMs,
+    };
+    try {
+      const getTask = (uid: number) => this.call(what, 'write', () => this.client.tasks.getTask(uid));
+      return await waitForSettingsTask(getTask, this.reindexing, opts, this.log.child({ index: this.index.uid }), what);
+    } finally {
+      this.reindexing = undefined;
     }
   }
 

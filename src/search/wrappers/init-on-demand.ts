@@ -6,7 +6,7 @@
  * next call run init again, without a restart.
  */
 import { EngineError } from '../../errors.js';
-import type { EngineSettings, SearchEngine } from '../engine.js';
+import type { EngineHealth, EngineSettings, SearchEngine } from '../engine.js';
 import { INDEX_METHODS, wrapEngine } from './wrap-engine.js';
 
 export interface InitOnDemand extends SearchEngine {
@@ -14,7 +14,16 @@ export interface InitOnDemand extends SearchEngine {
   ready(): Promise<void>;
 }
 
-export function initOnDemand(engine: SearchEngine, settings: EngineSettings): InitOnDemand {
+/** How long health() waits for an init before reporting it as under way (ms). */
+export const HEALTH_INIT_WAIT_MS = 1_000;
+
+export interface InitOnDemandOptions {
+  /** how long health() waits for an init before reporting it as under way (ms) */
+  healthWaitMs?: number;
+}
+
+export function initOnDemand(engine: SearchEngine, settings: EngineSettings, opts: InitOnDemandOptions = {}): InitOnDemand {
+  const healthWaitMs = opts.healthWaitMs ?? HEALTH_INIT_WAIT_MS;
   let done = false;
   let inFlight: Promise<void> | undefined;
   const ready = async (): Promise<void> => {
@@ -56,11 +65,31 @@ export function initOnDemand(engine: SearchEngine, settings: EngineSettings): In
     },
     health: async () => {
       try {
-        await ready();
+        // a health check must answer: an init still running after a moment (a settings re-index
+        // takes minutes) is reported as it stands instead of waited for
+        if (!(await settlesWithin(ready(), healthWaitMs))) return await whileInitialising(engine);
       } catch (err) {
         return { ok: false, engine: engine.name, detail: err instanceof Error ? err.message : String(err) };
       }
       return engine.health();
     },
   };
+}
+
+/** True when `p` resolved within `ms`, false when it is still pending; rejects when it rejects. */
+async function settlesWithin(p: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([p.then(() => true as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Health while init runs: the engine's own report when it says it is re-indexing, else "initialising". */
+async function whileInitialising(engine: SearchEngine): Promise<EngineHealth> {
+  const inner = await engine.health();
+  if (inner.reindexing === true) return inner;
+  return { ok: false, engine: engine.name, detail: 'initialising: creating the index and applying its settings' };
 }
