@@ -1,17 +1,19 @@
 /**
  * @module Meilisearch's filter grammar, read the way the server reads it, for the fake server and
- * the filter tests: quoted strings with \ escapes, numbers, = != >= <= > <, AND binding tighter
- * than OR, NOT, parentheses; an array field matches when any element does.
+ * the filter tests: quoted strings with \ escapes, numbers, = != >= <= > <, `IN [a, b]` and
+ * `NOT IN [a, b]`, AND binding tighter than OR, NOT, parentheses; an array field matches when any
+ * element does.
  * @see https://www.meilisearch.com/docs/learn/filtering_and_sorting/filter_expression_reference
  * String values compare by `normalize_facet` (milli src/lib.rs): NFKD of the trimmed value,
  * lower-cased, so `section = "business"` matches a document whose section is "Business ".
  */
 
-type Token = { kind: 'str' | 'num' | 'op' | 'word' | 'paren'; text: string };
+type Token = { kind: 'str' | 'num' | 'op' | 'word' | 'paren' | 'punct'; text: string };
 export type FilterNode =
   | { kind: 'and' | 'or'; left: FilterNode; right: FilterNode }
   | { kind: 'not'; operand: FilterNode }
-  | { kind: 'cmp'; field: string; op: string; value: string | number };
+  | { kind: 'cmp'; field: string; op: string; value: string | number }
+  | { kind: 'in'; field: string; values: (string | number)[] };
 
 /** milli's `normalize_facet`: how Meilisearch keys a string facet value for filters and counts. */
 export function normalizeFacet(value: string): string {
@@ -26,6 +28,9 @@ function lex(filter: string): Token[] {
     if (/\s/.test(c)) i++;
     else if (c === '(' || c === ')') {
       tokens.push({ kind: 'paren', text: c });
+      i++;
+    } else if (c === '[' || c === ']' || c === ',') {
+      tokens.push({ kind: 'punct', text: c });
       i++;
     } else if (c === '"') {
       let text = '';
@@ -79,11 +84,29 @@ export function parseFilter(filter: string): FilterNode {
       expect(tokens[pos++]?.text === ')', 'closing parenthesis expected');
       return inner;
     }
-    const [field, op, value] = [tokens[pos++], tokens[pos++], tokens[pos++]];
+    const field = tokens[pos++];
     expect(field?.kind === 'word', 'field expected');
+    if (peekWord('IN') || (peekWord('NOT') && tokens[pos + 1]?.text === 'IN')) return inList(field!.text);
+    const [op, value] = [tokens[pos++], tokens[pos++]];
     expect(op?.kind === 'op', 'operator expected');
     expect(value?.kind === 'str' || value?.kind === 'num', 'value expected');
     return { kind: 'cmp', field: field!.text, op: op!.text, value: value!.kind === 'num' ? Number(value!.text) : value!.text };
+  };
+  /** `field IN [a, b]` or `field NOT IN [a, b]`, the field already read. */
+  const inList = (field: string): FilterNode => {
+    const negated = peekWord('NOT');
+    pos += negated ? 2 : 1;
+    expect(tokens[pos++]?.text === '[', '[ expected');
+    const values: (string | number)[] = [];
+    while (tokens[pos]?.text !== ']') {
+      const value = tokens[pos++];
+      expect(value?.kind === 'str' || value?.kind === 'num', 'value expected');
+      values.push(value!.kind === 'num' ? Number(value!.text) : value!.text);
+      if (tokens[pos]?.text === ',') pos++;
+    }
+    pos++;
+    const node: FilterNode = { kind: 'in', field, values };
+    return negated ? { kind: 'not', operand: node } : node;
   };
   const node = or();
   expect(pos === tokens.length, 'end of filter expected');
@@ -92,7 +115,7 @@ export function parseFilter(filter: string): FilterNode {
 
 /** The fields a filter names (the server refuses one that is not filterable). */
 export function filterFields(node: FilterNode): string[] {
-  if (node.kind === 'cmp') return [node.field];
+  if (node.kind === 'cmp' || node.kind === 'in') return [node.field];
   if (node.kind === 'not') return filterFields(node.operand);
   return [...filterFields(node.left), ...filterFields(node.right)];
 }
@@ -105,12 +128,16 @@ export function matchesFilter(node: FilterNode, doc: Record<string, unknown>): b
       return matchesFilter(node.left, doc) || matchesFilter(node.right, doc);
     case 'not':
       return !matchesFilter(node.operand, doc);
-    case 'cmp': {
-      const raw = doc[node.field];
-      const values = (Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw]) as (string | number)[];
-      return values.some((v) => compare(v, node.op, node.value));
-    }
+    case 'cmp':
+      return valuesOf(doc, node.field).some((v) => compare(v, node.op, node.value));
+    case 'in':
+      return valuesOf(doc, node.field).some((v) => node.values.some((want) => compare(v, '=', want)));
   }
+}
+
+function valuesOf(doc: Record<string, unknown>, field: string): (string | number)[] {
+  const raw = doc[field];
+  return (Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw]) as (string | number)[];
 }
 
 function compare(v: string | number, op: string, want: string | number): boolean {
