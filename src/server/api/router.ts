@@ -10,6 +10,7 @@ import { openApiDocument } from '../openapi.js';
 import { apiDocsPage, type ApiDescription } from '../views/api-docs.js';
 import { parseFacetParams, parseSearchParams, rejectUnknownParams } from '../params.js';
 import { searchResponseBody, type SearchService } from '../search-service.js';
+import { batchRoutes } from './batch.js';
 import { writeRoutes } from './write.js';
 
 const ARTICLE_ID = /^[0-9a-f]{16}$/;
@@ -45,6 +46,7 @@ export function apiRouter(deps: AppDeps, service: SearchService, metrics: AppMet
   }) as RequestHandler);
 
   writeRoutes(router, deps);
+  batchRoutes(router, service);
 
   router.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument);
