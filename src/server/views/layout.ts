@@ -37,7 +37,7 @@ ${opts.feed ? html`<link rel="alternate" type="application/atom+xml" title="${op
 <body class="${opts.bodyClass}">
 <a class="skip" href="#results">Skip to results</a>
 ${opts.main}
-<footer class="site-footer"><p>${SITE_NAME}: a search-indexed news archive. <a href="/api/docs">API</a></p></footer>
+<footer class="site-footer"><p>${SITE_NAME}: a search-indexed news archive. <a href="/api/docs">API</a> · <a href="/batch">Batch lookup</a></p></footer>
 </body>
 </html>`;
 }
