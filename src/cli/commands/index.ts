@@ -11,6 +11,7 @@ import { serveCommand } from './serve.js';
 import { statsCommand } from './stats.js';
 import { meiliKeyCommand } from './meili-key.js';
 import { searchCommand } from './search.js';
+import { batchCommand } from './batch.js';
 
 export const commands: Command[] = [
   parseCommand,
@@ -22,6 +23,7 @@ export const commands: Command[] = [
   reprocessCommand,
   serveCommand,
   searchCommand,
+  batchCommand,
   statsCommand,
   meiliKeyCommand,
 ];
