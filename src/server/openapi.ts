@@ -16,6 +16,7 @@ import {
   MAX_VALUE_CHARS,
   MAX_VALUES,
 } from './params.js';
+import { batchOperation, batchSchemas, feedOperation } from './openapi-batch-feed.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ 'application/json': { schema } });
@@ -36,6 +37,35 @@ const date = (name: string, description: string) => ({
 });
 const facetCounts = { type: 'array', items: ref('FacetCount') };
 
+// The parameters of a search: /api/search and the feed of a search take the same.
+const searchParameters = [
+  {
+    name: 'q',
+    in: 'query',
+    description: 'words, "quoted phrases", -excluded words',
+    schema: { type: 'string', maxLength: MAX_Q_CHARS },
+  },
+  repeatable('nation', 'nation filter'),
+  repeatable('person', 'person filter'),
+  {
+    name: 'match',
+    in: 'query',
+    description: 'how repeated nation/person values combine',
+    schema: { type: 'string', enum: ['all', 'any'], default: 'all' },
+  },
+  date('from', 'earliest publication date'),
+  date('to', 'latest publication date'),
+  repeatable('section', 'section filter (any of)'),
+  {
+    name: 'sort',
+    in: 'query',
+    description: 'default: relevance with q, newest without',
+    schema: { type: 'string', enum: ['relevance', 'newest', 'oldest'] },
+  },
+  { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 } },
+  { name: 'perPage', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE } },
+];
+
 export const openApiDocument = {
   openapi: '3.1.0',
   info: {
@@ -47,33 +77,7 @@ export const openApiDocument = {
     '/api/search': {
       get: {
         summary: 'Full-text search with facet filters and facet counts',
-        parameters: [
-          {
-            name: 'q',
-            in: 'query',
-            description: 'words, "quoted phrases", -excluded words',
-            schema: { type: 'string', maxLength: MAX_Q_CHARS },
-          },
-          repeatable('nation', 'nation filter'),
-          repeatable('person', 'person filter'),
-          {
-            name: 'match',
-            in: 'query',
-            description: 'how repeated nation/person values combine',
-            schema: { type: 'string', enum: ['all', 'any'], default: 'all' },
-          },
-          date('from', 'earliest publication date'),
-          date('to', 'latest publication date'),
-          repeatable('section', 'section filter (any of)'),
-          {
-            name: 'sort',
-            in: 'query',
-            description: 'default: relevance with q, newest without',
-            schema: { type: 'string', enum: ['relevance', 'newest', 'oldest'] },
-          },
-          { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 } },
-          { name: 'perPage', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE } },
-        ],
+        parameters: searchParameters,
         responses: {
           200: { description: 'results', content: json(ref('SearchResponse')) },
           400: errorResponse('a parameter is invalid or unknown; error.parameter names it'),
@@ -125,6 +129,8 @@ export const openApiDocument = {
         },
       },
     },
+    '/api/batch': batchOperation,
+    '/feeds/search.atom': feedOperation(searchParameters),
     '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
     '/api/docs': {
       get: { summary: 'This document as a readable HTML page', responses: { 200: { description: 'the API reference page' } } },
@@ -221,6 +227,7 @@ export const openApiDocument = {
         required: ['id', 'outcome'],
         properties: { id: { type: 'string' }, outcome: { type: 'string', enum: ['new', 'updated', 'unchanged'] } },
       },
+      ...batchSchemas,
       // Generated from the zod schema every stage shares, so it cannot drift from src/document.ts.
       Document: documentSchema(),
     },
