@@ -5,16 +5,16 @@
  */
 import express, { type RequestHandler, type Response, type Router } from 'express';
 import { EngineError, InputError } from '../errors.js';
-import { MAX_BATCH_BODY_BYTES } from './api/batch.js';
+import { MAX_BATCH_BODY_BYTES, uncachedService } from './api/batch.js';
 import { linesFromText } from './batch/input.js';
 import { BatchLookup } from './batch/lookup.js';
 import { batchCsv, CSV_FILE_NAME, CSV_TYPE } from './batch/table.js';
 import { describeError } from './error-middleware.js';
-import type { SearchService } from './search-service.js';
+import type { AppDeps } from './deps.js';
 import { batchPage, type BatchPageModel } from './views/batch-page.js';
 
-export function batchPageRoutes(router: Router, service: SearchService): void {
-  const lookup = new BatchLookup(service);
+export function batchPageRoutes(router: Router, deps: AppDeps): void {
+  const lookup = new BatchLookup(uncachedService(deps));
 
   router.get('/batch', (_req, res) => {
     sendPage(res, 200, { text: '', answers: null });

@@ -52,7 +52,7 @@ export function pageRouter(deps: AppDeps, service: SearchService): Router {
     sendPage(res, 200, articlePage(doc, deps.entities, backToSearch(req.query.back)));
   }) as RequestHandler);
 
-  batchPageRoutes(router, service);
+  batchPageRoutes(router, deps);
 
   return router;
 }

@@ -9,7 +9,9 @@ import { linesFromJson, linesFromText, type BatchLine } from '../batch/input.js'
 import { BatchLookup } from '../batch/lookup.js';
 import { batchCsv, batchJson, CSV_FILE_NAME, CSV_TYPE } from '../batch/table.js';
 import { HttpError } from '../http-error.js';
-import type { SearchService } from '../search-service.js';
+import type { AppDeps } from '../deps.js';
+import type { AppMetrics } from '../metrics.js';
+import { SearchService } from '../search-service.js';
 
 /**
  * 1,000 lines of up to 512 characters take 1.5 MB as UTF-8 at 3 bytes a character, twice that
@@ -17,8 +19,8 @@ import type { SearchService } from '../search-service.js';
  */
 export const MAX_BATCH_BODY_BYTES = 4 * 1024 * 1024;
 
-export function batchRoutes(router: Router, service: SearchService): void {
-  const lookup = new BatchLookup(service);
+export function batchRoutes(router: Router, deps: AppDeps, metrics: AppMetrics): void {
+  const lookup = new BatchLookup(uncachedService(deps, metrics));
   const parsers = [
     express.json({ limit: MAX_BATCH_BODY_BYTES, strict: true }),
     express.text({ type: 'text/plain', limit: MAX_BATCH_BODY_BYTES }),
@@ -34,6 +36,14 @@ export function batchRoutes(router: Router, service: SearchService): void {
     }
     res.json(batchJson(answers, Math.round((performance.now() - start) * 10) / 10));
   }) as RequestHandler);
+}
+
+/**
+ * The server's search without its result cache: a batch's searches are one-offs, and up to 2,000
+ * of them would push every cached search of the site's visitors out of the cache.
+ */
+export function uncachedService(deps: AppDeps, metrics?: AppMetrics): SearchService {
+  return new SearchService(deps.engine, metrics, false, deps.entities);
 }
 
 function batchLines(req: Request): BatchLine[] {

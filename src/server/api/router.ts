@@ -46,7 +46,7 @@ export function apiRouter(deps: AppDeps, service: SearchService, metrics: AppMet
   }) as RequestHandler);
 
   writeRoutes(router, deps);
-  batchRoutes(router, service);
+  batchRoutes(router, deps, metrics);
 
   router.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument);
