@@ -102,6 +102,21 @@ test('POST /batch: one row per line, with links to the searches, the articles an
   assert.equal($('.batch-table tbody tr').eq(3).find('td').eq(4).find('a').first().attr('href'), '/?q=coalition&nation=France');
 });
 
+test('hostile lines are shown as text, never markup', async () => {
+  const payloads = ['"><script>alert(1)</script>', '<img src=x onerror=alert(1)>', '</textarea><script>alert(2)</script>'];
+  const res = await post({ lines: payloads.join('\n') });
+  const $ = cheerio.load(res.text);
+  assert.equal($('script').length, 1); // the page's own deferred script
+  assert.equal($('img').length, 0);
+  assert.equal($('textarea[name=lines]').text(), payloads.join('\n'));
+  assert.deepEqual(
+    $('bdi.batch-line')
+      .map((_, b) => $(b).text())
+      .get(),
+    payloads,
+  );
+});
+
 test('Download CSV: the same file as the API gives', async () => {
   const text = 'Ash Carter\r\n\r\nzeppelin';
   const page = await post({ lines: text, format: 'csv' });
