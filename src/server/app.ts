@@ -10,6 +10,7 @@ import { apiRouter } from './api/router.js';
 import { assetsHandler } from './assets.js';
 import { RATE_LIMIT_DEFAULTS, type AppDeps, type RateLimitOptions } from './deps.js';
 import { errorMiddleware } from './error-middleware.js';
+import { feedRouter } from './feeds.js';
 import { HttpError, notFound } from './http-error.js';
 import { createMetrics } from './metrics.js';
 import { opsRouter } from './ops.js';
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): Express {
     deps.afterWrite?.();
   };
   app.use('/api', apiRouter({ ...deps, afterWrite }, service, metrics));
+  app.use(feedRouter(service));
   app.use(pageRouter(deps, service));
   app.use(researchPageRouter(deps, service));
   app.use(() => {

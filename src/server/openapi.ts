@@ -18,6 +18,7 @@ import {
   MAX_VALUE_CHARS,
   MAX_VALUES,
 } from './params.js';
+import { batchOperation, batchSchemas, feedOperation } from './openapi-batch-feed.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ 'application/json': { schema } });
@@ -200,6 +201,8 @@ export const openApiDocument = {
         }),
       },
     },
+    '/api/batch': batchOperation,
+    '/feeds/search.atom': feedOperation(searchParameters),
     '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
     '/api/docs': {
       get: { summary: 'This document as a readable HTML page', responses: { 200: { description: 'the API reference page' } } },
@@ -300,6 +303,7 @@ export const openApiDocument = {
         required: ['id', 'outcome'],
         properties: { id: { type: 'string' }, outcome: { type: 'string', enum: ['new', 'updated', 'unchanged'] } },
       },
+      ...batchSchemas,
       // Generated from the zod schema every stage shares, so it cannot drift from src/document.ts.
       Document: documentSchema(),
     },

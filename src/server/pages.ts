@@ -6,6 +6,7 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { EngineError, InputError } from '../errors.js';
 import type { SearchQuery } from '../search/engine.js';
+import { batchPageRoutes } from './batch-pages.js';
 import type { AppDeps } from './deps.js';
 import { describeError } from './error-middleware.js';
 import { notFound } from './http-error.js';
@@ -50,6 +51,8 @@ export function pageRouter(deps: AppDeps, service: SearchService): Router {
     if (doc === null) throw notFound('article');
     sendPage(res, 200, articlePage(doc, deps.entities, backToSearch(req.query.back)));
   }) as RequestHandler);
+
+  batchPageRoutes(router, deps);
 
   return router;
 }

@@ -24,7 +24,7 @@ test('archivist export: every match of a search (not a page), as GET /api/export
 
   const out = join(dir, 'jordan.csv');
   const csv = runCli(['export', '--nation', 'الأردن', '--sort', 'oldest', '--fields', 'publishedAt,nations', '--out', out], env);
-  const rows = readFileSync(out, 'utf8').trim().split('\n');
+  const rows = readFileSync(out, 'utf8').trim().split('\r\n');
   assert.deepEqual([csv.status, csv.stderr.trim().endsWith(`written to ${out}`), rows[0]], [0, true, 'publishedAt,nations']);
   assert.deepEqual(
     rows.slice(1).map((r) => r.slice(0, 20)),

@@ -136,6 +136,9 @@ export function researchContract(name: string, factory: () => Promise<SearchEngi
       await engine.upsert(CORPUS);
     });
     after(async () => engine?.close());
-    researchCases(() => engine, nodeIt);
+    researchCases(
+      () => engine,
+      (title, fn) => void nodeIt(title, fn),
+    );
   });
 }

@@ -133,7 +133,7 @@ test('timeline: the interval follows the span when not given; the same data as C
   assert.equal(csv.headers['content-type'], 'text/csv; charset=utf-8');
   assert.equal(
     csv.text,
-    'period,all articles,coalition (count),coalition (share),nation:iraq (count),nation:iraq (share)\n2016,2,2,1,0,0\n2017,4,1,0.25,2,0.5\n',
+    'period,all articles,coalition (count),coalition (share),nation:iraq (count),nation:iraq (share)\r\n2016,2,2,1,0,0\r\n2017,4,1,0.25,2,0.5\r\n',
   );
 });
 
@@ -166,7 +166,7 @@ test('export: the whole result set as CSV, newest first, with a header row and a
       `${PARIS},Coalition ministers meet in Paris,France; United States,`,
       `${RAQQA},Coalition jets strike targets near Raqqa,France; Syria; United States,Lina Haddad`,
       '',
-    ].join('\n'),
+    ].join('\r\n'),
   );
 });
 
@@ -193,7 +193,7 @@ test('export: NDJSON and JSON, oldest first on request; quoting of commas, quote
   const body = await request(sys.app).get('/api/export?q=mosul&fields=body');
   assert.equal(
     body.text,
-    'body\n"Iraqi troops pushed into western Mosul with coalition air cover.\n\nHaider al-Abadi visited the front."\n',
+    'body\r\n"Iraqi troops pushed into western Mosul with coalition air cover.\n\nHaider al-Abadi visited the front."\r\n',
   );
 });
 

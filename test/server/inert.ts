@@ -1,6 +1,6 @@
 /**
  * `assertInert(html)`: the page holds no markup but our own: the one deferred script, our
- * stylesheet and icon, our two inline SVGs, no event-handler attribute, no script-capable URL,
+ * stylesheet, icon and feed link, our two inline SVGs, no event-handler attribute, no script-capable URL,
  * no embedding element, and <mark> elements holding text only. Used by the hostile XSS tests.
  */
 import assert from 'node:assert/strict';
@@ -8,6 +8,8 @@ import * as cheerio from 'cheerio';
 
 const OUR_SCRIPT = /^\/assets\/app\.js\?v=[0-9a-f]{10}$/;
 const OUR_LINKS = /^\/assets\/(app\.css|favicon\.svg)\?v=[0-9a-f]{10}$/;
+// the search page's <link rel="alternate"> to the Atom feed of its search
+const OUR_FEED = /^\/feeds\/search\.atom(\?[^"<>\s]*)?$/;
 const FORBIDDEN_ELEMENTS = [
   'iframe',
   'object',
@@ -34,7 +36,10 @@ export function assertInert(html: string, where: string): cheerio.CheerioAPI {
     assert.match($(el).attr('src') ?? '', OUR_SCRIPT, `${where}: foreign <script>`);
     assert.equal($(el).text(), '', `${where}: inline script`);
   });
-  $('link').each((_, el) => assert.match($(el).attr('href') ?? '', OUR_LINKS, `${where}: foreign <link>`));
+  $('link').each((_, el) => {
+    const href = $(el).attr('href') ?? '';
+    assert.ok(OUR_LINKS.test(href) || ($(el).attr('rel') === 'alternate' && OUR_FEED.test(href)), `${where}: foreign <link> ${href}`);
+  });
   $('meta[http-equiv]').each(() => assert.fail(`${where}: <meta http-equiv>`));
   for (const name of FORBIDDEN_ELEMENTS) assert.equal($(name).length, 0, `${where}: <${name}> present`);
   $('svg').each((_, el) => assert.match($(el).attr('class') ?? '', /^(chart-svg|searchbox-icon)$/, `${where}: foreign <svg>`));

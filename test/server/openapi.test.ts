@@ -34,10 +34,12 @@ test('every documented operation exists and answers with a documented status', a
     'get /api/openapi.json',
     'get /api/search',
     'get /api/timeline',
+    'get /feeds/search.atom',
     'get /healthz',
     'get /metrics',
     'get /readyz',
     'post /api/articles',
+    'post /api/batch',
   ]);
   for (const [path, method] of documented) {
     const url = SAMPLE_PATH[path] ?? path;
@@ -62,6 +64,28 @@ test('documented limits are the enforced ones', async () => {
   const q = params.find((p) => p.name === 'q')!.schema as { maxLength: number };
   assert.equal((await request(app).get(`/api/search?q=${'a'.repeat(q.maxLength)}`)).status, 200);
   assert.equal((await request(app).get(`/api/search?q=${'a'.repeat(q.maxLength + 1)}`)).status, 400);
+});
+
+test('the feed of a search takes the parameters of /api/search; the batch limits are the enforced ones', async () => {
+  assert.deepEqual(openApiDocument.paths['/feeds/search.atom'].get.parameters, openApiDocument.paths['/api/search'].get.parameters);
+  const app = createApp(fakeDeps().deps);
+  const lines = openApiDocument.paths['/api/batch'].post.requestBody.content['application/json'].schema.properties.lines;
+  assert.equal(
+    (
+      await request(app)
+        .post('/api/batch')
+        .send({ lines: ['a'.repeat(lines.items.maxLength)] })
+    ).status,
+    200,
+  );
+  assert.equal(
+    (
+      await request(app)
+        .post('/api/batch')
+        .send({ lines: ['a'.repeat(lines.items.maxLength + 1)] })
+    ).status,
+    400,
+  );
 });
 
 test("/api/docs is a readable reference rendered from the same document, linked from every page's footer (issue 19.8)", async () => {

@@ -12,6 +12,7 @@ import { statsCommand } from './stats.js';
 import { meiliKeyCommand } from './meili-key.js';
 import { searchCommand } from './search.js';
 import { exportCommand } from './export.js';
+import { batchCommand } from './batch.js';
 
 export const commands: Command[] = [
   parseCommand,
@@ -24,6 +25,7 @@ export const commands: Command[] = [
   serveCommand,
   searchCommand,
   exportCommand,
+  batchCommand,
   statsCommand,
   meiliKeyCommand,
 ];

@@ -4,7 +4,7 @@
  */
 import { pipeline } from 'node:stream/promises';
 import type { RequestHandler, Router } from 'express';
-import { stringify } from 'csv-stringify/sync';
+import { csvDocument } from '../csv.js';
 import type { Document } from '../../document.js';
 import type { AppDeps } from '../deps.js';
 import { HttpError } from '../http-error.js';
@@ -136,5 +136,5 @@ function seriesJson(s: Trends['series'][number]) {
 export function trendsCsv(t: Trends): string {
   const header = ['period', 'all articles', ...t.series.flatMap((s) => [`${s.spec} (count)`, `${s.spec} (share)`])];
   const rows = t.periods.map((period, p) => [period, t.totals[p], ...t.series.flatMap((s) => [s.counts[p], s.shares[p]])]);
-  return stringify([header, ...rows]);
+  return csvDocument(header, rows as (string | number)[][]);
 }

@@ -11,6 +11,7 @@ import { apiDocsPage, type ApiDescription } from '../views/api-docs.js';
 import { parseFacetParams, parseSearchParams, rejectUnknownParams } from '../params.js';
 import { searchResponseBody, type SearchService } from '../search-service.js';
 import { researchRoutes } from './research.js';
+import { batchRoutes } from './batch.js';
 import { writeRoutes } from './write.js';
 
 const ARTICLE_ID = /^[0-9a-f]{16}$/;
@@ -47,6 +48,7 @@ export function apiRouter(deps: AppDeps, service: SearchService, metrics: AppMet
 
   researchRoutes(router, deps, service);
   writeRoutes(router, deps);
+  batchRoutes(router, deps, metrics);
 
   router.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument);

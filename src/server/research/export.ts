@@ -8,6 +8,7 @@ import { stringify } from 'csv-stringify';
 import type { Document } from '../../document.js';
 import { InputError } from '../../errors.js';
 import type { ScanCursor, SearchQuery } from '../../search/engine.js';
+import { CSV_OPTIONS } from '../csv.js';
 import type { SearchService } from '../search-service.js';
 
 export const EXPORT_FORMATS = ['csv', 'ndjson', 'json'] as const;
@@ -100,6 +101,8 @@ export function exportStream(docs: AsyncIterable<Document>, format: ExportFormat
   const rows = Readable.from(mapRows(docs, fields), { objectMode: true });
   if (format === 'csv') {
     const csv = stringify({
+      ...CSV_OPTIONS,
+      record_delimiter: 'windows',
       header: true,
       columns: [...fields],
       cast: { object: (v) => (Array.isArray(v) ? v.join(LIST_SEPARATOR) : JSON.stringify(v)) },

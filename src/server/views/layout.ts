@@ -13,6 +13,8 @@ export interface LayoutOptions {
   formId?: string;
   /** classes on <body>, e.g. the page kind */
   bodyClass: string;
+  /** a feed of this page (the search page's Atom feed), announced to browsers and feed readers */
+  feed?: { title: string; href: string };
   main: HtmlValue;
 }
 
@@ -30,11 +32,12 @@ export function layout(opts: LayoutOptions): SafeHtml {
 <link rel="stylesheet" href="${assetUrl('app.css')}">
 <link rel="icon" href="${assetUrl('favicon.svg')}" type="image/svg+xml">
 <script src="${assetUrl('app.js')}" defer></script>
+${opts.feed ? html`<link rel="alternate" type="application/atom+xml" title="${opts.feed.title}" href="${opts.feed.href}">` : ''}
 </head>
 <body class="${opts.bodyClass}">
 <a class="skip" href="#results">Skip to results</a>
 ${opts.main}
-<footer class="site-footer"><p>${SITE_NAME}: a search-indexed news archive. <a href="/api/docs">API</a></p></footer>
+<footer class="site-footer"><p>${SITE_NAME}: a search-indexed news archive. <a href="/api/docs">API</a> · <a href="/batch">Batch lookup</a></p></footer>
 </body>
 </html>`;
 }

@@ -6,6 +6,7 @@ import type { SearchHit, SearchResult } from '../../search/engine.js';
 import type { Unmatched } from '../filter-resolution.js';
 import { highlighted, html, join, type SafeHtml } from './html.js';
 import { timelineChart } from './chart.js';
+import { feedLink } from './feed-link.js';
 import { formatCount, formatDate, plural } from './format.js';
 import {
   articleHref,
@@ -55,6 +56,7 @@ export function resultsColumn(m: ResultsModel): SafeHtml {
   <div class="results-head">
     <p class="result-count" role="status" aria-live="polite">${summary(state, result.total)} <span class="took">${m.tookMs} ms</span></p>
     <a class="filters-jump" href="#sidebar">Filters</a>
+    ${feedLink(state)}
     ${sortSelect(state)}
   </div>
   ${activeFilters(state)}

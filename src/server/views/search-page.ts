@@ -3,6 +3,7 @@
  * the results, so it works with JavaScript off; assets/app.js swaps #sidebar and #results in
  * place when it is on.
  */
+import { feedHref, feedTitle } from './feed-link.js';
 import { html, type SafeHtml } from './html.js';
 import { layout, SEARCH_FORM_ID, SITE_NAME, topBar } from './layout.js';
 import { resultsColumn, type ResultsModel } from './results.js';
@@ -14,6 +15,7 @@ export function searchPage(m: ResultsModel): SafeHtml {
   return layout({
     title,
     bodyClass: 'page-search',
+    feed: { title: feedTitle(state), href: feedHref(state) },
     main: html`<form id="${SEARCH_FORM_ID}" class="search-form" method="get" action="/">
 ${topBar(state.q, true)}
 ${state.perPage !== 20 ? html`<input type="hidden" name="perPage" value="${state.perPage}">` : ''}
