@@ -4,7 +4,7 @@
 // Screenshots go to test-output/. No chromium: skipped with the reason, except under CI (fails).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -139,9 +139,9 @@ test('search as you type, tick a nation, open an article, follow a person', { sk
   assert.equal(await page.getAttribute('.back-link', 'href'), '/?q=coalition&nation=France');
   await page.screenshot({ path: `${OUT}/e2e-article.png`, fullPage: true });
 
-  // 5. follow a person chip: a search filtered by that person
+  // 5. follow a person's search link (beside the chip, which opens the profile): a search filtered by that person
   const person = (await page.textContent('.article-aside .chip-person >> nth=0'))!;
-  await Promise.all([page.waitForURL(/\/\?person=/), page.click('.article-aside .chip-person >> nth=0')]);
+  await Promise.all([page.waitForURL(/\/\?person=/), page.click('.article-aside .chip-person + .chip-profile >> nth=0')]);
   const byPerson = await api(`/api/search?person=${encodeURIComponent(person)}`);
   assert.ok(byPerson.total >= 1);
   assert.equal(await shownTotal(page), byPerson.total);
@@ -238,3 +238,75 @@ test(
     await page.context().close();
   },
 );
+
+test('a profile from a chip, the trends chart, and an export downloaded from the search page', { skip, timeout: 120_000 }, async () => {
+  const { page, dialogs, errors } = await openPage();
+  // 1. the ↗ beside a hit's person chip opens that person's profile, drawn from the same data as the API
+  await page.goto(`${server.url}/?q=coalition`);
+  const person = (await page.textContent('.hits .chip-person >> nth=0'))!;
+  await Promise.all([page.waitForURL(/\/persons\//), page.click('.hits .chip-person + .chip-profile >> nth=0')]);
+  const profileRes = await fetch(`${server.url}/api/entities/persons/${encodeURIComponent(person)}`);
+  const profile = (await profileRes.json()) as {
+    entity: { labelAr: string | null };
+    total: number;
+    timeline: { period: string; count: number }[];
+    coMentions: { nations: { value: string }[] };
+    latest: { title: string }[];
+  };
+  // the heading: the label, and the Arabic name beside it when the registry has one
+  assert.equal((await page.textContent('h1.profile-title'))!.startsWith(person), true);
+  assert.equal(await page.textContent('h1.profile-title'), `${person} ${profile.entity.labelAr ?? ''}`.trim());
+  assert.equal(Number((await page.textContent('.profile-summary strong'))!.replace(/,/g, '')), profile.total);
+  assert.equal(await page.locator('.chart .bar').count(), profile.timeline.length);
+  assert.deepEqual(
+    await page.$$eval('.profile-aside .card:first-child .count-list li > a:first-child', (as) => as.map((a) => a.textContent)),
+    profile.coMentions.nations.map((n) => n.value),
+  );
+  assert.deepEqual(
+    await page.$$eval('.profile-hits:last-of-type .profile-hit-list a', (as) => as.map((a) => a.textContent)),
+    profile.latest.map((h) => h.title),
+  );
+  await page.screenshot({ path: `${OUT}/e2e-profile.png`, fullPage: true });
+  // a co-mention opens the search filtered by both
+  const other = profile.coMentions.nations[0]!.value;
+  await Promise.all([page.waitForURL(/\/\?/), page.click('.profile-aside .card:first-child .count-list li > a:first-child >> nth=0')]);
+  const both = new URL(page.url()).searchParams;
+  assert.deepEqual([both.getAll('person'), both.getAll('nation')], [[person], [other]]);
+
+  // 2. trends: two series, a line each, a legend entry each, and the CSV of the same data
+  await page.goto(`${server.url}/trends?series=coalition&series=nation:France&interval=year`);
+  const trends = (await (await fetch(`${server.url}/api/timeline?series=coalition&series=nation:France&interval=year`)).json()) as {
+    series: { spec: string; total: number }[];
+  };
+  assert.equal(await page.locator('.line-chart .series-line').count(), 2);
+  assert.deepEqual(
+    await page.$$eval('.legend li', (lis) => lis.map((li) => li.textContent!.trim())),
+    trends.series.map((s) => `${s.spec} ${s.total} in all`),
+  );
+  await page.screenshot({ path: `${OUT}/e2e-trends.png`, fullPage: true });
+
+  // 3. "Download all results: CSV" on the search page saves every match, header first
+  await page.goto(`${server.url}/?q=coalition&nation=France`);
+  const total = await shownTotal(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('.downloads a >> nth=0')]);
+  assert.match(download.suggestedFilename(), /^archivist-coalition-france-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
+  assert.equal(csv[0], 'id,url,title,subtitle,authors,publishedAt,updatedAt,section,tags,lang,source,nations,persons,wordCount');
+  assert.equal(csv.length - 1, total);
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(errors, []);
+});
+
+test('profile and trends pages fit a 390 px phone, and an Arabic name opens the same profile', { skip, timeout: 60_000 }, async () => {
+  const { page } = await openPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${server.url}/nations/${encodeURIComponent('فرنسا')}`);
+  assert.equal(await page.textContent('h1.profile-title'), 'France فرنسا');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
+  await page.screenshot({ path: `${OUT}/e2e-profile-390.png`, fullPage: true });
+  await page.goto(`${server.url}/trends?series=coalition&series=nation:France`);
+  assert.equal(await page.locator('.line-chart .series-line').count(), 2);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
+  await page.screenshot({ path: `${OUT}/e2e-trends-390.png`, fullPage: true });
+});

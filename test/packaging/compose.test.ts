@@ -29,6 +29,7 @@ const APP_ENVIRONMENT = {
   HOST: '0.0.0.0',
   PORT: '3000',
   LOG_LEVEL: '${LOG_LEVEL:-info}',
+  EXPORT_MAX_ROWS: '${EXPORT_MAX_ROWS:-100000}',
 };
 
 /** Compose's variable substitution: ${VAR}, ${VAR:-default}, ${VAR:?error} (error when unset/empty). */
@@ -170,6 +171,7 @@ test('compose + .env.example: every variable is documented, secrets are blank, a
     logLevel: 'info',
     synonymsFile: undefined,
     entitiesFile: undefined,
+    exportMaxRows: 100000,
   });
 });
 

@@ -87,7 +87,14 @@ PAYLOADS.forEach((payload, i) => {
     assert.equal($a('.chip-nation').text(), payload);
     // persons are entities: two hostile names that differ only in punctuation are one person, shown under its label
     assert.equal($a('.chip-person').text(), sys.ctx.linker.entityOf('persons', payload).label);
-    assert.equal($a('.chip-nation').attr('href'), `/?${new URLSearchParams({ nation: payload })}`);
+    assert.equal($a('.chip-nation').attr('href'), `/nations/${encodeURIComponent(payload)}`);
+    assert.equal($a('.chip-nation + .chip-profile').attr('href'), `/?${new URLSearchParams({ nation: payload })}`);
+
+    // 1b. the nation's profile page: the name as text in the heading, the lists and the links
+    const profile = await request(sys.app).get(`/nations/${encodeURIComponent(payload)}`);
+    assert.equal(profile.status, 200);
+    const $p = assertInert(profile.text, 'profile page');
+    assert.equal($p('h1.profile-title').text(), payload);
 
     // 2. the search page listing it: title, snippet and chips as text
     const listed = await request(sys.app).get('/').query({ q: MARKER, section: payload });

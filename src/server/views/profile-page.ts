@@ -73,7 +73,8 @@ function bars(scope: PageState, p: Profile): Bar[] {
     const monthly = p.interval === 'month';
     const from = monthly ? `${period}-01` : `${period}-01-01`;
     const to = monthly ? `${period}-${lastDayOfMonth(Number(period.slice(0, 4)), Number(period.slice(5, 7)))}` : `${period}-12-31`;
-    const label = monthly ? (period.endsWith('-01') ? period.slice(0, 4) : monthName(period)) : period;
+    // labels are thinned to fit, so each carries its year: "Oct ’16"
+    const label = monthly ? `${monthName(period)} ’${period.slice(2, 4)}` : period;
     const name = monthly ? `${monthName(period)} ${period.slice(0, 4)}` : period;
     return { label, title: `${name}: ${plural(count, 'article')}`, count, href: withChanges(scope, { from, to }) };
   });
