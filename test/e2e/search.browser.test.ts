@@ -280,7 +280,7 @@ test('a profile from a chip, the trends chart, and an export downloaded from the
   };
   assert.equal(await page.locator('.line-chart .series-line').count(), 2);
   assert.deepEqual(
-    await page.$$eval('.legend li', (lis) => lis.map((li) => li.textContent!.trim())),
+    await page.$$eval('.legend li', (lis) => lis.map((li) => li.textContent.trim())),
     trends.series.map((s) => `${s.spec} ${s.total} in all`),
   );
   await page.screenshot({ path: `${OUT}/e2e-trends.png`, fullPage: true });
@@ -290,7 +290,7 @@ test('a profile from a chip, the trends chart, and an export downloaded from the
   const total = await shownTotal(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('.downloads a >> nth=0')]);
   assert.match(download.suggestedFilename(), /^archivist-coalition-france-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csv = readFileSync((await download.path())!, 'utf8')
+  const csv = readFileSync(await download.path(), 'utf8')
     .trim()
     .split('\r\n');
   assert.equal(csv[0], 'id,url,title,subtitle,authors,publishedAt,updatedAt,section,tags,lang,source,nations,persons,wordCount');

@@ -184,5 +184,8 @@ test('an Arabic article page shows each entity under its label with the Arabic n
     page.text,
     /<a class="chip chip-person" href="\/persons\/Mohammed%20bin%20Salman" title="Profile of Mohammed bin Salman" dir="auto">Mohammed bin Salman · محمد بن سلمان<\/a><a class="chip-profile" href="\/\?person=Mohammed\+bin\+Salman"/,
   );
-  assert.match(page.text, /<a class="chip chip-nation" href="\/nations\/Saudi%20Arabia" title="Profile of Saudi Arabia" dir="auto">Saudi Arabia · السعودية<\/a>/);
+  assert.match(
+    page.text,
+    /<a class="chip chip-nation" href="\/nations\/Saudi%20Arabia" title="Profile of Saudi Arabia" dir="auto">Saudi Arabia · السعودية<\/a>/,
+  );
 });
