@@ -6,7 +6,7 @@
  */
 import { InputError } from '../../errors.js';
 import { INTERVALS, type Interval, type SearchQuery } from '../../search/engine.js';
-import { periodOf, periodsBetween } from '../../search/periods.js';
+import { periodsBetween, periodStart, shiftPeriod } from '../../search/periods.js';
 import { parseSearchParams } from '../params.js';
 import type { SearchService } from '../search-service.js';
 
@@ -64,11 +64,13 @@ export async function trends(service: SearchService, request: TrendsRequest): Pr
   const queries = await Promise.all(
     request.specs.map(async (spec, i) => (await service.filters.resolve({ ...parseSeries(spec, i), ...dates })).query),
   );
-  const everything = await service.timeline({ ...parseSearchParams({}), ...dates }, 'day');
-  if (everything.length === 0)
+  // all articles per month first (the cheapest count: a facet on both engines) for the span, then per the chosen period
+  const all = { ...parseSearchParams({}), ...dates };
+  const months = await service.timeline(all, 'month');
+  if (months.length === 0)
     return { interval: request.interval ?? 'month', periods: [], totals: [], series: seriesOf(request, queries, []) };
-  const first = dates.from ? Date.parse(dates.from) / 1000 : Date.parse(`${everything[0]!.value}T00:00:00Z`) / 1000;
-  const last = dates.to ? Date.parse(dates.to) / 1000 : Date.parse(`${everything[everything.length - 1]!.value}T00:00:00Z`) / 1000;
+  const first = dates.from ? Date.parse(dates.from) / 1000 : periodStart(months[0]!.value, 'month');
+  const last = dates.to ? Date.parse(dates.to) / 1000 : periodStart(shiftPeriod(months[months.length - 1]!.value, 'month', 1), 'month') - 1;
   const interval = request.interval ?? intervalFor(last - first);
   const periods = periodsBetween(first, last, interval);
   if (periods.length > MAX_PERIODS) {
@@ -79,20 +81,25 @@ export async function trends(service: SearchService, request: TrendsRequest): Pr
     );
   }
   const index = new Map(periods.map((p, i) => [p, i]));
-  const totals = new Array<number>(periods.length).fill(0);
-  for (const { value, count } of everything) totals[index.get(periodOf(Date.parse(`${value}T00:00:00Z`) / 1000, interval))!]! += count;
+  const totals = countsRow(index, interval === 'month' ? months : await service.timeline(all, interval));
   const counts = await Promise.all(queries.map((q) => service.timeline(q, interval)));
   const series = seriesOf(
     request,
     queries,
-    counts.map((list) => {
-      const row = new Array<number>(periods.length).fill(0);
-      for (const { value, count } of list) row[index.get(value)!]! += count;
-      return row;
-    }),
+    counts.map((list) => countsRow(index, list)),
     totals,
   );
   return { interval, periods, totals, series };
+}
+
+/** Counts per period key as a row over the chart's periods. */
+function countsRow(index: Map<string, number>, counts: readonly { value: string; count: number }[]): number[] {
+  const row = new Array<number>(index.size).fill(0);
+  for (const { value, count } of counts) {
+    const at = index.get(value);
+    if (at !== undefined) row[at]! += count;
+  }
+  return row;
 }
 
 function seriesOf(request: TrendsRequest, queries: SearchQuery[], rows: number[][], totals: number[] = []): Trends['series'] {
