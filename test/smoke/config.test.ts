@@ -16,6 +16,7 @@ test('loadConfig applies the documented defaults', () => {
     logLevel: 'info',
     synonymsFile: undefined,
     entitiesFile: undefined,
+    exportMaxRows: 100_000,
   });
 });
 
