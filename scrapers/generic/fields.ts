@@ -6,24 +6,11 @@
 import type { Element } from 'domhandler';
 import { canonicalUrl, detectLang, normalizeText } from '../../src/extract/index.js';
 import { metaAll, metaFirst } from '../common/meta.js';
-import { dateFromUrl, parseMachineDate, parseVisibleDate } from '../common/dates.js';
 import { ancestors, attrOfFirst, classAndId, elementsWithText, isElement, select, textOf, textOfFirst } from '../common/dom.js';
 import { bylineNames, splitByline } from '../common/byline.js';
 import { primaryLang } from '../common/lang.js';
 import type { PageContext } from './context.js';
-import {
-  BREADCRUMB,
-  BYLINE,
-  DATE_TEXT,
-  HEADLINE,
-  HOME_CRUMB,
-  MODIFIED_ATTR,
-  PUBLISHED_ATTR,
-  STANDFIRST,
-  TAG_LINKS,
-  TITLE_SEPARATOR,
-  UPDATED_TEXT,
-} from './selectors.js';
+import { BREADCRUMB, BYLINE, HEADLINE, HOME_CRUMB, STANDFIRST, TAG_LINKS, TITLE_SEPARATOR } from './selectors.js';
 
 // A headline and a title variant are the same headline when they share this share of words.
 const SAME_HEADLINE_OVERLAP = 0.5;
@@ -119,7 +106,7 @@ export function findAuthors(ctx: PageContext): string[] {
     });
   if (shown) return dedupe(bylineNames(shown));
   // A "By …" line in any element, for pages whose byline has no telling class.
-  const line = elementsWithText(ctx.$, BYLINE_TEXT, MAX_DATE_LINES)
+  const line = elementsWithText(ctx.$, BYLINE_TEXT, MAX_BYLINE_LINES)
     .filter((el) => !inForeignRegion(el))
     .map((el) => textOf(el))
     .find((t) => t.length <= MAX_BYLINE_CHARS && t.split(' ').length <= MAX_BYLINE_WORDS && !/[.!?؟]$/u.test(t));
@@ -128,68 +115,8 @@ export function findAuthors(ctx: PageContext): string[] {
 // "By Jane Doe", "بقلم منى الخطيب", "كتب: أحمد علي": a short line, no sentence end.
 const BYLINE_TEXT = /^\s*(?:by|بقلم|كتبت?)\s*[:：]?\s+\S/iu;
 const MAX_BYLINE_WORDS = 8;
-
-/** Publication time: JSON-LD, meta, microdata/`<time>`, a visible date line, the URL. */
-export function findPublished(ctx: PageContext, url: string | null): string | null {
-  const machine = [
-    ctx.ld?.datePublished,
-    metaFirst(
-      ctx.meta,
-      'article:published_time',
-      'og:published_time',
-      'published_time',
-      'datepublished',
-      'pubdate',
-      'publishdate',
-      'publish-date',
-      'date',
-      'dc.date',
-      'dc.date.issued',
-      'dcterms.created',
-      'sailthru.date',
-      'parsely-pub-date',
-    ),
-    ...attrDates(ctx, PUBLISHED_ATTR),
-    ...attrDates(ctx, 'time[datetime]'),
-  ];
-  for (const v of machine) {
-    const d = parseMachineDate(v);
-    if (d) return d;
-  }
-  for (const el of select(ctx.$, DATE_TEXT)) {
-    if (inForeignRegion(el) || /updated|modified/iu.test(classAndId(el))) continue;
-    const d = parseVisibleDate(textOf(el));
-    if (d) return d;
-  }
-  // A date line in any element: "Published 4 May 2021", "نشر بتاريخ …".
-  for (const el of elementsWithText(ctx.$, PUBLISHED_LINE, MAX_DATE_LINES)) {
-    const d = inForeignRegion(el) ? null : parseVisibleDate(textOf(el));
-    if (d) return d;
-  }
-  return dateFromUrl(url);
-}
-
-// Words that introduce a publication date line, and how many such lines we try.
-const PUBLISHED_LINE = /(?:^|\s)(?:published|posted|first published|نشر بتاريخ|نُشر|تاريخ النشر)(?:\s|:|$)/iu;
-const MAX_DATE_LINES = 10;
-
-/** Last modification time, or null. */
-export function findUpdated(ctx: PageContext): string | null {
-  const machine = [
-    ctx.ld?.dateModified,
-    metaFirst(ctx.meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'),
-    ...attrDates(ctx, MODIFIED_ATTR),
-  ];
-  for (const v of machine) {
-    const d = parseMachineDate(v);
-    if (d) return d;
-  }
-  for (const el of select(ctx.$, UPDATED_TEXT)) {
-    const d = inForeignRegion(el) ? null : parseVisibleDate(textOf(el));
-    if (d) return d;
-  }
-  return null;
-}
+// How many "By …" lines we try.
+const MAX_BYLINE_LINES = 10;
 
 /** The site section: JSON-LD articleSection, article:section, else the breadcrumb's last crumb. */
 export function findSection(ctx: PageContext, title: string | null): string | null {
@@ -313,12 +240,6 @@ export function dedupe(values: readonly string[]): string[] {
 // Relative canonical links resolve against the fetch URL, but never against a file: URL.
 function safeBase(base: string | undefined): string | undefined {
   return base?.startsWith('file:') ? undefined : base;
-}
-
-function attrDates(ctx: PageContext, selector: string): string[] {
-  return select(ctx.$, selector)
-    .filter((el) => !inForeignRegion(el))
-    .map((el) => el.attribs.datetime ?? el.attribs.content ?? textOf(el));
 }
 
 function stripSiteName(title: string | null, site: string | null, h1: string | null): string | null {

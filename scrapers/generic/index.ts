@@ -9,11 +9,13 @@ import { assemble } from '../common/assemble.js';
 import { paragraphsOf } from '../common/paragraphs.js';
 import { pageContext, type PageContext } from './context.js';
 import { findBodyContainers } from './body-finder.js';
-import { findAuthors, findLang, findPublished, findSection, findSubtitle, findTags, findTitle, findUpdated, findUrl } from './fields.js';
+import { findAuthors, findLang, findSection, findSubtitle, findTags, findTitle, findUrl } from './fields.js';
+import { findPublished, findUpdated } from './dates.js';
 import { GENERIC_CRAWL_RULES } from './crawl-rules.js';
 
 export { pageContext, type PageContext } from './context.js';
 export * from './fields.js';
+export * from './dates.js';
 export { findBodyContainers, linkDensity, MIN_BODY_CHARS } from './body-finder.js';
 export { GENERIC_CRAWL_RULES } from './crawl-rules.js';
 
@@ -26,6 +28,7 @@ export const genericScraper: Scraper = {
     const paragraphs = genericParagraphs(ctx, [title]);
     const url = findUrl(ctx); //                            3. the remaining fields
     const subtitle = findSubtitle(ctx, title, paragraphs);
+    const published = findPublished(ctx, url);
     return assemble(
       page,
       {
@@ -34,7 +37,8 @@ export const genericScraper: Scraper = {
         title,
         subtitle,
         authors: findAuthors(ctx),
-        publishedAt: findPublished(ctx, url),
+        publishedAt: published?.at ?? null,
+        dateSource: published?.source ?? null,
         updatedAt: findUpdated(ctx),
         section: findSection(ctx, title),
         tags: findTags(ctx),

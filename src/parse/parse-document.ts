@@ -29,6 +29,10 @@ export interface ParseInput {
   contentType?: string;
   /** path or URL naming the input in errors */
   source: string;
+  /** the HTTP Last-Modified header of the fetch (any HTTP date form): the date of a page that states none */
+  lastModified?: string;
+  /** when the page was fetched or ingested (ISO): the last resort for its date */
+  fetchedAt?: string;
 }
 
 export interface ParseOptions {
@@ -44,7 +48,13 @@ export interface ParseOptions {
  */
 export function parseDocument(input: ParseInput, opts: ParseOptions = {}): Document {
   const html = toHtml(input); //                                    1. bytes -> text
-  const article = scrapePage(html, { url: input.url, generic: opts.generic, source: input.source }); // 2. scrape
+  const article = scrapePage(html, {
+    url: input.url,
+    generic: opts.generic,
+    source: input.source,
+    lastModified: utcOrUndefined(input.lastModified),
+    fetchedAt: utcOrUndefined(input.fetchedAt),
+  }); //                                                            2. scrape
   const entities =
     opts.entities === false //                        3. enrich
       ? { nations: [], persons: [] }
@@ -67,6 +77,12 @@ function toHtml(input: ParseInput): string {
   return input.html;
 }
 
+/** A fetch's time as the Document writes it; undefined when absent or not a date. */
+function utcOrUndefined(time: string | undefined): string | undefined {
+  const ms = time ? Date.parse(time) : Number.NaN;
+  return Number.isNaN(ms) ? undefined : toUtcSeconds(new Date(ms));
+}
+
 /** The paragraphs that fit in MAX_ENTITY_BODY_CHARS (all of them for any real article). */
 function leadingParagraphs(paragraphs: readonly string[]): readonly string[] {
   let chars = 0;
@@ -85,12 +101,24 @@ export interface PageInput {
   headers: Record<string, string>;
   /** names the input in errors (a file path); default: the url */
   source?: string;
+  /** when it was fetched or read (ISO): the date of a page that states none, after Last-Modified */
+  fetchedAt?: string;
 }
 
-/** parseDocument for a fetched or stored page (its Content-Type header names the charset). Throws ParseError. */
+/**
+ * parseDocument for a fetched or stored page: its Content-Type header names the charset, its
+ * Last-Modified header and fetch time date a page that states no date. Throws ParseError.
+ */
 export function parseFetchedPage(page: PageInput, opts: ParseOptions = {}): Document {
   return parseDocument(
-    { bytes: page.body, url: page.url, contentType: page.headers['content-type'], source: page.source ?? page.url ?? 'page' },
+    {
+      bytes: page.body,
+      url: page.url,
+      contentType: page.headers['content-type'],
+      lastModified: page.headers['last-modified'],
+      fetchedAt: page.fetchedAt,
+      source: page.source ?? page.url ?? 'page',
+    },
     opts,
   );
 }
@@ -114,5 +142,6 @@ export function parseFile(path: string, opts: FileParseOptions): ParsedFile {
 /** parseFile for bytes already read (the main thread reads ahead asynchronously). */
 export function parseFileBytes(path: string, body: Uint8Array, opts: FileParseOptions): ParsedFile {
   const fetchedAt = toUtcSeconds(new Date());
-  return { doc: parseFetchedPage({ url: opts.url, body, headers: {}, source: path }, { generic: opts.generic ?? false }), body, fetchedAt };
+  const doc = parseFetchedPage({ url: opts.url, body, headers: {}, source: path, fetchedAt }, { generic: opts.generic ?? false });
+  return { doc, body, fetchedAt };
 }

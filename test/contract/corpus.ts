@@ -32,6 +32,7 @@ function article(s: Spec): Document {
     subtitle: s.subtitle ?? null,
     authors: ['Desk'],
     publishedAt: s.publishedAt,
+    dateSource: 'markup',
     updatedAt: null,
     section: s.section,
     tags: [],
