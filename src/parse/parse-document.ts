@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { toUtcSeconds } from '../document.js';
 import type { Document } from '../document.js';
 import { ParseError } from '../errors.js';
-import { decodeHtml, MAX_PAGE_BYTES } from '../extract/index.js';
+import { decodeHtml, MAX_PAGE_BYTES, type DecodeWarning } from '../extract/index.js';
 import { extractEntities } from '../entities/index.js';
 import { scrapePage } from '../../scrapers/index.js';
 
@@ -40,6 +40,8 @@ export interface ParseOptions {
   generic?: boolean;
   /** run the entity extractor; false leaves entities empty (faster). Default: true */
   entities?: boolean;
+  /** told when the page's charset declarations disagreed and the meta one was used (the caller logs it; not for worker threads) */
+  onWarning?: (warning: DecodeWarning) => void;
 }
 
 /**
@@ -47,7 +49,7 @@ export interface ParseOptions {
  * @throws ParseError not_html, too_large, decode_failed, no_article
  */
 export function parseDocument(input: ParseInput, opts: ParseOptions = {}): Document {
-  const html = toHtml(input); //                                    1. bytes -> text
+  const html = toHtml(input, opts.onWarning); //                                    1. bytes -> text
   const article = scrapePage(html, {
     url: input.url,
     generic: opts.generic,
@@ -67,8 +69,8 @@ export function parseDocument(input: ParseInput, opts: ParseOptions = {}): Docum
   return { ...article, entities };
 }
 
-function toHtml(input: ParseInput): string {
-  if (input.bytes) return decodeHtml(input.bytes, { contentType: input.contentType, source: input.source });
+function toHtml(input: ParseInput, onWarning: ParseOptions['onWarning']): string {
+  if (input.bytes) return decodeHtml(input.bytes, { contentType: input.contentType, source: input.source, onWarning });
   if (input.html === undefined) throw new ParseError('not_html', `${input.source}: no bytes or HTML given`, { source: input.source });
   // A string is measured in UTF-16 units; the byte limit applies to its UTF-8 size.
   if (input.html.length > MAX_PAGE_BYTES || Buffer.byteLength(input.html, 'utf8') > MAX_PAGE_BYTES) {
