@@ -140,7 +140,7 @@ const EMBED_LINK = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com|instag
 
 /** Elements of the page chrome and of embedded content; dropped from any body. */
 export function isBoilerplateElement(el: Element): boolean {
-  if (NON_PROSE_TAGS.has(el.name) || el.name.startsWith('amp-')) return true;
+  if (NON_PROSE_TAGS.has(el.name) || el.name.startsWith('amp-')) return !isPageForm(el);
   if (el.name === 'blockquote' && isEmbeddedPost(el)) return true;
   if (el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true') return true;
   const role = el.attribs.role;
@@ -221,6 +221,26 @@ function isDateOnly(text: string): boolean {
   if (SENTENCE_END.test(text)) return false;
   const named = text.split(' ').filter((w) => /\p{L}/u.test(w)).length;
   return named <= MAX_DATE_LINE_NAMES && parseVisibleDate(text) !== null;
+}
+
+// Paragraphs a form must hold to be a page-wide form, not a search box or a comment form.
+const MIN_PAGE_FORM_PARAGRAPHS = 3;
+
+/**
+ * A form wrapping the whole page, as ASP.NET WebForms pages have one: it holds the article, so it
+ * is no chrome. Told by the paragraphs inside (a search or comment form holds none).
+ */
+export function isPageForm(el: Element): boolean {
+  if (el.name !== 'form') return false;
+  let paragraphs = 0;
+  const stack = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    if (n.name === 'p' && ++paragraphs >= MIN_PAGE_FORM_PARAGRAPHS) return true;
+    stack.push(...n.children);
+  }
+  return false;
 }
 
 /** A blockquote whose links point to a social network post: an embed's fallback markup. */
