@@ -145,6 +145,11 @@ export function isBoilerplateElement(el: Element): boolean {
   if (el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true') return true;
   const role = el.attribs.role;
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
+  return hasBoilerplateClass(el);
+}
+
+/** Whether an element's class or id names a boilerplate block (share bar, related list, byline…). */
+export function hasBoilerplateClass(el: Element): boolean {
   const ci = classAndId(el);
   return ci !== '' && BOILERPLATE_CLASS.test(ci);
 }

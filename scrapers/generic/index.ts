@@ -51,8 +51,8 @@ export const genericScraper: Scraper = {
 
 /** The prose paragraphs the body finder locates. */
 export function genericParagraphs(ctx: PageContext, exclude: readonly (string | null)[]): string[] {
-  const prose = (el: Element) => paragraphsOf(el, { exclude }).join(' ').length;
-  return findBodyContainers(ctx.$, prose).flatMap((el) => paragraphsOf(el, { exclude }));
+  const prose = (el: Element) => paragraphsOf(el, { exclude, longForm: true }).join(' ').length;
+  return findBodyContainers(ctx.$, prose).flatMap((el) => paragraphsOf(el, { exclude, longForm: true }));
 }
 
 /** The fallback site: every host, no page signature. */
