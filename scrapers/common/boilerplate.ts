@@ -113,7 +113,6 @@ const BOILERPLATE_TOKENS = [
   'navbar',
   'menu',
   'sidebar',
-  'widget',
   'footer',
   'header',
   'masthead',
@@ -130,8 +129,12 @@ const BOILERPLATE_TOKENS = [
 // Words that CMS plugins glue to a suffix ("jp-relatedposts", "relatedArticles",
 // "newsletterSignup"): they match at the start of a token whatever follows.
 const BOILERPLATE_PREFIXES = ['related', 'newsletter', 'sharedaddy', 'outbrain', 'taboola'] as const;
+// A widget is chrome, except a page builder's widgets and their wrappers ("elementor-widget
+// elementor-widget-text-editor", "elementor-widget-container", "so-widget"): such builders make
+// every block of a page a widget, the article's text included.
+const WIDGET = '(?<!(?:elementor|so|fl)-)widget(?!-(?:container|wrap)(?=$|[\\s_-]))(?=$|[\\s_-])';
 const BOILERPLATE_CLASS = new RegExp(
-  `(?:^|[\\s_-])(?:(?:${BOILERPLATE_TOKENS.join('|')})(?=$|[\\s_-])|(?:${BOILERPLATE_PREFIXES.join('|')}))`,
+  `(?:^|[\\s_-])(?:(?:${BOILERPLATE_TOKENS.join('|')})(?=$|[\\s_-])|${WIDGET}|(?:${BOILERPLATE_PREFIXES.join('|')}))`,
   'u',
 );
 

@@ -67,8 +67,8 @@ function bestByScore($: CheerioAPI, strict: boolean, total: (els: readonly Eleme
   let first: Element[] = [];
   for (const [candidate, score] of top) {
     if (score <= 0) break;
-    const united = candidate === top[0]![0] ? unitingAncestor(candidate, score, top) : null;
-    const body = united ? withSiblings(united, scores.get(united) ?? score, scores) : withSiblings(candidate, score, scores);
+    const head = candidate === top[0]![0] ? unitingAncestor(candidate, score, top) : null;
+    const body = head ? withSiblings(head, scores.get(head) ?? score, scores) : withSiblings(candidate, score, scores);
     if (total(body) >= MIN_BODY_CHARS) return body;
     if (first.length === 0) first = body;
   }

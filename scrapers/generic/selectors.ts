@@ -104,4 +104,4 @@ export const TITLE_SEPARATOR = /\s+[|\-–—:·•»]\s+|\s*[|·•»]\s*/u;
 // positive and negative patterns, with news-site additions).
 export const POSITIVE_CONTAINER = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose/iu;
 export const NEGATIVE_CONTAINER =
-  /banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|trending|newsletter|menu|nav|popular|breadcrumb|ticker/iu;
+  /banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|(?<!(?:elementor|so|fl)-)widget(?!-(?:container|wrap))|trending|newsletter|menu|nav|popular|breadcrumb|ticker/iu;
