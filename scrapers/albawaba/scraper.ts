@@ -66,7 +66,7 @@ export const albawabaScraper: Scraper = {
         publishedAt,
         dateSource: published?.source ?? null,
         updatedAt: findUpdated(ctx),
-        section: siteSection(ctx, title) ?? findSection(ctx, title),
+        section: siteSection(ctx, title) ?? findSection(ctx, title, url),
         tags: siteTags(ctx, fields),
         paragraphs: subtitle ? paragraphs.filter((p) => p !== subtitle) : paragraphs,
       },

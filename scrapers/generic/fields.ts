@@ -10,6 +10,7 @@ import { ancestors, attrOfFirst, classAndId, elementsWithText, isElement, select
 import { bylineNames, splitByline } from '../common/byline.js';
 import { primaryLang } from '../common/lang.js';
 import type { PageContext } from './context.js';
+import { isPlausibleName, kickerSection, sectionFromUrl, standfirstByClass } from './visible-meta.js';
 import { BREADCRUMB, BYLINE, HEADLINE, HOME_CRUMB, STANDFIRST, TAG_LINKS, TITLE_SEPARATOR } from './selectors.js';
 
 // A headline and a title variant are the same headline when they share this share of words.
@@ -58,6 +59,8 @@ export function findSubtitle(ctx: PageContext, title: string | null, paragraphs:
     // under the headline, or when the page's description repeats it; the caller drops it from the body.
     if (!paragraphs.includes(shown) || followsHeadline(shownEl, title) || normalizeText(description ?? '') === shown) return shown;
   }
+  const byClass = standfirstByClass(ctx, title, followsHeadline);
+  if (byClass) return byClass;
   if (!description || description === title) return null;
   return isBodyExcerpt(description, paragraphs) ? null : description;
 }
@@ -67,7 +70,7 @@ const MAX_STANDFIRST_WRAPPERS = 2;
 const HEADLINE_TAGS = new Set(['h1', 'h2']);
 
 /** Whether the first visible element before `el` is the headline, or a block ending with it. */
-function followsHeadline(el: Element, title: string | null): boolean {
+export function followsHeadline(el: Element, title: string | null): boolean {
   // An h1, or a lower heading that repeats the headline (an h2 "Key points" above a summary box is not it).
   const isHeadline = (h: Element) => h.name === 'h1' || (HEADLINE_TAGS.has(h.name) && title !== null && textOf(h) === title);
   let node: Element | null = el;
@@ -104,13 +107,14 @@ export function findAuthors(ctx: PageContext): string[] {
       const t = textOf(el);
       return t !== '' && t.length <= MAX_BYLINE_CHARS;
     });
-  if (shown) return dedupe(bylineNames(shown));
+  // Shown names pass the name check: a byline element or line may hold "him" or a fragment.
+  if (shown) return dedupe(bylineNames(shown)).filter(isPlausibleName);
   // A "By …" line in any element, for pages whose byline has no telling class.
   const line = elementsWithText(ctx.$, BYLINE_TEXT, MAX_BYLINE_LINES)
     .filter((el) => !inForeignRegion(el))
     .map((el) => textOf(el))
     .find((t) => t.length <= MAX_BYLINE_CHARS && t.split(' ').length <= MAX_BYLINE_WORDS && !/[.!?؟]$/u.test(t));
-  return line ? dedupe(splitByline(line)) : [];
+  return line ? dedupe(splitByline(line)).filter(isPlausibleName) : [];
 }
 // "By Jane Doe", "بقلم منى الخطيب", "كتب: أحمد علي": a short line, no sentence end.
 const BYLINE_TEXT = /^\s*(?:by|بقلم|كتبت?)\s*[:：]?\s+\S/iu;
@@ -118,14 +122,21 @@ const MAX_BYLINE_WORDS = 8;
 // How many "By …" lines we try.
 const MAX_BYLINE_LINES = 10;
 
-/** The site section: JSON-LD articleSection, article:section, else the breadcrumb's last crumb. */
-export function findSection(ctx: PageContext, title: string | null): string | null {
+/**
+ * The site section: JSON-LD articleSection, article:section, the breadcrumb's last crumb, a
+ * kicker over the headline, else the URL's first path segment on sites that use it as one.
+ */
+export function findSection(ctx: PageContext, title: string | null, url: string | null = null): string | null {
   const stated = ctx.ld?.section ?? metaFirst(ctx.meta, 'article:section', 'section', 'parsely-section');
   if (stated) return stated;
   const fromLd = lastCrumb(ctx.ldBreadcrumb, title);
   if (fromLd) return fromLd;
   const trail = select(ctx.$, BREADCRUMB)[0] ?? trailByMeaning(ctx);
-  if (!trail) return null;
+  const fromTrail = trail ? trailSection(ctx, trail, title) : null;
+  return fromTrail ?? kickerSection(ctx, inForeignRegion) ?? sectionFromUrl(ctx, url);
+}
+
+function trailSection(ctx: PageContext, trail: Element, title: string | null): string | null {
   const links = select(ctx.$, 'a', trail).map((el) => textOf(el));
   const crumbs = links.length > 0 ? links : select(ctx.$, 'li, span', trail).map((el) => textOf(el));
   return lastCrumb(crumbs, title);

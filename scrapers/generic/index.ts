@@ -40,7 +40,7 @@ export const genericScraper: Scraper = {
         publishedAt: published?.at ?? null,
         dateSource: published?.source ?? null,
         updatedAt: findUpdated(ctx),
-        section: findSection(ctx, title),
+        section: findSection(ctx, title, url),
         tags: findTags(ctx),
         paragraphs: subtitle ? paragraphs.filter((p) => p !== subtitle) : paragraphs,
       },

@@ -61,6 +61,9 @@ export const BYLINE = [
   '.author',
   '[class*="field-author"]',
   '[class*="field--name-field-author"]',
+  // any naming scheme: "c-byline", "article__byline", "post-author-name"
+  '[class*="byline"]',
+  '[class*="author-name"]',
 ].join(', ');
 
 /** Elements carrying the publication date in an attribute. */
@@ -88,6 +91,9 @@ export const BREADCRUMB = [
   'nav[aria-label*="readcrumb"]',
   '[class*="breadcrumb"]',
 ].join(', ');
+
+/** The label over a headline naming its section: a kicker, eyebrow, overline or rubric. */
+export const KICKER = ['[class*="kicker"]', '[class*="eyebrow"]', '[class*="overline"]', '[class*="rubric"]'].join(', ');
 
 /** Links to the page's tags. */
 export const TAG_LINKS = ['a[rel~="tag"]', '.tags a', '.tag-list a', '.article-tags a', '.post-tags a', '[class*="field-tags"] a'].join(
