@@ -5,6 +5,7 @@
 import type { Element } from 'domhandler';
 import { classAndId } from './dom.js';
 import { parseVisibleDate } from './dates.js';
+import { isLabelLine } from './label-lines.js';
 
 // Elements that never hold the article's prose: media and their captions, embeds, forms, chrome.
 export const NON_PROSE_TAGS = new Set([
@@ -207,6 +208,7 @@ const MAX_CREDIT_WORDS = 40;
 export function isBoilerplateLine(text: string): boolean {
   if (READ_MORE_LINE.test(text) || COPYRIGHT_LINE.test(text) || CREDIT_LINE.test(text) || AD_LABEL.test(text)) return true;
   const words = spaceSeparatedWords(text);
+  if (isLabelLine(text, words)) return true;
   if (words <= MAX_RIGHTS_WORDS && RIGHTS_WORDS.test(text)) return true;
   if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_LINE.test(text) || NEWSLETTER_WORDS.test(text))) return true;
   if (words <= MAX_SHARE_WORDS && SHARE_LINE.test(text)) return true;

@@ -35,9 +35,20 @@ export function paragraphsOf(container: Element, opts: ParagraphOptions = {}): s
   const skip: SkipFn = siteSkip ? (el) => chrome(el) || siteSkip(el) : chrome;
   const exclude = new Set((opts.exclude ?? []).filter((x): x is string => !!x).map((x) => x.toLowerCase()));
   const longForm = opts.longForm === true;
-  return blocksOf(container, skip)
-    .filter((b) => isProse(b, longForm) && !exclude.has(b.text.toLowerCase()))
-    .map((b) => b.text);
+  const kept = blocksOf(container, skip).filter((b) => isProse(b, longForm) && !exclude.has(b.text.toLowerCase()));
+  return (longForm ? withoutEmptySections(kept) : kept).map((b) => b.text);
+}
+
+/**
+ * A subheading heads the text after it: one followed by nothing kept, or by a heading of its own
+ * level or above (the "More on this topic" over a list of links the rules dropped), goes too.
+ */
+function withoutEmptySections(blocks: readonly TextBlock[]): TextBlock[] {
+  return blocks.filter((b, i) => {
+    if (!SUBHEADINGS.has(b.tag)) return true;
+    const next = blocks[i + 1];
+    return next !== undefined && !(SUBHEADINGS.has(next.tag) && next.tag <= b.tag);
+  });
 }
 
 function isSubheading(el: Element): boolean {

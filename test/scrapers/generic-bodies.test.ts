@@ -122,3 +122,23 @@ for (const [lang, paragraphs] of LANGUAGE_PAGES) {
     assert.equal(a.lang, lang);
   });
 }
+
+test('labels and pointers in other languages, and a heading over nothing kept, stay out of the body', () => {
+  const a = scrape(
+    `${MENU}<h1>T</h1><div class="inhalt">
+<p>Der Gemeinderat hat beschlossen, das alte Hallenbad zu sanieren, statt es abzureißen und neu zu bauen.</p>
+<p>Foto: Stadtarchiv</p>
+<p>Lesen Sie auch: Neues Freibad öffnet im Juni</p>
+<h2>Die Kosten</h2>
+<p>Die Sanierung kostet nach Schätzung der Verwaltung rund vier Millionen Euro, die Hälfte zahlt das Land.</p>
+<h2>Das könnte Sie auch interessieren</h2>
+<ul><li><a href="/x">Neues Freibad öffnet im Juni</a></li><li><a href="/y">Eisbahn am Markt</a></li></ul>
+</div>`,
+    'de',
+  );
+  assert.deepEqual(a.paragraphs, [
+    'Der Gemeinderat hat beschlossen, das alte Hallenbad zu sanieren, statt es abzureißen und neu zu bauen.',
+    'Die Kosten',
+    'Die Sanierung kostet nach Schätzung der Verwaltung rund vier Millionen Euro, die Hälfte zahlt das Land.',
+  ]);
+});
