@@ -20,8 +20,9 @@ export interface ParagraphOptions {
   exclude?: readonly (string | null)[];
   /**
    * Read the body as a general page, not a news story of a known layout: keep its subheadings
-   * (h2-h6 with no boilerplate class) and the short items of its unlinked lists (ingredients,
-   * steps, facts), which long-form pages, guides and recipes carry as part of their text.
+   * (h2-h6 with no boilerplate class) and the short unlinked items of its lists and tables
+   * (ingredients, steps, facts, figures), which long-form pages, guides and recipes carry as
+   * part of their text.
    */
   longForm?: boolean;
 }
@@ -61,6 +62,6 @@ export function isProse(block: TextBlock, longForm = false): boolean {
   if (!/[\p{L}\p{N}]/u.test(text)) return false; // separators, bullets, lone punctuation
   const words = spaceSeparatedWords(text);
   if (block.linkChars / text.length > MAX_LINK_SHARE && words <= MAX_WORDS_OF_LINKED_BLOCK) return false;
-  if (LIST_LIKE.has(block.tag) && words < MIN_LIST_ITEM_WORDS && !(longForm && block.tag === 'li' && block.linkChars === 0)) return false;
+  if (LIST_LIKE.has(block.tag) && words < MIN_LIST_ITEM_WORDS && !(longForm && block.linkChars === 0)) return false;
   return !isBoilerplateLine(text);
 }
