@@ -23,7 +23,7 @@ export interface Extraction {
 export function archivistText(page: EvalPage): Extraction {
   try {
     const doc = parseDocument(
-      { bytes: page.bytes, url: page.url, source: page.file, fetchedAt: FETCHED_AT },
+      { bytes: page.bytes, url: pageUrl(page), source: page.file, fetchedAt: FETCHED_AT },
       { generic: true, entities: false },
     );
     return { text: [doc.subtitle ?? '', ...doc.paragraphs].join('\n') };
@@ -31,6 +31,12 @@ export function archivistText(page: EvalPage): Extraction {
     if (!isArchivistError(err)) throw err;
     return { text: null, failure: `${err.code}: ${err.message.replace(/^[^:]*: /u, '')}` };
   }
+}
+
+// A few entries are keyed by a label, not a URL: such a page is read as a saved file is by
+// `ingest`, under its file: URL.
+function pageUrl(page: EvalPage): string {
+  return /^https?:\/\//iu.test(page.url) ? page.url : `file:///eval/${encodeURIComponent(page.file)}`;
 }
 
 // jsdom prints CSS and script errors of the page; they are the page's, not the benchmark's.

@@ -155,8 +155,11 @@ export function isBoilerplateElement(el: Element): boolean {
 /** Whether an element's class or id names a boilerplate block (share bar, related list, byline…). */
 export function hasBoilerplateClass(el: Element): boolean {
   const ci = classAndId(el);
-  return ci !== '' && BOILERPLATE_CLASS.test(ci);
+  return ci !== '' && BOILERPLATE_CLASS.test(ci) && !POST_WRAPPER.test(ci);
 }
+// WordPress's post wrapper lists the post's terms among its classes ("hentry category-news
+// tag-covid"): it is the article, whatever words its tags are.
+const POST_WRAPPER = /(?:^|\s)(?:hentry|type-post|type-page|status-publish)(?=$|\s)/u;
 
 // Lines pointing to other stories, in English and Arabic: "Read more: …", "اقرأ أيضاً: …".
 // A separator (colon, dash) or the end of the line must follow, so prose beginning

@@ -70,8 +70,12 @@ function bestByScore($: CheerioAPI, strict: boolean, total: (els: readonly Eleme
   let first: Element[] = [];
   for (const [candidate, score] of top) {
     if (score <= 0) break;
+    const own = withSiblings(candidate, score, scores);
     const head = candidate === top[0]![0] ? unitingAncestor(candidate, score, top) : null;
-    const body = head ? withSiblings(head, scores.get(head) ?? score, scores) : withSiblings(candidate, score, scores);
+    // The uniting ancestor must hold more prose than the candidate: rivals in a related list
+    // around the article unite nothing of it.
+    const united = head ? withSiblings(head, scores.get(head) ?? score, scores) : null;
+    const body = united && total(united) > total(own) ? united : own;
     if (total(body) >= MIN_BODY_CHARS) return body;
     if (first.length === 0) first = body;
   }

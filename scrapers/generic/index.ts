@@ -27,7 +27,10 @@ export const genericScraper: Scraper = {
     const title = findTitle(ctx); //                        2. headline, then the body it heads
     const paragraphs = genericParagraphs(ctx, [title]);
     const url = findUrl(ctx); //                            3. the remaining fields
-    const subtitle = findSubtitle(ctx, title, paragraphs);
+    const standfirst = findSubtitle(ctx, title, paragraphs);
+    // A body is never lost to its standfirst: when it was the only paragraph, it was the body's.
+    const body = standfirst ? paragraphs.filter((p) => p !== standfirst) : paragraphs;
+    const subtitle = body.length > 0 ? standfirst : null;
     const published = findPublished(ctx, url);
     return assemble(
       page,
@@ -42,7 +45,7 @@ export const genericScraper: Scraper = {
         updatedAt: findUpdated(ctx),
         section: findSection(ctx, title, url),
         tags: findTags(ctx),
-        paragraphs: subtitle ? paragraphs.filter((p) => p !== subtitle) : paragraphs,
+        paragraphs: body.length > 0 ? body : paragraphs,
       },
       'generic',
     );

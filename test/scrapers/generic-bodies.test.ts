@@ -142,3 +142,25 @@ test('labels and pointers in other languages, and a heading over nothing kept, s
     'Die Sanierung kostet nach Schätzung der Verwaltung rund vier Millionen Euro, die Hälfte zahlt das Land.',
   ]);
 });
+
+test('a WordPress post wrapper whose classes name its tags (tag-…, category-…) is the article, not a tag list', () => {
+  const a = scrape(`${MENU}<section class="content"><h1>T</h1>
+<article class="post-7 post type-post status-publish hentry category-news tag-schools tag-health">
+<p>Every secondary school will offer free flu shots to pupils from next month, the education ministry said on Tuesday.</p>
+<p>Parents must sign a consent form, which schools will send out by e-mail in the coming week.</p></article>
+<div class="related-posts"><a href="/x">Older story about schools and the ministry of education</a></div></section>`);
+  assert.deepEqual(a.paragraphs, [
+    'Every secondary school will offer free flu shots to pupils from next month, the education ministry said on Tuesday.',
+    'Parents must sign a consent form, which schools will send out by e-mail in the coming week.',
+  ]);
+});
+
+test('a body of one paragraph that is also the summary block keeps it as the body, with no subtitle', () => {
+  const a = scrape(
+    `${MENU}<h1>T</h1><div class="summary">The aid agency warned on Friday that millions more people will need help as droughts and floods grow more frequent, and called on governments to act.</div>`,
+  );
+  assert.equal(a.subtitle, null);
+  assert.deepEqual(a.paragraphs, [
+    'The aid agency warned on Friday that millions more people will need help as droughts and floods grow more frequent, and called on governments to act.',
+  ]);
+});
