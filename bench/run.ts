@@ -13,7 +13,7 @@ import os from 'node:os';
 import { bundleEntry } from '../src/runtime/bundle.mjs';
 
 // The order readers expect: the pipeline's order, parse first, HTTP last.
-const ORDER = ['parse', 'entities', 'ingest', 'search', 'http'];
+const ORDER = ['parse', 'generic', 'entities', 'ingest', 'search', 'http'];
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const available = readdirSync(dir)

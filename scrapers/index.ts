@@ -28,10 +28,17 @@ export const CRAWL_RULES: { readonly sites: readonly CrawlRules[]; readonly fall
 
 /**
  * Scrape one page's HTML into every Document field except `entities`.
- * @throws ParseError not_html, no_article (no headline, body, URL or date), naming the input and the reason
+ * @throws ParseError not_html, no_article (no headline, body or URL; or no date, on the page or given), naming the input and the reason
  */
 export function scrapePage(html: string, opts: ScrapePageOptions = {}): ScrapedArticle {
-  const page: LoadedPage = { $: loadHtml(html), fetchUrl: opts.url, label: opts.source ?? opts.url ?? 'input', sourceOf };
+  const page: LoadedPage = {
+    $: loadHtml(html),
+    fetchUrl: opts.url,
+    label: opts.source ?? opts.url ?? 'input',
+    lastModified: opts.lastModified,
+    fetchedAt: opts.fetchedAt,
+    sourceOf,
+  };
   try {
     if (!exists(page.$, 'body, html, p, div, article')) {
       throw new ParseError('not_html', `${page.label}: no HTML elements found`, { source: page.label });

@@ -16,6 +16,10 @@ export interface ScrapePageOptions {
   generic?: boolean;
   /** path or URL naming the input in error messages */
   source?: string;
+  /** the HTTP Last-Modified of the fetch, ISO UTC: the date of a page that states none */
+  lastModified?: string;
+  /** when the page was fetched or ingested, ISO UTC: the last resort for its date */
+  fetchedAt?: string;
 }
 
 /** A parsed page plus what we know about where it came from. */
@@ -25,6 +29,9 @@ export interface LoadedPage {
   fetchUrl: string | undefined;
   /** path or URL for error messages */
   label: string;
+  /** dates from outside the page, for a page that states none (ScrapePageOptions) */
+  lastModified: string | undefined;
+  fetchedAt: string | undefined;
   /** the Document's `source` for an article URL: the registered site's name, else the host (scrapers/index.ts) */
   sourceOf(url: string): string;
 }
@@ -37,6 +44,8 @@ export interface ArticleParts {
   subtitle: string | null;
   authors: string[];
   publishedAt: string | null;
+  /** where publishedAt came from on the page; null with it (assemble falls back to the fetch's dates) */
+  dateSource: 'markup' | 'url' | null;
   updatedAt: string | null;
   section: string | null;
   tags: string[];

@@ -20,6 +20,14 @@ export const Entities = z.object({
 });
 export type Entities = z.infer<typeof Entities>;
 
+/**
+ * Where `publishedAt` came from, most trusted first: the page's markup (JSON-LD, meta tags,
+ * `<time>`, a visible dateline), a date in its URL path, the HTTP Last-Modified of its fetch, or
+ * the time it was fetched or ingested (the page states no date at all).
+ */
+export const DateSource = z.enum(['markup', 'url', 'http', 'fetched']);
+export type DateSource = z.infer<typeof DateSource>;
+
 export const Document = z.object({
   /** first 16 hex digits of sha256(canonical URL) */
   id: z.string().regex(/^[0-9a-f]{16}$/),
@@ -33,6 +41,10 @@ export const Document = z.object({
   subtitle: z.string().nullable(),
   authors: z.array(z.string()),
   publishedAt: utcTimestamp,
+  /** where publishedAt came from; Documents stored before the field existed had a markup or URL date */
+  dateSource: DateSource.default('markup').describe(
+    'where publishedAt came from: the page markup, a date in its URL path, the HTTP Last-Modified of the fetch, or the fetch time (the page states no date)',
+  ),
   updatedAt: utcTimestamp.nullable(),
   section: z.string().nullable(),
   tags: z.array(z.string()),

@@ -21,6 +21,7 @@ export function toDocument(a: ArticleSpec): Document {
     subtitle: a.subtitle,
     authors: a.authors,
     publishedAt: a.publishedAt,
+    dateSource: 'markup',
     updatedAt: a.updatedAt,
     section: a.section,
     tags: a.tags,

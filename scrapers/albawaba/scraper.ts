@@ -51,7 +51,9 @@ export const albawabaScraper: Scraper = {
             .find((t) => t !== '')
         : null) ?? findSubtitle(ctx, title, paragraphs);
     const url = findUrl(ctx);
-    const publishedAt = sitePublished(ctx, fields) ?? findPublished(ctx, url);
+    const onSite = sitePublished(ctx, fields);
+    const published = onSite ? { at: onSite, source: 'markup' as const } : findPublished(ctx, url);
+    const publishedAt = published?.at ?? null;
     return assemble(
       page,
       {
@@ -62,8 +64,9 @@ export const albawabaScraper: Scraper = {
         subtitle,
         authors,
         publishedAt,
+        dateSource: published?.source ?? null,
         updatedAt: findUpdated(ctx),
-        section: siteSection(ctx, title) ?? findSection(ctx, title),
+        section: siteSection(ctx, title) ?? findSection(ctx, title, url),
         tags: siteTags(ctx, fields),
         paragraphs: subtitle ? paragraphs.filter((p) => p !== subtitle) : paragraphs,
       },

@@ -2,7 +2,7 @@
  * @module Article parts to a ScrapedArticle: validate what a Document needs, derive id, body,
  * hash and word count. Throws ParseError naming the input and the reason.
  */
-import { bodyOf } from '../../src/document.js';
+import { bodyOf, type DateSource } from '../../src/document.js';
 import { ParseError } from '../../src/errors.js';
 import { countWords, detach, documentId, normalizeText, sha256Hex } from '../../src/extract/index.js';
 import type { ArticleParts, LoadedPage, ScrapedArticle } from '../types.js';
@@ -21,7 +21,8 @@ export function assemble(page: LoadedPage, parts: ArticleParts, extractor: strin
   const paragraphs = parts.paragraphs.map(text).filter((p) => p !== '');
   if (paragraphs.length === 0) throw missing('no article body found');
   if (!parts.url) throw missing('no URL: the page names no canonical URL and none was given');
-  if (!parts.publishedAt) throw missing('no publication date found');
+  const dated = datedBy(parts, page);
+  if (!dated) throw missing('no publication date found, and no fetch time given');
   const body = bodyOf(paragraphs);
   return {
     id: documentId(parts.url),
@@ -31,7 +32,8 @@ export function assemble(page: LoadedPage, parts: ArticleParts, extractor: strin
     title,
     subtitle: parts.subtitle ? text(parts.subtitle) || null : null,
     authors: parts.authors.map(detach),
-    publishedAt: parts.publishedAt,
+    publishedAt: dated.at,
+    dateSource: dated.source,
     updatedAt: parts.updatedAt,
     section: parts.section ? text(parts.section) || null : null,
     tags: parts.tags.map(detach),
@@ -41,4 +43,16 @@ export function assemble(page: LoadedPage, parts: ArticleParts, extractor: strin
     contentHash: sha256Hex(body),
     extractor,
   };
+}
+
+/**
+ * The publication time and where it came from: the page's own date (markup, else its URL), else
+ * the fetch's HTTP Last-Modified, else the fetch or ingest time. A body is never lost for want of
+ * a date; `dateSource` tells a reader how far to trust it.
+ */
+function datedBy(parts: ArticleParts, page: LoadedPage): { at: string; source: DateSource } | null {
+  if (parts.publishedAt) return { at: parts.publishedAt, source: parts.dateSource ?? 'markup' };
+  if (page.lastModified) return { at: page.lastModified, source: 'http' };
+  if (page.fetchedAt) return { at: page.fetchedAt, source: 'fetched' };
+  return null;
 }

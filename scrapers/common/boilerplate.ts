@@ -5,6 +5,7 @@
 import type { Element } from 'domhandler';
 import { classAndId } from './dom.js';
 import { parseVisibleDate } from './dates.js';
+import { isLabelLine } from './label-lines.js';
 
 // Elements that never hold the article's prose: media and their captions, embeds, forms, chrome.
 export const NON_PROSE_TAGS = new Set([
@@ -113,7 +114,6 @@ const BOILERPLATE_TOKENS = [
   'navbar',
   'menu',
   'sidebar',
-  'widget',
   'footer',
   'header',
   'masthead',
@@ -130,8 +130,12 @@ const BOILERPLATE_TOKENS = [
 // Words that CMS plugins glue to a suffix ("jp-relatedposts", "relatedArticles",
 // "newsletterSignup"): they match at the start of a token whatever follows.
 const BOILERPLATE_PREFIXES = ['related', 'newsletter', 'sharedaddy', 'outbrain', 'taboola'] as const;
+// A widget is chrome, except a page builder's widgets and their wrappers ("elementor-widget
+// elementor-widget-text-editor", "elementor-widget-container", "so-widget"): such builders make
+// every block of a page a widget, the article's text included.
+const WIDGET = '(?<!(?:elementor|so|fl)-)widget(?!-(?:container|wrap)(?=$|[\\s_-]))(?=$|[\\s_-])';
 const BOILERPLATE_CLASS = new RegExp(
-  `(?:^|[\\s_-])(?:(?:${BOILERPLATE_TOKENS.join('|')})(?=$|[\\s_-])|(?:${BOILERPLATE_PREFIXES.join('|')}))`,
+  `(?:^|[\\s_-])(?:(?:${BOILERPLATE_TOKENS.join('|')})(?=$|[\\s_-])|${WIDGET}|(?:${BOILERPLATE_PREFIXES.join('|')}))`,
   'u',
 );
 
@@ -140,14 +144,22 @@ const EMBED_LINK = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter\.com|x\.com|instag
 
 /** Elements of the page chrome and of embedded content; dropped from any body. */
 export function isBoilerplateElement(el: Element): boolean {
-  if (NON_PROSE_TAGS.has(el.name) || el.name.startsWith('amp-')) return true;
+  if (NON_PROSE_TAGS.has(el.name) || el.name.startsWith('amp-')) return !isPageForm(el);
   if (el.name === 'blockquote' && isEmbeddedPost(el)) return true;
   if (el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true') return true;
   const role = el.attribs.role;
   if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner') return true;
-  const ci = classAndId(el);
-  return ci !== '' && BOILERPLATE_CLASS.test(ci);
+  return hasBoilerplateClass(el);
 }
+
+/** Whether an element's class or id names a boilerplate block (share bar, related list, byline…). */
+export function hasBoilerplateClass(el: Element): boolean {
+  const ci = classAndId(el);
+  return ci !== '' && BOILERPLATE_CLASS.test(ci) && !POST_WRAPPER.test(ci);
+}
+// WordPress's post wrapper lists the post's terms among its classes ("hentry category-news
+// tag-covid"): it is the article, whatever words its tags are.
+const POST_WRAPPER = /(?:^|\s)(?:hentry|type-post|type-page|status-publish)(?=$|\s)/u;
 
 // Lines pointing to other stories, in English and Arabic: "Read more: …", "اقرأ أيضاً: …".
 // A separator (colon, dash) or the end of the line must follow, so prose beginning
@@ -199,6 +211,7 @@ const MAX_CREDIT_WORDS = 40;
 export function isBoilerplateLine(text: string): boolean {
   if (READ_MORE_LINE.test(text) || COPYRIGHT_LINE.test(text) || CREDIT_LINE.test(text) || AD_LABEL.test(text)) return true;
   const words = spaceSeparatedWords(text);
+  if (isLabelLine(text, words)) return true;
   if (words <= MAX_RIGHTS_WORDS && RIGHTS_WORDS.test(text)) return true;
   if (words <= MAX_PROMPT_WORDS && (NEWSLETTER_LINE.test(text) || NEWSLETTER_WORDS.test(text))) return true;
   if (words <= MAX_SHARE_WORDS && SHARE_LINE.test(text)) return true;
@@ -221,6 +234,26 @@ function isDateOnly(text: string): boolean {
   if (SENTENCE_END.test(text)) return false;
   const named = text.split(' ').filter((w) => /\p{L}/u.test(w)).length;
   return named <= MAX_DATE_LINE_NAMES && parseVisibleDate(text) !== null;
+}
+
+// Paragraphs a form must hold to be a page-wide form, not a search box or a comment form.
+const MIN_PAGE_FORM_PARAGRAPHS = 3;
+
+/**
+ * A form wrapping the whole page, as ASP.NET WebForms pages have one: it holds the article, so it
+ * is no chrome. Told by the paragraphs inside (a search or comment form holds none).
+ */
+export function isPageForm(el: Element): boolean {
+  if (el.name !== 'form') return false;
+  let paragraphs = 0;
+  const stack = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    if (n.name === 'p' && ++paragraphs >= MIN_PAGE_FORM_PARAGRAPHS) return true;
+    stack.push(...n.children);
+  }
+  return false;
 }
 
 /** A blockquote whose links point to a social network post: an embed's fallback markup. */

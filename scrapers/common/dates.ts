@@ -172,10 +172,20 @@ export function parseVisibleDate(text: string | null | undefined): string | null
   return toUtc(year, month, day, hour, minute, second, offset);
 }
 
-/** A date in a URL path ("/2016/01/21/…"), at midnight UTC; null if none. */
+/** A date in a URL path ("/2016/01/21/…", "…-20191118-…"), at midnight UTC; null if none. */
 export function dateFromUrl(url: string | null | undefined): string | null {
-  const m = url ? /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/u.exec(url) : null;
+  const path = url ? urlPath(url) : '';
+  const m = SPLIT_PATH_DATE.exec(path) ?? COMPACT_PATH_DATE.exec(path);
   return m ? toUtc(+m[1]!, +m[2]!, +m[3]!, 0, 0, 0, 0) : null;
+}
+// "/2016/01/21/", "/2016-01-21-slug"; and eight digits standing alone between separators
+// ("/story-20191118-slug", "/20191118/"): a longer or shorter run of digits is an id, not a date.
+const SPLIT_PATH_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_.-]|$)/u;
+const COMPACT_PATH_DATE = /(?:^|[/_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/u;
+
+// The path alone: a host or query string may hold digits that are no date.
+function urlPath(url: string): string {
+  return URL.canParse(url) ? new URL(url).pathname : url.replace(/[?#].*$/su, '');
 }
 
 /** Arabic-Indic and Extended Arabic-Indic digits to ASCII digits. */

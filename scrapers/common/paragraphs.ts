@@ -3,7 +3,7 @@
  */
 import type { Element } from 'domhandler';
 import { blocksOf, type SkipFn, type TextBlock } from './dom.js';
-import { isBoilerplateElement, isBoilerplateLine, spaceSeparatedWords } from './boilerplate.js';
+import { hasBoilerplateClass, isBoilerplateElement, isBoilerplateLine, spaceSeparatedWords } from './boilerplate.js';
 
 // A short block that is (almost) all link text is a promo or a list of other stories.
 const MAX_LINK_SHARE = 0.8;
@@ -18,24 +18,50 @@ export interface ParagraphOptions {
   skip?: SkipFn;
   /** texts already used as headline, standfirst or byline: never repeated as paragraphs */
   exclude?: readonly (string | null)[];
+  /**
+   * Read the body as a general page, not a news story of a known layout: keep its subheadings
+   * (h2-h6 with no boilerplate class) and the short unlinked items of its lists and tables
+   * (ingredients, steps, facts, figures), which long-form pages, guides and recipes carry as
+   * part of their text.
+   */
+  longForm?: boolean;
 }
+
+const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** The prose paragraphs inside a body container, in order. */
 export function paragraphsOf(container: Element, opts: ParagraphOptions = {}): string[] {
   const siteSkip = opts.skip;
-  const skip: SkipFn = siteSkip ? (el) => isBoilerplateElement(el) || siteSkip(el) : isBoilerplateElement;
+  const chrome: SkipFn = opts.longForm ? (el) => isBoilerplateElement(el) && !isSubheading(el) : isBoilerplateElement;
+  const skip: SkipFn = siteSkip ? (el) => chrome(el) || siteSkip(el) : chrome;
   const exclude = new Set((opts.exclude ?? []).filter((x): x is string => !!x).map((x) => x.toLowerCase()));
-  return blocksOf(container, skip)
-    .filter((b) => isProse(b) && !exclude.has(b.text.toLowerCase()))
-    .map((b) => b.text);
+  const longForm = opts.longForm === true;
+  const kept = blocksOf(container, skip).filter((b) => isProse(b, longForm) && !exclude.has(b.text.toLowerCase()));
+  return (longForm ? withoutEmptySections(kept) : kept).map((b) => b.text);
 }
 
-/** Whether a block of text is part of the article's prose. */
-export function isProse(block: TextBlock): boolean {
+/**
+ * A subheading heads the text after it: one followed by nothing kept, or by a heading of its own
+ * level or above (the "More on this topic" over a list of links the rules dropped), goes too.
+ */
+function withoutEmptySections(blocks: readonly TextBlock[]): TextBlock[] {
+  return blocks.filter((b, i) => {
+    if (!SUBHEADINGS.has(b.tag)) return true;
+    const next = blocks[i + 1];
+    return next !== undefined && !(SUBHEADINGS.has(next.tag) && next.tag <= b.tag);
+  });
+}
+
+function isSubheading(el: Element): boolean {
+  return SUBHEADINGS.has(el.name) && !hasBoilerplateClass(el);
+}
+
+/** Whether a block of text is part of the article's prose (`longForm`: see ParagraphOptions). */
+export function isProse(block: TextBlock, longForm = false): boolean {
   const { text } = block;
   if (!/[\p{L}\p{N}]/u.test(text)) return false; // separators, bullets, lone punctuation
   const words = spaceSeparatedWords(text);
   if (block.linkChars / text.length > MAX_LINK_SHARE && words <= MAX_WORDS_OF_LINKED_BLOCK) return false;
-  if (LIST_LIKE.has(block.tag) && words < MIN_LIST_ITEM_WORDS) return false;
+  if (LIST_LIKE.has(block.tag) && words < MIN_LIST_ITEM_WORDS && !(longForm && block.linkChars === 0)) return false;
   return !isBoilerplateLine(text);
 }

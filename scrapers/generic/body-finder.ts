@@ -1,132 +1,104 @@
 /**
- * @module A readability-style finder for the element holding an article's prose: score every
- * paragraph by its length and commas, credit its ancestors, discount link-heavy candidates, and
- * take the best one together with siblings that score nearly as well.
+ * @module The generic finder of the element(s) holding an article's prose: a known body
+ * container (microdata, common CMS classes) when it holds the prose, else readability-style
+ * scoring (body-scoring.ts): the best candidate, moved up to the ancestor that unites its near
+ * rivals, with the siblings that score or read like the article's paragraphs.
  */
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
-import { classAndId, isElement, select } from '../common/dom.js';
+import type { Element } from 'domhandler';
+import { isElement, select, textOf } from '../common/dom.js';
 import { isBoilerplateElement } from '../common/boilerplate.js';
-import { BODY_CONTAINERS, NEGATIVE_CONTAINER, POSITIVE_CONTAINER } from './selectors.js';
+import { BODY_CONTAINERS } from './selectors.js';
+import { linkDensity, scoreCandidates } from './body-scoring.js';
 
-// Tuned together (readability's values, kept because they are well tested on news pages):
-// Paragraphs shorter than this many characters are captions, labels or buttons.
-const MIN_PARAGRAPH_CHARS = 25;
-// Points a paragraph earns per 100 characters, capped so one huge block cannot win alone.
-const CHARS_PER_POINT = 100;
-const MAX_LENGTH_POINTS = 3;
-// Class/id words move a candidate this much, up or down.
-const CLASS_WEIGHT = 25;
-// Ancestors credited with a paragraph's score: parent full, grandparent half, then score/(3·level).
-const CREDITED_ANCESTORS = 3;
+export { linkDensity } from './body-scoring.js';
+
+// A body must hold at least this much prose; less is a teaser, a caption or a cookie notice.
+export const MIN_BODY_CHARS = 200;
+// A known container is trusted unless scoring finds more than this many times its prose
+// (a ".entry-content" that holds only the standfirst, a teaser card's ".story-content").
+const KNOWN_CONTAINER_SHARE = 2;
 // A sibling joins the winner when it scores at least this share of the winner's score.
 const SIBLING_SHARE = 0.2;
 const MIN_SIBLING_SCORE = 10;
-// A known body container must hold at least this much prose to be trusted over scoring.
-export const MIN_BODY_CHARS = 200;
-
-const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote']);
-// Elements that old and hand-made pages fill with text directly, paragraphs split by <br><br>.
-const TEXT_WRAPPERS = new Set(['div', 'td', 'section', 'article', 'main', 'center', 'font']);
-const COMMAS = /[,،、，]/gu;
+// Readability's rule for a sibling paragraph with no score of its own: long and hardly linked,
+// or short, unlinked and ending a sentence.
+const SIBLING_PARAGRAPH_CHARS = 80;
+const SIBLING_MAX_LINK_DENSITY = 0.25;
+// Readability's ancestor rule, widened: rivals among the top candidates scoring at least this
+// share of the best, at least this many of them inside one ancestor of the best, make that
+// ancestor the body. Readability asks for 3 of 5 at 0.75; bodies cut into many blocks (one
+// per paragraph or CMS component) score unevenly, so more candidates at a lower share are
+// heard, and one more of them must agree (docs/benchmarks.md, issue 17).
+const TOP_CANDIDATES = 10;
+const RIVAL_SHARE = 0.5;
+const MIN_RIVALS_UNITED = 4;
 
 /** Containers of the article's prose, in page order; empty when nothing looks like an article. */
 export function findBodyContainers($: CheerioAPI, proseChars: (el: Element) => number): Element[] {
-  const known = select($, BODY_CONTAINERS).find((el) => proseChars(el) >= MIN_BODY_CHARS);
-  if (known) return [known];
-  return scoreCandidates($);
+  const memo = new Map<Element, number>();
+  const prose = (el: Element) => memo.get(el) ?? memo.set(el, proseChars(el)).get(el)!;
+  const total = (els: readonly Element[]) => els.reduce((n, el) => n + prose(el), 0);
+  let scored = bestByScore($, true, total);
+  // Readability's second pass: when chrome-looking wrappers hid the prose (a theme that calls the
+  // article's column "sidebar-right"), score again with only chrome elements skipped.
+  if (total(scored) < MIN_BODY_CHARS) {
+    const lenient = bestByScore($, false, total);
+    if (total(lenient) > total(scored)) scored = lenient;
+  }
+  const known = largestKnown($, prose);
+  if (known && prose(known) * KNOWN_CONTAINER_SHARE >= total(scored)) return [known];
+  return total(scored) > 0 ? scored : [];
 }
 
-function scoreCandidates($: CheerioAPI): Element[] {
-  const scores = new Map<Element, number>();
-  const credit = (el: Element, points: number) => {
-    scores.set(el, (scores.get(el) ?? initialScore(el)) + points);
-  };
-  for (const { el, text } of paragraphs($)) {
-    const points = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(text.length / CHARS_PER_POINT), MAX_LENGTH_POINTS);
-    let level = 0;
-    for (let p = el.parent; p && isElement(p) && level < CREDITED_ANCESTORS; p = p.parent, level++) {
-      credit(p, level === 0 ? points : level === 1 ? points / 2 : points / (level * 3));
-    }
-  }
+/** The known body container holding the most prose, if one holds enough. */
+function largestKnown($: CheerioAPI, prose: (el: Element) => number): Element | null {
   let best: Element | null = null;
-  let bestScore = 0;
-  const finalScores = new Map<Element, number>();
-  for (const [el, score] of scores) {
-    const final = score * (1 - linkDensity(el));
-    finalScores.set(el, final);
-    if (final > bestScore) {
-      best = el;
-      bestScore = final;
-    }
+  for (const el of select($, BODY_CONTAINERS)) {
+    if (prose(el) >= MIN_BODY_CHARS && (!best || prose(el) > prose(best))) best = el;
   }
-  if (!best) return [];
-  return withSiblings(best, bestScore, finalScores);
+  return best;
 }
 
-/** Text-bearing paragraphs outside page chrome, with their text. */
-function paragraphs($: CheerioAPI): { el: Element; text: string }[] {
-  const out: { el: Element; text: string }[] = [];
-  const root = select($, 'body')[0] ?? $.root().get(0);
-  if (!root) return out;
-  const stack: AnyNode[] = [...((root as { children?: AnyNode[] }).children ?? [])].reverse();
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (!isElement(n) || n.name === 'script' || n.name === 'style' || isUnlikely(n)) continue;
-    const ownText = TEXT_WRAPPERS.has(n.name) && hasOwnText(n);
-    if (PARAGRAPH_TAGS.has(n.name) || ownText) {
-      const text = $(n).text().replace(/\s+/gu, ' ').trim();
-      if (text.length >= MIN_PARAGRAPH_CHARS) out.push({ el: n, text });
-      if (!ownText) continue;
-    }
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+/**
+ * The best-scoring candidate that holds a body: a candidate whose prose is all inside blocks
+ * the paragraph rules drop (a "widget-container" wrapper) gives way to the next.
+ */
+function bestByScore($: CheerioAPI, strict: boolean, total: (els: readonly Element[]) => number): Element[] {
+  const scores = scoreCandidates($, strict);
+  const top = [...scores].sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES);
+  let first: Element[] = [];
+  for (const [candidate, score] of top) {
+    if (score <= 0) break;
+    const own = withSiblings(candidate, score, scores);
+    const head = candidate === top[0]![0] ? unitingAncestor(candidate, score, top) : null;
+    // The uniting ancestor must hold more prose than the candidate: rivals in a related list
+    // around the article unite nothing of it.
+    const united = head ? withSiblings(head, scores.get(head) ?? score, scores) : null;
+    const body = united && total(united) > total(own) ? united : own;
+    if (total(body) >= MIN_BODY_CHARS) return body;
+    if (first.length === 0) first = body;
   }
-  return out;
+  return first;
 }
 
-// Page chrome, unless its class also says it may hold the content: a wrapper named
-// "page-wrapper has-sidebar" holds the article (readability's unlikely/maybe pair).
-function isUnlikely(el: Element): boolean {
-  if (!isBoilerplateElement(el)) return false;
-  const ci = classAndId(el);
-  return ci === '' || !POSITIVE_CONTAINER.test(ci) || NON_CONTAINER_TAGS.has(el.name);
-}
-const NON_CONTAINER_TAGS = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'form', 'button']);
-
-// A div holding text directly (not only through child blocks) is used as a paragraph.
-function hasOwnText(el: Element): boolean {
-  return el.children.some((c) => c.type === 'text' && (c as { data: string }).data.trim().length >= MIN_PARAGRAPH_CHARS);
-}
-
-function initialScore(el: Element): number {
-  // Readability's tag priors: a div is the usual text wrapper. <article> gets no bonus: it also
-  // wraps the headline, standfirst and byline, and its body div must win over it.
-  let score = el.name === 'div' ? 5 : 0;
-  const ci = classAndId(el);
-  if (ci !== '') {
-    if (NEGATIVE_CONTAINER.test(ci)) score -= CLASS_WEIGHT;
-    if (POSITIVE_CONTAINER.test(ci)) score += CLASS_WEIGHT;
+/**
+ * The ancestor of the best candidate that also holds at least MIN_RIVALS_UNITED near rivals: a
+ * body split into several blocks (a text block per CMS component) is their common ancestor.
+ */
+function unitingAncestor(best: Element, bestScore: number, top: readonly [Element, number][]): Element | null {
+  const rivals = top.slice(1).filter(([, s]) => s >= bestScore * RIVAL_SHARE);
+  if (rivals.length < MIN_RIVALS_UNITED) return null;
+  for (let a = best.parent; a && isElement(a) && a.name !== 'body'; a = a.parent) {
+    const held = rivals.filter(([el]) => contains(a, el)).length;
+    if (held >= MIN_RIVALS_UNITED) return a;
   }
-  return score;
+  return null;
 }
 
-/** Share of an element's text that sits inside links (iterative; never recurses). */
-export function linkDensity(el: Element): number {
-  let all = 0;
-  let linked = 0;
-  const stack: { n: AnyNode; inLink: boolean }[] = [{ n: el, inLink: false }];
-  while (stack.length > 0) {
-    const { n, inLink } = stack.pop()!;
-    if (n.type === 'text') {
-      const len = (n as { data: string }).data.trim().length;
-      all += len;
-      if (inLink) linked += len;
-    } else if (isElement(n) && n.name !== 'script' && n.name !== 'style') {
-      const link = inLink || n.name === 'a';
-      for (const c of n.children) stack.push({ n: c, inLink: link });
-    }
-  }
-  return all === 0 ? 1 : linked / all;
+function contains(ancestor: Element, el: Element): boolean {
+  for (let p = el.parent; p && isElement(p); p = p.parent) if (p === ancestor) return true;
+  return false;
 }
 
 function withSiblings(best: Element, bestScore: number, scores: Map<Element, number>): Element[] {
@@ -135,6 +107,15 @@ function withSiblings(best: Element, bestScore: number, scores: Map<Element, num
   const threshold = Math.max(MIN_SIBLING_SCORE, bestScore * SIBLING_SHARE);
   return parent.children.filter((c): c is Element => {
     if (!isElement(c)) return false;
-    return c === best || (!isBoilerplateElement(c) && (scores.get(c) ?? 0) >= threshold);
+    if (c === best) return true;
+    if (isBoilerplateElement(c)) return false;
+    return (scores.get(c) ?? 0) >= threshold || (c.name === 'p' && readsLikeParagraph(c));
   });
+}
+
+function readsLikeParagraph(p: Element): boolean {
+  const text = textOf(p);
+  const density = linkDensity(p);
+  if (text.length > SIBLING_PARAGRAPH_CHARS) return density < SIBLING_MAX_LINK_DENSITY;
+  return text.length > 0 && density === 0 && /\.(?:\s|$)/u.test(text);
 }

@@ -6,24 +6,12 @@
 import type { Element } from 'domhandler';
 import { canonicalUrl, detectLang, normalizeText } from '../../src/extract/index.js';
 import { metaAll, metaFirst } from '../common/meta.js';
-import { dateFromUrl, parseMachineDate, parseVisibleDate } from '../common/dates.js';
 import { ancestors, attrOfFirst, classAndId, elementsWithText, isElement, select, textOf, textOfFirst } from '../common/dom.js';
 import { bylineNames, splitByline } from '../common/byline.js';
 import { primaryLang } from '../common/lang.js';
 import type { PageContext } from './context.js';
-import {
-  BREADCRUMB,
-  BYLINE,
-  DATE_TEXT,
-  HEADLINE,
-  HOME_CRUMB,
-  MODIFIED_ATTR,
-  PUBLISHED_ATTR,
-  STANDFIRST,
-  TAG_LINKS,
-  TITLE_SEPARATOR,
-  UPDATED_TEXT,
-} from './selectors.js';
+import { isPlausibleName, kickerSection, sectionFromUrl, standfirstByClass } from './visible-meta.js';
+import { BREADCRUMB, BYLINE, HEADLINE, HOME_CRUMB, STANDFIRST, TAG_LINKS, TITLE_SEPARATOR } from './selectors.js';
 
 // A headline and a title variant are the same headline when they share this share of words.
 const SAME_HEADLINE_OVERLAP = 0.5;
@@ -71,6 +59,8 @@ export function findSubtitle(ctx: PageContext, title: string | null, paragraphs:
     // under the headline, or when the page's description repeats it; the caller drops it from the body.
     if (!paragraphs.includes(shown) || followsHeadline(shownEl, title) || normalizeText(description ?? '') === shown) return shown;
   }
+  const byClass = standfirstByClass(ctx, title, followsHeadline);
+  if (byClass) return byClass;
   if (!description || description === title) return null;
   return isBodyExcerpt(description, paragraphs) ? null : description;
 }
@@ -80,7 +70,7 @@ const MAX_STANDFIRST_WRAPPERS = 2;
 const HEADLINE_TAGS = new Set(['h1', 'h2']);
 
 /** Whether the first visible element before `el` is the headline, or a block ending with it. */
-function followsHeadline(el: Element, title: string | null): boolean {
+export function followsHeadline(el: Element, title: string | null): boolean {
   // An h1, or a lower heading that repeats the headline (an h2 "Key points" above a summary box is not it).
   const isHeadline = (h: Element) => h.name === 'h1' || (HEADLINE_TAGS.has(h.name) && title !== null && textOf(h) === title);
   let node: Element | null = el;
@@ -117,88 +107,36 @@ export function findAuthors(ctx: PageContext): string[] {
       const t = textOf(el);
       return t !== '' && t.length <= MAX_BYLINE_CHARS;
     });
-  if (shown) return dedupe(bylineNames(shown));
+  // Shown names pass the name check: a byline element or line may hold "him" or a fragment.
+  if (shown) return dedupe(bylineNames(shown)).filter(isPlausibleName);
   // A "By …" line in any element, for pages whose byline has no telling class.
-  const line = elementsWithText(ctx.$, BYLINE_TEXT, MAX_DATE_LINES)
+  const line = elementsWithText(ctx.$, BYLINE_TEXT, MAX_BYLINE_LINES)
     .filter((el) => !inForeignRegion(el))
     .map((el) => textOf(el))
     .find((t) => t.length <= MAX_BYLINE_CHARS && t.split(' ').length <= MAX_BYLINE_WORDS && !/[.!?؟]$/u.test(t));
-  return line ? dedupe(splitByline(line)) : [];
+  return line ? dedupe(splitByline(line)).filter(isPlausibleName) : [];
 }
 // "By Jane Doe", "بقلم منى الخطيب", "كتب: أحمد علي": a short line, no sentence end.
 const BYLINE_TEXT = /^\s*(?:by|بقلم|كتبت?)\s*[:：]?\s+\S/iu;
 const MAX_BYLINE_WORDS = 8;
+// How many "By …" lines we try.
+const MAX_BYLINE_LINES = 10;
 
-/** Publication time: JSON-LD, meta, microdata/`<time>`, a visible date line, the URL. */
-export function findPublished(ctx: PageContext, url: string | null): string | null {
-  const machine = [
-    ctx.ld?.datePublished,
-    metaFirst(
-      ctx.meta,
-      'article:published_time',
-      'og:published_time',
-      'published_time',
-      'datepublished',
-      'pubdate',
-      'publishdate',
-      'publish-date',
-      'date',
-      'dc.date',
-      'dc.date.issued',
-      'dcterms.created',
-      'sailthru.date',
-      'parsely-pub-date',
-    ),
-    ...attrDates(ctx, PUBLISHED_ATTR),
-    ...attrDates(ctx, 'time[datetime]'),
-  ];
-  for (const v of machine) {
-    const d = parseMachineDate(v);
-    if (d) return d;
-  }
-  for (const el of select(ctx.$, DATE_TEXT)) {
-    if (inForeignRegion(el) || /updated|modified/iu.test(classAndId(el))) continue;
-    const d = parseVisibleDate(textOf(el));
-    if (d) return d;
-  }
-  // A date line in any element: "Published 4 May 2021", "نشر بتاريخ …".
-  for (const el of elementsWithText(ctx.$, PUBLISHED_LINE, MAX_DATE_LINES)) {
-    const d = inForeignRegion(el) ? null : parseVisibleDate(textOf(el));
-    if (d) return d;
-  }
-  return dateFromUrl(url);
-}
-
-// Words that introduce a publication date line, and how many such lines we try.
-const PUBLISHED_LINE = /(?:^|\s)(?:published|posted|first published|نشر بتاريخ|نُشر|تاريخ النشر)(?:\s|:|$)/iu;
-const MAX_DATE_LINES = 10;
-
-/** Last modification time, or null. */
-export function findUpdated(ctx: PageContext): string | null {
-  const machine = [
-    ctx.ld?.dateModified,
-    metaFirst(ctx.meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'),
-    ...attrDates(ctx, MODIFIED_ATTR),
-  ];
-  for (const v of machine) {
-    const d = parseMachineDate(v);
-    if (d) return d;
-  }
-  for (const el of select(ctx.$, UPDATED_TEXT)) {
-    const d = inForeignRegion(el) ? null : parseVisibleDate(textOf(el));
-    if (d) return d;
-  }
-  return null;
-}
-
-/** The site section: JSON-LD articleSection, article:section, else the breadcrumb's last crumb. */
-export function findSection(ctx: PageContext, title: string | null): string | null {
+/**
+ * The site section: JSON-LD articleSection, article:section, the breadcrumb's last crumb, a
+ * kicker over the headline, else the URL's first path segment on sites that use it as one.
+ */
+export function findSection(ctx: PageContext, title: string | null, url: string | null = null): string | null {
   const stated = ctx.ld?.section ?? metaFirst(ctx.meta, 'article:section', 'section', 'parsely-section');
   if (stated) return stated;
   const fromLd = lastCrumb(ctx.ldBreadcrumb, title);
   if (fromLd) return fromLd;
   const trail = select(ctx.$, BREADCRUMB)[0] ?? trailByMeaning(ctx);
-  if (!trail) return null;
+  const fromTrail = trail ? trailSection(ctx, trail, title) : null;
+  return fromTrail ?? kickerSection(ctx, inForeignRegion) ?? sectionFromUrl(ctx, url);
+}
+
+function trailSection(ctx: PageContext, trail: Element, title: string | null): string | null {
   const links = select(ctx.$, 'a', trail).map((el) => textOf(el));
   const crumbs = links.length > 0 ? links : select(ctx.$, 'li, span', trail).map((el) => textOf(el));
   return lastCrumb(crumbs, title);
@@ -313,12 +251,6 @@ export function dedupe(values: readonly string[]): string[] {
 // Relative canonical links resolve against the fetch URL, but never against a file: URL.
 function safeBase(base: string | undefined): string | undefined {
   return base?.startsWith('file:') ? undefined : base;
-}
-
-function attrDates(ctx: PageContext, selector: string): string[] {
-  return select(ctx.$, selector)
-    .filter((el) => !inForeignRegion(el))
-    .map((el) => el.attribs.datetime ?? el.attribs.content ?? textOf(el));
 }
 
 function stripSiteName(title: string | null, site: string | null, h1: string | null): string | null {

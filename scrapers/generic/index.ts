@@ -9,11 +9,13 @@ import { assemble } from '../common/assemble.js';
 import { paragraphsOf } from '../common/paragraphs.js';
 import { pageContext, type PageContext } from './context.js';
 import { findBodyContainers } from './body-finder.js';
-import { findAuthors, findLang, findPublished, findSection, findSubtitle, findTags, findTitle, findUpdated, findUrl } from './fields.js';
+import { findAuthors, findLang, findSection, findSubtitle, findTags, findTitle, findUrl } from './fields.js';
+import { findPublished, findUpdated } from './dates.js';
 import { GENERIC_CRAWL_RULES } from './crawl-rules.js';
 
 export { pageContext, type PageContext } from './context.js';
 export * from './fields.js';
+export * from './dates.js';
 export { findBodyContainers, linkDensity, MIN_BODY_CHARS } from './body-finder.js';
 export { GENERIC_CRAWL_RULES } from './crawl-rules.js';
 
@@ -25,7 +27,11 @@ export const genericScraper: Scraper = {
     const title = findTitle(ctx); //                        2. headline, then the body it heads
     const paragraphs = genericParagraphs(ctx, [title]);
     const url = findUrl(ctx); //                            3. the remaining fields
-    const subtitle = findSubtitle(ctx, title, paragraphs);
+    const standfirst = findSubtitle(ctx, title, paragraphs);
+    // A body is never lost to its standfirst: when it was the only paragraph, it was the body's.
+    const body = standfirst ? paragraphs.filter((p) => p !== standfirst) : paragraphs;
+    const subtitle = body.length > 0 ? standfirst : null;
+    const published = findPublished(ctx, url);
     return assemble(
       page,
       {
@@ -34,11 +40,12 @@ export const genericScraper: Scraper = {
         title,
         subtitle,
         authors: findAuthors(ctx),
-        publishedAt: findPublished(ctx, url),
+        publishedAt: published?.at ?? null,
+        dateSource: published?.source ?? null,
         updatedAt: findUpdated(ctx),
-        section: findSection(ctx, title),
+        section: findSection(ctx, title, url),
         tags: findTags(ctx),
-        paragraphs: subtitle ? paragraphs.filter((p) => p !== subtitle) : paragraphs,
+        paragraphs: body.length > 0 ? body : paragraphs,
       },
       'generic',
     );
@@ -47,8 +54,8 @@ export const genericScraper: Scraper = {
 
 /** The prose paragraphs the body finder locates. */
 export function genericParagraphs(ctx: PageContext, exclude: readonly (string | null)[]): string[] {
-  const prose = (el: Element) => paragraphsOf(el, { exclude }).join(' ').length;
-  return findBodyContainers(ctx.$, prose).flatMap((el) => paragraphsOf(el, { exclude }));
+  const prose = (el: Element) => paragraphsOf(el, { exclude, longForm: true }).join(' ').length;
+  return findBodyContainers(ctx.$, prose).flatMap((el) => paragraphsOf(el, { exclude, longForm: true }));
 }
 
 /** The fallback site: every host, no page signature. */

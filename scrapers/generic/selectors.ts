@@ -61,6 +61,9 @@ export const BYLINE = [
   '.author',
   '[class*="field-author"]',
   '[class*="field--name-field-author"]',
+  // any naming scheme: "c-byline", "article__byline", "post-author-name"
+  '[class*="byline"]',
+  '[class*="author-name"]',
 ].join(', ');
 
 /** Elements carrying the publication date in an attribute. */
@@ -89,6 +92,9 @@ export const BREADCRUMB = [
   '[class*="breadcrumb"]',
 ].join(', ');
 
+/** The label over a headline naming its section: a kicker, eyebrow, overline or rubric. */
+export const KICKER = ['[class*="kicker"]', '[class*="eyebrow"]', '[class*="overline"]', '[class*="rubric"]'].join(', ');
+
 /** Links to the page's tags. */
 export const TAG_LINKS = ['a[rel~="tag"]', '.tags a', '.tag-list a', '.article-tags a', '.post-tags a', '[class*="field-tags"] a'].join(
   ', ',
@@ -104,4 +110,4 @@ export const TITLE_SEPARATOR = /\s+[|\-–—:·•»]\s+|\s*[|·•»]\s*/u;
 // positive and negative patterns, with news-site additions).
 export const POSITIVE_CONTAINER = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose/iu;
 export const NEGATIVE_CONTAINER =
-  /banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|trending|newsletter|menu|nav|popular|breadcrumb|ticker/iu;
+  /banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|(?<!(?:elementor|so|fl)-)widget(?!-(?:container|wrap))|trending|newsletter|menu|nav|popular|breadcrumb|ticker/iu;

@@ -117,7 +117,7 @@ function handleContent(
 function saveArticle(s: CrawlSession, item: FrontierItem, result: Extract<FetchResult, { kind: 'ok' }>): Partial<FrontierResult> {
   let doc;
   try {
-    doc = s.parse(result.page);
+    doc = s.parse(result.page, (w) => s.log.warn({ url: result.finalUrl, code: w.code, declared: w.declared, used: w.used }, w.message));
   } catch (err) {
     // a scraper bug on one hostile page must not stop the crawl: count it, keep the raw page for reprocess
     if (!isArchivistError(err)) s.log.error({ err, url: result.finalUrl }, 'scraper crashed on a page');

@@ -4,6 +4,7 @@
  * Also the one place that decides whether a discovered link enters the frontier.
  */
 import type { CrawlRules } from '../../scrapers/types.js';
+import type { DecodeWarning } from '../extract/index.js';
 import type { Document } from '../document.js';
 import { hostOf } from '../extract/index.js';
 import type { Logger } from '../log.js';
@@ -30,7 +31,8 @@ export interface SiteRules {
 }
 
 /** Turns a fetched article page into a Document; throws ParseError when it cannot. */
-export type PageParser = (page: FetchedPage) => Document;
+/** Page to Document; `onWarning` hears of a charset declaration that lied (the crawl logs it). */
+export type PageParser = (page: FetchedPage, onWarning?: (warning: DecodeWarning) => void) => Document;
 
 export class CrawlSession {
   readonly allowedHosts: ReadonlySet<string>;

@@ -1,7 +1,8 @@
 /**
  * @module Bytes to text. Follows the HTML standard's order of precedence for the encoding:
  * byte order mark, then the HTTP Content-Type charset, then a `<meta>` declaration in the first
- * bytes, then UTF-8. Legacy encodings (windows-1256, iso-8859-1, …) go through iconv-lite.
+ * bytes, then UTF-8; except that a header charset the bytes are not valid in gives way to a
+ * `<meta>` one they are valid in (with a warning). Legacy encodings (windows-1256, iso-8859-1, …) go through iconv-lite.
  */
 import iconv from 'iconv-lite';
 import { ParseError } from '../errors.js';
@@ -12,6 +13,17 @@ export interface DecodeOptions {
   contentType?: string;
   /** path or URL, for error messages */
   source?: string;
+  /** told when the page was decoded otherwise than its HTTP header declares (the caller logs it) */
+  onWarning?: (warning: DecodeWarning) => void;
+}
+
+/** A charset declaration that lied: the bytes were decoded by the page's `<meta>` instead. */
+export interface DecodeWarning {
+  code: 'charset_mismatch';
+  message: string;
+  /** the encoding the HTTP header declared, and the one used */
+  declared: string;
+  used: string;
 }
 
 // The HTML standard's prescan looks at the first 1024 bytes; real pages put long scripts and
@@ -77,7 +89,7 @@ export function decodeHtml(bytes: Uint8Array, opts: DecodeOptions = {}): string 
   rejectNonHtmlMime(opts.contentType, where, opts.source);
   const bom = sniffBom(bytes);
   if (bom === null) rejectBinary(bytes, where, opts.source);
-  const encoding = pageEncoding(bytes, bom, opts.contentType);
+  const encoding = bom?.encoding ?? trustedEncoding(bytes, opts, where);
   const text = decodeWith(bytes.subarray(bom?.length ?? 0), encoding, where, opts.source);
   if (!LOOKS_LIKE_HTML.test(text)) {
     throw new ParseError('not_html', `${where}: no HTML markup found`, { source: opts.source });
@@ -92,13 +104,8 @@ export function decodeHtml(bytes: Uint8Array, opts: DecodeOptions = {}): string 
 export function decodeLenient(bytes: Uint8Array, contentType: string | undefined): string {
   const bom = sniffBom(bytes);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset + (bom?.length ?? 0), bytes.length - (bom?.length ?? 0));
-  const encoding = pageEncoding(bytes, bom, contentType);
+  const encoding = bom?.encoding ?? trustedEncoding(bytes, { contentType }, '');
   return encoding === 'utf-8' ? buffer.toString('utf8') : iconv.decode(buffer, encoding);
-}
-
-/** BOM, then the Content-Type charset, then a `<meta>` declaration, then UTF-8. */
-function pageEncoding(bytes: Uint8Array, bom: { encoding: string } | null, contentType: string | undefined): string {
-  return bom?.encoding ?? resolveLabel(headerCharset(contentType)) ?? resolveLabel(metaCharset(bytes)) ?? 'utf-8';
 }
 
 /** The encoding a charset label names, as an iconv-lite name, or null if unknown or absent. */
@@ -109,6 +116,44 @@ export function resolveLabel(label: string | null): string | null {
   if (UTF16_LABELS.has(l)) return 'utf-8';
   if (l === 'utf8' || l === 'utf-8' || l === 'unicode-1-1-utf-8') return 'utf-8';
   return iconv.encodingExists(l) ? l : null;
+}
+
+/**
+ * The header's charset, unless the bytes are not valid in it but are in the `<meta>` one: old
+ * pages in windows-1256 served as utf-8 by a server default. Then the meta wins, with a warning.
+ */
+function trustedEncoding(bytes: Uint8Array, opts: DecodeOptions, where: string): string {
+  const declared = resolveLabel(headerCharset(opts.contentType));
+  const meta = resolveLabel(metaCharset(bytes));
+  if (!declared) return meta ?? 'utf-8';
+  if (!meta || meta === declared || !declarationLies(bytes, declared, meta)) return declared;
+  opts.onWarning?.({
+    code: 'charset_mismatch',
+    message: `${where}: bytes are not valid ${declared} as the HTTP header declares; decoded as ${meta} as the page's <meta> declares`,
+    declared,
+    used: meta,
+  });
+  return meta;
+}
+
+/** Whether `bytes` are invalid in `declared` and valid in `meta`. */
+function declarationLies(bytes: Uint8Array, declared: string, meta: string): boolean {
+  return !validIn(bytes, declared) && validIn(bytes, meta);
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function validIn(bytes: Uint8Array, encoding: string): boolean {
+  if (encoding === 'utf-8') {
+    try {
+      strictUtf8.decode(bytes);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  // iconv-lite maps a byte the encoding leaves undefined to U+FFFD; the page itself would write "&#65533;".
+  return !iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding).includes('\ufffd');
 }
 
 function rejectNonHtmlMime(contentType: string | undefined, where: string, source?: string): void {

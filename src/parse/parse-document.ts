@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { toUtcSeconds } from '../document.js';
 import type { Document } from '../document.js';
 import { ParseError } from '../errors.js';
-import { decodeHtml, MAX_PAGE_BYTES } from '../extract/index.js';
+import { decodeHtml, MAX_PAGE_BYTES, type DecodeWarning } from '../extract/index.js';
 import { extractEntities } from '../entities/index.js';
 import { scrapePage } from '../../scrapers/index.js';
 
@@ -29,6 +29,10 @@ export interface ParseInput {
   contentType?: string;
   /** path or URL naming the input in errors */
   source: string;
+  /** the HTTP Last-Modified header of the fetch (any HTTP date form): the date of a page that states none */
+  lastModified?: string;
+  /** when the page was fetched or ingested (ISO): the last resort for its date */
+  fetchedAt?: string;
 }
 
 export interface ParseOptions {
@@ -36,6 +40,8 @@ export interface ParseOptions {
   generic?: boolean;
   /** run the entity extractor; false leaves entities empty (faster). Default: true */
   entities?: boolean;
+  /** told when the page's charset declarations disagreed and the meta one was used (the caller logs it; not for worker threads) */
+  onWarning?: (warning: DecodeWarning) => void;
 }
 
 /**
@@ -43,8 +49,14 @@ export interface ParseOptions {
  * @throws ParseError not_html, too_large, decode_failed, no_article
  */
 export function parseDocument(input: ParseInput, opts: ParseOptions = {}): Document {
-  const html = toHtml(input); //                                    1. bytes -> text
-  const article = scrapePage(html, { url: input.url, generic: opts.generic, source: input.source }); // 2. scrape
+  const html = toHtml(input, opts.onWarning); //                                    1. bytes -> text
+  const article = scrapePage(html, {
+    url: input.url,
+    generic: opts.generic,
+    source: input.source,
+    lastModified: utcOrUndefined(input.lastModified),
+    fetchedAt: utcOrUndefined(input.fetchedAt),
+  }); //                                                            2. scrape
   const entities =
     opts.entities === false //                        3. enrich
       ? { nations: [], persons: [] }
@@ -57,14 +69,20 @@ export function parseDocument(input: ParseInput, opts: ParseOptions = {}): Docum
   return { ...article, entities };
 }
 
-function toHtml(input: ParseInput): string {
-  if (input.bytes) return decodeHtml(input.bytes, { contentType: input.contentType, source: input.source });
+function toHtml(input: ParseInput, onWarning: ParseOptions['onWarning']): string {
+  if (input.bytes) return decodeHtml(input.bytes, { contentType: input.contentType, source: input.source, onWarning });
   if (input.html === undefined) throw new ParseError('not_html', `${input.source}: no bytes or HTML given`, { source: input.source });
   // A string is measured in UTF-16 units; the byte limit applies to its UTF-8 size.
   if (input.html.length > MAX_PAGE_BYTES || Buffer.byteLength(input.html, 'utf8') > MAX_PAGE_BYTES) {
     throw new ParseError('too_large', `${input.source}: page is over the ${MAX_PAGE_BYTES}-byte limit`, { source: input.source });
   }
   return input.html;
+}
+
+/** A fetch's time as the Document writes it; undefined when absent or not a date. */
+function utcOrUndefined(time: string | undefined): string | undefined {
+  const ms = time ? Date.parse(time) : Number.NaN;
+  return Number.isNaN(ms) ? undefined : toUtcSeconds(new Date(ms));
 }
 
 /** The paragraphs that fit in MAX_ENTITY_BODY_CHARS (all of them for any real article). */
@@ -85,12 +103,24 @@ export interface PageInput {
   headers: Record<string, string>;
   /** names the input in errors (a file path); default: the url */
   source?: string;
+  /** when it was fetched or read (ISO): the date of a page that states none, after Last-Modified */
+  fetchedAt?: string;
 }
 
-/** parseDocument for a fetched or stored page (its Content-Type header names the charset). Throws ParseError. */
+/**
+ * parseDocument for a fetched or stored page: its Content-Type header names the charset, its
+ * Last-Modified header and fetch time date a page that states no date. Throws ParseError.
+ */
 export function parseFetchedPage(page: PageInput, opts: ParseOptions = {}): Document {
   return parseDocument(
-    { bytes: page.body, url: page.url, contentType: page.headers['content-type'], source: page.source ?? page.url ?? 'page' },
+    {
+      bytes: page.body,
+      url: page.url,
+      contentType: page.headers['content-type'],
+      lastModified: page.headers['last-modified'],
+      fetchedAt: page.fetchedAt,
+      source: page.source ?? page.url ?? 'page',
+    },
     opts,
   );
 }
@@ -114,5 +144,6 @@ export function parseFile(path: string, opts: FileParseOptions): ParsedFile {
 /** parseFile for bytes already read (the main thread reads ahead asynchronously). */
 export function parseFileBytes(path: string, body: Uint8Array, opts: FileParseOptions): ParsedFile {
   const fetchedAt = toUtcSeconds(new Date());
-  return { doc: parseFetchedPage({ url: opts.url, body, headers: {}, source: path }, { generic: opts.generic ?? false }), body, fetchedAt };
+  const doc = parseFetchedPage({ url: opts.url, body, headers: {}, source: path, fetchedAt }, { generic: opts.generic ?? false });
+  return { doc, body, fetchedAt };
 }

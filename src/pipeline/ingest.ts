@@ -5,6 +5,7 @@ import type { Document } from '../document.js';
 import { isArchivistError } from '../errors.js';
 import type { ArchivistError } from '../errors.js';
 import type { Logger } from '../log.js';
+import type { DecodeWarning } from '../extract/index.js';
 import type { Archive, FetchedPage, SaveOutcome } from '../store/index.js';
 import { indexAlongside } from './index-alongside.js';
 import { drainOutbox } from './indexer.js';
@@ -55,9 +56,16 @@ export interface IngestFilesOptions extends Pick<ParseOptions, 'generic'> {
   workers?: number;
 }
 
-/** Parse one fetched page and store it with its document; throws ParseError when the page has no article. */
-export function ingestPage(ctx: { archive: Archive }, page: FetchedPage, opts: ParseOptions = {}): { outcome: SaveOutcome; doc: Document } {
-  const doc = parseFetchedPage(page, opts);
+/**
+ * Parse one fetched page and store it with its document; throws ParseError when the page has no
+ * article. A charset declaration that lied is logged as a warning on `ctx.log`.
+ */
+export function ingestPage(
+  ctx: { archive: Archive; log?: Logger },
+  page: FetchedPage,
+  opts: ParseOptions = {},
+): { outcome: SaveOutcome; doc: Document } {
+  const doc = parseFetchedPage(page, { onWarning: ctx.log ? charsetWarning(ctx.log, page.url) : undefined, ...opts });
   return { outcome: ctx.archive.savePage(page, doc), doc };
 }
 
@@ -153,4 +161,9 @@ function failure(log: Logger, path: string, err: unknown): { code: string } {
   // a scraper bug must not stop a run of thousands of pages; it is counted and logged with its stack
   log.error({ stage: 'ingest', file: path, err }, 'parser crashed on page');
   return { code: 'internal_error' };
+}
+
+/** Logs a charset declaration that lied, naming the page (ingest and reprocess). */
+export function charsetWarning(log: Logger, url: string): (w: DecodeWarning) => void {
+  return (w) => log.warn({ stage: 'ingest', url, code: w.code, declared: w.declared, used: w.used }, w.message);
 }

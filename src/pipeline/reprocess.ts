@@ -6,6 +6,7 @@ import { isArchivistError } from '../errors.js';
 import { drainOutbox } from './indexer.js';
 import type { DrainOptions, IndexerContext } from './indexer.js';
 import { parseFetchedPage } from '../parse/index.js';
+import { charsetWarning } from './ingest.js';
 import type { ParseOptions } from '../parse/index.js';
 
 export interface ReprocessSummary {
@@ -31,7 +32,7 @@ export async function reprocess(ctx: IndexerContext, opts: ReprocessOptions = {}
     for (const raw of batch) {
       summary.pages++;
       try {
-        const doc = parseFetchedPage(raw, opts);
+        const doc = parseFetchedPage(raw, { ...opts, onWarning: charsetWarning(ctx.log, raw.url) });
         if (ctx.archive.saveDerivedDocument(raw.url, doc) !== 'unchanged') summary.changed++;
       } catch (err) {
         if (!isArchivistError(err)) ctx.log.error({ stage: 'reprocess', url: raw.url, err }, 'parser crashed on stored page');

@@ -36,6 +36,7 @@ export function article(s: Spec): Document {
     subtitle: s.subtitle ?? null,
     authors: s.authors ?? ['Desk'],
     publishedAt: s.publishedAt,
+    dateSource: 'markup',
     updatedAt: null,
     section: s.section,
     tags: [],

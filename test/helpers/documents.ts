@@ -20,6 +20,7 @@ export function makeDocument(n: number, overrides: Partial<Document> = {}): Docu
     subtitle: null,
     authors: ['Desk'],
     publishedAt: `2016-01-${String((n % 28) + 1).padStart(2, '0')}T05:53:00Z`,
+    dateSource: 'markup',
     updatedAt: null,
     section: 'News',
     tags: [],

@@ -23,6 +23,7 @@ test('d7 (2012-2018) page: every field, boilerplate left out', () => {
     subtitle: 'Growers say the switch halves water use but the equipment is costly',
     authors: ['Hala Mansour'],
     publishedAt: '2017-03-03T14:05:00Z',
+    dateSource: 'markup',
     updatedAt: null,
     section: 'Business',
     tags: ['Jordan', 'Water', 'Agriculture'],

@@ -63,6 +63,8 @@ test('WordPress-style page: @graph author by @id, article header/footer, categor
   assert.deepEqual(a.tags, ['cycling', 'council']);
   assert.deepEqual(a.paragraphs, [
     'The city council voted 7-2 on Tuesday night to build protected bike lanes along four of the busiest streets downtown.',
+    // a subheading of the body is part of its text (issue 17); the share bar's "Share this:" heading is not
+    'What changes',
     'Work on the first lane, on Main Street, will begin in September and should take about three months, officials said.',
     'Opponents argued the lanes would remove more than 200 parking spaces, but supporters said safety had to come first.',
   ]);

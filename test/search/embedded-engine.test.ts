@@ -213,6 +213,7 @@ function generated(i: number, title: string, body: string): Document {
     subtitle: null,
     authors: [],
     publishedAt: day,
+    dateSource: 'markup',
     updatedAt: null,
     section: 'News',
     tags: [],

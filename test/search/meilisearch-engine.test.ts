@@ -27,6 +27,7 @@ function doc(n: number): Document {
     subtitle: null,
     authors: [],
     publishedAt: `2016-01-${String(n + 1).padStart(2, '0')}T00:00:00Z`,
+    dateSource: 'markup',
     updatedAt: null,
     section: 'World',
     tags: [],

@@ -16,6 +16,7 @@ const SAMPLE_DOC: Document = {
   subtitle: 'Amman and Cairo agree',
   authors: ['Staff Writer'],
   publishedAt: '2016-03-05T10:20:30Z',
+  dateSource: 'markup',
   updatedAt: null,
   section: 'World',
   tags: ['water'],

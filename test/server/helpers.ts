@@ -53,6 +53,7 @@ export function makeDoc(p: {
     subtitle: p.subtitle ?? null,
     authors: p.authors ?? [],
     publishedAt: p.publishedAt,
+    dateSource: 'markup',
     updatedAt: null,
     section: p.section === undefined ? 'News' : p.section,
     tags: [],

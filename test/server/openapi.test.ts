@@ -110,3 +110,9 @@ test("/api/docs is a readable reference rendered from the same document, linked 
   const home = cheerio.load((await request(app).get('/')).text);
   assert.equal(home('.site-footer a').attr('href'), '/api/docs');
 });
+
+test('the Document schema carries dateSource: where publishedAt came from (issue 17)', () => {
+  const doc = openApiDocument.components.schemas.Document as { properties: Record<string, { enum?: string[] }>; required: string[] };
+  assert.deepEqual(doc.properties.dateSource?.enum, ['markup', 'url', 'http', 'fetched']);
+  assert.equal(doc.required.includes('dateSource'), true);
+});

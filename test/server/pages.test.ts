@@ -195,6 +195,20 @@ test('article page: full text, metadata, entity links to the profile and, beside
   assert.equal($('.breadcrumb a').eq(1).attr('href'), '/?section=Politics');
 });
 
+test('article page of a page that states no date: an "undated" marker beside the fetch time', async () => {
+  const { deps, docs } = fakeDeps();
+  const dated = docs[1]!;
+  const undated = { ...dated, dateSource: 'fetched' as const };
+  const store = new Map([[dated.id, undated]]);
+  const { $ } = await page(`/articles/${dated.id}`, { ...deps, getDocument: (id) => store.get(id) ?? null });
+  assert.equal($('.article-byline .byline-undated').text(), 'undated');
+  assert.equal($('.article-byline time').attr('datetime'), '2016-11-02T15:00:00Z');
+  assert.equal($('.details dt').first().text(), 'Fetched (undated)');
+  const { $: $dated } = await page(`/articles/${dated.id}`, deps);
+  assert.equal($dated('.byline-undated').length, 0);
+  assert.equal($dated('.details dt').first().text(), 'Published');
+});
+
 test('article page in Arabic is right to left', async () => {
   const { deps, docs } = fakeDeps();
   const { $ } = await page(`/articles/${docs[5]!.id}`, deps);

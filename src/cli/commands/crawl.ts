@@ -99,7 +99,7 @@ async function runCrawl(ctx: AppContext, startUrls: string[], opts: CrawlCliOpti
     return await crawl(startUrls, input, {
       archive: ctx.archive,
       log: ctx.log.child({ stage: 'crawl' }),
-      parse: (page) => parseFetchedPage(page),
+      parse: (page, onWarning) => parseFetchedPage(page, { onWarning }),
       rules: CRAWL_RULES,
       signal: stop.signal,
       onProgress: ({ url, result, done, pending }) => {

@@ -15,6 +15,8 @@ import { emptyState, filterOnly, profileHref, searchHref } from './urls.js';
  */
 export function articlePage(doc: Document, entities?: EntityLookup, back = '/'): SafeHtml {
   const original = safeHref(doc.url);
+  // A page that states no date carries its fetch time: a reader must not take it for the publication date.
+  const undated = doc.dateSource === 'fetched';
   const rtl = doc.lang === 'ar' || doc.lang === 'fa' || doc.lang === 'he' || doc.lang === 'ur';
   return layout({
     title: `${doc.title} · ${SITE_NAME}`,
@@ -28,7 +30,7 @@ export function articlePage(doc: Document, entities?: EntityLookup, back = '/'):
       ${doc.subtitle ? html`<p class="article-subtitle" dir="auto">${doc.subtitle}</p>` : ''}
       <p class="article-byline" dir="auto">
         ${doc.authors.length > 0 ? html`<span class="byline-authors">By ${doc.authors.join(', ')}</span>` : ''}
-        <time datetime="${doc.publishedAt}" title="${formatDateTime(doc.publishedAt)}">${formatDate(doc.publishedAt)}</time>
+        ${undated ? html`<span class="byline-undated" title="${UNDATED_HINT}">undated</span> · fetched ` : ''}<time datetime="${doc.publishedAt}" title="${formatDateTime(doc.publishedAt)}">${formatDate(doc.publishedAt)}</time>
         ${doc.updatedAt && doc.updatedAt.slice(0, 10) !== doc.publishedAt.slice(0, 10) ? html`<span class="byline-updated">updated <time datetime="${doc.updatedAt}">${formatDate(doc.updatedAt)}</time></span>` : ''}
       </p>
     </header>
@@ -43,7 +45,7 @@ export function articlePage(doc: Document, entities?: EntityLookup, back = '/'):
     <section class="card details">
       <h2 class="card-title">Details</h2>
       <dl>
-        <dt>Published</dt><dd>${formatDateTime(doc.publishedAt)}</dd>
+        <dt>${undated ? 'Fetched (undated)' : 'Published'}</dt><dd>${formatDateTime(doc.publishedAt)}</dd>
         ${doc.section ? html`<dt>Section</dt><dd>${doc.section}</dd>` : ''}
         <dt>Length</dt><dd>${plural(doc.wordCount, 'word')}</dd>
         <dt>Source</dt><dd>${doc.source}</dd>
@@ -56,6 +58,8 @@ export function articlePage(doc: Document, entities?: EntityLookup, back = '/'):
 </div>`,
   });
 }
+
+const UNDATED_HINT = 'The page states no publication date; the date shown is when it was fetched.';
 
 interface ShownEntity {
   /** the facet value the chip filters by */
