@@ -293,7 +293,7 @@ test('a profile from a chip, the trends chart, and an export downloaded from the
   const csv = readFileSync(await download.path(), 'utf8')
     .trim()
     .split('\r\n');
-  assert.equal(csv[0], 'id,url,title,subtitle,authors,publishedAt,updatedAt,section,tags,lang,source,nations,persons,wordCount');
+  assert.equal(csv[0], 'id,url,title,subtitle,authors,publishedAt,dateSource,updatedAt,section,tags,lang,source,nations,persons,wordCount');
   assert.equal(csv.length - 1, total);
   assert.deepEqual(dialogs, []);
   assert.deepEqual(errors, []);

@@ -22,6 +22,7 @@ export const EXPORT_FIELDS = [
   'subtitle',
   'authors',
   'publishedAt',
+  'dateSource',
   'updatedAt',
   'section',
   'tags',
