@@ -4,9 +4,9 @@
  * same lookup, over the archive's engine and entity registry. Prints one answer per line as
  * NDJSON, the API's CSV (`--csv`), or the API's whole JSON answer (`--json`).
  */
-import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { InputError } from '../../errors.js';
+import { readTextInput } from '../read-input.js';
 import { withContext } from '../context.js';
 
 interface BatchOptions {
@@ -23,7 +23,7 @@ export const batchCommand = new Command('batch')
     if (opts.csv && opts.json) throw new InputError('invalid_parameter', 'csv', '--csv and --json: choose one');
     const { linesFromText } = await import('../../server/batch/input.js');
     // checked before the archive is opened: a bad list fails at once
-    const lines = linesFromText(await readText(file));
+    const lines = linesFromText(await readTextInput(file));
     await withContext(async (ctx) => {
       const [{ SearchService }, { BatchLookup }, table] = await Promise.all([
         import('../../server/search-service.js'),
@@ -39,14 +39,3 @@ export const batchCommand = new Command('batch')
       else process.stdout.write(answers.map((a) => `${JSON.stringify(a)}\n`).join(''));
     });
   });
-
-async function readText(file: string): Promise<string> {
-  try {
-    if (file !== '-') return await readFile(file, 'utf8');
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  } catch (err) {
-    throw new InputError('invalid_parameter', 'file', `cannot read ${file}: ${(err as Error).message}`);
-  }
-}

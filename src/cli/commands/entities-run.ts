@@ -3,11 +3,12 @@
  * lines in, nations and persons out. Loaded when the command runs: the vocabularies take a while.
  */
 import { createReadStream } from 'node:fs';
-import { access, constants, readFile } from 'node:fs/promises';
+import { access, constants } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { InputError } from '../../errors.js';
+import { readTextInput } from '../read-input.js';
 import { entitiesOfText } from '../../entities/text.js';
 
 const BatchLine = z.object({
@@ -20,7 +21,7 @@ const BatchLine = z.object({
 
 export async function runEntities(file: string, opts: { ndjson?: boolean }): Promise<void> {
   if (opts.ndjson) await runBatch(await openInput(file));
-  else process.stdout.write(`${JSON.stringify(entitiesOfText({ text: await readAll(file) }))}\n`);
+  else process.stdout.write(`${JSON.stringify(entitiesOfText({ text: await readTextInput(file) }))}\n`);
 }
 
 async function runBatch(input: Readable): Promise<void> {
@@ -59,15 +60,4 @@ async function openInput(file: string): Promise<Readable> {
     throw new InputError('invalid_parameter', 'file', `cannot read ${file}: ${(err as Error).message}`);
   }
   return createReadStream(file, 'utf8');
-}
-
-async function readAll(file: string): Promise<string> {
-  try {
-    if (file !== '-') return await readFile(file, 'utf8');
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  } catch (err) {
-    throw new InputError('invalid_parameter', 'file', `cannot read ${file}: ${(err as Error).message}`);
-  }
 }

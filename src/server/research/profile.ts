@@ -3,7 +3,7 @@
  * month by month, with whom and in which sections, and its latest and most relevant articles,
  * all within the filters of a search ("Ash Carter, within articles about Mosul, 2016").
  */
-import type { FacetCount, SearchHit, SearchQuery } from '../../search/engine.js';
+import { searchQuery, type FacetCount, type SearchHit, type SearchQuery } from '../../search/engine.js';
 import { periodsBetween } from '../../search/periods.js';
 import type { EntityLookup, Unmatched } from '../filter-resolution.js';
 import type { SearchService } from '../search-service.js';
@@ -91,8 +91,7 @@ export async function entityProfile(
 
 /** The label a typed value means, or what it failed to match with the closest labels. */
 async function resolveEntity(service: SearchService, facet: EntityFacet, value: string): Promise<string | Unmatched> {
-  const probe: SearchQuery = { q: '', nations: [], persons: [], match: 'all', sections: [], sort: 'newest', page: 1, perPage: 1 };
-  const { query, unmatched } = await service.filters.resolve({ ...probe, [facet]: [value] });
+  const { query, unmatched } = await service.filters.resolve(searchQuery({ [facet]: [value] }));
   if (unmatched.length === 0) return query[facet][0]!;
   return (await service.filters.suggest(unmatched))[0]!;
 }
