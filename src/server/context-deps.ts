@@ -23,7 +23,7 @@ export function contextDeps(ctx: AppContext, opts: ContextDepsOptions = {}): App
   return {
     engine: ctx.engine,
     getDocument: (id) => ctx.archive.getDocument(id),
-    getDocuments: (ids) => ctx.archive.getDocuments(ids),
+    getDocuments: (ids, opts) => ctx.archive.getDocuments(ids, opts),
     submit: async (input: SubmitInput): Promise<SubmitResult> => {
       if (input.kind === 'document') {
         return { id: input.document.id, outcome: ctx.archive.saveDocument(input.document) };

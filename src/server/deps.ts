@@ -37,7 +37,7 @@ export interface AppDeps {
   engine: SearchEngine;
   getDocument(id: string): Document | null | Promise<Document | null>;
   /** the stored documents of `ids`, in that order, in one read (bulk readers: export); default one getDocument each */
-  getDocuments?(ids: readonly string[]): Document[] | Promise<Document[]>;
+  getDocuments?(ids: readonly string[], opts?: { withText: boolean }): Document[] | Promise<Document[]>;
   /** store (and queue for indexing); throws ParseError when a page holds no article */
   submit(input: SubmitInput): SubmitResult | Promise<SubmitResult>;
   /** called after a successful write, e.g. to wake the background indexer */

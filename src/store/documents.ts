@@ -12,9 +12,11 @@ export interface DocumentsTable {
   /**
    * The stored documents of `ids`, in that order (ids not stored are left out), read in one
    * statement for bulk readers (export). Rows are not validated again: this table only ever
-   * holds Documents validated when they were written.
+   * holds Documents validated when they were written. `withText: false` leaves the body and
+   * paragraphs out in SQLite (they come back empty): most of a row's bytes, which a reader that
+   * does not show them need not parse.
    */
-  getMany(ids: readonly string[]): Document[];
+  getMany(ids: readonly string[], opts?: { withText: boolean }): Document[];
   /** the document and its fingerprint, null when not stored */
   version(id: string): { doc: Document; fingerprint: string } | null;
   /** the stored fingerprint, undefined when the id is not stored */
@@ -37,6 +39,9 @@ export function documentsTable(db: Database.Database): DocumentsTable {
     get: db.prepare<[string], DocumentRow>('SELECT json FROM documents WHERE id = ?'),
     getMany: db.prepare<[string], DocumentRow & { id: string }>(
       'SELECT id, json FROM documents WHERE id IN (SELECT value FROM json_each(?))',
+    ),
+    getManyMeta: db.prepare<[string], DocumentRow & { id: string }>(
+      `SELECT id, json_remove(json, '$.body', '$.paragraphs') AS json FROM documents WHERE id IN (SELECT value FROM json_each(?))`,
     ),
     version: db.prepare<[string], DocumentRow & { fingerprint: string }>('SELECT json, fingerprint FROM documents WHERE id = ?'),
     fingerprint: db.prepare<[string], { fingerprint: string }>('SELECT fingerprint FROM documents WHERE id = ?'),
@@ -62,8 +67,9 @@ export function documentsTable(db: Database.Database): DocumentsTable {
       const row = stmt.get.get(id);
       return row ? fromJson(row.json) : null;
     },
-    getMany: (ids) => {
-      const rows = new Map(stmt.getMany.all(JSON.stringify(ids)).map((r) => [r.id, r.json]));
+    getMany: (ids, opts = { withText: true }) => {
+      const statement = opts.withText ? stmt.getMany : stmt.getManyMeta;
+      const rows = new Map(statement.all(JSON.stringify(ids)).map((r) => [r.id, r.json]));
       const out: Document[] = [];
       for (const id of ids) {
         const json = rows.get(id);
@@ -134,8 +140,9 @@ function toJson(doc: Document): string {
 /** JSON kept in a SQLite column is a boundary: parse it with the schema once, here. */
 /** A stored row as a Document without re-validating it (see getMany). */
 function fromStoredJson(json: string): Document {
-  const stored = JSON.parse(json) as Document & { body?: string };
-  if (stored.body === undefined) stored.body = bodyOf(stored.paragraphs);
+  const stored = JSON.parse(json) as Document & { body?: string; paragraphs?: string[] };
+  stored.paragraphs ??= [];
+  stored.body ??= bodyOf(stored.paragraphs);
   return stored;
 }
 

@@ -69,7 +69,7 @@ export interface Archive {
   saveDerivedDocument(rawUrl: string, doc: Document): SaveOutcome;
   getDocument(id: string): Document | null;
   /** the documents of `ids` that are stored, in that order, in one read (see DocumentsTable.getMany) */
-  getDocuments(ids: readonly string[]): Document[];
+  getDocuments(ids: readonly string[], opts?: { withText: boolean }): Document[];
   /** the stored documents among `ids` with their fingerprints, read in one transaction (the indexer's snapshot) */
   getVersions(ids: readonly string[]): Map<string, { doc: Document; fingerprint: string }>;
   /** the current fingerprint of each stored id among `ids` (absent = not stored) */

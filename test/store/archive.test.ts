@@ -326,3 +326,14 @@ test('savePages saves a batch with the same outcomes as one by one, and all or n
   assert.equal(archive.countRawPages(), 3);
   assert.equal(archive.getRawPage('https://news.example.org/story/5'), null);
 });
+
+test('getDocuments reads many documents in the order asked, leaving unknown ids out, with or without their text', (t) => {
+  const archive = open(t);
+  const a = makeDocument(1);
+  const b = makeDocument(2);
+  archive.saveDocument(a);
+  archive.saveDocument(b);
+  assert.deepEqual(archive.getDocuments([b.id, 'ffffffffffffffff', a.id]), [archive.getDocument(b.id), archive.getDocument(a.id)]);
+  const [meta] = archive.getDocuments([a.id], { withText: false });
+  assert.deepEqual(meta, { ...archive.getDocument(a.id)!, body: '', paragraphs: [] });
+});

@@ -42,7 +42,10 @@ export const exportCommand = withSearchOptions(
           `the search matches ${total} articles and an export holds at most ${ctx.config.exportMaxRows} (EXPORT_MAX_ROWS): narrow it with words, filters or dates`,
         );
       }
-      const docs = exportDocuments(service, (ids) => ctx.archive.getDocuments(ids), query, ctx.linker.documentLinker());
+      const docs = exportDocuments(service, (ids, read) => ctx.archive.getDocuments(ids, read), query, {
+        withText: fields.includes('body'),
+        link: ctx.linker.documentLinker(),
+      });
       await pipeline(exportStream(docs, format, fields), opts.out ? createWriteStream(opts.out) : process.stdout);
       if (opts.out) process.stderr.write(`${total} ${total === 1 ? 'article' : 'articles'} written to ${opts.out}\n`);
     });

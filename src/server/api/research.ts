@@ -76,15 +76,18 @@ export function researchRoutes(router: Router, deps: AppDeps, service: SearchSer
     res.setHeader('Content-Type', CONTENT_TYPES[format]); // after attachment(), which guesses one from the extension
     res.setHeader('X-Total-Count', String(total));
     const link = deps.entities?.documentLinker?.();
-    const docs = exportDocuments(service, (ids) => readDocuments(deps, ids), query, link);
+    const docs = exportDocuments(service, (ids, opts) => readDocuments(deps, ids, opts), query, {
+      withText: fields.includes('body'),
+      link,
+    });
     // an engine failure mid-stream destroys the response: the client sees a broken transfer, never a short file that looks whole
     await pipeline(exportStream(docs, format, fields), res);
   }) as RequestHandler);
 }
 
 /** The archive's bulk read, or one read per id where the deps have none (test fakes). */
-async function readDocuments(deps: AppDeps, ids: readonly string[]): Promise<Document[]> {
-  if (deps.getDocuments) return deps.getDocuments(ids);
+async function readDocuments(deps: AppDeps, ids: readonly string[], opts: { withText: boolean }): Promise<Document[]> {
+  if (deps.getDocuments) return deps.getDocuments(ids, opts);
   const docs: Document[] = [];
   for (const id of ids) {
     const doc = await deps.getDocument(id);

@@ -80,19 +80,27 @@ export function parseExportFormat(value: unknown): ExportFormat {
   throw new InputError('invalid_parameter', 'format', `format must be one of ${EXPORT_FORMATS.join(', ')}`);
 }
 
+/** Reads stored documents by id, in that order; `withText: false` may leave body and paragraphs empty. */
+export type ReadDocuments = (ids: readonly string[], opts: { withText: boolean }) => Document[] | Promise<Document[]>;
+
 /** Every document the query matches, newest first (oldest first for sort=oldest), a batch at a time. */
 export async function* exportDocuments(
   service: SearchService,
-  getDocuments: (ids: readonly string[]) => Document[] | Promise<Document[]>,
+  read: ReadDocuments,
   query: SearchQuery,
-  /** the entity linker: rows name nations and persons by the labels the facets and filters use */
-  link: (doc: Document) => Document = (doc) => doc,
+  opts: {
+    /** whether the rows show the body: without it the archive leaves the text out, most of each row */
+    withText: boolean;
+    /** the entity linker: rows name nations and persons by the labels the facets and filters use */
+    link?: (doc: Document) => Document;
+  },
 ): AsyncGenerator<Document> {
+  const link = opts.link ?? ((doc: Document) => doc);
   let after: ScanCursor | null = null;
   do {
     const page = await service.scan(query, after, SCAN_BATCH);
     // an id the index still holds but the archive lost (a removal in flight) is left out
-    for (const doc of await getDocuments(page.ids)) yield link(doc);
+    for (const doc of await read(page.ids, { withText: opts.withText })) yield link(doc);
     after = page.next;
   } while (after !== null);
 }
