@@ -7,6 +7,8 @@
 import { Bitset, U32List } from './bitset.js';
 import { PostingStore } from './postings.js';
 import { normalize } from '../query/index.js';
+import { asInt32, asUint32, type Section } from './snapshot-file.js';
+import { decodeStrings, encodeStrings } from './string-sections.js';
 import { compareFacetCounts } from '../engine.js';
 import type { FacetCount } from '../engine.js';
 
@@ -17,20 +19,20 @@ const FACET_CHUNK_SHIFT = 18;
 export type CountedSet = { members: Uint32Array } | { outside: Uint32Array };
 
 export class FacetIndex {
-  readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
+  values: string[] = [];
+  private ids = new Map<string, number>();
   /**
    * per value (as a "term"): its documents, ascending (removed ones stay until compaction), in
    * the postings' compressed chunks: no per-value arrays outgrown and left behind while loading
    */
-  private readonly docs = new PostingStore(FACET_CHUNK_SHIFT);
+  private docs = new PostingStore(FACET_CHUNK_SHIFT);
   /** per value: how many live documents carry it */
-  private readonly live: number[] = [];
+  private live: number[] = [];
   /** per document: its values, as a compressed row (offsets into `valueIds`) */
-  private readonly offsets = new U32List(1024);
-  private readonly valueIds = new U32List(1024);
+  private offsets = new U32List(1024);
+  private valueIds = new U32List(1024);
   /** per document: its only value + 1 (0 = none), while no document has two (sections, dates) */
-  private readonly single = new U32List(1024);
+  private single = new U32List(1024);
   private multiValued = false;
 
   constructor() {
@@ -144,6 +146,31 @@ export class FacetIndex {
     this.offsets.reserve(docs + 1);
     this.single.reserve(docs);
     this.valueIds.reserve(docs);
+  }
+
+  /** The index as snapshot sections named `prefix.*` (see snapshot.ts). */
+  save(prefix: string, out: Record<string, Section>): void {
+    Object.assign(out, encodeStrings(`${prefix}.values`, this.values));
+    this.docs.save(`${prefix}.docs`, out);
+    out[`${prefix}.live`] = Int32Array.from(this.live);
+    out[`${prefix}.offsets`] = this.offsets.view();
+    out[`${prefix}.valueIds`] = this.valueIds.view();
+    out[`${prefix}.single`] = this.single.view();
+    out[`${prefix}.multi`] = Uint8Array.of(this.multiValued ? 1 : 0);
+  }
+
+  /** An index read back from `save`'s sections (the per-document rows are views: no copy). */
+  static load(prefix: string, section: (name: string) => Uint8Array): FacetIndex {
+    const out = new FacetIndex();
+    out.values = decodeStrings(`${prefix}.values`, section);
+    out.ids = new Map(out.values.map((v, id) => [v, id]));
+    out.docs = PostingStore.load(`${prefix}.docs`, section, FACET_CHUNK_SHIFT);
+    out.live = Array.from(asInt32(section(`${prefix}.live`)));
+    out.offsets = U32List.over(asUint32(section(`${prefix}.offsets`)));
+    out.valueIds = U32List.over(asUint32(section(`${prefix}.valueIds`)));
+    out.single = U32List.over(asUint32(section(`${prefix}.single`)));
+    out.multiValued = section(`${prefix}.multi`)[0] === 1;
+    return out;
   }
 
   /** A new index of the documents `kept` (old docIdx, ascending), renumbered 0, 1, 2, … */
