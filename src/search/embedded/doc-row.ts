@@ -6,7 +6,7 @@
 import type { Document } from '../../document.js';
 import { tokenize } from '../query/index.js';
 import type { DocFacts } from './memory-index.js';
-import { encodeBody, encodeTokens } from './row-codec.js';
+import { encodeTokens } from './row-codec.js';
 import type { DocRow } from './store.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -19,6 +19,13 @@ export interface StoredFacets {
   lang: string;
   source: string;
   authors: string[];
+}
+
+/** What a hit shows beyond its facets. */
+export interface ShownFields {
+  url: string;
+  title: string;
+  subtitle: string | null;
 }
 
 /** A row to write, with the term numbers themselves (the in-memory index takes them unpacked). */
@@ -35,23 +42,13 @@ export function toRow(d: Document, vocab: Vocabulary): NewRow {
     termIds[f] = words.length;
     for (const w of words) termIds[pos++] = vocab.intern(w);
   });
-  const hit = {
-    id: d.id,
-    url: d.url,
-    title: d.title,
-    subtitle: d.subtitle,
-    publishedAt: d.publishedAt,
-    section: d.section,
-    authors: d.authors,
-    nations: d.entities.nations,
-    persons: d.entities.persons,
-  };
+  const shown: ShownFields = { url: d.url, title: d.title, subtitle: d.subtitle };
   return {
     id: d.id,
     ts: Date.parse(d.publishedAt) / 1000,
-    hit: JSON.stringify(hit),
+    shown: JSON.stringify(shown),
     facets: JSON.stringify(storedFacets(d)),
-    body: encodeBody(d.body),
+    body: d.body,
     tokens: encodeTokens(termIds),
     termIds,
     ftsTitle: fields[0]!.join(' '),

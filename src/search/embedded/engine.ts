@@ -254,7 +254,7 @@ export class EmbeddedEngine implements SearchEngine {
       { documents: this.index.live, terms: this.vocab.size, snapshotBytes: snapshot?.bytes ?? 0, replayed, ms },
       'embedded index loaded',
     );
-    if (!snapshot && this.index.live > 0) this.snapshotIfDue(true); // built from every row: not again at the next start
+    this.snapshotIfDue(false); // many rows replayed (an index of an older version rebuilt): not again at the next start
   }
 
   /**

@@ -2,8 +2,8 @@
  * @module The embedded engine's own SQLite file (`<dataDir>/index/engine.db`), separate from
  * the archive: deleting it and running `reindex` rebuilds it. It holds the term dictionary,
  * per document a compact row (facets, the document's term numbers as varints: see row-codec.ts)
- * replayed after the snapshot (snapshot.ts) and read for proximity, a display row (hit fields
- * and the body deflated, one lookup per hit shown), and an FTS5 table over the same normalised
+ * replayed after the snapshot (snapshot.ts) and read for proximity, a display row (title, URL,
+ * body, deflated: one lookup per hit shown), and an FTS5 table over the same normalised
  * words, used for exact phrase matching.
  */
 import { existsSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import type { Database as DB, Statement } from 'better-sqlite3';
 import { EngineError } from '../../errors.js';
 import { openDatabase } from '../../store/database.js';
-import { decodeBody, decodeTokens } from './row-codec.js';
+import { decodeTokens, TextCodec } from './row-codec.js';
 
 /**
  * Bump when the file layout or what is indexed changes; an older file is rebuilt by `reindex`
@@ -20,6 +20,8 @@ import { decodeBody, decodeTokens } from './row-codec.js';
  * in-memory side saved as a snapshot beside the file.
  */
 export const SCHEMA_VERSION = 5;
+/** Meta key of the hit rows' deflate dictionary (base64). */
+const DICTIONARY_META = 'dictionary';
 /** Meta key listing the snapshots (snapshot.ts) that reflect this file's rows. */
 export const SNAPSHOTS_META = 'snapshots';
 /**
@@ -39,9 +41,10 @@ CREATE TABLE IF NOT EXISTS docs (
   facets TEXT NOT NULL,
   tokens BLOB NOT NULL
 );
--- What a hit shows, apart: docs rows (replayed and read for proximity) stay small, and a hit
--- costs one lookup. body: deflated (row-codec.ts).
-CREATE TABLE IF NOT EXISTS hits (seq INTEGER PRIMARY KEY, hit TEXT NOT NULL, body BLOB NOT NULL);
+-- What a hit shows beyond its facets (URL, title, subtitle, body), apart: docs rows (replayed
+-- and read for proximity) stay small, and a hit costs one lookup. Deflated with the dictionary
+-- in meta (row-codec.ts).
+CREATE TABLE IF NOT EXISTS hits (seq INTEGER PRIMARY KEY, data BLOB NOT NULL);
 -- Rows removed (or replaced), in order: another process holding the index in memory (the
 -- server while \`ingest\` runs) replays them, with the rows added since, to catch up.
 CREATE TABLE IF NOT EXISTS removed (n INTEGER PRIMARY KEY AUTOINCREMENT, seq INTEGER NOT NULL);
@@ -56,10 +59,9 @@ export interface DocRow {
   ts: number;
   /** JSON of DocFacets */
   facets: string;
-  /** JSON of the hit fields */
-  hit: string;
-  /** deflated (row-codec.ts) */
-  body: Buffer;
+  /** JSON of the hit fields not in `facets` (url, title, subtitle) */
+  shown: string;
+  body: string;
   /** term numbers as varints (row-codec.ts) */
   tokens: Buffer;
   ftsTitle: string;
@@ -77,9 +79,20 @@ export interface StoredDoc {
 
 export type FtsColumn = 'title' | 'subtitle' | 'body';
 
+/** What a hit shows, as stored (see EngineStore.hit). */
+export interface StoredHit {
+  id: string;
+  /** JSON of DocFacts' stored fields */
+  facets: string;
+  /** JSON of url, title, subtitle */
+  shown: string;
+  body: string;
+}
+
 export class EngineStore {
   readonly db: DB;
   private readonly stmt: Record<string, Statement>;
+  private codec: TextCodec | undefined;
 
   constructor(file: string) {
     // the archive's settings (WAL, synchronous=NORMAL, 32 MB checkpoints, a 5 s busy timeout);
@@ -102,7 +115,7 @@ export class EngineStore {
       deleteDoc: this.db.prepare('DELETE FROM docs WHERE seq = ?'),
       deleteFts: this.db.prepare('DELETE FROM fts WHERE rowid = ?'),
       insertDoc: this.db.prepare('INSERT INTO docs (id, ts, facets, tokens) VALUES (?, ?, ?, ?)'),
-      insertHit: this.db.prepare('INSERT INTO hits (seq, hit, body) VALUES (?, ?, ?)'),
+      insertHit: this.db.prepare('INSERT INTO hits (seq, data) VALUES (?, ?)'),
       deleteHit: this.db.prepare('DELETE FROM hits WHERE seq = ?'),
       logRemoval: this.db.prepare('INSERT INTO removed (seq) VALUES (?)'),
       lastRemoval: this.db.prepare('SELECT coalesce(max(n), 0) FROM removed').pluck(),
@@ -113,7 +126,7 @@ export class EngineStore {
       docsAfter: this.db.prepare('SELECT seq, id, ts, facets, tokens FROM docs WHERE seq > ? ORDER BY seq'),
       insertFts: this.db.prepare('INSERT INTO fts (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)'),
       insertTerm: this.db.prepare('INSERT INTO terms (id, term) VALUES (?, ?)'),
-      hit: this.db.prepare('SELECT hit, body FROM hits WHERE seq = ?'),
+      hit: this.db.prepare('SELECT d.id, d.facets, h.data FROM docs d JOIN hits h ON h.seq = d.seq WHERE d.seq = ?'),
       tokens: this.db.prepare('SELECT tokens FROM docs WHERE seq = ?').pluck(),
       phrase: this.db.prepare('SELECT rowid FROM fts WHERE fts MATCH ?').pluck(),
     };
@@ -174,10 +187,11 @@ export class EngineStore {
    */
   write(rows: readonly DocRow[], newTerms: readonly { id: number; term: string }[]): number[] {
     for (const t of newTerms) this.stmt.insertTerm!.run(t.id, t.term);
+    const codec = this.textCodec(rows)!;
     return rows.map((r) => {
       this.removeRow(r.id);
       const seq = Number(this.stmt.insertDoc!.run(r.id, r.ts, r.facets, r.tokens).lastInsertRowid);
-      this.stmt.insertHit!.run(seq, r.hit, r.body);
+      this.stmt.insertHit!.run(seq, codec.pack(`${r.shown}\n${r.body}`));
       this.stmt.insertFts!.run(seq, r.ftsTitle, r.ftsSubtitle, r.ftsBody);
       return seq;
     });
@@ -199,9 +213,28 @@ export class EngineStore {
     });
   }
 
-  hit(seq: number): { hit: string; body: string } | undefined {
-    const row = this.stmt.hit!.get(seq) as { hit: string; body: Buffer } | undefined;
-    return row && { hit: row.hit, body: decodeBody(row.body) };
+  /** What a hit shows: id, facets (JSON), url/title/subtitle (JSON) and body. */
+  hit(seq: number): StoredHit | undefined {
+    const row = this.stmt.hit!.get(seq) as { id: string; facets: string; data: Buffer } | undefined;
+    if (!row) return undefined;
+    const text = this.textCodec()!.unpack(row.data);
+    const cut = text.indexOf('\n'); // JSON has no raw line break: the first one ends it
+    return { id: row.id, facets: row.facets, shown: text.slice(0, cut), body: text.slice(cut + 1) };
+  }
+
+  /**
+   * The hit rows' codec: its dictionary is sampled from the first rows ever written (`samples`
+   * when there is none yet) and kept for the life of the file.
+   */
+  private textCodec(samples?: readonly DocRow[]): TextCodec | undefined {
+    if (this.codec) return this.codec;
+    const stored = this.getMeta(DICTIONARY_META);
+    if (stored !== undefined) return (this.codec = new TextCodec(Buffer.from(stored, 'base64')));
+    if (!samples) return undefined;
+    // not cached: kept only if the transaction writing it commits (the next call reads it back)
+    const codec = TextCodec.sampled(samples.map((r) => `${r.shown}\n${r.body}`));
+    this.setMeta(DICTIONARY_META, codec.dictionary.toString('base64'));
+    return codec;
   }
 
   /** The document's term numbers, in a buffer reused by the next call (see decodeTokens). */
