@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { INDEX_FILE, openEmbeddedEngine } from '../../src/search/embedded/index.js';
 import type { EmbeddedEngine } from '../../src/search/embedded/index.js';
+import { readSectionHeader, writeSectionFile } from '../../src/search/embedded/snapshot-file.js';
 import { SNAPSHOT_FILE } from '../../src/search/embedded/snapshot.js';
 import { searchQuery, type SearchEngine, type SearchQuery } from '../../src/search/engine.js';
 import { CONTRACT_SYNONYMS, CORPUS, byKey } from '../contract/corpus.js';
@@ -97,8 +98,8 @@ test('rows written and removed after the snapshot are replayed on top of it', as
   await reader.engine.close();
 });
 
-test('a damaged snapshot, or one the SQLite file does not list, is ignored: built from the rows', async () => {
-  for (const damage of ['truncate', 'garbage', 'unlisted'] as const) {
+test('a damaged or unreadable snapshot, or one the SQLite file does not list, is ignored: built from the rows', async () => {
+  for (const damage of ['truncate', 'garbage', 'no sections', 'unlisted'] as const) {
     const dir = freshDir();
     const file = join(dir, SNAPSHOT_FILE);
     const first = await logged(dir);
@@ -108,6 +109,7 @@ test('a damaged snapshot, or one the SQLite file does not list, is ignored: buil
     let docs = CORPUS;
     if (damage === 'truncate') truncateSync(file, statSync(file).size - 3);
     if (damage === 'garbage') writeFileSync(file, 'not a snapshot');
+    if (damage === 'no sections') writeSectionFile(file, readSectionHeader(file)!, {}); // listed, intact, but not readable
     if (damage === 'unlisted') {
       // engine.db deleted by hand and rebuilt with other rows; the old snapshot left beside it
       rmSync(join(dir, INDEX_FILE));

@@ -5,6 +5,7 @@
  * bitset AND + popcount per value once a facet has hundreds of values.
  */
 import { Bitset, U32List } from './bitset.js';
+import { NarrowList } from './narrow-list.js';
 import { PostingStore } from './postings.js';
 import { normalize } from '../query/index.js';
 import { asInt32, asUint32, type Section } from './snapshot-file.js';
@@ -30,9 +31,9 @@ export class FacetIndex {
   private live: number[] = [];
   /** per document: its values, as a compressed row (offsets into `valueIds`) */
   private offsets = new U32List(1024);
-  private valueIds = new U32List(1024);
+  private valueIds = new NarrowList(1024);
   /** per document: its only value + 1 (0 = none), while no document has two (sections, dates) */
-  private single = new U32List(1024);
+  private single = new NarrowList(1024);
   private multiValued = false;
 
   constructor() {
@@ -112,11 +113,10 @@ export class FacetIndex {
     const counts = new Int32Array(this.values.length);
     const offsets = this.offsets.data;
     const valueIds = this.valueIds.data;
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i]!;
-      const to = offsets[doc + 1]!;
-      for (let j = offsets[doc]!; j < to; j++) counts[valueIds[j]!]!++;
-    }
+    // one loop per array type, as in countSingle
+    if (valueIds instanceof Uint8Array) countRowsOfBytes(docs, offsets, valueIds, counts);
+    else if (valueIds instanceof Uint16Array) countRowsOfShorts(docs, offsets, valueIds, counts);
+    else countRowsOfWords(docs, offsets, valueIds, counts);
     return counts;
   }
 
@@ -124,7 +124,10 @@ export class FacetIndex {
   private countSingle(docs: Uint32Array): Int32Array {
     const counts = new Int32Array(this.values.length + 1); // slot 0: no value
     const single = this.single.data;
-    for (let i = 0; i < docs.length; i++) counts[single[docs[i]!]!]!++;
+    // one loop per array type, so that each loop sees a single element type
+    if (single instanceof Uint8Array) countBytes(docs, single, counts);
+    else if (single instanceof Uint16Array) countShorts(docs, single, counts);
+    else countWords(docs, single, counts);
     return counts.subarray(1);
   }
 
@@ -154,8 +157,8 @@ export class FacetIndex {
     this.docs.save(`${prefix}.docs`, out);
     out[`${prefix}.live`] = Int32Array.from(this.live);
     out[`${prefix}.offsets`] = this.offsets.view();
-    out[`${prefix}.valueIds`] = this.valueIds.view();
-    out[`${prefix}.single`] = this.single.view();
+    out[`${prefix}.valueIds`] = this.valueIds.toUint32();
+    out[`${prefix}.single`] = this.single.toUint32();
     out[`${prefix}.multi`] = Uint8Array.of(this.multiValued ? 1 : 0);
   }
 
@@ -167,8 +170,8 @@ export class FacetIndex {
     out.docs = PostingStore.load(`${prefix}.docs`, section, FACET_CHUNK_SHIFT);
     out.live = Array.from(asInt32(section(`${prefix}.live`)));
     out.offsets = U32List.over(asUint32(section(`${prefix}.offsets`)));
-    out.valueIds = U32List.over(asUint32(section(`${prefix}.valueIds`)));
-    out.single = U32List.over(asUint32(section(`${prefix}.single`)));
+    out.valueIds = NarrowList.from(asUint32(section(`${prefix}.valueIds`)));
+    out.single = NarrowList.from(asUint32(section(`${prefix}.single`)));
     out.multiValued = section(`${prefix}.multi`)[0] === 1;
     return out;
   }
@@ -187,6 +190,42 @@ export class FacetIndex {
       out.add(i, values);
     }
     return out;
+  }
+}
+
+function countBytes(docs: Uint32Array, single: Uint8Array, counts: Int32Array): void {
+  for (let i = 0; i < docs.length; i++) counts[single[docs[i]!]!]!++;
+}
+
+function countShorts(docs: Uint32Array, single: Uint16Array, counts: Int32Array): void {
+  for (let i = 0; i < docs.length; i++) counts[single[docs[i]!]!]!++;
+}
+
+function countWords(docs: Uint32Array, single: Uint32Array, counts: Int32Array): void {
+  for (let i = 0; i < docs.length; i++) counts[single[docs[i]!]!]!++;
+}
+
+function countRowsOfBytes(docs: Uint32Array, offsets: Uint32Array, valueIds: Uint8Array, counts: Int32Array): void {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
+    const to = offsets[doc + 1]!;
+    for (let j = offsets[doc]!; j < to; j++) counts[valueIds[j]!]!++;
+  }
+}
+
+function countRowsOfShorts(docs: Uint32Array, offsets: Uint32Array, valueIds: Uint16Array, counts: Int32Array): void {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
+    const to = offsets[doc + 1]!;
+    for (let j = offsets[doc]!; j < to; j++) counts[valueIds[j]!]!++;
+  }
+}
+
+function countRowsOfWords(docs: Uint32Array, offsets: Uint32Array, valueIds: Uint32Array, counts: Int32Array): void {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
+    const to = offsets[doc + 1]!;
+    for (let j = offsets[doc]!; j < to; j++) counts[valueIds[j]!]!++;
   }
 }
 

@@ -52,7 +52,11 @@ export function readSnapshot(file: string, store: EngineStore): { header: Snapsh
   if (!header || !usable(header, store)) return undefined;
   const read = readSectionFile<SnapshotHeader>(file);
   if (!read || read.header.token !== header.token) return undefined; // replaced or cut short meanwhile
-  return { header: read.header, index: MemoryIndex.load((name) => read.section(name)), bytes: read.bytes };
+  try {
+    return { header: read.header, index: MemoryIndex.load((name) => read.section(name)), bytes: read.bytes };
+  } catch {
+    return undefined; // sections this version does not know how to read: built from the rows instead
+  }
 }
 
 /**
