@@ -3,7 +3,7 @@
 // ignores a snapshot that is damaged or that the SQLite file does not list.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -140,4 +140,17 @@ test('clear forgets the snapshot: a reopened engine is empty', async () => {
   assert.equal(await again.engine.count(), 0);
   assert.equal((await again.engine.search(searchQuery({ q: 'jordan' }))).total, 0);
   await again.engine.close();
+});
+
+test('a snapshot that cannot be written is logged, and searches and writes go on', async () => {
+  const dir = freshDir();
+  const first = await logged(dir);
+  await first.engine.upsert(CORPUS);
+  mkdirSync(join(dir, SNAPSHOT_FILE)); // a folder in its place: the rename over it fails
+  await first.engine.checkpoint();
+  const [jordan] = await reference();
+  assert.deepEqual(await first.engine.search(searchQuery(PROBES[0])), jordan);
+  await first.engine.upsert([{ ...byKey('d02'), title: 'Zarqa water summit' }]);
+  await first.engine.close();
+  assert.deepEqual(first.lines.filter((l) => l.msg === 'embedded index snapshot not saved').length, 2, 'at the checkpoint and at close');
 });

@@ -198,7 +198,7 @@ export class EmbeddedEngine implements SearchEngine {
       if (this.docsLoaded) this.snapshotIfDue(true);
       else this.snapshotWhenBehind();
     } catch (err) {
-      // the snapshot is a cache: the next start replays more rows, nothing is lost
+      // loading to save failed (a snapshot that failed to write is logged by snapshotIfDue)
       this.log?.warn({ err }, 'embedded index snapshot not saved');
     }
     this.store.close();
@@ -231,7 +231,7 @@ export class EmbeddedEngine implements SearchEngine {
     this.snapshotIfDue(false);
   }
 
-  /** The snapshot, if usable, and the rows written after it; else every row (then saved). */
+  /** The snapshot, if usable, and the rows written after it; else every row (saved when that is many). */
   private ensureDocs(): void {
     if (this.docsLoaded) return;
     const started = Date.now();
@@ -268,9 +268,15 @@ export class EmbeddedEngine implements SearchEngine {
     if (rows <= 0 || (!force && !snapshotDue(rows, this.index.live))) return;
     const started = Date.now();
     const point = { seq: this.sync.seq, removal: this.sync.removal };
-    const bytes = writeSnapshot(this.snapshotFile, this.store, this.index, { ...point, terms: this.vocab.size, epoch: this.sync.epoch });
+    // tried once per due point: a full disk does not make every search write a file that fails
     this.saved = point;
-    if (bytes > 0) this.log?.info({ documents: this.index.live, bytes, ms: Date.now() - started }, 'embedded index snapshot saved');
+    try {
+      const bytes = writeSnapshot(this.snapshotFile, this.store, this.index, { ...point, terms: this.vocab.size, epoch: this.sync.epoch });
+      if (bytes > 0) this.log?.info({ documents: this.index.live, bytes, ms: Date.now() - started }, 'embedded index snapshot saved');
+    } catch (err) {
+      // the snapshot is a cache: the next start replays more rows, nothing is lost
+      this.log?.warn({ err }, 'embedded index snapshot not saved');
+    }
   }
 
   /**
