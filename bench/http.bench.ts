@@ -117,6 +117,47 @@ export async function main({ quick }: BenchOptions): Promise<void> {
 }
 
 /**
+ * Uncached /api/search on the index in `dir` (the scale bench): a fresh server process, the
+ * time from its start to its first search answered (the in-memory side loaded on the way), then
+ * a run as in `main` with the result cache off.
+ */
+export async function measureUncached(
+  dir: string,
+  quick: boolean,
+): Promise<{ firstSearchS: number; rps: number; p99Ms: number; cpuMsPerReq: number }> {
+  const paths = queryPaths();
+  const started = process.hrtime.bigint();
+  const server = await startServerChild(dir, 'no-cache');
+  try {
+    const first = await fetch(`${server.url}${paths[0]}`);
+    if (!first.ok) throw new Error(`first search: HTTP ${first.status}`);
+    const firstSearchS = Number(process.hrtime.bigint() - started) / 1e9;
+    const run = (duration: number) => {
+      const next = zipfPicker(paths);
+      return autocannon({
+        url: server.url,
+        connections: CONNECTIONS,
+        duration,
+        requests: [{ method: 'GET', setupRequest: (req: object) => ({ ...req, path: next() }) }],
+      });
+    };
+    await run(WARMUP_S);
+    const before = await serverCounters(server.url);
+    const r = await run(quick ? DURATION_S.quick : DURATION_S.full);
+    const after = await serverCounters(server.url);
+    if (r.non2xx + r.errors + r.timeouts > 0) throw new Error(`uncached run: ${r.non2xx} non-2xx, ${r.errors + r.timeouts} errors`);
+    return {
+      firstSearchS,
+      rps: Math.round(r.requests.average),
+      p99Ms: r.latency.p99,
+      cpuMsPerReq: ((after.cpuSeconds - before.cpuSeconds) * 1000) / r.requests.total,
+    };
+  } finally {
+    server.stop();
+  }
+}
+
+/**
  * Requests drawn from `items` with Zipf frequencies (rank k weighs 1/k), seeded: real search
  * traffic is dominated by a few popular queries and facet clicks, with a long tail.
  */

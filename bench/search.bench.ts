@@ -44,8 +44,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
  * The generated archive's embedded index, cached under .bench/ (a new on-disk layout rebuilds);
  * built in a child process when missing. Shared with bench/http.bench.ts.
  */
-export function ensureBenchIndex(quick: boolean): { dir: string; size: number; stats: { docs: number; seconds: number; at: string } } {
-  const size = quick ? CORPUS.quick : CORPUS.full;
+export function ensureBenchIndex(
+  quick: boolean,
+  size = quick ? CORPUS.quick : CORPUS.full,
+): { dir: string; size: number; stats: BuildStats } {
   const dir = join(ROOT, '.bench', `search-${size}-seed${CORPUS.seed}-v${SCHEMA_VERSION}`);
   const built = join(dir, 'built.json');
   if (!existsSync(built)) {
@@ -53,11 +55,19 @@ export function ensureBenchIndex(quick: boolean): { dir: string; size: number; s
     const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, BUILD_FLAG, dir, String(size)], { stdio: 'inherit' });
     if (child.status !== 0) throw new Error(`index build failed (exit ${child.status})`);
   }
-  return { dir, size, stats: JSON.parse(readFileSync(built, 'utf8')) as { docs: number; seconds: number; at: string } };
+  return { dir, size, stats: JSON.parse(readFileSync(built, 'utf8')) as BuildStats };
+}
+
+/** How the cached index was built: documents, wall seconds, CPU seconds of the building process (absent in older caches). */
+export interface BuildStats {
+  docs: number;
+  seconds: number;
+  cpuSeconds?: number;
+  at: string;
 }
 
 /** The bench's queries (see queryKinds), drawn in a child process once and cached beside the index. */
-function ensureBenchQueries(dir: string): Record<string, SearchQuery[]> {
+export function ensureBenchQueries(dir: string): Record<string, SearchQuery[]> {
   const file = join(dir, `queries-v${QUERIES_VERSION}.json`);
   if (!existsSync(file)) {
     const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, QUERIES_FLAG, file], { stdio: 'inherit' });
@@ -179,6 +189,7 @@ async function build(dir: string, size: number): Promise<void> {
   const engine: SearchEngine = await openEmbeddedEngine({ dir });
   await engine.init({ synonyms: [] });
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   let batch = [];
   let done = 0;
   for (const a of iterateArticles(size, { seed: CORPUS.seed, lang: 'mixed' })) {
@@ -187,15 +198,17 @@ async function build(dir: string, size: number): Promise<void> {
       await engine.upsert(batch);
       done += batch.length;
       batch = [];
-      if (done % 10_000 === 0) console.log(`  indexed ${done}`);
+      if (done % (size >= 500_000 ? 100_000 : 10_000) === 0) console.log(`  indexed ${done}`);
     }
   }
   await engine.upsert(batch);
   done += batch.length;
+  await engine.close(); // saves the snapshot: part of building
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  await engine.close();
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
   console.log(`indexed ${done} docs in ${seconds.toFixed(1)} s (corpus generation included): ${Math.round(done / seconds)} docs/s`);
-  writeFileSync(join(dir, 'built.json'), JSON.stringify({ docs: done, seconds, at: new Date().toISOString() }));
+  writeFileSync(join(dir, 'built.json'), JSON.stringify({ docs: done, seconds, cpuSeconds, at: new Date().toISOString() }));
 }
 
 if (process.argv[2] === BUILD_FLAG) await build(process.argv[3]!, Number(process.argv[4]));

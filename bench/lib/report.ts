@@ -5,6 +5,8 @@
 export interface BenchOptions {
   /** small corpora for a smoke run (BENCH_QUICK=1) */
   quick: boolean;
+  /** `--size N`: the archive size of benches that take one (the scale bench) */
+  size?: number;
 }
 export interface BenchModule {
   main(opts: BenchOptions): Promise<void>;

@@ -50,12 +50,25 @@ async function rebuildOutdatedIndex(ctx: AppContext): Promise<void> {
     synonyms: loadSynonyms(ctx.config.synonymsFile),
   });
   try {
-    const summary = await reindex(ctx);
+    const summary = await reindex(ctx, { onProgress: progressLine(log) });
     log.info({ indexed: summary.indexed, pending: summary.pending }, 'search index rebuilt in the current layout');
   } catch (err) {
     // the index is now current but incomplete: `reindex` (or the next start, if it stays empty) completes it
     log.error({ err }, 'rebuilding the search index failed; run `reindex`');
   }
+}
+
+/** While the archive is reindexed at start: a line at most every PROGRESS_EVERY_MS, and one at the end. */
+const PROGRESS_EVERY_MS = 5_000;
+
+function progressLine(log: AppContext['log']): (indexed: number, total: number) => void {
+  let last = 0;
+  return (indexed, total) => {
+    const now = Date.now();
+    if (indexed < total && now - last < PROGRESS_EVERY_MS) return;
+    last = now;
+    log.info({ indexed, total, percent: Math.floor((indexed * 100) / total) }, 'rebuilding the search index');
+  };
 }
 
 /**

@@ -1,19 +1,23 @@
 /**
  * Crash safety (issue 8): `archivist ingest` killed with SIGKILL part-way (once while storing,
  * once while indexing), then run again, leaves every page in the store exactly once and in the
- * engine exactly once, and the outbox empty.
+ * engine exactly once, and the outbox empty. And (issue 18) a process killed while saving the
+ * embedded engine's snapshot leaves an index that answers exactly as one rebuilt from its rows.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { openContext } from '../../src/app/index.js';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/log.js';
-import { searchQuery } from '../../src/search/engine.js';
-import { cliEnv, runCli, spawnCli } from '../helpers/cli.js';
+import { INDEX_FILE, openEmbeddedEngine, type EmbeddedEngine } from '../../src/search/embedded/index.js';
+import { searchQuery, type SearchQuery } from '../../src/search/engine.js';
+import { cliEnv, REPO_ROOT, runCli, spawnCli } from '../helpers/cli.js';
+import { crashDoc } from '../helpers/crash-docs.js';
 import { writeSamplePages } from '../helpers/pages.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -132,4 +136,72 @@ async function allEngineIds(engine: import('../../src/search/engine.js').SearchE
     if (r.hits.length < perPage) break;
   }
   return ids.sort();
+}
+
+// Enough documents that a snapshot takes milliseconds to write, so that kills land inside writes.
+const SNAPSHOT_DOCS = 3_000;
+const SNAPSHOT_KILLS = 4;
+const SNAPSHOT_PROBES: Partial<SearchQuery>[] = [
+  { q: 'marker17' },
+  { q: 'version3' },
+  { q: 'word5 word12' },
+  { nations: ['Nation3'], perPage: 50 },
+  { sort: 'oldest', perPage: 100, page: 7 },
+];
+
+test(
+  `a process killed while saving the embedded snapshot leaves an index equal to one rebuilt from its rows (${SNAPSHOT_KILLS} kills)`,
+  { timeout: 4 * RUN_TIMEOUT_MS },
+  async (t) => {
+    const dir = join(tempDir(t, 'archivist-snapshot-crash-'), 'index');
+    const seed = (await openEmbeddedEngine({ dir })) as EmbeddedEngine;
+    await seed.init({ synonyms: [] });
+    await seed.upsert(Array.from({ length: SNAPSHOT_DOCS }, (_, i) => crashDoc(i, 0)));
+    await seed.checkpoint();
+    await seed.close();
+    for (let kill = 0; kill < SNAPSHOT_KILLS; kill++) {
+      const saves = await runSnapshotWriterAndKill(dir, 20 + kill * 7);
+      const leftovers = readdirSync(dir).filter((f) => f.includes('.tmp-')).length;
+      t.diagnostic(`kill ${kill}: after ${saves} saves, ${leftovers} temporary file(s) left`);
+      assert.ok(saves >= 20);
+      // the same rows without a snapshot: the in-memory side rebuilt from them
+      const rowsOnly = join(dir, '..', `rows-${kill}`);
+      mkdirSync(rowsOnly);
+      for (const suffix of ['', '-wal']) {
+        const file = join(dir, INDEX_FILE + suffix);
+        if (existsSync(file)) copyFileSync(file, join(rowsOnly, INDEX_FILE + suffix));
+      }
+      const rebuilt = await openEmbeddedEngine({ dir: rowsOnly });
+      const reopened = await openEmbeddedEngine({ dir });
+      assert.equal(await reopened.count(), SNAPSHOT_DOCS);
+      for (const p of SNAPSHOT_PROBES)
+        assert.deepEqual(await reopened.search(searchQuery(p)), await rebuilt.search(searchQuery(p)), JSON.stringify(p));
+      await rebuilt.close();
+      await reopened.close();
+    }
+  },
+);
+
+/** Run the snapshot writer on `dir` and SIGKILL it once it has saved `saves` snapshots (plus a random few ms). */
+async function runSnapshotWriterAndKill(dir: string, saves: number): Promise<number> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/snapshot-writer.ts', dir, String(SNAPSHOT_DOCS)], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  let seen = 0;
+  await new Promise<void>((resolve) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      seen += chunk
+        .toString()
+        .split('\n')
+        .filter((l) => l.startsWith('saved')).length;
+      if (seen >= saves) resolve();
+    });
+    void exited.then(() => resolve());
+  });
+  await sleep(Math.random() * 10);
+  child.kill('SIGKILL');
+  await exited;
+  return seen;
 }

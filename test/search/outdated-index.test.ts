@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openContext } from '../../src/app/index.js';
 import { loadConfig } from '../../src/config.js';
-import { silentLogger } from '../../src/log.js';
+import { pino } from 'pino';
 import { hasOutdatedIndex, INDEX_FILE, openEmbeddedEngine, SCHEMA_VERSION } from '../../src/search/embedded/index.js';
 import { startServer } from '../../src/server/index.js';
 import { makeDoc } from '../server/helpers.js';
@@ -32,7 +32,9 @@ test('an index of an older layout is refused, then serve rebuilds it from the ar
     assert.equal(hasOutdatedIndex(indexDir), true);
     await assert.rejects(openEmbeddedEngine({ dir: indexDir }), { code: 'engine_unavailable' });
 
-    const ctx = await openContext(loadConfig({ ARCHIVIST_DATA_DIR: dataDir, ARCHIVIST_API_KEY: API_KEY }), { log: silentLogger() });
+    const lines: { msg: string; indexed?: number; total?: number; percent?: number }[] = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as (typeof lines)[number]) });
+    const ctx = await openContext(loadConfig({ ARCHIVIST_DATA_DIR: dataDir, ARCHIVIST_API_KEY: API_KEY }), { log });
     const docs = [
       makeDoc({ slug: 'a', title: 'Zeppelin over Amman', paragraphs: ['A zeppelin flew.'], publishedAt: '2020-01-01T00:00:00Z' }),
       makeDoc({ slug: 'b', title: 'Harvest in Jordan', paragraphs: ['Olives and a zeppelin.'], publishedAt: '2021-01-01T00:00:00Z' }),
@@ -42,6 +44,9 @@ test('an index of an older layout is refused, then serve rebuilds it from the ar
     const server = await startServer(ctx, { port: 0, host: '127.0.0.1', rateLimit: false, searchCache: false });
     try {
       assert.equal(hasOutdatedIndex(indexDir), false);
+      const progress = lines.filter((l) => l.msg === 'rebuilding the search index');
+      const end = progress.at(-1);
+      assert.deepEqual([end?.indexed, end?.total, end?.percent], [2, 2, 100], 'progress shown, ending at 100 %');
       assert.equal((await ctx.engine.health()).ok, true);
       assert.equal(await ctx.engine.count(), 2);
       const ready = await fetch(`${server.url}/readyz`);

@@ -107,6 +107,14 @@ export class U32List {
     this.data = new Uint32Array(capacity);
   }
 
+  /** A full list over `data` (no copy: the first push beyond it reallocates). */
+  static over(data: Uint32Array): U32List {
+    const list = new U32List(0);
+    list.data = data;
+    list.length = data.length;
+    return list;
+  }
+
   push(v: number): void {
     if (this.length === this.data.length) {
       const next = new Uint32Array(Math.max(4, Math.ceil(this.data.length * 1.5)));

@@ -1,7 +1,8 @@
 /**
  * @module The embedded SearchEngine: SQLite (FTS5 for phrases) on disk, postings, facets and
- * dates in memory, built from the file at the first read (a writer never needs them). Zero
- * setup: the default engine.
+ * dates in memory, read back from the snapshot beside the file at the first read (a writer
+ * never needs them) and brought up to date from the rows written since. Zero setup: the
+ * default engine.
  */
 import { ensureFolder } from '../../store/folders.js';
 import { join } from 'node:path';
@@ -20,16 +21,28 @@ import type {
   SearchQuery,
   SearchResult,
 } from '../engine.js';
-import { tokenize } from '../query/index.js';
-import { MemoryIndex, type DocFacts } from './memory-index.js';
+import { facts, toRow, type NewRow, type StoredFacets } from './doc-row.js';
+import { MemoryIndex } from './memory-index.js';
 import { runScan, runTimeline } from './research.js';
+import { decodeTokens } from './row-codec.js';
 import { runSearch, type SearchContext } from './searcher.js';
-import { deleteStore, EngineStore, SCHEMA_VERSION, storedLayout, toU32, toU32Scratch, type DocRow } from './store.js';
+import { deleteSectionFile } from './snapshot-file.js';
+import { readSnapshot, SNAPSHOT_FILE, snapshotPoint, writeSnapshot, type SnapshotPoint } from './snapshot.js';
+import { deleteStore, EngineStore, SCHEMA_VERSION, storedLayout } from './store.js';
 import { SynonymTable } from './synonyms.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** The engine's file inside its directory. */
 export const INDEX_FILE = 'engine.db';
+/**
+ * A new snapshot is written once the rows added or removed since the last one reach this many
+ * and SNAPSHOT_SHARE of the live documents, and at close: a start after a crash replays at most
+ * that many rows, and writing snapshots costs a bounded share of indexing (docs/benchmarks.md).
+ */
+export const SNAPSHOT_MIN_ROWS = 20_000;
+export const SNAPSHOT_SHARE = 0.05;
+
+const snapshotDue = (rows: number, live: number) => rows >= Math.max(SNAPSHOT_MIN_ROWS, live * SNAPSHOT_SHARE);
 
 export interface EmbeddedOptions {
   /** directory of the engine's own files, e.g. `<dataDir>/index` */
@@ -40,8 +53,7 @@ export interface EmbeddedOptions {
 /** Open (creating if needed) the embedded engine in `opts.dir`. */
 export async function openEmbeddedEngine(opts: EmbeddedOptions): Promise<SearchEngine> {
   ensureFolder(opts.dir);
-  const engine = new EmbeddedEngine(new EngineStore(join(opts.dir, INDEX_FILE)), opts.log);
-  return engine;
+  return new EmbeddedEngine(new EngineStore(join(opts.dir, INDEX_FILE)), opts.log, join(opts.dir, SNAPSHOT_FILE));
 }
 
 /**
@@ -53,20 +65,10 @@ export function hasOutdatedIndex(dir: string): boolean {
   return layout !== undefined && layout !== SCHEMA_VERSION;
 }
 
-/** Delete the index file in `dir` (the engine must be closed): the next open starts empty. */
+/** Delete the index files in `dir` (the engine must be closed): the next open starts empty. */
 export function deleteEmbeddedIndex(dir: string): void {
   deleteStore(join(dir, INDEX_FILE));
-}
-
-/** The facet fields of a document, as kept in its docs row. */
-interface StoredFacets {
-  publishedAt: string;
-  section: string | null;
-  nations: string[];
-  persons: string[];
-  lang: string;
-  source: string;
-  authors: string[];
+  deleteSectionFile(join(dir, SNAPSHOT_FILE));
 }
 
 export class EmbeddedEngine implements SearchEngine {
@@ -82,10 +84,14 @@ export class EmbeddedEngine implements SearchEngine {
    * never needs them, and on a large index they cost seconds of CPU to build (docs/benchmarks.md).
    */
   private docsLoaded = false;
+  /** How far the snapshot on file reaches, as far as this process knows (see snapshotIfDue). */
+  private saved: SnapshotPoint = { seq: 0, removal: 0 };
 
+  /** `snapshotFile`: where the in-memory side is saved (none: rebuilt from the rows at each open). */
   constructor(
     private readonly store: EngineStore,
     private readonly log?: Logger,
+    private readonly snapshotFile?: string,
   ) {
     this.reload();
   }
@@ -97,12 +103,12 @@ export class EmbeddedEngine implements SearchEngine {
 
   async upsert(docs: readonly Document[]): Promise<void> {
     if (docs.length === 0) return;
-    let rows: DocRow[] = [];
+    let rows: NewRow[] = [];
     let seqs: number[];
     try {
       seqs = this.store.exclusive(() => {
         this.catchUp(); // term numbers must continue the file's, whoever wrote last
-        rows = docs.map((d) => this.toRow(d));
+        rows = docs.map((d) => toRow(d, this.vocab));
         const newTerms = this.vocab.terms.slice(this.sync.terms).map((term, i) => ({ id: this.sync.terms + i, term }));
         const written = this.store.write(rows, newTerms);
         this.sync.removal = this.store.lastRemoval();
@@ -113,9 +119,10 @@ export class EmbeddedEngine implements SearchEngine {
       throw new EngineError('index_failed', `embedded index write failed: ${(err as Error).message}`, {}, { cause: err });
     }
     this.sync.terms = this.vocab.size;
-    if (!this.docsLoaded) return; // the first read loads these rows with the rest
-    docs.forEach((d, i) => this.index.add(facts(d, seqs[i]!), toU32(rows[i]!.tokens)));
+    if (!this.docsLoaded) return this.snapshotWhenBehind(); // the first read loads these rows with the rest
+    docs.forEach((d, i) => this.index.add(facts(d, seqs[i]!), rows[i]!.termIds));
     for (const seq of seqs) if (seq > this.sync.seq) this.sync.seq = seq;
+    this.snapshotIfDue(false);
   }
 
   async remove(ids: readonly string[]): Promise<void> {
@@ -125,6 +132,7 @@ export class EmbeddedEngine implements SearchEngine {
       this.sync.removal = this.store.lastRemoval();
     });
     for (const id of ids) this.index.remove(id);
+    this.snapshotIfDue(false);
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
@@ -177,8 +185,23 @@ export class EmbeddedEngine implements SearchEngine {
     this.reload();
   }
 
+  /** Load the in-memory side if needed and save it now if the snapshot on file is behind it. */
+  async checkpoint(): Promise<void> {
+    this.readable();
+    this.snapshotIfDue(true);
+  }
+
+  /** Save the in-memory side if it is ahead of the snapshot (a writer that never read: once far enough behind). */
   async close(): Promise<void> {
-    if (this.store.db.open) this.store.close();
+    if (!this.store.db.open) return;
+    try {
+      if (this.docsLoaded) this.snapshotIfDue(true);
+      else this.snapshotWhenBehind();
+    } catch (err) {
+      // loading to save failed (a snapshot that failed to write is logged by snapshotIfDue)
+      this.log?.warn({ err }, 'embedded index snapshot not saved');
+    }
+    this.store.close();
   }
 
   /** Rebuild the in-memory side from the file (the documents only if they were loaded). */
@@ -192,6 +215,7 @@ export class EmbeddedEngine implements SearchEngine {
       dataVersion: this.store.dataVersion(),
       epoch: this.store.getMeta('epoch') ?? '',
     };
+    this.saved = { seq: 0, removal: 0 };
     this.synonyms = new SynonymTable(JSON.parse(this.store.getMeta('synonyms') ?? '[]') as string[][]);
     this.loadTerms();
     if (this.docsLoaded) {
@@ -204,17 +228,68 @@ export class EmbeddedEngine implements SearchEngine {
   private readable(): void {
     this.catchUp();
     this.ensureDocs();
+    this.snapshotIfDue(false);
   }
 
+  /** The snapshot, if usable, and the rows written after it; else every row (saved when that is many). */
   private ensureDocs(): void {
     if (this.docsLoaded) return;
     const started = Date.now();
-    // read before the rows: a removal that races the read is then replayed by catchUp
-    this.sync.removal = this.store.lastRemoval();
-    this.index.reserve(this.store.docCount());
-    this.loadDocs();
+    const snapshot = this.snapshotFile ? readSnapshot(this.snapshotFile, this.store) : undefined;
+    if (snapshot) {
+      this.index = snapshot.index;
+      this.sync.seq = snapshot.header.seq;
+      this.sync.removal = snapshot.header.removal;
+      this.saved = { seq: snapshot.header.seq, removal: snapshot.header.removal };
+      this.replayRemovals();
+    } else {
+      // read before the rows: a removal that races the read is then replayed by catchUp
+      this.sync.removal = this.store.lastRemoval();
+      this.index.reserve(this.store.docCount());
+    }
+    const replayed = this.loadDocs();
     this.docsLoaded = true;
-    this.log?.info({ documents: this.index.live, terms: this.vocab.size, ms: Date.now() - started }, 'embedded index loaded');
+    const ms = Date.now() - started;
+    this.log?.info(
+      { documents: this.index.live, terms: this.vocab.size, snapshotBytes: snapshot?.bytes ?? 0, replayed, ms },
+      'embedded index loaded',
+    );
+    this.snapshotIfDue(false); // many rows replayed (an index of an older version rebuilt): not again at the next start
+  }
+
+  /**
+   * Save the in-memory side when the rows since the snapshot on file are due (see
+   * SNAPSHOT_MIN_ROWS), or whenever it is ahead with `force`. Not inside a transaction: the
+   * snapshot's token is committed on its own (snapshot.ts).
+   */
+  private snapshotIfDue(force: boolean): void {
+    if (!this.snapshotFile || !this.docsLoaded) return;
+    const rows = this.sync.seq - this.saved.seq + (this.sync.removal - this.saved.removal);
+    if (rows <= 0 || (!force && !snapshotDue(rows, this.index.live))) return;
+    const started = Date.now();
+    const point = { seq: this.sync.seq, removal: this.sync.removal };
+    // tried once per due point: a full disk does not make every search write a file that fails
+    this.saved = point;
+    try {
+      const bytes = writeSnapshot(this.snapshotFile, this.store, this.index, { ...point, terms: this.vocab.size, epoch: this.sync.epoch });
+      if (bytes > 0) this.log?.info({ documents: this.index.live, bytes, ms: Date.now() - started }, 'embedded index snapshot saved');
+    } catch (err) {
+      // the snapshot is a cache: the next start replays more rows, nothing is lost
+      this.log?.warn({ err }, 'embedded index snapshot not saved');
+    }
+  }
+
+  /**
+   * A process that writes without reading (ingest) keeps the snapshot close too: once the rows
+   * since it are due, it loads the in-memory side (snapshot and rows after it) and saves it.
+   */
+  private snapshotWhenBehind(): void {
+    if (!this.snapshotFile) return;
+    const point = snapshotPoint(this.snapshotFile, this.store);
+    const rows = this.store.lastSeq() - (point?.seq ?? 0) + (this.store.lastRemoval() - (point?.removal ?? 0));
+    if (!snapshotDue(rows, point?.live ?? 0)) return;
+    this.ensureDocs();
+    this.snapshotIfDue(true);
   }
 
   /**
@@ -229,12 +304,17 @@ export class EmbeddedEngine implements SearchEngine {
     this.sync.dataVersion = version;
     this.synonyms = new SynonymTable(JSON.parse(this.store.getMeta('synonyms') ?? '[]') as string[][]);
     this.loadTerms();
+    this.replayRemovals();
+    if (this.docsLoaded) this.loadDocs();
+  }
+
+  /** Apply the removals made after `sync.removal` (by row number: ids may have been re-added since). */
+  private replayRemovals(): void {
     for (const { n, seq } of this.store.removalsAfter(this.sync.removal)) {
       const doc = this.index.docIdxOfSeq(seq);
       if (doc >= 0 && this.index.docIdx(this.index.ids[doc]!) === doc) this.index.remove(this.index.ids[doc]!);
       this.sync.removal = n;
     }
-    if (this.docsLoaded) this.loadDocs();
   }
 
   private loadTerms(): void {
@@ -242,63 +322,18 @@ export class EmbeddedEngine implements SearchEngine {
     this.sync.terms = this.vocab.size;
   }
 
-  private loadDocs(): void {
+  /** Add the rows after `sync.seq`; returns how many. */
+  private loadDocs(): number {
+    let added = 0;
     for (const row of this.store.docsAfter(this.sync.seq)) {
       const f = JSON.parse(row.facets) as StoredFacets;
       this.index.add(
         { id: row.id, seq: row.seq, ts: row.ts, ...f },
-        toU32Scratch(row.tokens), // consumed by add(): not kept
+        decodeTokens(row.tokens), // consumed by add(): not kept
       );
       this.sync.seq = row.seq;
+      added++;
     }
+    return added;
   }
-
-  /** Normalise a document's words into term numbers and the FTS5 text. */
-  private toRow(d: Document): DocRow {
-    const fields = [tokenize(d.title), tokenize(d.subtitle ?? ''), tokenize(d.body)];
-    const tokens = new Uint32Array(3 + fields[0]!.length + fields[1]!.length + fields[2]!.length);
-    let pos = 3;
-    fields.forEach((words, f) => {
-      tokens[f] = words.length;
-      for (const w of words) tokens[pos++] = this.vocab.intern(w);
-    });
-    const hit = {
-      id: d.id,
-      url: d.url,
-      title: d.title,
-      subtitle: d.subtitle,
-      publishedAt: d.publishedAt,
-      section: d.section,
-      authors: d.authors,
-      nations: d.entities.nations,
-      persons: d.entities.persons,
-    };
-    return {
-      id: d.id,
-      ts: Date.parse(d.publishedAt) / 1000,
-      hit: JSON.stringify(hit),
-      facets: JSON.stringify(storedFacets(d)),
-      body: d.body,
-      tokens: Buffer.from(tokens.buffer, tokens.byteOffset, tokens.byteLength),
-      ftsTitle: fields[0]!.join(' '),
-      ftsSubtitle: fields[1]!.join(' '),
-      ftsBody: fields[2]!.join(' '),
-    };
-  }
-}
-
-function storedFacets(d: Document): StoredFacets {
-  return {
-    publishedAt: d.publishedAt,
-    section: d.section,
-    nations: d.entities.nations,
-    persons: d.entities.persons,
-    lang: d.lang,
-    source: d.source,
-    authors: d.authors,
-  };
-}
-
-function facts(d: Document, seq: number): DocFacts {
-  return { id: d.id, seq, ts: Date.parse(d.publishedAt) / 1000, ...storedFacets(d) };
 }

@@ -5,8 +5,11 @@
  * bitset AND + popcount per value once a facet has hundreds of values.
  */
 import { Bitset, U32List } from './bitset.js';
+import { NarrowList } from './narrow-list.js';
 import { PostingStore } from './postings.js';
 import { normalize } from '../query/index.js';
+import { asInt32, asUint32, type Section } from './snapshot-file.js';
+import { decodeStrings, encodeStrings } from './string-sections.js';
 import { compareFacetCounts } from '../engine.js';
 import type { FacetCount } from '../engine.js';
 
@@ -27,22 +30,22 @@ export function facetKey(value: string): string {
 export type CountedSet = { members: Uint32Array } | { outside: Uint32Array };
 
 export class FacetIndex {
-  /** per value id: the spelling shown (the first indexed) */
-  readonly values: string[] = [];
+  /** per value id: the spelling shown (the first indexed); replaced whole when a snapshot is read */
+  values: string[] = [];
   /** facetKey(value) -> value id */
-  private readonly ids = new Map<string, number>();
+  private ids = new Map<string, number>();
   /**
    * per value (as a "term"): its documents, ascending (removed ones stay until compaction), in
    * the postings' compressed chunks: no per-value arrays outgrown and left behind while loading
    */
-  private readonly docs = new PostingStore(FACET_CHUNK_SHIFT);
+  private docs = new PostingStore(FACET_CHUNK_SHIFT);
   /** per value: how many live documents carry it */
-  private readonly live: number[] = [];
+  private live: number[] = [];
   /** per document: its values, as a compressed row (offsets into `valueIds`) */
-  private readonly offsets = new U32List(1024);
-  private readonly valueIds = new U32List(1024);
+  private offsets = new U32List(1024);
+  private valueIds = new NarrowList(1024);
   /** per document: its only value + 1 (0 = none), while no document has two (sections, dates) */
-  private readonly single = new U32List(1024);
+  private single = new NarrowList(1024);
   private multiValued = false;
 
   constructor() {
@@ -122,11 +125,10 @@ export class FacetIndex {
     const counts = new Int32Array(this.values.length);
     const offsets = this.offsets.data;
     const valueIds = this.valueIds.data;
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i]!;
-      const to = offsets[doc + 1]!;
-      for (let j = offsets[doc]!; j < to; j++) counts[valueIds[j]!]!++;
-    }
+    // one loop per array type, as in countSingle
+    if (valueIds instanceof Uint8Array) countRowsOfBytes(docs, offsets, valueIds, counts);
+    else if (valueIds instanceof Uint16Array) countRowsOfShorts(docs, offsets, valueIds, counts);
+    else countRowsOfWords(docs, offsets, valueIds, counts);
     return counts;
   }
 
@@ -134,7 +136,10 @@ export class FacetIndex {
   private countSingle(docs: Uint32Array): Int32Array {
     const counts = new Int32Array(this.values.length + 1); // slot 0: no value
     const single = this.single.data;
-    for (let i = 0; i < docs.length; i++) counts[single[docs[i]!]!]!++;
+    // one loop per array type, so that each loop sees a single element type
+    if (single instanceof Uint8Array) countBytes(docs, single, counts);
+    else if (single instanceof Uint16Array) countShorts(docs, single, counts);
+    else countWords(docs, single, counts);
     return counts.subarray(1);
   }
 
@@ -158,6 +163,31 @@ export class FacetIndex {
     this.valueIds.reserve(docs);
   }
 
+  /** The index as snapshot sections named `prefix.*` (see snapshot.ts). */
+  save(prefix: string, out: Record<string, Section>): void {
+    Object.assign(out, encodeStrings(`${prefix}.values`, this.values));
+    this.docs.save(`${prefix}.docs`, out);
+    out[`${prefix}.live`] = Int32Array.from(this.live);
+    out[`${prefix}.offsets`] = this.offsets.view();
+    out[`${prefix}.valueIds`] = this.valueIds.toUint32();
+    out[`${prefix}.single`] = this.single.toUint32();
+    out[`${prefix}.multi`] = Uint8Array.of(this.multiValued ? 1 : 0);
+  }
+
+  /** An index read back from `save`'s sections (the per-document rows are views: no copy). */
+  static load(prefix: string, section: (name: string) => Uint8Array): FacetIndex {
+    const out = new FacetIndex();
+    out.values = decodeStrings(`${prefix}.values`, section);
+    out.ids = new Map(out.values.map((v, id) => [facetKey(v), id]));
+    out.docs = PostingStore.load(`${prefix}.docs`, section, FACET_CHUNK_SHIFT);
+    out.live = Array.from(asInt32(section(`${prefix}.live`)));
+    out.offsets = U32List.over(asUint32(section(`${prefix}.offsets`)));
+    out.valueIds = NarrowList.from(asUint32(section(`${prefix}.valueIds`)));
+    out.single = NarrowList.from(asUint32(section(`${prefix}.single`)));
+    out.multiValued = section(`${prefix}.multi`)[0] === 1;
+    return out;
+  }
+
   /** A new index of the documents `kept` (old docIdx, ascending), renumbered 0, 1, 2, … */
   compacted(kept: Uint32Array): FacetIndex {
     const out = new FacetIndex();
@@ -172,6 +202,42 @@ export class FacetIndex {
       out.add(i, values);
     }
     return out;
+  }
+}
+
+function countBytes(docs: Uint32Array, single: Uint8Array, counts: Int32Array): void {
+  for (let i = 0; i < docs.length; i++) counts[single[docs[i]!]!]!++;
+}
+
+function countShorts(docs: Uint32Array, single: Uint16Array, counts: Int32Array): void {
+  for (let i = 0; i < docs.length; i++) counts[single[docs[i]!]!]!++;
+}
+
+function countWords(docs: Uint32Array, single: Uint32Array, counts: Int32Array): void {
+  for (let i = 0; i < docs.length; i++) counts[single[docs[i]!]!]!++;
+}
+
+function countRowsOfBytes(docs: Uint32Array, offsets: Uint32Array, valueIds: Uint8Array, counts: Int32Array): void {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
+    const to = offsets[doc + 1]!;
+    for (let j = offsets[doc]!; j < to; j++) counts[valueIds[j]!]!++;
+  }
+}
+
+function countRowsOfShorts(docs: Uint32Array, offsets: Uint32Array, valueIds: Uint16Array, counts: Int32Array): void {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
+    const to = offsets[doc + 1]!;
+    for (let j = offsets[doc]!; j < to; j++) counts[valueIds[j]!]!++;
+  }
+}
+
+function countRowsOfWords(docs: Uint32Array, offsets: Uint32Array, valueIds: Uint32Array, counts: Int32Array): void {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!;
+    const to = offsets[doc + 1]!;
+    for (let j = offsets[doc]!; j < to; j++) counts[valueIds[j]!]!++;
   }
 }
 

@@ -8,6 +8,8 @@ import { FacetIndex } from './facet-index.js';
 import { FIELD_BODY, FIELD_SUBTITLE, FIELD_TITLE, PostingStore } from './postings.js';
 import { FACET_NAMES, type FacetName, type FieldFacet } from '../engine.js';
 import { MAX_QUERY_WORDS } from '../query/index.js';
+import { asFloat64, asUint32, type Section } from './snapshot-file.js';
+import { decodeStrings, encodeStrings } from './string-sections.js';
 
 /**
  * Scratch bitset slots of one search (see MemoryIndex.scratchSet): the result set, filter
@@ -166,6 +168,37 @@ export class MemoryIndex {
     this.yearsOfMonths = new Uint32Array(0);
     this.order = null;
     this.rank = null;
+  }
+
+  /** The index as snapshot sections (see snapshot.ts); the date order is computed if it was not. */
+  save(out: Record<string, Section>): void {
+    Object.assign(out, encodeStrings('ids', this.ids));
+    out.seqs = Float64Array.from(this.seqs);
+    out.ts = Float64Array.from(this.ts);
+    out.alive = this.alive.words;
+    out.order = this.dateOrder();
+    this.postings.save('postings', out);
+    for (const name of FACET_NAMES) this.facets[name].save(`facet.${name}`, out);
+  }
+
+  /** An index read back from `save`'s sections: nothing re-derived but the id lookup. */
+  static load(section: (name: string) => Uint8Array): MemoryIndex {
+    const out = new MemoryIndex();
+    out.ids = decodeStrings('ids', section);
+    out.n = out.ids.length;
+    out.seqs = Array.from(asFloat64(section('seqs')));
+    out.ts = Array.from(asFloat64(section('ts')));
+    const words = asUint32(section('alive')).slice();
+    out.alive = new Bitset(words.length * 32, words);
+    for (let doc = 0; doc < out.n; doc++) {
+      if (!out.alive.has(doc)) continue;
+      out.byId.set(out.ids[doc]!, doc);
+      out.liveCount++;
+    }
+    out.order = asUint32(section('order'));
+    out.postings = PostingStore.load('postings', section);
+    out.facets = facetIndexes((name) => FacetIndex.load(`facet.${name}`, section));
+    return out;
   }
 
   /**

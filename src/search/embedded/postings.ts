@@ -14,6 +14,8 @@
  * Blocks double in size per term up to MAX_BLOCK_BYTES, so unused tail space stays small.
  */
 
+import { asFloat64, asInt32, type Section } from './snapshot-file.js';
+
 /** Field bits in an entry; the lower bit is the more important field. */
 export const FIELD_TITLE = 1;
 export const FIELD_SUBTITLE = 2;
@@ -192,6 +194,39 @@ export class PostingStore {
     return out;
   }
 
+  /** The store as snapshot sections named `prefix.*`: each chunk's used bytes (views, no copy) and the term columns. */
+  save(prefix: string, out: Record<string, Section>): void {
+    out[`${prefix}.free`] = Float64Array.of(this.free);
+    this.chunks.forEach((chunk, i) => {
+      const used = Math.min(this.chunkBytes, this.free - i * this.chunkBytes);
+      if (used > 0) out[`${prefix}.chunk${i}`] = chunk.subarray(0, used);
+    });
+    for (const key of COLUMN_KEYS) out[`${prefix}.${key}`] = this.cols[key];
+  }
+
+  /**
+   * A store read back from `save`'s sections: full chunks are views of the snapshot's buffer (no
+   * copy), the last one is copied into a whole chunk so that new entries have room.
+   */
+  static load(prefix: string, section: (name: string) => Uint8Array, chunkShift = CHUNK_SHIFT): PostingStore {
+    const out = new PostingStore(chunkShift);
+    out.free = asFloat64(section(`${prefix}.free`))[0]!;
+    for (let i = 0; i * out.chunkBytes < out.free; i++) {
+      let chunk = section(`${prefix}.chunk${i}`);
+      if (chunk.length < out.chunkBytes) {
+        const whole = new Uint8Array(out.chunkBytes);
+        whole.set(chunk);
+        chunk = whole;
+      }
+      out.chunks.push(chunk);
+      out.chunkWords.push(new Int32Array(chunk.buffer, chunk.byteOffset, out.chunkBytes >>> 2));
+    }
+    const cols = {} as TermColumns;
+    for (const key of COLUMN_KEYS) cols[key] = asInt32(section(`${prefix}.${key}`)).slice();
+    out.cols = cols;
+    return out;
+  }
+
   private head(term: number): number {
     return term < this.cols.head.length ? this.cols.head[term]! : -1;
   }
@@ -246,6 +281,8 @@ export class PostingStore {
     this.cols = next;
   }
 }
+
+const COLUMN_KEYS = ['head', 'tail', 'pos', 'end', 'last', 'count'] as const;
 
 function columns(size: number): TermColumns {
   const c: TermColumns = {

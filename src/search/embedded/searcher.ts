@@ -3,6 +3,7 @@
  */
 import { EngineError } from '../../errors.js';
 import { emptyFacets, FACET_NAMES, type FacetName, type Facets, type SearchHit, type SearchQuery, type SearchResult } from '../engine.js';
+import type { ShownFields, StoredFacets } from './doc-row.js';
 import { highlight, parseQuery, snippet, type ParsedQuery } from '../query/index.js';
 import type { Bitset } from './bitset.js';
 import type { CountedSet } from './facet-index.js';
@@ -137,28 +138,27 @@ function matchedWords(vocab: Vocabulary, terms: readonly EvaluatedTerm[], parsed
   return words;
 }
 
-type StoredHit = Omit<SearchHit, 'snippet' | 'titleHighlighted'>;
-
 function toHit(ctx: SearchContext, doc: number, marked: Set<string>): SearchHit {
   const row = ctx.store.hit(ctx.index.seqs[doc]!);
   if (!row) throw new EngineError('index_failed', `document ${ctx.index.ids[doc]} missing from the index file`);
-  const hit = JSON.parse(row.hit) as StoredHit;
-  const text = row.body !== '' ? row.body : (hit.subtitle ?? '');
+  const f = JSON.parse(row.facets) as StoredFacets;
+  const shown = JSON.parse(row.shown) as ShownFields;
+  const text = row.body !== '' ? row.body : (shown.subtitle ?? '');
   // Fields copied one by one, not spread: V8 (Node 20) keeps objects made by spreading a
   // JSON.parse result alive through young-generation collections, promoting garbage to the old
   // generation at every collection (the RSS grew with every few thousand queries).
   return {
-    id: hit.id,
-    url: hit.url,
-    title: hit.title,
-    subtitle: hit.subtitle,
-    publishedAt: hit.publishedAt,
-    section: hit.section,
-    authors: hit.authors,
-    nations: hit.nations,
-    persons: hit.persons,
+    id: row.id,
+    url: shown.url,
+    title: shown.title,
+    subtitle: shown.subtitle,
+    publishedAt: f.publishedAt,
+    section: f.section,
+    authors: f.authors,
+    nations: f.nations,
+    persons: f.persons,
     snippet: snippet(text, marked),
-    titleHighlighted: highlight(hit.title, marked),
+    titleHighlighted: highlight(shown.title, marked),
   };
 }
 

@@ -1,8 +1,9 @@
 /**
  * @module The embedded engine's own SQLite file (`<dataDir>/index/engine.db`), separate from
  * the archive: deleting it and running `reindex` rebuilds it. It holds the term dictionary,
- * per document a compact row (facets, the document's term numbers) read at open, a display row
- * (hit fields and body, one lookup per hit shown), and an FTS5 table over the same normalised
+ * per document a compact row (facets, the document's term numbers as varints: see row-codec.ts)
+ * replayed after the snapshot (snapshot.ts) and read for proximity, a display row (title, URL,
+ * body, deflated: one lookup per hit shown), and an FTS5 table over the same normalised
  * words, used for exact phrase matching.
  */
 import { existsSync, rmSync } from 'node:fs';
@@ -10,13 +11,19 @@ import Database from 'better-sqlite3';
 import type { Database as DB, Statement } from 'better-sqlite3';
 import { EngineError } from '../../errors.js';
 import { openDatabase } from '../../store/database.js';
+import { decodeTokens, TextCodec } from './row-codec.js';
 
 /**
  * Bump when the file layout or what is indexed changes; an older file is rebuilt by `reindex`
  * (`serve` does it at start). 3: dotted abbreviations are one word, entities are linked labels;
- * 4: language, source and authors are facets.
+ * 4: language, source and authors are facets; 5: bodies deflated, term numbers as varints, the
+ * in-memory side saved as a snapshot beside the file.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
+/** Meta key of the hit rows' deflate dictionary (base64). */
+const DICTIONARY_META = 'dictionary';
+/** Meta key listing the snapshots (snapshot.ts) that reflect this file's rows. */
+export const SNAPSHOTS_META = 'snapshots';
 /**
  * SQLite page cache: the B-tree's inner pages for the 20 hit rows of each query. More was not
  * measurably faster on 100,000 documents and counts against the RSS target.
@@ -34,9 +41,10 @@ CREATE TABLE IF NOT EXISTS docs (
   facets TEXT NOT NULL,
   tokens BLOB NOT NULL
 );
--- What a hit shows, apart: docs rows (read at open and for proximity) stay small, and a hit
--- costs one lookup.
-CREATE TABLE IF NOT EXISTS hits (seq INTEGER PRIMARY KEY, hit TEXT NOT NULL, body TEXT NOT NULL);
+-- What a hit shows beyond its facets (URL, title, subtitle, body), apart: docs rows (replayed
+-- and read for proximity) stay small, and a hit costs one lookup. Deflated with the dictionary
+-- in meta (row-codec.ts).
+CREATE TABLE IF NOT EXISTS hits (seq INTEGER PRIMARY KEY, data BLOB NOT NULL);
 -- Rows removed (or replaced), in order: another process holding the index in memory (the
 -- server while \`ingest\` runs) replays them, with the rows added since, to catch up.
 CREATE TABLE IF NOT EXISTS removed (n INTEGER PRIMARY KEY AUTOINCREMENT, seq INTEGER NOT NULL);
@@ -51,9 +59,10 @@ export interface DocRow {
   ts: number;
   /** JSON of DocFacets */
   facets: string;
-  /** JSON of the hit fields */
-  hit: string;
+  /** JSON of the hit fields not in `facets` (url, title, subtitle) */
+  shown: string;
   body: string;
+  /** term numbers as varints (row-codec.ts) */
   tokens: Buffer;
   ftsTitle: string;
   ftsSubtitle: string;
@@ -70,9 +79,20 @@ export interface StoredDoc {
 
 export type FtsColumn = 'title' | 'subtitle' | 'body';
 
+/** What a hit shows, as stored (see EngineStore.hit). */
+export interface StoredHit {
+  id: string;
+  /** JSON of DocFacts' stored fields */
+  facets: string;
+  /** JSON of url, title, subtitle */
+  shown: string;
+  body: string;
+}
+
 export class EngineStore {
   readonly db: DB;
   private readonly stmt: Record<string, Statement>;
+  private codec: TextCodec | undefined;
 
   constructor(file: string) {
     // the archive's settings (WAL, synchronous=NORMAL, 32 MB checkpoints, a 5 s busy timeout);
@@ -95,17 +115,18 @@ export class EngineStore {
       deleteDoc: this.db.prepare('DELETE FROM docs WHERE seq = ?'),
       deleteFts: this.db.prepare('DELETE FROM fts WHERE rowid = ?'),
       insertDoc: this.db.prepare('INSERT INTO docs (id, ts, facets, tokens) VALUES (?, ?, ?, ?)'),
-      insertHit: this.db.prepare('INSERT INTO hits (seq, hit, body) VALUES (?, ?, ?)'),
+      insertHit: this.db.prepare('INSERT INTO hits (seq, data) VALUES (?, ?)'),
       deleteHit: this.db.prepare('DELETE FROM hits WHERE seq = ?'),
       logRemoval: this.db.prepare('INSERT INTO removed (seq) VALUES (?)'),
       lastRemoval: this.db.prepare('SELECT coalesce(max(n), 0) FROM removed').pluck(),
+      lastSeq: this.db.prepare("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'docs'").pluck(),
       docCount: this.db.prepare('SELECT count(*) FROM docs').pluck(),
       removalsAfter: this.db.prepare('SELECT n, seq FROM removed WHERE n > ? ORDER BY n'),
       termsFrom: this.db.prepare('SELECT id, term FROM terms WHERE id >= ? ORDER BY id'),
       docsAfter: this.db.prepare('SELECT seq, id, ts, facets, tokens FROM docs WHERE seq > ? ORDER BY seq'),
       insertFts: this.db.prepare('INSERT INTO fts (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)'),
       insertTerm: this.db.prepare('INSERT INTO terms (id, term) VALUES (?, ?)'),
-      hit: this.db.prepare('SELECT hit, body FROM hits WHERE seq = ?'),
+      hit: this.db.prepare('SELECT d.id, d.facets, h.data FROM docs d JOIN hits h ON h.seq = d.seq WHERE d.seq = ?'),
       tokens: this.db.prepare('SELECT tokens FROM docs WHERE seq = ?').pluck(),
       phrase: this.db.prepare('SELECT rowid FROM fts WHERE fts MATCH ?').pluck(),
     };
@@ -140,6 +161,11 @@ export class EngineStore {
     return this.stmt.docCount!.get() as number;
   }
 
+  /** The highest row number ever given (rows removed since included; 0 for none). */
+  lastSeq(): number {
+    return this.stmt.lastSeq!.get() as number;
+  }
+
   lastRemoval(): number {
     return this.stmt.lastRemoval!.get() as number;
   }
@@ -161,10 +187,11 @@ export class EngineStore {
    */
   write(rows: readonly DocRow[], newTerms: readonly { id: number; term: string }[]): number[] {
     for (const t of newTerms) this.stmt.insertTerm!.run(t.id, t.term);
+    const codec = this.textCodec(rows)!;
     return rows.map((r) => {
       this.removeRow(r.id);
       const seq = Number(this.stmt.insertDoc!.run(r.id, r.ts, r.facets, r.tokens).lastInsertRowid);
-      this.stmt.insertHit!.run(seq, r.hit, r.body);
+      this.stmt.insertHit!.run(seq, codec.pack(`${r.shown}\n${r.body}`));
       this.stmt.insertFts!.run(seq, r.ftsTitle, r.ftsSubtitle, r.ftsBody);
       return seq;
     });
@@ -181,17 +208,38 @@ export class EngineStore {
       this.db.exec(
         "DELETE FROM docs; DELETE FROM hits; DELETE FROM terms; DELETE FROM removed; INSERT INTO fts (fts) VALUES ('delete-all');",
       );
+      this.setMeta(SNAPSHOTS_META, ''); // the snapshot on file reflects rows now gone
       this.setMeta('epoch', String(Date.now()) + Math.random().toString(36).slice(2));
     });
   }
 
-  hit(seq: number): { hit: string; body: string } | undefined {
-    return this.stmt.hit!.get(seq) as { hit: string; body: string } | undefined;
+  /** What a hit shows: id, facets (JSON), url/title/subtitle (JSON) and body. */
+  hit(seq: number): StoredHit | undefined {
+    const row = this.stmt.hit!.get(seq) as { id: string; facets: string; data: Buffer } | undefined;
+    if (!row) return undefined;
+    const text = this.textCodec()!.unpack(row.data);
+    const cut = text.indexOf('\n'); // JSON has no raw line break: the first one ends it
+    return { id: row.id, facets: row.facets, shown: text.slice(0, cut), body: text.slice(cut + 1) };
   }
 
-  /** The document's term numbers, in a buffer reused by the next call (see toU32Scratch). */
+  /**
+   * The hit rows' codec: its dictionary is sampled from the first rows ever written (`samples`
+   * when there is none yet) and kept for the life of the file.
+   */
+  private textCodec(samples?: readonly DocRow[]): TextCodec | undefined {
+    if (this.codec) return this.codec;
+    const stored = this.getMeta(DICTIONARY_META);
+    if (stored !== undefined) return (this.codec = new TextCodec(Buffer.from(stored, 'base64')));
+    if (!samples) return undefined;
+    // not cached: kept only if the transaction writing it commits (the next call reads it back)
+    const codec = TextCodec.sampled(samples.map((r) => `${r.shown}\n${r.body}`));
+    this.setMeta(DICTIONARY_META, codec.dictionary.toString('base64'));
+    return codec;
+  }
+
+  /** The document's term numbers, in a buffer reused by the next call (see decodeTokens). */
   tokens(seq: number): Uint32Array {
-    return toU32Scratch(this.stmt.tokens!.get(seq) as Buffer);
+    return decodeTokens(this.stmt.tokens!.get(seq) as Buffer);
   }
 
   /** Row numbers of documents containing the words adjacently, in one field or any. */
@@ -234,27 +282,4 @@ export function storedLayout(file: string): number | undefined {
 /** Delete the index file and its WAL companions (the index is a projection: reindex rebuilds it). */
 export function deleteStore(file: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
-}
-
-/** A BLOB as 32-bit numbers (copied when SQLite's buffer is not 4-byte aligned). */
-export function toU32(buf: Buffer): Uint32Array {
-  if (buf.byteOffset % 4 === 0) return new Uint32Array(buf.buffer, buf.byteOffset, buf.length / 4);
-  return new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
-}
-
-/**
- * A BLOB as 32-bit numbers in a reused buffer, valid until the next call: loading 100,000
- * rows (and proximity's rows per query) would otherwise copy every unaligned BLOB into a new
- * ArrayBuffer, churning the allocator by the size of the whole index at each open.
- */
-let scratchU32 = new Uint32Array(4_096);
-let scratchU8 = new Uint8Array(scratchU32.buffer);
-export function toU32Scratch(buf: Buffer): Uint32Array {
-  const words = buf.length >>> 2;
-  if (scratchU32.length < words) {
-    scratchU32 = new Uint32Array(Math.max(words, scratchU32.length * 2));
-    scratchU8 = new Uint8Array(scratchU32.buffer);
-  }
-  scratchU8.set(buf);
-  return scratchU32.subarray(0, words);
 }

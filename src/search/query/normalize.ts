@@ -26,8 +26,28 @@ const DOTTED_RE = /(?<![\p{L}\p{N}.])\p{L}(?:\.\p{L})+\.?(?![\p{L}\p{N}])/gu;
 
 /** `text` with every dotted abbreviation written without its dots ("U.S." -> "US"). */
 export function foldAbbreviations(text: string): string {
-  return text.includes('.') ? text.replace(DOTTED_RE, (m) => m.replace(/\./gu, '')) : text;
+  return mayHoldAbbreviation(text) ? text.replace(DOTTED_RE, (m) => m.replace(/\./gu, '')) : text;
 }
+
+const LETTER_DOT_LETTER_RE = /\p{L}\.\p{L}/u;
+
+/**
+ * Whether some dot of `text` sits between two letters, which every dotted abbreviation has:
+ * prose has dozens of dots, nearly all before a space, and running DOTTED_RE (a Unicode
+ * look-behind at every position) over each body took a tenth of indexing (docs/benchmarks.md).
+ */
+function mayHoldAbbreviation(text: string): boolean {
+  for (let i = text.indexOf('.', 1); i !== -1 && i < text.length - 1; i = text.indexOf('.', i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + 1);
+    if (before < 128 && after < 128) {
+      if (isAsciiLetter(before) && isAsciiLetter(after)) return true;
+    } else if (LETTER_DOT_LETTER_RE.test(text.slice(Math.max(0, i - 2), i + 3))) return true;
+  }
+  return false;
+}
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** Fold one string: NFKD, drop marks, lower-case, unify Arabic letter variants. */
 export function normalize(text: string): string {
