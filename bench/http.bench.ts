@@ -64,15 +64,7 @@ export async function main({ quick }: BenchOptions): Promise<void> {
   for (const mode of SERVER_MODES) {
     const server = await startServerChild(dir, mode);
     try {
-      const run = (duration: number) => {
-        const next = zipfPicker(paths);
-        return autocannon({
-          url: server.url,
-          connections: CONNECTIONS,
-          duration,
-          requests: [{ method: 'GET', setupRequest: (req: object) => ({ ...req, path: next() }) }],
-        });
-      };
+      const run = (duration: number) => loadRun(server.url, paths, duration);
       await run(WARMUP_S);
       const before = await serverCounters(server.url);
       const r = await run(quick ? DURATION_S.quick : DURATION_S.full);
@@ -132,15 +124,7 @@ export async function measureUncached(
     const first = await fetch(`${server.url}${paths[0]}`);
     if (!first.ok) throw new Error(`first search: HTTP ${first.status}`);
     const firstSearchS = Number(process.hrtime.bigint() - started) / 1e9;
-    const run = (duration: number) => {
-      const next = zipfPicker(paths);
-      return autocannon({
-        url: server.url,
-        connections: CONNECTIONS,
-        duration,
-        requests: [{ method: 'GET', setupRequest: (req: object) => ({ ...req, path: next() }) }],
-      });
-    };
+    const run = (duration: number) => loadRun(server.url, paths, duration);
     await run(WARMUP_S);
     const before = await serverCounters(server.url);
     const r = await run(quick ? DURATION_S.quick : DURATION_S.full);
@@ -178,6 +162,17 @@ function zipfPicker<T>(items: readonly T[]): () => T {
     }
     return items[lo]!;
   };
+}
+
+/** autocannon for `duration` seconds on `url`, CONNECTIONS at once, each request a path of the Zipf mix. */
+function loadRun(url: string, paths: readonly string[], duration: number) {
+  const next = zipfPicker(paths);
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration,
+    requests: [{ method: 'GET', setupRequest: (req: object) => ({ ...req, path: next() }) }],
+  });
 }
 
 /** The server process's CPU seconds and engine search calls so far, from its /metrics. */
