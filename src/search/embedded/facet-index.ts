@@ -116,8 +116,11 @@ export class FacetIndex {
 
   /** Counts per value id as the `limit` most frequent values (count desc, value asc). */
   top(counts: Int32Array, limit: number): FacetCount[] {
+    // Only values that can make the cut become objects: a facet with thousands of values in the
+    // result (persons, authors) would otherwise build and sort them all to keep `limit`.
+    const floor = countAtRank(counts, limit);
     const out: FacetCount[] = [];
-    for (let id = 0; id < counts.length; id++) if (counts[id]! > 0) out.push({ value: this.values[id]!, count: counts[id]! });
+    for (let id = 0; id < counts.length; id++) if (counts[id]! >= floor) out.push({ value: this.values[id]!, count: counts[id]! });
     return topCounts(out, limit);
   }
 
@@ -239,6 +242,22 @@ function countRowsOfWords(docs: Uint32Array, offsets: Uint32Array, valueIds: Uin
     const to = offsets[doc + 1]!;
     for (let j = offsets[doc]!; j < to; j++) counts[valueIds[j]!]!++;
   }
+}
+
+/**
+ * The count of the value ranked `limit` (1-based) among the non-zero counts, or 1 when fewer are
+ * non-zero: every value at or above it is a candidate for the top `limit` (ties at it included,
+ * the caller breaks them by value). A numeric sort of the counts alone, far cheaper than objects.
+ */
+export function countAtRank(counts: Int32Array, limit: number): number {
+  let nonZero = 0;
+  for (let id = 0; id < counts.length; id++) if (counts[id]! > 0) nonZero++;
+  if (limit <= 0 || nonZero <= limit) return 1;
+  const values = new Int32Array(nonZero);
+  let n = 0;
+  for (let id = 0; id < counts.length; id++) if (counts[id]! > 0) values[n++] = counts[id]!;
+  values.sort(); // ascending, numeric (typed array)
+  return values[nonZero - limit]!;
 }
 
 function topCounts(list: FacetCount[], limit: number): FacetCount[] {
