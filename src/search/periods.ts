@@ -2,16 +2,28 @@
  * @module Periods of a publication date, as the timeline counts them (the port's Interval): the
  * same keys on both engines, so a series reads alike whichever engine answered.
  */
-import type { Interval } from './engine.js';
+import type { FacetCount, Interval } from './engine.js';
 
-const DAY_SECONDS = 86_400;
+export const DAY_SECONDS = 86_400;
+/** Epoch day 4 (1970-01-05) was a Monday: weeks are counted from it. */
+const FIRST_MONDAY = 4;
 
 /** The period key of epoch seconds `ts` (UTC): "YYYY-MM-DD" (day; week: its Monday), "YYYY-MM", "YYYY". */
 export function periodOf(ts: number, interval: Interval): string {
   const day = Math.floor(ts / DAY_SECONDS);
-  if (interval === 'week') return dayKey(day - ((new Date(day * DAY_SECONDS * 1000).getUTCDay() + 6) % 7));
+  if (interval === 'week') return dayKey(mondayOf(day));
   const key = dayKey(day);
   return interval === 'day' ? key : interval === 'month' ? key.slice(0, 7) : key.slice(0, 4);
+}
+
+/** The epoch day number of the Monday that starts the week of epoch day `day`. */
+export function mondayOf(day: number): number {
+  return day - ((((day - FIRST_MONDAY) % 7) + 7) % 7);
+}
+
+/** Period counts in time order (keys sort as text: "2016-02" < "2016-11" < "2017"). */
+export function inPeriodOrder(counts: FacetCount[]): FacetCount[] {
+  return counts.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }
 
 /** The key of the period `steps` periods after the one with key `key` (steps may be negative). */
@@ -39,6 +51,7 @@ export function periodStart(key: string, interval: Interval): number {
   return Date.parse(`${iso}T00:00:00Z`) / 1000;
 }
 
-function dayKey(day: number): string {
+/** "YYYY-MM-DD" of epoch day number `day`. */
+export function dayKey(day: number): string {
   return new Date(day * DAY_SECONDS * 1000).toISOString().slice(0, 10);
 }

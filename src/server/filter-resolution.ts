@@ -9,6 +9,7 @@
 import type { Document } from '../document.js';
 import { nameKey } from '../linking/name-forms.js';
 import { compareFacetCounts } from '../search/engine.js';
+import { inPeriodOrder } from '../search/periods.js';
 import { typoDistance } from '../search/query/index.js';
 import type { FacetCount, FacetName, SearchEngine, SearchQuery } from '../search/engine.js';
 
@@ -78,7 +79,7 @@ export class FilterResolver {
   async facetValues(facet: FacetName, q: string, limit: number): Promise<FacetCount[]> {
     const direct = await this.engine.facetValues(facet, q, limit);
     // periods read in time order: the most frequent ones (when a limit cut them), oldest first
-    if (facet === 'years' || facet === 'months') return [...direct].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    if (facet === 'years' || facet === 'months') return inPeriodOrder([...direct]);
     if (!this.entities || (facet !== 'nations' && facet !== 'persons') || q.trim() === '') return direct;
     const seen = new Set(direct.map((v) => v.value));
     const more = this.entities.search(facet, q, limit).filter((e) => !seen.has(e.label));

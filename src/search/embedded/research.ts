@@ -3,13 +3,9 @@
  * result set (the timeline) and the result set's ids in date order, batch by batch (the scan).
  */
 import type { FacetCount, Interval, ScanCursor, ScanPage, SearchQuery } from '../engine.js';
-import { periodOf } from '../periods.js';
+import { DAY_SECONDS, dayKey, inPeriodOrder, mondayOf } from '../periods.js';
 import type { MemoryIndex } from './memory-index.js';
 import { countedSet, matchSet, yearCounts, type SearchContext } from './searcher.js';
-
-const DAY_SECONDS = 86_400;
-/** Epoch day 4 (1970-01-05) was a Monday: weeks are counted from it. */
-const FIRST_MONDAY = 4;
 
 export function runTimeline(ctx: SearchContext, query: SearchQuery, interval: Interval): FacetCount[] {
   const { universe } = matchSet(ctx, query);
@@ -19,16 +15,17 @@ export function runTimeline(ctx: SearchContext, query: SearchQuery, interval: In
     const months = index.facets.months.counts(countedSet(index, universe, universe.count()));
     const facet = interval === 'month' ? index.facets.months : index.facets.years;
     const counts = interval === 'month' ? months : yearCounts(index, months);
-    return ascending(facet.top(counts, counts.length));
+    return inPeriodOrder(facet.top(counts, counts.length));
   }
+  // counted by day number, named once per period: no date formatting per document
   const perDay = new Map<number, number>();
   const ts = index.ts;
   for (const doc of universe.toArray(index.scratchDocs())) {
     const day = Math.floor(ts[doc]! / DAY_SECONDS);
-    const start = interval === 'day' ? day : day - ((((day - FIRST_MONDAY) % 7) + 7) % 7);
+    const start = interval === 'day' ? day : mondayOf(day);
     perDay.set(start, (perDay.get(start) ?? 0) + 1);
   }
-  return ascending([...perDay].map(([day, count]) => ({ value: periodOf(day * DAY_SECONDS, 'day'), count })));
+  return inPeriodOrder([...perDay].map(([day, count]) => ({ value: dayKey(day), count })));
 }
 
 export function runScan(ctx: SearchContext, query: SearchQuery, after: ScanCursor | null, limit: number): ScanPage {
@@ -57,8 +54,4 @@ export function runScan(ctx: SearchContext, query: SearchQuery, after: ScanCurso
 function startPosition(index: MemoryIndex, order: Uint32Array, after: ScanCursor | null, newestFirst: boolean): number {
   if (after === null) return newestFirst ? order.length - 1 : 0;
   return newestFirst ? index.firstAtOrAfter(order, after.ts, true) - 1 : index.firstAtOrAfter(order, after.ts, false);
-}
-
-function ascending(counts: FacetCount[]): FacetCount[] {
-  return counts.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }

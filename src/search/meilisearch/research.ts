@@ -7,6 +7,7 @@
  */
 import type { SearchParams, SearchResponse } from 'meilisearch';
 import type { FacetCount, Interval, ScanCursor, ScanPage, SearchQuery } from '../engine.js';
+import { inPeriodOrder } from '../periods.js';
 import type { MeiliDocument } from './documents.js';
 import { buildFilter, quoteValue } from './filter.js';
 import { toMeiliQuery } from './query-text.js';
@@ -25,7 +26,7 @@ const PERIOD_FIELD: Record<Interval, 'day' | 'week' | 'month' | 'year'> = { day:
 export async function meiliTimeline(run: RunSearch, query: SearchQuery, interval: Interval): Promise<FacetCount[]> {
   const field = PERIOD_FIELD[interval];
   const base = baseParams(query);
-  if (interval === 'month' || interval === 'year') return ascending(distribution(await run({ ...base, facets: [field] }), field));
+  if (interval === 'month' || interval === 'year') return inPeriodOrder(distribution(await run({ ...base, facets: [field] }), field));
   const years = distribution(await run({ ...base, facets: ['year'] }), 'year');
   const perYear = await Promise.all(
     years.map(({ value }) => run({ ...base, facets: [field], filter: and(base.filter, `year = ${quoteValue(value)}`) })),
@@ -33,7 +34,7 @@ export async function meiliTimeline(run: RunSearch, query: SearchQuery, interval
   const sums = new Map<string, number>();
   for (const response of perYear)
     for (const { value, count } of distribution(response, field)) sums.set(value, (sums.get(value) ?? 0) + count);
-  return ascending([...sums].map(([value, count]) => ({ value, count })));
+  return inPeriodOrder([...sums].map(([value, count]) => ({ value, count })));
 }
 
 export async function meiliScan(run: RunSearch, query: SearchQuery, after: ScanCursor | null, limit: number): Promise<ScanPage> {
@@ -83,8 +84,4 @@ function and(a: string | undefined, b: string | undefined): string | undefined {
 
 function distribution(response: SearchResponse<MeiliDocument>, field: string): FacetCount[] {
   return Object.entries(response.facetDistribution?.[field] ?? {}).map(([value, count]) => ({ value, count }));
-}
-
-function ascending(counts: FacetCount[]): FacetCount[] {
-  return counts.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }
