@@ -10,6 +10,7 @@ import { linesFromText } from './batch/input.js';
 import { BatchLookup } from './batch/lookup.js';
 import { batchCsv, CSV_FILE_NAME, CSV_TYPE } from './batch/table.js';
 import { describeError } from './error-middleware.js';
+import { sendPage } from './pages.js';
 import type { AppDeps } from './deps.js';
 import { batchPage, type BatchPageModel } from './views/batch-page.js';
 
@@ -17,7 +18,7 @@ export function batchPageRoutes(router: Router, deps: AppDeps): void {
   const lookup = new BatchLookup(uncachedService(deps));
 
   router.get('/batch', (_req, res) => {
-    sendPage(res, 200, { text: '', answers: null });
+    sendBatchPage(res, 200, { text: '', answers: null });
   });
 
   // a form has two fields: the text area and the button pressed
@@ -31,15 +32,15 @@ export function batchPageRoutes(router: Router, deps: AppDeps): void {
         res.type(CSV_TYPE).attachment(CSV_FILE_NAME).send(batchCsv(answers));
         return;
       }
-      sendPage(res, 200, { text, answers });
+      sendBatchPage(res, 200, { text, answers });
     } catch (err) {
       if (!(err instanceof InputError || err instanceof EngineError)) throw err;
       const { status, body: error } = describeError(err);
-      sendPage(res, status, { text, answers: null, problem: error.error.message });
+      sendBatchPage(res, status, { text, answers: null, problem: error.error.message });
     }
   }) as RequestHandler);
 }
 
-function sendPage(res: Response, status: number, model: BatchPageModel): void {
-  res.status(status).type('html').send(batchPage(model).value);
+function sendBatchPage(res: Response, status: number, model: BatchPageModel): void {
+  sendPage(res, status, batchPage(model));
 }

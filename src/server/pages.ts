@@ -57,7 +57,8 @@ export function pageRouter(deps: AppDeps, service: SearchService): Router {
   return router;
 }
 
-function sendPage(res: Response, status: number, page: SafeHtml): void {
+/** A rendered page as the HTML response, with its status. */
+export function sendPage(res: Response, status: number, page: SafeHtml): void {
   res.status(status).type('html').send(page.value);
 }
 

@@ -2,16 +2,16 @@
  * @module The research pages: entity profiles at /persons/:name and /nations/:name, and the trends
  * chart at /trends. A bad parameter renders the page's message with 400, as the search page does.
  */
-import { Router, type RequestHandler, type Response } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { EngineError, InputError } from '../errors.js';
 import type { AppDeps } from './deps.js';
 import { describeError } from './error-middleware.js';
+import { sendPage } from './pages.js';
 import { parseSearchParams, rejectUnknownParams } from './params.js';
 import { entityProfile, type EntityFacet } from './research/profile.js';
 import { parseTrendsParams, trends } from './research/trends.js';
 import type { SearchService } from './search-service.js';
 import { errorPage } from './views/error-page.js';
-import type { SafeHtml } from './views/html.js';
 import { profilePage } from './views/profile-page.js';
 import { trendsPage, type TrendsModel } from './views/trends-page.js';
 
@@ -51,8 +51,4 @@ export function researchPageRouter(deps: AppDeps, service: SearchService): Route
     }
   }) as RequestHandler);
   return router;
-}
-
-function sendPage(res: Response, status: number, page: SafeHtml): void {
-  res.status(status).type('html').send(page.value);
 }

@@ -54,25 +54,24 @@ export class SearchService {
 
   async search(query: SearchQuery): Promise<TimedResult> {
     const start = performance.now();
-    const run = () => this.timed(() => this.engine.search(query));
+    const run = () => this.timed('search', () => this.engine.search(query));
     const result = await (this.cache ? this.cache.get(JSON.stringify(query), run) : run());
     return { result, tookMs: Math.round((performance.now() - start) * 10) / 10 };
   }
 
   /** Matches per period (uncached: the profile and trends pages ask for few, varied series). */
   timeline(query: SearchQuery, interval: Interval): Promise<FacetCount[]> {
-    const run = () => this.engine.timeline(query, interval);
-    return this.metrics ? this.metrics.timeEngine('timeline', run) : run();
+    return this.timed('timeline', () => this.engine.timeline(query, interval));
   }
 
   /** One batch of the ids of every match, in date order (the export's source). */
   scan(query: SearchQuery, after: ScanCursor | null, limit: number): Promise<ScanPage> {
-    const run = () => this.engine.scan(query, after, limit);
-    return this.metrics ? this.metrics.timeEngine('scan', run) : run();
+    return this.timed('scan', () => this.engine.scan(query, after, limit));
   }
 
-  private timed(search: () => Promise<SearchResult>): Promise<SearchResult> {
-    return this.metrics ? this.metrics.timeEngine('search', search) : search();
+  /** An engine call, timed in the engine latency metric under `operation` when there are metrics. */
+  private timed<T>(operation: string, call: () => Promise<T>): Promise<T> {
+    return this.metrics ? this.metrics.timeEngine(operation, call) : call();
   }
 
   /** Forget cached results (after a write through this server). */
@@ -111,7 +110,7 @@ export class SearchService {
     }
     const picked = candidates.slice(0, MAX_SUGGESTIONS);
     const totals = await Promise.all(
-      picked.map((c) => this.timed(() => this.engine.search({ ...c.query, page: 1, perPage: 1, facetLimit: 0 }))),
+      picked.map((c) => this.timed('search', () => this.engine.search({ ...c.query, page: 1, perPage: 1, facetLimit: 0 }))),
     );
     return picked.map((c, i) => ({ label: c.label, href: c.href, total: totals[i]!.total })).filter((s) => s.total > 0);
   }
