@@ -10,7 +10,7 @@ import { linesFromText } from './batch/input.js';
 import { BatchLookup } from './batch/lookup.js';
 import { batchCsv, CSV_FILE_NAME, CSV_TYPE } from './batch/table.js';
 import { describeError } from './error-middleware.js';
-import { sendPage } from './pages.js';
+import { sendPage } from './send-page.js';
 import type { AppDeps } from './deps.js';
 import { batchPage, type BatchPageModel } from './views/batch-page.js';
 

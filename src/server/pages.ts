@@ -3,7 +3,7 @@
  * A bad parameter renders the page with the message (400) instead of JSON; an unavailable
  * engine renders it with a notice (503).
  */
-import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
 import { EngineError, InputError } from '../errors.js';
 import type { SearchQuery } from '../search/engine.js';
 import { batchPageRoutes } from './batch-pages.js';
@@ -11,9 +11,9 @@ import type { AppDeps } from './deps.js';
 import { describeError } from './error-middleware.js';
 import { notFound } from './http-error.js';
 import { parseSearchParams } from './params.js';
+import { sendPage } from './send-page.js';
 import type { SearchService } from './search-service.js';
 import { articlePage } from './views/article-page.js';
-import type { SafeHtml } from './views/html.js';
 import { searchPage } from './views/search-page.js';
 import { backToSearch, emptyState, stateFromQuery, type PageState } from './views/urls.js';
 
@@ -55,11 +55,6 @@ export function pageRouter(deps: AppDeps, service: SearchService): Router {
   batchPageRoutes(router, deps);
 
   return router;
-}
-
-/** A rendered page as the HTML response, with its status. */
-export function sendPage(res: Response, status: number, page: SafeHtml): void {
-  res.status(status).type('html').send(page.value);
 }
 
 /** The search box keeps what was typed even when a parameter was refused. */

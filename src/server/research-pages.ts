@@ -6,7 +6,7 @@ import { Router, type RequestHandler } from 'express';
 import { EngineError, InputError } from '../errors.js';
 import type { AppDeps } from './deps.js';
 import { describeError } from './error-middleware.js';
-import { sendPage } from './pages.js';
+import { sendPage } from './send-page.js';
 import { parseSearchParams, rejectUnknownParams } from './params.js';
 import { entityProfile, type EntityFacet } from './research/profile.js';
 import { parseTrendsParams, trends } from './research/trends.js';
