@@ -26,27 +26,22 @@ export const exportCommand = withSearchOptions(
   .option('--fields <list>', 'comma-separated fields (default: all but body and extractor)')
   .option('--out <file>', 'write to this file instead of stdout')
   .action(async (words: string[], opts: ExportOptions) => {
-    const { parseExportFields, parseExportFormat, exportDocuments, exportStream } = await import('../../server/research/export.js');
+    const { parseExportFields, parseExportFormat, planExport, exportRows } = await import('../../server/research/export.js');
     const format = parseExportFormat(opts.format);
     const fields = parseExportFields(opts.fields);
     const asked = await parseSearchOptions(words, opts);
     await withContext(async (ctx) => {
       const { SearchService } = await import('../../server/search-service.js');
       const service = new SearchService(ctx.engine, undefined, false, ctx.linker);
-      const { query } = await service.filters.resolve(asked);
-      const total = (await service.search({ ...query, page: 1, perPage: 1, facetLimit: 0 })).result.total;
-      if (total > ctx.config.exportMaxRows) {
-        throw new InputError(
-          'invalid_parameter',
-          'words',
-          `the search matches ${total} articles and an export holds at most ${ctx.config.exportMaxRows} (EXPORT_MAX_ROWS): narrow it with words, filters or dates`,
-        );
-      }
-      const docs = exportDocuments(service, (ids, read) => ctx.archive.getDocuments(ids, read), query, {
-        withText: fields.includes('body'),
+      const { query, total, refusal } = await planExport(service, asked, ctx.config.exportMaxRows);
+      if (refusal !== null) throw new InputError('invalid_parameter', 'words', refusal);
+      const rows = exportRows(service, query, {
+        format,
+        fields,
+        read: (ids, read) => ctx.archive.getDocuments(ids, read),
         link: ctx.linker.documentLinker(),
       });
-      await pipeline(exportStream(docs, format, fields), opts.out ? createWriteStream(opts.out) : process.stdout);
+      await pipeline(rows, opts.out ? createWriteStream(opts.out) : process.stdout);
       if (opts.out) process.stderr.write(`${total} ${total === 1 ? 'article' : 'articles'} written to ${opts.out}\n`);
     });
   });

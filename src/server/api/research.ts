@@ -11,12 +11,13 @@ import { HttpError } from '../http-error.js';
 import { parseSearchParams, rejectUnknownParams } from '../params.js';
 import {
   DEFAULT_EXPORT_MAX_ROWS,
-  exportDocuments,
   exportFileName,
-  exportStream,
+  exportRows,
   parseExportFields,
   parseExportFormat,
+  planExport,
   type ExportFormat,
+  type ReadDocuments,
 } from '../research/export.js';
 import { entityProfile, type EntityFacet, type Profile } from '../research/profile.js';
 import { parseTrendsParams, trends, type Trends } from '../research/trends.js';
@@ -62,26 +63,16 @@ export function researchRoutes(router: Router, deps: AppDeps, service: SearchSer
     rejectUnknownParams(req.query, 'search', ['format', 'fields']);
     const format = parseExportFormat(req.query.format);
     const fields = parseExportFields(req.query.fields);
-    const { query } = await service.filters.resolve(parseSearchParams({ ...req.query, format: undefined, fields: undefined }));
-    const total = (await service.search({ ...query, page: 1, perPage: 1, facetLimit: 0 })).result.total;
-    const cap = deps.exportMaxRows ?? DEFAULT_EXPORT_MAX_ROWS;
-    if (total > cap) {
-      throw new HttpError(
-        413,
-        'too_large',
-        `the search matches ${total} articles and an export holds at most ${cap} (EXPORT_MAX_ROWS): narrow it with words, filters or dates`,
-      );
-    }
+    const asked = parseSearchParams({ ...req.query, format: undefined, fields: undefined });
+    const { query, total, refusal } = await planExport(service, asked, deps.exportMaxRows ?? DEFAULT_EXPORT_MAX_ROWS);
+    if (refusal !== null) throw new HttpError(413, 'too_large', refusal);
     res.attachment(exportFileName(query, format, new Date()));
     res.setHeader('Content-Type', CONTENT_TYPES[format]); // after attachment(), which guesses one from the extension
     res.setHeader('X-Total-Count', String(total));
     const link = deps.entities?.documentLinker?.();
-    const docs = exportDocuments(service, (ids, opts) => readDocuments(deps, ids, opts), query, {
-      withText: fields.includes('body'),
-      link,
-    });
+    const read: ReadDocuments = (ids, opts) => readDocuments(deps, ids, opts);
     // an engine failure mid-stream destroys the response: the client sees a broken transfer, never a short file that looks whole
-    await pipeline(exportStream(docs, format, fields), res);
+    await pipeline(exportRows(service, query, { format, fields, read, ...(link ? { link } : {}) }), res);
   }) as RequestHandler);
 }
 

@@ -83,8 +83,39 @@ export function parseExportFormat(value: unknown): ExportFormat {
 /** Reads stored documents by id, in that order; `withText: false` may leave body and paragraphs empty. */
 export type ReadDocuments = (ids: readonly string[], opts: { withText: boolean }) => Document[] | Promise<Document[]>;
 
+/**
+ * The search an export asked for, its filters resolved, and how many articles it holds; `refusal`
+ * says why an export that large is refused (null when it is not): refused whole, never cut short.
+ */
+export async function planExport(
+  service: SearchService,
+  asked: SearchQuery,
+  maxRows: number,
+): Promise<{ query: SearchQuery; total: number; refusal: string | null }> {
+  const { query } = await service.filters.resolve(asked);
+  const total = (await service.search({ ...query, page: 1, perPage: 1, facetLimit: 0 })).result.total;
+  const refusal =
+    total > maxRows
+      ? `the search matches ${total} articles and an export holds at most ${maxRows} (EXPORT_MAX_ROWS): narrow it with words, filters or dates`
+      : null;
+  return { query, total, refusal };
+}
+
+/** An export's rows as bytes in `format`: every match of `query`, read from the archive in batches. */
+export function exportRows(
+  service: SearchService,
+  query: SearchQuery,
+  opts: { format: ExportFormat; fields: readonly ExportField[]; read: ReadDocuments; link?: (doc: Document) => Document },
+): Readable {
+  const docs = exportDocuments(service, opts.read, query, {
+    withText: opts.fields.includes('body'),
+    ...(opts.link ? { link: opts.link } : {}),
+  });
+  return exportStream(docs, opts.format, opts.fields);
+}
+
 /** Every document the query matches, newest first (oldest first for sort=oldest), a batch at a time. */
-export async function* exportDocuments(
+async function* exportDocuments(
   service: SearchService,
   read: ReadDocuments,
   query: SearchQuery,
@@ -106,7 +137,7 @@ export async function* exportDocuments(
 }
 
 /** The rows of an export as a byte stream in `format` (CSV with a header row). */
-export function exportStream(docs: AsyncIterable<Document>, format: ExportFormat, fields: readonly ExportField[]): Readable {
+function exportStream(docs: AsyncIterable<Document>, format: ExportFormat, fields: readonly ExportField[]): Readable {
   const rows = Readable.from(mapRows(docs, fields), { objectMode: true });
   if (format === 'csv') {
     const csv = stringify({
