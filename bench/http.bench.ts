@@ -248,6 +248,7 @@ async function serve(dir: string, mode: ServerMode): Promise<void> {
     metrics,
     engine,
     getDocument: () => null,
+    getDocuments: () => [],
     submit: () => {
       throw new Error('read-only benchmark server');
     },

@@ -36,8 +36,8 @@ export interface RateLimitOptions {
 export interface AppDeps {
   engine: SearchEngine;
   getDocument(id: string): Document | null | Promise<Document | null>;
-  /** the stored documents of `ids`, in that order, in one read (bulk readers: export); default one getDocument each */
-  getDocuments?(ids: readonly string[], opts?: { withText: boolean }): Document[] | Promise<Document[]>;
+  /** the stored documents of `ids`, in that order, in one read (bulk readers: export); `withText: false` may leave body and paragraphs empty */
+  getDocuments(ids: readonly string[], opts?: { withText: boolean }): Document[] | Promise<Document[]>;
   /** store (and queue for indexing); throws ParseError when a page holds no article */
   submit(input: SubmitInput): SubmitResult | Promise<SubmitResult>;
   /** called after a successful write, e.g. to wake the background indexer */

@@ -283,6 +283,7 @@ export function fakeDeps(over: Partial<AppDeps> = {}) {
   const deps: AppDeps = {
     engine,
     getDocument: (id) => store.get(id) ?? null,
+    getDocuments: (ids) => ids.flatMap((id) => store.get(id) ?? []),
     submit: (input): SubmitResult => {
       submitted.push(input);
       const id = input.kind === 'document' ? input.document.id : docId(input.url);

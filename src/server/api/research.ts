@@ -5,7 +5,6 @@
 import { pipeline } from 'node:stream/promises';
 import type { RequestHandler, Router } from 'express';
 import { csvDocument } from '../csv.js';
-import type { Document } from '../../document.js';
 import type { AppDeps } from '../deps.js';
 import { HttpError } from '../http-error.js';
 import { parseSearchParams, rejectUnknownParams } from '../params.js';
@@ -70,21 +69,10 @@ export function researchRoutes(router: Router, deps: AppDeps, service: SearchSer
     res.setHeader('Content-Type', CONTENT_TYPES[format]); // after attachment(), which guesses one from the extension
     res.setHeader('X-Total-Count', String(total));
     const link = deps.entities?.documentLinker?.();
-    const read: ReadDocuments = (ids, opts) => readDocuments(deps, ids, opts);
+    const read: ReadDocuments = (ids, opts) => deps.getDocuments(ids, opts);
     // an engine failure mid-stream destroys the response: the client sees a broken transfer, never a short file that looks whole
     await pipeline(exportRows(service, query, { format, fields, read, ...(link ? { link } : {}) }), res);
   }) as RequestHandler);
-}
-
-/** The archive's bulk read, or one read per id where the deps have none (test fakes). */
-async function readDocuments(deps: AppDeps, ids: readonly string[], opts: { withText: boolean }): Promise<Document[]> {
-  if (deps.getDocuments) return deps.getDocuments(ids, opts);
-  const docs: Document[] = [];
-  for (const id of ids) {
-    const doc = await deps.getDocument(id);
-    if (doc !== null) docs.push(doc);
-  }
-  return docs;
 }
 
 function entityFacet(value: string): EntityFacet {
