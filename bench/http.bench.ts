@@ -187,7 +187,7 @@ async function serverCounters(url: string): Promise<{ cpuSeconds: number; engine
 }
 
 /** The search bench's four query kinds as /api/search URLs, words chosen by document frequency. */
-function queryPaths(): string[] {
+export function queryPaths(): string[] {
   const sample = [...iterateArticles(SAMPLE, { seed: CORPUS.seed, lang: 'mixed' })].map(toDocument);
   const df = new Map<string, number>();
   for (const d of sample) for (const w of new Set(tokenize(`${d.title} ${d.body}`))) df.set(w, (df.get(w) ?? 0) + 1);
