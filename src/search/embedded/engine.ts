@@ -137,7 +137,8 @@ export class EmbeddedEngine implements SearchEngine {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     this.readable();
-    return runSearch(this.context(), query);
+    const context = this.context();
+    return this.store.reading(() => runSearch(context, query));
   }
 
   private context(): SearchContext {
