@@ -87,15 +87,20 @@ test('snippet crops around the densest matches with ellipses', () => {
   assert.equal(snippet(dense, new Set(['alpha', 'beta', 'gamma']), 5), '…x x x <mark>beta</mark> <mark>gamma</mark>…');
 });
 
-test('snippet picks the earliest window with the most distinct matches, on 500 random texts (a plain rule as reference)', () => {
+test('snippet picks the earliest window with the most distinct query words, on 1,000 random texts (a plain rule as reference)', () => {
   const random = seededBelow(42);
   const vocabulary = ['Amman', 'Syria', 'France', 'talks', 'said', 'the', 'x', 'y', 'z', 'w'];
   const size = 8;
-  for (let k = 0; k < 500; k++) {
-    const words = Array.from({ length: 1 + random(60) }, () => vocabulary[random(vocabulary.length)]!);
-    const marked = new Set(vocabulary.filter(() => random(3) === 0).map((w) => w.toLowerCase()));
+  for (let k = 0; k < 1_000; k++) {
+    // long texts too: the scan stops early once a window shows every query word
+    const words = Array.from({ length: 1 + random(k % 2 === 0 ? 60 : 400) }, () => vocabulary[random(vocabulary.length)]!);
+    const chosen = vocabulary.filter(() => random(3) === 0).map((w) => w.toLowerCase());
+    // as a map, marked words are variants of two query words (a window scores each query word once)
+    const grouped = k % 4 >= 2;
+    const marked = grouped ? new Map(chosen.map((w) => [w, random(2)])) : new Set(chosen);
     const isMarked = (w: string) => marked.has(w.toLowerCase());
-    // every window starts SNIPPET_LEAD_WORDS (4) before a match, within the text; the first with the most distinct matched words wins
+    const keyOf = (w: string) => (grouped ? (marked as Map<string, number>).get(w.toLowerCase()) : w.toLowerCase());
+    // every window starts SNIPPET_LEAD_WORDS (4) before a match, within the text; the first with the most distinct query words wins
     let start = 0;
     let bestScore = 0;
     words.forEach((w, p) => {
@@ -105,7 +110,7 @@ test('snippet picks the earliest window with the most distinct matches, on 500 r
         words
           .slice(s, s + size)
           .filter(isMarked)
-          .map((x) => x.toLowerCase()),
+          .map(keyOf),
       ).size;
       if (score > bestScore) [bestScore, start] = [score, s];
     });
@@ -114,8 +119,25 @@ test('snippet picks the earliest window with the most distinct matches, on 500 r
       (words.length > size && start > 0 ? '…' : '') +
       shown.map((w) => (isMarked(w) ? `<mark>${w}</mark>` : w)).join(' ') +
       (words.length > size && start + size < words.length ? '…' : '');
-    assert.equal(snippet(words.join(' '), marked, size), expected, `${words.join(' ')} / ${[...marked].join(',')}`);
+    assert.equal(snippet(words.join(' '), marked, size), expected, `${words.join(' ')} / ${[...marked.keys()].join(',')}`);
   }
+});
+
+test('a snippet scores query words, not their variants: the first window showing the word wins', () => {
+  const text = `Syria ${'x '.repeat(20)}Syrian Syria ${'y '.repeat(20)}end`;
+  const variants = new Map([
+    ['syria', 0],
+    ['syrian', 0],
+  ]);
+  assert.equal(snippet(text, variants, 8), '<mark>Syria</mark> x x x x x x x…');
+  // as a set, each variant counts: the window with both wins
+  assert.equal(snippet(text, new Set(variants.keys()), 8), '…x x x x <mark>Syrian</mark> <mark>Syria</mark> y y…');
+});
+
+test('a window showing every query word across the end of the words scanned so far is shown whole', () => {
+  // the scan stops early only on a window it has read to the end: this one runs past word 64
+  const words = Array.from({ length: 200 }, (_, i) => (i === 58 ? 'Syria' : i === 62 ? 'France' : 'x'));
+  assert.equal(snippet(words.join(' '), new Set(['syria', 'france']), 8), '…<mark>Syria</mark> x x x <mark>France</mark> x x x…');
 });
 
 test('lead shows the start of the text when nothing matched', () => {

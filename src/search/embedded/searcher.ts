@@ -4,7 +4,7 @@
 import { EngineError } from '../../errors.js';
 import { emptyFacets, FACET_NAMES, type FacetName, type Facets, type SearchHit, type SearchQuery, type SearchResult } from '../engine.js';
 import type { ShownFields, StoredFacets } from './doc-row.js';
-import { highlight, parseQuery, snippet, type ParsedQuery } from '../query/index.js';
+import { highlight, parseQuery, snippet, type MarkedWords, type ParsedQuery } from '../query/index.js';
 import type { Bitset } from './bitset.js';
 import type { CountedSet } from './facet-index.js';
 import { SET_SLOT, type MemoryIndex } from './memory-index.js';
@@ -127,18 +127,26 @@ function proximityOf(ctx: SearchContext, terms: readonly EvaluatedTerm[]): (doc:
   return (doc, upTo) => proximity(ctx.store.tokens(ctx.index.seqs[doc]!), termMask, upTo);
 }
 
-/** Normalised words to mark in snippets: every term the query reached, phrases included. */
-function matchedWords(vocab: Vocabulary, terms: readonly EvaluatedTerm[], parsed: ParsedQuery): Set<string> {
-  const words = new Set<string>();
-  for (const t of terms) {
-    for (const alt of t.alternatives) words.add(vocab.terms[alt.termId]!);
-    for (const p of t.phrases) for (const w of p) words.add(w);
-  }
-  for (const p of parsed.phrases) for (const w of p) words.add(w);
+/**
+ * Normalised words to mark in snippets, each with the query word it stands for (its typo and
+ * prefix variants and synonyms share it; each phrase is one), every term the query reached.
+ */
+function matchedWords(vocab: Vocabulary, terms: readonly EvaluatedTerm[], parsed: ParsedQuery): Map<string, number> {
+  const words = new Map<string, number>();
+  const mark = (word: string, group: number) => {
+    if (!words.has(word)) words.set(word, group);
+  };
+  terms.forEach((t, group) => {
+    for (const alt of t.alternatives) mark(vocab.terms[alt.termId]!, group);
+    for (const p of t.phrases) for (const w of p) mark(w, group);
+  });
+  parsed.phrases.forEach((p, i) => {
+    for (const w of p) mark(w, terms.length + i);
+  });
   return words;
 }
 
-function toHit(ctx: SearchContext, doc: number, marked: Set<string>): SearchHit {
+function toHit(ctx: SearchContext, doc: number, marked: MarkedWords): SearchHit {
   const row = ctx.store.hit(ctx.index.seqs[doc]!);
   if (!row) throw new EngineError('index_failed', `document ${ctx.index.ids[doc]} missing from the index file`);
   const f = JSON.parse(row.facets) as StoredFacets;

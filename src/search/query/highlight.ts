@@ -14,31 +14,60 @@ export const ELLIPSIS = '…';
 export const MARK_OPEN = '<mark>';
 export const MARK_CLOSE = '</mark>';
 
-/** Normalised words to mark (as produced by `tokenize`). */
-export type MarkedWords = ReadonlySet<string>;
+/**
+ * Normalised words to mark (as produced by `tokenize`). As a map, each word names the query word
+ * it stands for (its typo and prefix variants share it): a snippet window scores the query words
+ * it shows, not the variants. As a set, each word counts on its own.
+ */
+export type MarkedWords = ReadonlySet<string> | ReadonlyMap<string, number>;
 
 /** The whole of `text`, escaped, with matched words marked. */
 export function highlight(text: string, marked: MarkedWords): string {
-  const scan = scanWords(text, marked);
+  const scan = newScan(marked);
+  scanMore(scan, text, Infinity);
   return render(text, scan, 0, scan.count, 0, text.length);
 }
 
 /**
- * A window of about `words` words around the place with the most distinct matched words (the
+ * A window of about `words` words around the place showing the most of the query's words (the
  * earliest such place), escaped and marked, with "…" where text was cut; the start of the text
  * when nothing matched.
  */
 export function snippet(text: string, marked: MarkedWords, words = SNIPPET_WORDS): string {
-  // nothing to look for: only the first words are needed
-  const scan = scanWords(text, marked, marked.size === 0 ? words + 1 : Infinity);
+  const scan = newScan(marked);
+  const first = marked.size === 0 ? leadOnly(scan, text, words) : bestWindow(scan, text, words);
   const n = scan.count;
-  if (n === 0) return escapeHtml(text.trim());
-  if (n <= words) return render(text, scan, 0, n, 0, text.length).trim();
-  const first = bestWindowStart(scan, n, words);
+  if (first === undefined || n <= words) return n === 0 ? escapeHtml(text.trim()) : render(text, scan, 0, n, 0, text.length).trim();
   const last = Math.min(n, first + words) - 1;
   const head = first > 0 ? ELLIPSIS : '';
-  const tail = last < n - 1 ? ELLIPSIS : '';
+  const tail = last < n - 1 || scan.next < text.length ? ELLIPSIS : '';
   return head + render(text, scan, first, last + 1, scan.starts[first]!, scan.ends[last]!) + tail;
+}
+
+/** Nothing to look for: only the first words are needed (undefined: the text is that short). */
+function leadOnly(scan: Scan, text: string, words: number): number | undefined {
+  scanMore(scan, text, words + 1);
+  return scan.count <= words ? undefined : 0;
+}
+
+/** Words scanned before the first look for a window: most bodies show a query word early. */
+const FIRST_SCAN_WORDS = 64;
+
+/**
+ * The start of the best window, scanning no further than needed: once a window shows every
+ * query word and ends before the words scanned so far, no later window can beat it, and the
+ * rest of the body (often thousands of words) is never read. Otherwise the scan goes on,
+ * doubling, to the end. Undefined when the whole text is no longer than the window.
+ */
+function bestWindow(scan: Scan, text: string, words: number): number | undefined {
+  const wanted = scan.groupOf.size > 0 ? new Set(scan.groupOf.values()).size : scan.marked.size;
+  for (let limit = FIRST_SCAN_WORDS; ; limit *= 2) {
+    scanMore(scan, text, limit);
+    const done = scan.next >= text.length;
+    if (done && scan.count <= words) return undefined;
+    const best = bestWindowStart(scan, done ? scan.count : Infinity, words);
+    if (done || (best.score === wanted && best.start + words < scan.count)) return best.start;
+  }
 }
 
 /** The first `words` words of `text`, escaped, "…" when cut: the snippet when nothing matched. */
@@ -75,11 +104,18 @@ export function markedToHtml(text: string, preTag: string, postTag: string): str
 const EMPTY: MarkedWords = new Set();
 
 interface Scan {
-  /** offsets of every word of the original text (scratch buffers: valid until the next scan) */
+  marked: MarkedWords;
+  /** word -> query word, when `marked` is a map */
+  groupOf: ReadonlyMap<string, number>;
+  /** 1,024-bit filter of the marked words' hashes */
+  filter: Uint32Array;
+  /** offsets of the words scanned so far (scratch buffers: valid until the next scan) */
   starts: Int32Array;
   ends: Int32Array;
-  /** how many words */
+  /** how many words so far */
   count: number;
+  /** where the scan goes on in the text */
+  next: number;
   /** indexes (ascending) of the matched words, with their normalised form */
   matched: number[];
   norms: string[];
@@ -90,22 +126,27 @@ interface Scan {
 let scratchStarts = new Int32Array(4_096);
 let scratchEnds = new Int32Array(4_096);
 
-/**
- * Find word boundaries and matched words in one pass. Plain ASCII words only need lower-casing;
- * others get `tokenize`. Stops after `maxWords` words. Snippets scan whole bodies, so the
- * per-word work is kept to a few operations: most words are rejected by one bit of a
- * 1,024-bit filter of the marked words' hashes, computed while scanning, without a string or a
- * lookup (a Set lookup per word was a visible share of a typo query's time).
- */
-function scanWords(text: string, marked: MarkedWords, maxWords = Infinity): Scan {
-  const scan: Scan = { starts: scratchStarts, ends: scratchEnds, count: 0, matched: [], norms: [] };
+function newScan(marked: MarkedWords): Scan {
   const filter = new Uint32Array(FILTER_WORDS);
-  for (const w of marked) {
+  for (const w of marked.keys()) {
     const h = asciiHash(w, 0, w.length);
     filter[(h >>> 5) & (FILTER_WORDS - 1)]! |= 1 << (h & 31);
   }
+  const groupOf = marked instanceof Map ? (marked as ReadonlyMap<string, number>) : NO_GROUPS;
+  return { marked, groupOf, filter, starts: scratchStarts, ends: scratchEnds, count: 0, next: 0, matched: [], norms: [] };
+}
+
+/**
+ * Go on finding word boundaries and matched words, up to `maxWords` words in all. Plain ASCII
+ * words only need lower-casing; others get `tokenize`. Snippets scan long bodies, so the
+ * per-word work is kept to a few operations: most words are rejected by one bit of the filter
+ * of the marked words' hashes, computed while scanning, without a string or a lookup (a Set
+ * lookup per word was a visible share of a typo query's time).
+ */
+function scanMore(scan: Scan, text: string, maxWords: number): void {
+  const { marked, filter } = scan;
   const n = text.length;
-  let i = 0;
+  let i = scan.next;
   while (i < n && scan.count < maxWords) {
     let c = text.charCodeAt(i);
     if (!isWordChar(c, text, i)) {
@@ -131,8 +172,12 @@ function scanWords(text: string, marked: MarkedWords, maxWords = Infinity): Scan
       scan.norms.push(hit);
     }
   }
-  return scan;
+  // skip what cannot start a word, so that `next` at the end means the text is done
+  while (i < n && !isWordChar(text.charCodeAt(i), text, i)) i++;
+  scan.next = i;
 }
+
+const NO_GROUPS: ReadonlyMap<string, number> = new Map();
 
 const HASH_MULTIPLIER = 31;
 const FILTER_WORDS = 32; // 32 x 32 bits
@@ -162,29 +207,28 @@ function lowerIfMarked(word: string, marked: MarkedWords): string | undefined {
 }
 
 /**
- * The start of the earliest window of `words` words holding the most distinct matched words,
- * each window starting a few words before a match. Windows only move right as the matches do,
- * so one pass slides over the matches with a count per word (a body can match hundreds of times).
+ * The earliest window of `words` words showing the most distinct query words (or marked words,
+ * for a set), each window starting a few words before a match, among `n` words (Infinity while
+ * the text's end is not known: windows then never shift back from it). Windows only move right
+ * as the matches do, so one pass slides over the matches with a count per word (a body can
+ * match hundreds of times).
  */
-function bestWindowStart(scan: Scan, n: number, words: number): number {
-  const { matched, norms } = scan;
-  const inWindow = new Map<string, number>();
+function bestWindowStart(scan: Scan, n: number, words: number): { start: number; score: number } {
+  const { matched, norms, groupOf } = scan;
+  const key = (i: number): string | number => (groupOf.size > 0 ? (groupOf.get(norms[i]!) ?? norms[i]!) : norms[i]!);
+  const inWindow = new Map<string | number, number>();
   let lo = 0; // matched[lo, hi) lie in the current window
   let hi = 0;
-  let best = 0;
-  let bestScore = 0;
+  let best = { start: 0, score: 0 };
   for (const p of matched) {
     const start = Math.max(0, Math.min(p - SNIPPET_LEAD_WORDS, n - words));
-    for (; hi < matched.length && matched[hi]! < start + words; hi++) inWindow.set(norms[hi]!, (inWindow.get(norms[hi]!) ?? 0) + 1);
+    for (; hi < matched.length && matched[hi]! < start + words; hi++) inWindow.set(key(hi), (inWindow.get(key(hi)) ?? 0) + 1);
     for (; lo < hi && matched[lo]! < start; lo++) {
-      const left = inWindow.get(norms[lo]!)! - 1;
-      if (left === 0) inWindow.delete(norms[lo]!);
-      else inWindow.set(norms[lo]!, left);
+      const left = inWindow.get(key(lo))! - 1;
+      if (left === 0) inWindow.delete(key(lo));
+      else inWindow.set(key(lo), left);
     }
-    if (inWindow.size > bestScore) {
-      bestScore = inWindow.size;
-      best = start;
-    }
+    if (inWindow.size > best.score) best = { start, score: inWindow.size };
   }
   return best;
 }
