@@ -27,6 +27,12 @@ export const SET_SLOT = {
   terms: 6 + MAX_QUERY_WORDS,
 } as const;
 
+/** Positions [lo, hi) of the date order: where the documents of a date-filtered query lie. */
+export interface OrderRange {
+  lo: number;
+  hi: number;
+}
+
 /** What the in-memory index needs of a document. */
 export interface DocFacts {
   id: string;
@@ -225,8 +231,9 @@ export class MemoryIndex {
   /**
    * Remove from `set` the documents published outside [from, to] (epoch seconds): a binary
    * search of the date order, then work on whichever is smaller, the range or its outside.
+   * Returns the range's positions in the date order.
    */
-  restrictToDates(set: Bitset, from: number, to: number, slot: number): void {
+  restrictToDates(set: Bitset, from: number, to: number, slot: number): OrderRange {
     const order = this.dateOrder();
     const lo = this.firstAtOrAfter(order, from, false);
     const hi = this.firstAtOrAfter(order, to, true);
@@ -239,6 +246,7 @@ export class MemoryIndex {
       for (let i = 0; i < lo; i++) set.delete(order[i]!);
       for (let i = hi; i < order.length; i++) set.delete(order[i]!);
     }
+    return { lo, hi };
   }
 
   /** Every docIdx (live or not) by date ascending, ties by id descending; cached until a change. */

@@ -6,7 +6,7 @@
  */
 import type { Bitset } from './bitset.js';
 import { MAX_QUERY_WORDS } from '../query/index.js';
-import { SET_SLOT, type MemoryIndex } from './memory-index.js';
+import { SET_SLOT, type MemoryIndex, type OrderRange } from './memory-index.js';
 import { CODE_FIELD, CODE_TYPO, NO_MATCH, type EvaluatedTerm } from './terms.js';
 
 /**
@@ -58,17 +58,43 @@ export function rankByRelevance(ctx: RankContext, universe: Bitset, offset: numb
   return page.docs;
 }
 
-/** A page of `universe` by date: newest first (ties by id) or oldest first. */
-export function rankByDate(index: MemoryIndex, universe: Bitset, newest: boolean, offset: number, limit: number): number[] {
+/**
+ * A result this many times smaller than the stretch of the date order it lies in is sorted by
+ * date instead of found by walking the order: the walk reads the stretch until the page fills,
+ * the sort reads the matches once.
+ */
+const SPARSE_RESULT = 32;
+
+/**
+ * A page of `universe` (`total` documents, all within `range` of the date order) by date:
+ * newest first (ties by id) or oldest first.
+ */
+export function rankByDate(
+  index: MemoryIndex,
+  universe: Bitset,
+  total: number,
+  range: OrderRange,
+  newest: boolean,
+  offset: number,
+  limit: number,
+): number[] {
+  if (total * SPARSE_RESULT < range.hi - range.lo) return sortedByDate(index, universe, newest, offset, limit);
   const order = index.dateOrder();
   const out: number[] = [];
   let seen = 0;
-  for (let i = 0; i < order.length && out.length < limit; i++) {
-    const doc = order[newest ? order.length - 1 - i : i]!;
+  for (let i = 0; i < range.hi - range.lo && out.length < limit; i++) {
+    const doc = order[newest ? range.hi - 1 - i : range.lo + i]!;
     if (!universe.has(doc)) continue;
     if (seen++ >= offset) out.push(doc);
   }
   return out;
+}
+
+function sortedByDate(index: MemoryIndex, universe: Bitset, newest: boolean, offset: number, limit: number): number[] {
+  const rank = index.dateRank();
+  const docs = Array.from(universe.toArray());
+  docs.sort(newest ? (a, b) => rank[b]! - rank[a]! : (a, b) => rank[a]! - rank[b]!);
+  return docs.slice(offset, offset + limit);
 }
 
 /** The window still wanted, consumed bucket by bucket. */

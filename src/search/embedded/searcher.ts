@@ -7,7 +7,7 @@ import type { ShownFields, StoredFacets } from './doc-row.js';
 import { highlight, parseQuery, snippet, type MarkedWords, type ParsedQuery } from '../query/index.js';
 import type { Bitset } from './bitset.js';
 import type { CountedSet } from './facet-index.js';
-import { SET_SLOT, type MemoryIndex } from './memory-index.js';
+import { SET_SLOT, type MemoryIndex, type OrderRange } from './memory-index.js';
 import { proximity } from './proximity.js';
 import { rankByDate, rankByRelevance } from './ranker.js';
 import type { EngineStore } from './store.js';
@@ -30,18 +30,20 @@ export interface Matches {
   universe: Bitset;
   terms: EvaluatedTerm[];
   parsed: ParsedQuery;
+  /** where the matches lie in the date order (all of it without a date filter) */
+  dates: OrderRange;
 }
 
 export function matchSet(ctx: SearchContext, query: SearchQuery): Matches {
   const parsed = parseQuery(query.q);
-  const universe = filterSet(ctx.index, query); //                      1. filters on the live set
+  const { set: universe, dates } = filterSet(ctx.index, query); //      1. filters on the live set
   const terms = buildTerms(parsed.words, ctx.vocab, ctx.synonyms, ctx.index).map((t, slot) => evaluateTerm(t, slot, ctx.index, ctx.store));
   restrictByText(ctx, universe, terms, parsed); //                      2. first word, phrases, -words
-  return { universe, terms, parsed };
+  return { universe, terms, parsed, dates };
 }
 
 export function runSearch(ctx: SearchContext, query: SearchQuery): SearchResult {
-  const { universe, terms, parsed } = matchSet(ctx, query);
+  const { universe, terms, parsed, dates } = matchSet(ctx, query);
   const total = universe.count();
   const facetLimit = query.facetLimit ?? DEFAULT_FACET_LIMIT;
   const wanted = query.facets ?? FACET_NAMES;
@@ -50,12 +52,12 @@ export function runSearch(ctx: SearchContext, query: SearchQuery): SearchResult 
   const page =
     query.sort === 'relevance' && terms.length > 0
       ? rankByRelevance({ index: ctx.index, terms, proximity: proximityOf(ctx, terms) }, universe, offset, query.perPage)
-      : rankByDate(ctx.index, universe, query.sort !== 'oldest', offset, query.perPage);
+      : rankByDate(ctx.index, universe, total, dates, query.sort !== 'oldest', offset, query.perPage);
   const marked = matchedWords(ctx.vocab, terms, parsed); //            5. hits with snippets
   return { total, hits: page.map((doc) => toHit(ctx, doc, marked)), facets };
 }
 
-function filterSet(index: MemoryIndex, q: SearchQuery): Bitset {
+function filterSet(index: MemoryIndex, q: SearchQuery): { set: Bitset; dates: OrderRange } {
   const set = index.liveSet(SET_SLOT.universe);
   const combine = (facet: FacetName, values: readonly string[], all: boolean) => {
     if (values.length === 0) return;
@@ -75,12 +77,10 @@ function filterSet(index: MemoryIndex, q: SearchQuery): Bitset {
   combine('languages', q.languages ?? [], false);
   combine('sources', q.sources ?? [], false);
   combine('authors', q.authors ?? [], false);
-  if (q.from !== undefined || q.to !== undefined) {
-    const from = q.from === undefined ? -Infinity : seconds(q.from, 'from');
-    const to = q.to === undefined ? Infinity : seconds(q.to, 'to');
-    index.restrictToDates(set, from, to, SET_SLOT.dates);
-  }
-  return set;
+  if (q.from === undefined && q.to === undefined) return { set, dates: { lo: 0, hi: index.n } };
+  const from = q.from === undefined ? -Infinity : seconds(q.from, 'from');
+  const to = q.to === undefined ? Infinity : seconds(q.to, 'to');
+  return { set, dates: index.restrictToDates(set, from, to, SET_SLOT.dates) };
 }
 
 function restrictByText(ctx: SearchContext, universe: Bitset, terms: readonly EvaluatedTerm[], parsed: ParsedQuery): void {
