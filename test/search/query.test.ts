@@ -134,6 +134,14 @@ test('a snippet scores query words, not their variants: the first window showing
   assert.equal(snippet(text, new Set(variants.keys()), 8), '…x x x x <mark>Syrian</mark> <mark>Syria</mark> y y…');
 });
 
+test('a snippet marks words whose normalised form is marked, with or without a title-only match', () => {
+  // accents and Arabic need normalising: no lower-cased substring check decides for them
+  assert.equal(snippet('Un café à Amman', new Set(['cafe'])), 'Un <mark>café</mark> à Amman');
+  assert.equal(snippet('زار الوزير عمّان أمس', new Set(['عمان'])), 'زار الوزير <mark>عمّان</mark> أمس');
+  // plain text where the word is only part of others: scanned, nothing marked, the lead shown
+  assert.equal(snippet('Syrians and Syriac texts in Amman today', new Set(['syria']), 4), 'Syrians and Syriac texts…');
+});
+
 test('a window showing every query word across the end of the words scanned so far is shown whole', () => {
   // the scan stops early only on a window it has read to the end: this one runs past word 64
   const words = Array.from({ length: 200 }, (_, i) => (i === 58 ? 'Syria' : i === 62 ? 'France' : 'x'));

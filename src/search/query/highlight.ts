@@ -4,7 +4,7 @@
  * browser is our own <mark> (a "<script>" inside an article comes out as "&lt;script&gt;").
  */
 import { escapeHtml } from '../../extract/html-escape.js';
-import { isWordChar, tokenizeWord } from './normalize.js';
+import { isPlainText, isWordChar, tokenizeWord } from './normalize.js';
 
 /** Words shown in a snippet: about two lines of a result list. */
 export const SNIPPET_WORDS = 30;
@@ -34,14 +34,31 @@ export function highlight(text: string, marked: MarkedWords): string {
  * when nothing matched.
  */
 export function snippet(text: string, marked: MarkedWords, words = SNIPPET_WORDS): string {
-  const scan = newScan(marked);
-  const first = marked.size === 0 ? leadOnly(scan, text, words) : bestWindow(scan, text, words);
+  const unmarked = marked.size === 0 || certainlyUnmarked(text, marked);
+  const scan = newScan(unmarked ? EMPTY : marked);
+  const first = unmarked ? leadOnly(scan, text, words) : bestWindow(scan, text, words);
   const n = scan.count;
   if (first === undefined || n <= words) return n === 0 ? escapeHtml(text.trim()) : render(text, scan, 0, n, 0, text.length).trim();
   const last = Math.min(n, first + words) - 1;
   const head = first > 0 ? ELLIPSIS : '';
   const tail = last < n - 1 || scan.next < text.length ? ELLIPSIS : '';
   return head + render(text, scan, first, last + 1, scan.starts[first]!, scan.ends[last]!) + tail;
+}
+
+/** Above this many marked words (a short prefix's many extensions), texts are scanned without a pre-check. */
+const PRECHECK_MAX_WORDS = 32;
+
+/**
+ * Whether `text` certainly shows none of the marked words, found without the word scan: in
+ * text whose words only need lower-casing, a marked word can only be shown where the lower-cased
+ * text contains it. A hit that matched by its title alone (they rank first) would otherwise
+ * have its whole body scanned for nothing.
+ */
+function certainlyUnmarked(text: string, marked: MarkedWords): boolean {
+  if (marked.size > PRECHECK_MAX_WORDS || !isPlainText(text)) return false;
+  const lower = text.toLowerCase();
+  for (const word of marked.keys()) if (lower.includes(word)) return false;
+  return true;
 }
 
 /** Nothing to look for: only the first words are needed (undefined: the text is that short). */

@@ -66,6 +66,11 @@ export function normalize(text: string): string {
 const PLAIN_TEXT_RE = /^[\x00-\x7f\u00a0\u2010-\u2015\u2018-\u201f\u2026]*$/;
 const PLAIN_WORD_RE = /[a-z0-9]+/g;
 
+/** Whether lower-casing is the whole normalisation of `text`'s words (see PLAIN_TEXT_RE). */
+export function isPlainText(text: string): boolean {
+  return PLAIN_TEXT_RE.test(text);
+}
+
 /** The normalised words of `text`, in order. */
 export function tokenize(text: string): string[] {
   const folded = foldAbbreviations(text);
