@@ -156,7 +156,7 @@ function toHit(ctx: SearchContext, doc: number, marked: MarkedWords): SearchHit 
   // JSON.parse result alive through young-generation collections, promoting garbage to the old
   // generation at every collection (the RSS grew with every few thousand queries).
   return {
-    id: row.id,
+    id: ctx.index.ids[doc]!,
     url: shown.url,
     title: shown.title,
     subtitle: shown.subtitle,

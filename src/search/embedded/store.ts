@@ -1,10 +1,10 @@
 /**
  * @module The embedded engine's own SQLite file (`<dataDir>/index/engine.db`), separate from
  * the archive: deleting it and running `reindex` rebuilds it. It holds the term dictionary,
- * per document a compact row (facets, the document's term numbers as varints: see row-codec.ts)
- * replayed after the snapshot (snapshot.ts) and read for proximity, a display row (title, URL,
- * body, deflated: one lookup per hit shown), and an FTS5 table over the same normalised
- * words, used for exact phrase matching.
+ * per document a compact row (the document's term numbers as varints: see row-codec.ts)
+ * replayed after the snapshot (snapshot.ts) and read for proximity, a display row (facets,
+ * title, URL, body, deflated: one lookup per hit shown, and the facets of a row replayed), and
+ * an FTS5 table over the same normalised words, used for exact phrase matching.
  */
 import { existsSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
@@ -17,9 +17,10 @@ import { decodeTokens, TextCodec } from './row-codec.js';
  * Bump when the file layout or what is indexed changes; an older file is rebuilt by `reindex`
  * (`serve` does it at start). 3: dotted abbreviations are one word, entities are linked labels;
  * 4: language, source and authors are facets; 5: bodies deflated, term numbers as varints, the
- * in-memory side saved as a snapshot beside the file.
+ * in-memory side saved as a snapshot beside the file; 6: a document's facets in its hit row only
+ * (a hit is one lookup, not a join).
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 /** Meta key of the hit rows' deflate dictionary (base64). */
 const DICTIONARY_META = 'dictionary';
 /** Meta key listing the snapshots (snapshot.ts) that reflect this file's rows. */
@@ -38,11 +39,10 @@ CREATE TABLE IF NOT EXISTS docs (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   id TEXT NOT NULL UNIQUE,
   ts INTEGER NOT NULL,
-  facets TEXT NOT NULL,
   tokens BLOB NOT NULL
 );
--- What a hit shows beyond its facets (URL, title, subtitle, body), apart: docs rows (replayed
--- and read for proximity) stay small, and a hit costs one lookup. Deflated with the dictionary
+-- What a hit shows (its facets, URL, title, subtitle, body) apart: docs rows (read for
+-- proximity and phrases) stay small, and a hit costs one lookup. Deflated with the dictionary
 -- in meta (row-codec.ts).
 CREATE TABLE IF NOT EXISTS hits (seq INTEGER PRIMARY KEY, data BLOB NOT NULL);
 -- Rows removed (or replaced), in order: another process holding the index in memory (the
@@ -81,7 +81,6 @@ export type FtsColumn = 'title' | 'subtitle' | 'body';
 
 /** What a hit shows, as stored (see EngineStore.hit). */
 export interface StoredHit {
-  id: string;
   /** JSON of DocFacts' stored fields */
   facets: string;
   /** JSON of url, title, subtitle */
@@ -116,7 +115,7 @@ export class EngineStore {
       seqOfId: this.db.prepare('SELECT seq FROM docs WHERE id = ?').pluck(),
       deleteDoc: this.db.prepare('DELETE FROM docs WHERE seq = ?'),
       deleteFts: this.db.prepare('DELETE FROM fts WHERE rowid = ?'),
-      insertDoc: this.db.prepare('INSERT INTO docs (id, ts, facets, tokens) VALUES (?, ?, ?, ?)'),
+      insertDoc: this.db.prepare('INSERT INTO docs (id, ts, tokens) VALUES (?, ?, ?)'),
       insertHit: this.db.prepare('INSERT INTO hits (seq, data) VALUES (?, ?)'),
       deleteHit: this.db.prepare('DELETE FROM hits WHERE seq = ?'),
       logRemoval: this.db.prepare('INSERT INTO removed (seq) VALUES (?)'),
@@ -125,10 +124,12 @@ export class EngineStore {
       docCount: this.db.prepare('SELECT count(*) FROM docs').pluck(),
       removalsAfter: this.db.prepare('SELECT n, seq FROM removed WHERE n > ? ORDER BY n'),
       termsFrom: this.db.prepare('SELECT id, term FROM terms WHERE id >= ? ORDER BY id'),
-      docsAfter: this.db.prepare('SELECT seq, id, ts, facets, tokens FROM docs WHERE seq > ? ORDER BY seq'),
+      docsAfter: this.db.prepare(
+        'SELECT d.seq, d.id, d.ts, d.tokens, h.data FROM docs d JOIN hits h ON h.seq = d.seq WHERE d.seq > ? ORDER BY d.seq',
+      ),
       insertFts: this.db.prepare('INSERT INTO fts (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)'),
       insertTerm: this.db.prepare('INSERT INTO terms (id, term) VALUES (?, ?)'),
-      hit: this.db.prepare('SELECT d.id, d.facets, h.data FROM docs d JOIN hits h ON h.seq = d.seq WHERE d.seq = ?'),
+      hit: this.db.prepare('SELECT data FROM hits WHERE seq = ?').pluck(),
       tokens: this.db.prepare('SELECT tokens FROM docs WHERE seq = ?').pluck(),
       phrase: this.db.prepare('SELECT rowid FROM fts WHERE fts MATCH ?').pluck(),
     };
@@ -148,9 +149,12 @@ export class EngineStore {
     yield* this.stmt.termsFrom!.iterate(from) as Iterable<{ id: number; term: string }>;
   }
 
-  /** Documents stored after row `seq`, in row order. */
+  /** Documents stored after row `seq`, in row order (their facets inflated from the hit rows). */
   *docsAfter(seq: number): Generator<StoredDoc> {
-    yield* this.stmt.docsAfter!.iterate(seq) as Iterable<StoredDoc>;
+    for (const row of this.stmt.docsAfter!.iterate(seq) as Iterable<Omit<StoredDoc, 'facets'> & { data: Buffer }>) {
+      const text = this.textCodec()!.unpack(row.data);
+      yield { seq: row.seq, id: row.id, ts: row.ts, tokens: row.tokens, facets: text.slice(0, text.indexOf('\n')) };
+    }
   }
 
   /** Rows removed after removal number `n`. */
@@ -201,8 +205,8 @@ export class EngineStore {
     const codec = this.textCodec(rows)!;
     return rows.map((r) => {
       this.removeRow(r.id);
-      const seq = Number(this.stmt.insertDoc!.run(r.id, r.ts, r.facets, r.tokens).lastInsertRowid);
-      this.stmt.insertHit!.run(seq, codec.pack(`${r.shown}\n${r.body}`));
+      const seq = Number(this.stmt.insertDoc!.run(r.id, r.ts, r.tokens).lastInsertRowid);
+      this.stmt.insertHit!.run(seq, codec.pack(hitText(r)));
       this.stmt.insertFts!.run(seq, r.ftsTitle, r.ftsSubtitle, r.ftsBody);
       return seq;
     });
@@ -224,13 +228,15 @@ export class EngineStore {
     });
   }
 
-  /** What a hit shows: id, facets (JSON), url/title/subtitle (JSON) and body. */
+  /** What a hit shows: facets (JSON), url/title/subtitle (JSON) and body. */
   hit(seq: number): StoredHit | undefined {
-    const row = this.stmt.hit!.get(seq) as { id: string; facets: string; data: Buffer } | undefined;
-    if (!row) return undefined;
-    const text = this.textCodec()!.unpack(row.data);
-    const cut = text.indexOf('\n'); // JSON has no raw line break: the first one ends it
-    return { id: row.id, facets: row.facets, shown: text.slice(0, cut), body: text.slice(cut + 1) };
+    const data = this.stmt.hit!.get(seq) as Buffer | undefined;
+    if (!data) return undefined;
+    const text = this.textCodec()!.unpack(data);
+    // JSON has no raw line break: the first two end the facets and the shown fields
+    const first = text.indexOf('\n');
+    const second = text.indexOf('\n', first + 1);
+    return { facets: text.slice(0, first), shown: text.slice(first + 1, second), body: text.slice(second + 1) };
   }
 
   /**
@@ -243,7 +249,7 @@ export class EngineStore {
     if (stored !== undefined) return (this.codec = new TextCodec(Buffer.from(stored, 'base64')));
     if (!samples) return undefined;
     // not cached: kept only if the transaction writing it commits (the next call reads it back)
-    const codec = TextCodec.sampled(samples.map((r) => `${r.shown}\n${r.body}`));
+    const codec = TextCodec.sampled(samples.map(hitText));
     this.setMeta(DICTIONARY_META, codec.dictionary.toString('base64'));
     return codec;
   }
@@ -271,6 +277,11 @@ export class EngineStore {
     this.stmt.deleteHit!.run(seq);
     this.stmt.logRemoval!.run(seq);
   }
+}
+
+/** A hit row's text: facets and shown fields (JSON, one line each), then the body. */
+function hitText(r: DocRow): string {
+  return `${r.facets}\n${r.shown}\n${r.body}`;
 }
 
 /**
