@@ -48,7 +48,7 @@ export function forEachPhrase(
   // doc numbers ascend with row numbers: the rows are read in the file's order
   const seqs = Array.from(docs, (doc) => index.seqs[doc]!);
   const phrase = encodeTokens(Uint32Array.from(ids));
-  ctx.store.eachTokenRow(seqs, (i, row) => {
+  ctx.store.eachTokenRowHolding(seqs, phrase, (i, row) => {
     const fields = phraseFields(row, phrase);
     if (fields !== 0) fn(docs[i]!, fields);
   });

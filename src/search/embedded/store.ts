@@ -93,7 +93,7 @@ export class EngineStore {
   readonly db: DB;
   private readonly stmt: Record<string, Statement>;
   private codec: TextCodec | undefined;
-  private readonly readTokenRows: (seqs: readonly number[], fn: (i: number, row: Buffer) => void) => void;
+  private readonly readTokenRows: (seqs: readonly number[], bytes: Buffer, fn: (i: number, row: Buffer) => void) => void;
 
   constructor(file: string) {
     // the archive's settings (WAL, synchronous=NORMAL, 32 MB checkpoints, a 5 s busy timeout);
@@ -129,12 +129,13 @@ export class EngineStore {
       insertTerm: this.db.prepare('INSERT INTO terms (id, term) VALUES (?, ?)'),
       hit: this.db.prepare('SELECT d.id, d.facets, h.data FROM docs d JOIN hits h ON h.seq = d.seq WHERE d.seq = ?'),
       tokens: this.db.prepare('SELECT tokens FROM docs WHERE seq = ?').pluck(),
+      tokensHolding: this.db.prepare('SELECT tokens FROM docs WHERE seq = ? AND instr(tokens, ?) > 0').pluck(),
       phrase: this.db.prepare('SELECT rowid FROM fts WHERE fts MATCH ?').pluck(),
     };
-    const tokens = this.stmt.tokens!;
-    this.readTokenRows = this.db.transaction((seqs: readonly number[], fn: (i: number, row: Buffer) => void) => {
+    const holding = this.stmt.tokensHolding!;
+    this.readTokenRows = this.db.transaction((seqs: readonly number[], bytes: Buffer, fn: (i: number, row: Buffer) => void) => {
       for (let i = 0; i < seqs.length; i++) {
-        const row = tokens.get(seqs[i]) as Buffer | undefined;
+        const row = holding.get(seqs[i], bytes) as Buffer | undefined;
         if (row !== undefined) fn(i, row);
       }
     });
@@ -252,11 +253,13 @@ export class EngineStore {
 
   /**
    * Call `fn(i, row)` with the stored term numbers (varints, undecoded) of row `seqs[i]`, in
-   * order; a row removed meanwhile by another process is skipped. One read transaction for
-   * them all: SQLite takes its read lock once instead of once per row (docs/benchmarks.md).
+   * order, for the rows whose bytes hold `bytes` somewhere: SQLite compares them in place, and
+   * the rows without them (most candidates of a phrase of common words) are never copied out.
+   * A row removed meanwhile by another process is skipped. One read transaction for them all:
+   * SQLite takes its read lock once instead of once per row (docs/benchmarks.md).
    */
-  eachTokenRow(seqs: readonly number[], fn: (i: number, row: Buffer) => void): void {
-    this.readTokenRows(seqs, fn);
+  eachTokenRowHolding(seqs: readonly number[], bytes: Buffer, fn: (i: number, row: Buffer) => void): void {
+    this.readTokenRows(seqs, bytes, fn);
   }
 
   /** Row numbers of documents containing the words adjacently, in one field or any. */
