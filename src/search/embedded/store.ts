@@ -2,9 +2,8 @@
  * @module The embedded engine's own SQLite file (`<dataDir>/index/engine.db`), separate from
  * the archive: deleting it and running `reindex` rebuilds it. It holds the term dictionary,
  * per document a compact row (facets, the document's term numbers as varints: see row-codec.ts)
- * replayed after the snapshot (snapshot.ts) and read for proximity, a display row (title, URL,
- * body, deflated: one lookup per hit shown), and an FTS5 table over the same normalised
- * words, used for exact phrase matching.
+ * replayed after the snapshot (snapshot.ts) and read for proximity and exact phrases
+ * (phrases.ts), and a display row (title, URL, body, deflated: one lookup per hit shown).
  */
 import { existsSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
@@ -17,9 +16,10 @@ import { decodeTokens, TextCodec } from './row-codec.js';
  * Bump when the file layout or what is indexed changes; an older file is rebuilt by `reindex`
  * (`serve` does it at start). 3: dotted abbreviations are one word, entities are linked labels;
  * 4: language, source and authors are facets; 5: bodies deflated, term numbers as varints, the
- * in-memory side saved as a snapshot beside the file.
+ * in-memory side saved as a snapshot beside the file; 6: no FTS5 table, phrases verified
+ * against the token lists.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 /** Meta key of the hit rows' deflate dictionary (base64). */
 const DICTIONARY_META = 'dictionary';
 /** Meta key listing the snapshots (snapshot.ts) that reflect this file's rows. */
@@ -48,10 +48,6 @@ CREATE TABLE IF NOT EXISTS hits (seq INTEGER PRIMARY KEY, data BLOB NOT NULL);
 -- Rows removed (or replaced), in order: another process holding the index in memory (the
 -- server while \`ingest\` runs) replays them, with the rows added since, to catch up.
 CREATE TABLE IF NOT EXISTS removed (n INTEGER PRIMARY KEY AUTOINCREMENT, seq INTEGER NOT NULL);
--- The words are already normalised by us; unicode61 only splits them on the spaces again.
-CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-  title, subtitle, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
-);
 `;
 
 export interface DocRow {
@@ -64,9 +60,6 @@ export interface DocRow {
   body: string;
   /** term numbers as varints (row-codec.ts) */
   tokens: Buffer;
-  ftsTitle: string;
-  ftsSubtitle: string;
-  ftsBody: string;
 }
 
 export interface StoredDoc {
@@ -76,8 +69,6 @@ export interface StoredDoc {
   facets: string;
   tokens: Buffer;
 }
-
-export type FtsColumn = 'title' | 'subtitle' | 'body';
 
 /** What a hit shows, as stored (see EngineStore.hit). */
 export interface StoredHit {
@@ -114,7 +105,6 @@ export class EngineStore {
     this.stmt = {
       seqOfId: this.db.prepare('SELECT seq FROM docs WHERE id = ?').pluck(),
       deleteDoc: this.db.prepare('DELETE FROM docs WHERE seq = ?'),
-      deleteFts: this.db.prepare('DELETE FROM fts WHERE rowid = ?'),
       insertDoc: this.db.prepare('INSERT INTO docs (id, ts, facets, tokens) VALUES (?, ?, ?, ?)'),
       insertHit: this.db.prepare('INSERT INTO hits (seq, data) VALUES (?, ?)'),
       deleteHit: this.db.prepare('DELETE FROM hits WHERE seq = ?'),
@@ -125,12 +115,10 @@ export class EngineStore {
       removalsAfter: this.db.prepare('SELECT n, seq FROM removed WHERE n > ? ORDER BY n'),
       termsFrom: this.db.prepare('SELECT id, term FROM terms WHERE id >= ? ORDER BY id'),
       docsAfter: this.db.prepare('SELECT seq, id, ts, facets, tokens FROM docs WHERE seq > ? ORDER BY seq'),
-      insertFts: this.db.prepare('INSERT INTO fts (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)'),
       insertTerm: this.db.prepare('INSERT INTO terms (id, term) VALUES (?, ?)'),
       hit: this.db.prepare('SELECT d.id, d.facets, h.data FROM docs d JOIN hits h ON h.seq = d.seq WHERE d.seq = ?'),
       tokens: this.db.prepare('SELECT tokens FROM docs WHERE seq = ?').pluck(),
       tokensHolding: this.db.prepare('SELECT tokens FROM docs WHERE seq = ? AND instr(tokens, ?) > 0').pluck(),
-      phrase: this.db.prepare('SELECT rowid FROM fts WHERE fts MATCH ?').pluck(),
     };
     const holding = this.stmt.tokensHolding!;
     this.readTokenRows = this.db.transaction((seqs: readonly number[], bytes: Buffer, fn: (i: number, row: Buffer) => void) => {
@@ -201,7 +189,6 @@ export class EngineStore {
       this.removeRow(r.id);
       const seq = Number(this.stmt.insertDoc!.run(r.id, r.ts, r.facets, r.tokens).lastInsertRowid);
       this.stmt.insertHit!.run(seq, codec.pack(`${r.shown}\n${r.body}`));
-      this.stmt.insertFts!.run(seq, r.ftsTitle, r.ftsSubtitle, r.ftsBody);
       return seq;
     });
   }
@@ -214,9 +201,7 @@ export class EngineStore {
   /** Delete everything but the settings; a new epoch tells other processes to reload. */
   clear(): void {
     this.exclusive(() => {
-      this.db.exec(
-        "DELETE FROM docs; DELETE FROM hits; DELETE FROM terms; DELETE FROM removed; INSERT INTO fts (fts) VALUES ('delete-all');",
-      );
+      this.db.exec('DELETE FROM docs; DELETE FROM hits; DELETE FROM terms; DELETE FROM removed;');
       this.setMeta(SNAPSHOTS_META, ''); // the snapshot on file reflects rows now gone
       this.setMeta('epoch', String(Date.now()) + Math.random().toString(36).slice(2));
     });
@@ -262,12 +247,6 @@ export class EngineStore {
     this.readTokenRows(seqs, bytes, fn);
   }
 
-  /** Row numbers of documents containing the words adjacently, in one field or any. */
-  phraseSeqs(words: readonly string[], column?: FtsColumn): number[] {
-    const phrase = `"${words.join(' ')}"`; // words are letters and digits only: nothing to escape
-    return this.stmt.phrase!.all(column ? `${column} : ${phrase}` : phrase) as number[];
-  }
-
   close(): void {
     this.db.close();
   }
@@ -275,7 +254,6 @@ export class EngineStore {
   private removeRow(id: string): void {
     const seq = this.stmt.seqOfId!.get(id) as number | undefined;
     if (seq === undefined) return;
-    this.stmt.deleteFts!.run(seq);
     this.stmt.deleteDoc!.run(seq);
     this.stmt.deleteHit!.run(seq);
     this.stmt.logRemoval!.run(seq);
