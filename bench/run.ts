@@ -15,7 +15,7 @@ import os from 'node:os';
 import { bundleEntry } from '../src/runtime/bundle.mjs';
 
 // The order readers expect: the pipeline's order, parse first, HTTP last.
-const ORDER = ['parse', 'generic', 'entities', 'ingest', 'search', 'research', 'batch', 'http'];
+const ORDER = ['parse', 'generic', 'entities', 'ingest', 'search', 'phrases', 'research', 'batch', 'http'];
 // Run only when named: building a large archive takes minutes to hours.
 const OPT_IN = ['scale'];
 

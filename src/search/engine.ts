@@ -1,7 +1,7 @@
 /**
  * @module The SearchEngine port. The server, the CLI and the pipeline depend on this file only;
- * `embedded/` (SQLite FTS5) and `meilisearch/` (official client) implement it and both pass
- * the one contract suite in test/contract/. Semantics: docs/interfaces.md
+ * `embedded/` (SQLite and in-memory postings) and `meilisearch/` (official client) implement
+ * it and both pass the one contract suite in test/contract/. Semantics: docs/interfaces.md
  * "Search semantics".
  */
 import type { Document } from '../document.js';

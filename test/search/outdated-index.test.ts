@@ -9,19 +9,34 @@ import Database from 'better-sqlite3';
 import { openContext } from '../../src/app/index.js';
 import { loadConfig } from '../../src/config.js';
 import { pino } from 'pino';
-import { hasOutdatedIndex, INDEX_FILE, openEmbeddedEngine, SCHEMA_VERSION } from '../../src/search/embedded/index.js';
+import { hasOutdatedIndex, INDEX_FILE, openEmbeddedEngine } from '../../src/search/embedded/index.js';
 import { startServer } from '../../src/server/index.js';
 import { makeDoc } from '../server/helpers.js';
 
 const API_KEY = 'outdated-index-test-key';
 
-/** An index file as an older version left it: the meta table says layout SCHEMA_VERSION - 1. */
+/**
+ * An index file as layout 5 left it: its meta table says 5, and it has the FTS5 phrase table
+ * that layout 6 dropped, with a row in it.
+ */
 async function writeOldIndex(dir: string): Promise<void> {
   const engine = await openEmbeddedEngine({ dir });
   await engine.close();
   const db = new Database(join(dir, INDEX_FILE));
-  db.prepare("UPDATE meta SET value = ? WHERE key = 'schema'").run(String(SCHEMA_VERSION - 1));
+  db.prepare("UPDATE meta SET value = ? WHERE key = 'schema'").run('5');
+  db.exec(`CREATE VIRTUAL TABLE fts USING fts5(title, subtitle, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+    INSERT INTO fts (rowid, title, subtitle, body) VALUES (1, 'zeppelin over amman', '', 'a zeppelin flew');`);
   db.close();
+}
+
+/** Names of the index file's tables. */
+function tablesOf(dir: string): string[] {
+  const db = new Database(join(dir, INDEX_FILE), { readonly: true });
+  try {
+    return db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  } finally {
+    db.close();
+  }
 }
 
 test('an index of an older layout is refused, then serve rebuilds it from the archive', { timeout: 60_000 }, async () => {
@@ -44,6 +59,11 @@ test('an index of an older layout is refused, then serve rebuilds it from the ar
     const server = await startServer(ctx, { port: 0, host: '127.0.0.1', rateLimit: false, searchCache: false });
     try {
       assert.equal(hasOutdatedIndex(indexDir), false);
+      assert.deepEqual(
+        tablesOf(indexDir),
+        ['docs', 'hits', 'meta', 'removed', 'sqlite_sequence', 'terms'],
+        'rebuilt without the FTS5 table',
+      );
       const progress = lines.filter((l) => l.msg === 'rebuilding the search index');
       const end = progress.at(-1);
       assert.deepEqual([end?.indexed, end?.total, end?.percent], [2, 2, 100], 'progress shown, ending at 100 %');

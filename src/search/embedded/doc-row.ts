@@ -33,7 +33,7 @@ export interface NewRow extends DocRow {
   termIds: Uint32Array;
 }
 
-/** Normalise a document's words into term numbers and the FTS5 text. */
+/** Normalise a document's words into term numbers. */
 export function toRow(d: Document, vocab: Vocabulary): NewRow {
   const fields = [tokenize(d.title), tokenize(d.subtitle ?? ''), tokenize(d.body)];
   const termIds = new Uint32Array(3 + fields[0]!.length + fields[1]!.length + fields[2]!.length);
@@ -51,9 +51,6 @@ export function toRow(d: Document, vocab: Vocabulary): NewRow {
     body: d.body,
     tokens: encodeTokens(termIds),
     termIds,
-    ftsTitle: fields[0]!.join(' '),
-    ftsSubtitle: fields[1]!.join(' '),
-    ftsBody: fields[2]!.join(' '),
   };
 }
 

@@ -1,8 +1,7 @@
 /**
- * @module The embedded SearchEngine: SQLite (FTS5 for phrases) on disk, postings, facets and
- * dates in memory, read back from the snapshot beside the file at the first read (a writer
- * never needs them) and brought up to date from the rows written since. Zero setup: the
- * default engine.
+ * @module The embedded SearchEngine: SQLite on disk, postings, facets and dates in memory, read
+ * back from the snapshot beside the file at the first read (a writer never needs them) and
+ * brought up to date from the rows written since. Zero setup: the default engine.
  */
 import { ensureFolder } from '../../store/folders.js';
 import { join } from 'node:path';

@@ -14,7 +14,8 @@ import { decodeStrings, encodeStrings } from './string-sections.js';
 /**
  * Scratch bitset slots of one search (see MemoryIndex.scratchSet): the result set, filter
  * values, the date range, the complement for facet counts, a ranking bucket, the "leading
- * terms" sets of the ranker and one per query term.
+ * terms" sets of the ranker, one per query term, and a phrase's candidates and the word being
+ * intersected with them (phrases.ts).
  */
 export const SET_SLOT = {
   universe: 0,
@@ -25,6 +26,8 @@ export const SET_SLOT = {
   bucket: 5,
   leading: 6,
   terms: 6 + MAX_QUERY_WORDS,
+  phrase: 6 + 2 * MAX_QUERY_WORDS,
+  phraseWord: 7 + 2 * MAX_QUERY_WORDS,
 } as const;
 
 /** Positions [lo, hi) of the date order: where the documents of a date-filtered query lie. */

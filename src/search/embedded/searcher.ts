@@ -12,7 +12,8 @@ import { proximity } from './proximity.js';
 import { rankByDate, rankByRelevance } from './ranker.js';
 import type { EngineStore } from './store.js';
 import type { SynonymTable } from './synonyms.js';
-import { buildTerms, evaluateTerm, phraseSet, type EvaluatedTerm } from './terms.js';
+import { phraseSet } from './phrases.js';
+import { buildTerms, evaluateTerm, type EvaluatedTerm } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Values per facet when the query does not say (SearchQuery.facetLimit's documented default). */
@@ -37,7 +38,7 @@ export interface Matches {
 export function matchSet(ctx: SearchContext, query: SearchQuery): Matches {
   const parsed = parseQuery(query.q);
   const { set: universe, dates } = filterSet(ctx.index, query); //      1. filters on the live set
-  const terms = buildTerms(parsed.words, ctx.vocab, ctx.synonyms, ctx.index).map((t, slot) => evaluateTerm(t, slot, ctx.index, ctx.store));
+  const terms = buildTerms(parsed.words, ctx.vocab, ctx.synonyms, ctx.index).map((t, slot) => evaluateTerm(t, slot, ctx, universe));
   restrictByText(ctx, universe, terms, parsed); //                      2. first word, phrases, -words
   return { universe, terms, parsed, dates };
 }
@@ -87,8 +88,9 @@ function restrictByText(ctx: SearchContext, universe: Bitset, terms: readonly Ev
   // Words are dropped from the end when documents lack them ("more matched words first"),
   // never the first one: a document must match it.
   if (terms.length > 0) universe.and(terms[0]!.bits);
-  for (const phrase of parsed.phrases) universe.and(phraseSet(phrase, ctx.index, ctx.vocab, ctx.store));
-  for (const negation of parsed.negations) universe.andNot(phraseSet(negation, ctx.index, ctx.vocab, ctx.store));
+  // a phrase is checked only in the documents still in the result: each candidate costs a row read
+  for (const phrase of parsed.phrases) universe.and(phraseSet(phrase, ctx, universe));
+  for (const negation of parsed.negations) universe.andNot(phraseSet(negation, ctx, universe));
 }
 
 /** Facet counts walk the result set, or the live documents outside it when that is smaller. */

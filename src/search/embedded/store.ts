@@ -2,9 +2,9 @@
  * @module The embedded engine's own SQLite file (`<dataDir>/index/engine.db`), separate from
  * the archive: deleting it and running `reindex` rebuilds it. It holds the term dictionary,
  * per document a compact row (the document's term numbers as varints: see row-codec.ts)
- * replayed after the snapshot (snapshot.ts) and read for proximity, a display row (facets,
- * title, URL, body, deflated: one lookup per hit shown, and the facets of a row replayed), and
- * an FTS5 table over the same normalised words, used for exact phrase matching.
+ * replayed after the snapshot (snapshot.ts) and read for proximity and exact phrases
+ * (phrases.ts), and a display row (facets, title, URL, body, deflated: one lookup per hit
+ * shown, and the facets of a row replayed).
  */
 import { existsSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
@@ -17,8 +17,9 @@ import { decodeTokens, TextCodec } from './row-codec.js';
  * Bump when the file layout or what is indexed changes; an older file is rebuilt by `reindex`
  * (`serve` does it at start). 3: dotted abbreviations are one word, entities are linked labels;
  * 4: language, source and authors are facets; 5: bodies deflated, term numbers as varints, the
- * in-memory side saved as a snapshot beside the file; 6: a document's facets in its hit row only
- * (a hit is one lookup, not a join).
+ * in-memory side saved as a snapshot beside the file; 6: no FTS5 table, phrases verified
+ * against the token lists; a document's facets in its hit row only (a hit is one lookup, not a
+ * join).
  */
 export const SCHEMA_VERSION = 6;
 /** Meta key of the hit rows' deflate dictionary (base64). */
@@ -48,10 +49,6 @@ CREATE TABLE IF NOT EXISTS hits (seq INTEGER PRIMARY KEY, data BLOB NOT NULL);
 -- Rows removed (or replaced), in order: another process holding the index in memory (the
 -- server while \`ingest\` runs) replays them, with the rows added since, to catch up.
 CREATE TABLE IF NOT EXISTS removed (n INTEGER PRIMARY KEY AUTOINCREMENT, seq INTEGER NOT NULL);
--- The words are already normalised by us; unicode61 only splits them on the spaces again.
-CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-  title, subtitle, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
-);
 `;
 
 export interface DocRow {
@@ -64,9 +61,6 @@ export interface DocRow {
   body: string;
   /** term numbers as varints (row-codec.ts) */
   tokens: Buffer;
-  ftsTitle: string;
-  ftsSubtitle: string;
-  ftsBody: string;
 }
 
 export interface StoredDoc {
@@ -76,8 +70,6 @@ export interface StoredDoc {
   facets: string;
   tokens: Buffer;
 }
-
-export type FtsColumn = 'title' | 'subtitle' | 'body';
 
 /** What a hit shows, as stored (see EngineStore.hit). */
 export interface StoredHit {
@@ -93,6 +85,7 @@ export class EngineStore {
   private readonly stmt: Record<string, Statement>;
   private codec: TextCodec | undefined;
   private readonly readTransaction: (fn: () => unknown) => unknown;
+  private readonly readTokenRows: (seqs: readonly number[], bytes: Buffer, fn: (i: number, row: Buffer) => void) => void;
 
   constructor(file: string) {
     // the archive's settings (WAL, synchronous=NORMAL, 32 MB checkpoints, a 5 s busy timeout);
@@ -114,7 +107,6 @@ export class EngineStore {
     this.stmt = {
       seqOfId: this.db.prepare('SELECT seq FROM docs WHERE id = ?').pluck(),
       deleteDoc: this.db.prepare('DELETE FROM docs WHERE seq = ?'),
-      deleteFts: this.db.prepare('DELETE FROM fts WHERE rowid = ?'),
       insertDoc: this.db.prepare('INSERT INTO docs (id, ts, tokens) VALUES (?, ?, ?)'),
       insertHit: this.db.prepare('INSERT INTO hits (seq, data) VALUES (?, ?)'),
       deleteHit: this.db.prepare('DELETE FROM hits WHERE seq = ?'),
@@ -127,12 +119,18 @@ export class EngineStore {
       docsAfter: this.db.prepare(
         'SELECT d.seq, d.id, d.ts, d.tokens, h.data FROM docs d JOIN hits h ON h.seq = d.seq WHERE d.seq > ? ORDER BY d.seq',
       ),
-      insertFts: this.db.prepare('INSERT INTO fts (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)'),
       insertTerm: this.db.prepare('INSERT INTO terms (id, term) VALUES (?, ?)'),
       hit: this.db.prepare('SELECT data FROM hits WHERE seq = ?').pluck(),
       tokens: this.db.prepare('SELECT tokens FROM docs WHERE seq = ?').pluck(),
-      phrase: this.db.prepare('SELECT rowid FROM fts WHERE fts MATCH ?').pluck(),
+      tokensHolding: this.db.prepare('SELECT tokens FROM docs WHERE seq = ? AND instr(tokens, ?) > 0').pluck(),
     };
+    const holding = this.stmt.tokensHolding!;
+    this.readTokenRows = this.db.transaction((seqs: readonly number[], bytes: Buffer, fn: (i: number, row: Buffer) => void) => {
+      for (let i = 0; i < seqs.length; i++) {
+        const row = holding.get(seqs[i], bytes) as Buffer | undefined;
+        if (row !== undefined) fn(i, row);
+      }
+    });
   }
 
   getMeta(key: string): string | undefined {
@@ -207,7 +205,6 @@ export class EngineStore {
       this.removeRow(r.id);
       const seq = Number(this.stmt.insertDoc!.run(r.id, r.ts, r.tokens).lastInsertRowid);
       this.stmt.insertHit!.run(seq, codec.pack(hitText(r)));
-      this.stmt.insertFts!.run(seq, r.ftsTitle, r.ftsSubtitle, r.ftsBody);
       return seq;
     });
   }
@@ -220,9 +217,7 @@ export class EngineStore {
   /** Delete everything but the settings; a new epoch tells other processes to reload. */
   clear(): void {
     this.exclusive(() => {
-      this.db.exec(
-        "DELETE FROM docs; DELETE FROM hits; DELETE FROM terms; DELETE FROM removed; INSERT INTO fts (fts) VALUES ('delete-all');",
-      );
+      this.db.exec('DELETE FROM docs; DELETE FROM hits; DELETE FROM terms; DELETE FROM removed;');
       this.setMeta(SNAPSHOTS_META, ''); // the snapshot on file reflects rows now gone
       this.setMeta('epoch', String(Date.now()) + Math.random().toString(36).slice(2));
     });
@@ -259,10 +254,15 @@ export class EngineStore {
     return decodeTokens(this.stmt.tokens!.get(seq) as Buffer);
   }
 
-  /** Row numbers of documents containing the words adjacently, in one field or any. */
-  phraseSeqs(words: readonly string[], column?: FtsColumn): number[] {
-    const phrase = `"${words.join(' ')}"`; // words are letters and digits only: nothing to escape
-    return this.stmt.phrase!.all(column ? `${column} : ${phrase}` : phrase) as number[];
+  /**
+   * Call `fn(i, row)` with the stored term numbers (varints, undecoded) of row `seqs[i]`, in
+   * order, for the rows whose bytes hold `bytes` somewhere: SQLite compares them in place, and
+   * the rows without them (most candidates of a phrase of common words) are never copied out.
+   * A row removed meanwhile by another process is skipped. One read transaction for them all:
+   * SQLite takes its read lock once instead of once per row (docs/benchmarks.md).
+   */
+  eachTokenRowHolding(seqs: readonly number[], bytes: Buffer, fn: (i: number, row: Buffer) => void): void {
+    this.readTokenRows(seqs, bytes, fn);
   }
 
   close(): void {
@@ -272,7 +272,6 @@ export class EngineStore {
   private removeRow(id: string): void {
     const seq = this.stmt.seqOfId!.get(id) as number | undefined;
     if (seq === undefined) return;
-    this.stmt.deleteFts!.run(seq);
     this.stmt.deleteDoc!.run(seq);
     this.stmt.deleteHit!.run(seq);
     this.stmt.logRemoval!.run(seq);

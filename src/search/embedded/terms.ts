@@ -4,9 +4,10 @@
  * the postings into a per-document "best match" code used by the ranking rules.
  */
 import { allowedTypos } from '../query/index.js';
-import { Bitset } from './bitset.js';
+import type { Bitset } from './bitset.js';
 import { SET_SLOT, type MemoryIndex } from './memory-index.js';
-import type { EngineStore, FtsColumn } from './store.js';
+import { forEachPhrase, type PhraseContext } from './phrases.js';
+import { FIELD_SUBTITLE, FIELD_TITLE } from './postings.js';
 import type { SynonymTable } from './synonyms.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -81,42 +82,30 @@ function derive(word: string, isLast: boolean, vocab: Vocabulary, index: MemoryI
 }
 
 /**
- * Evaluate the `slot`-th query term over the postings (and the FTS5 table for multi-word
- * synonyms). Its code array is the index's scratch for that slot: valid until the next search.
+ * Evaluate the `slot`-th query term over the postings (and the rows, for multi-word synonyms:
+ * phrases.ts, only in `within`, the documents the filters leave: elsewhere the term cannot
+ * count). Its code array is the index's scratch for that slot: valid until the next search.
  */
-export function evaluateTerm(term: QueryTerm, slot: number, index: MemoryIndex, store: EngineStore): EvaluatedTerm {
+export function evaluateTerm(term: QueryTerm, slot: number, ctx: PhraseContext, within: Bitset): EvaluatedTerm {
+  const { index } = ctx;
   const bits = index.scratchSet(SET_SLOT.terms + slot);
   bits.words.fill(0);
   const code = index.scratch(slot, NO_MATCH);
   for (const alt of term.alternatives) {
     index.postings.markBest(alt.termId, bits.words, code, alt.typos * CODE_TYPO + (alt.exact ? 0 : 1), CODE_FIELD);
   }
-  const columns: FtsColumn[] = ['title', 'subtitle', 'body'];
   for (const phrase of term.phrases) {
-    columns.forEach((column, field) => {
-      const c = field * CODE_FIELD + 1;
-      for (const seq of store.phraseSeqs(phrase, column)) {
-        const doc = index.docIdxOfSeq(seq);
-        if (doc < 0) continue;
-        bits.add(doc);
-        if (c < code[doc]!) code[doc] = c;
-      }
+    forEachPhrase(phrase, ctx, within, (doc, fields) => {
+      // like a synonym word: inexact, in the best field holding the phrase
+      const c = bestField(fields) * CODE_FIELD + 1;
+      bits.add(doc);
+      if (c < code[doc]!) code[doc] = c;
     });
   }
   return { alternatives: term.alternatives, phrases: term.phrases, bits, code }; // not spread: see toHit in searcher.ts
 }
 
-/** Documents containing the words adjacently (exact words, no typo): phrases and -exclusions. */
-export function phraseSet(words: readonly string[], index: MemoryIndex, vocab: Vocabulary, store: EngineStore): Bitset {
-  const out = new Bitset(index.n);
-  if (words.length === 1) {
-    const id = vocab.id(words[0]!);
-    if (id !== undefined) index.postings.forEach(id, (doc) => out.add(doc));
-    return out;
-  }
-  for (const seq of store.phraseSeqs(words)) {
-    const doc = index.docIdxOfSeq(seq);
-    if (doc >= 0) out.add(doc);
-  }
-  return out;
+/** 0 title, 1 subtitle, 2 body: the most important of the field bits (postings.ts) set. */
+function bestField(fields: number): number {
+  return fields & FIELD_TITLE ? 0 : fields & FIELD_SUBTITLE ? 1 : 2;
 }
