@@ -32,3 +32,20 @@ test('top values equal the naive sort of every value, ties at the cut broken by 
     assert.deepEqual(facet.top(counts, limit), naive, `round ${round}`);
   }
 });
+
+test('facet value search folds case, accents and script, and finds values added after an earlier search', () => {
+  const facet = new FacetIndex();
+  facet.add(0, ['Syria', 'Jordan']);
+  facet.add(1, ['Syria']);
+  assert.deepEqual(facet.search('SYR', 10), [{ value: 'Syria', count: 2 }]);
+  facet.add(2, ['Syrian Arab Republic', 'Côte d’Ivoire']);
+  facet.add(3, ['سوريا']);
+  assert.deepEqual(facet.search('syr', 10), [
+    { value: 'Syria', count: 2 },
+    { value: 'Syrian Arab Republic', count: 1 },
+  ]);
+  assert.deepEqual(facet.search('cote', 10), [{ value: 'Côte d’Ivoire', count: 1 }]);
+  assert.deepEqual(facet.search('سور', 10), [{ value: 'سوريا', count: 1 }]);
+  facet.forget(3); // removed documents' values are not offered
+  assert.deepEqual(facet.search('سور', 10), []);
+});

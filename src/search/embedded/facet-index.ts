@@ -32,6 +32,8 @@ export type CountedSet = { members: Uint32Array } | { outside: Uint32Array };
 export class FacetIndex {
   /** per value id: the spelling shown (the first indexed); replaced whole when a snapshot is read */
   values: string[] = [];
+  /** per value id: its folded form (see `foldedValues`) */
+  private folded: string[] = [];
   /** facetKey(value) -> value id */
   private ids = new Map<string, number>();
   /**
@@ -147,11 +149,23 @@ export class FacetIndex {
   /** Live values whose folded form contains the folded `q`, most frequent first. */
   search(q: string, limit: number): FacetCount[] {
     const needle = normalize(q.trim());
+    const folded = this.foldedValues();
     const out: FacetCount[] = [];
     for (let id = 0; id < this.values.length; id++) {
-      if (this.live[id]! > 0 && normalize(this.values[id]!).includes(needle)) out.push({ value: this.values[id]!, count: this.live[id]! });
+      if (this.live[id]! > 0 && folded[id]!.includes(needle)) out.push({ value: this.values[id]!, count: this.live[id]! });
     }
     return topCounts(out, limit);
+  }
+
+  /**
+   * Each value's folded form, kept: the server resolves every filter value of every request
+   * through `search`, and folding all of a facet's values each time was a visible share of the
+   * HTTP path. Values are only ever appended (or replaced whole), so the list is extended.
+   */
+  private foldedValues(): string[] {
+    if (this.folded.length > this.values.length) this.folded = [];
+    for (let id = this.folded.length; id < this.values.length; id++) this.folded.push(normalize(this.values[id]!));
+    return this.folded;
   }
 
   /**
