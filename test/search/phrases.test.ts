@@ -7,7 +7,7 @@ import type { Document } from '../../src/document.js';
 import { facts, toRow } from '../../src/search/embedded/doc-row.js';
 import { openEmbeddedEngine } from '../../src/search/embedded/index.js';
 import { MemoryIndex } from '../../src/search/embedded/memory-index.js';
-import { forEachPhrase, phraseFields, type PhraseContext } from '../../src/search/embedded/phrases.js';
+import { forEachPhrase, KNOWN_PHRASES, phraseFields, phraseSet, type PhraseContext } from '../../src/search/embedded/phrases.js';
 import { encodeTokens } from '../../src/search/embedded/row-codec.js';
 import { EngineStore } from '../../src/search/embedded/store.js';
 import { SynonymTable } from '../../src/search/embedded/synonyms.js';
@@ -107,6 +107,71 @@ test('a multi-word synonym matches as a phrase, scored by the best field that ho
   // apart) nor "synBoundary" (the subtitle ends "islamic", the body starts "state")
   assert.deepEqual(codes, { synSubtitle: 3, synTitle: 1, synBody: 5 });
   assert.deepEqual(evaluated.bits.count(), 3);
+  ctx.store.close();
+});
+
+/** The rows a phrase module call reads, by document key (a spy on the store). */
+function rowsRead(ctx: PhraseContext): string[][] {
+  const calls: string[][] = [];
+  const read = ctx.store.eachTokenRowHolding.bind(ctx.store);
+  ctx.store.eachTokenRowHolding = (seqs, bytes, fn) => {
+    calls.push(seqs.map((seq) => KEY_OF.get(ctx.index.ids[ctx.index.docIdxOfSeq(seq)]!)!));
+    read(seqs, bytes, fn);
+  };
+  return calls;
+}
+
+const keysOf = (ctx: PhraseContext, set: { toArray(): Uint32Array }) =>
+  Array.from(set.toArray(), (doc) => KEY_OF.get(ctx.index.ids[doc]!)!);
+
+test('a phrase set reads each candidate row once while the phrase is remembered, with any filter', (t) => {
+  const ctx = contextOf(tempDir(t));
+  const calls = rowsRead(ctx);
+  const all = ctx.index.liveSet();
+  const some = ctx.index.liveSet();
+  for (let doc = 0; doc < ctx.index.n; doc++) if (!['apart', 'title'].includes(KEY_OF.get(ctx.index.ids[doc]!)!)) some.delete(doc);
+  // first within two documents: only those are read
+  assert.deepEqual(keysOf(ctx, phraseSet(['olive', 'harvest'], ctx, some)), ['title']);
+  assert.deepEqual(calls, [['apart', 'title']]);
+  // then within all: the other candidates are read, not those two again
+  assert.deepEqual(keysOf(ctx, phraseSet(['olive', 'harvest'], ctx, all)), ['body', 'title', 'both']);
+  assert.deepEqual(calls[1], ['body', 'boundary', 'both']);
+  // and again: nothing is read
+  assert.deepEqual(keysOf(ctx, phraseSet(['olive', 'harvest'], ctx, some)), ['title']);
+  assert.equal(calls.length, 2);
+  ctx.store.close();
+});
+
+test('a remembered phrase checks documents added since, and forgets everything when documents are renumbered', (t) => {
+  const ctx = contextOf(tempDir(t));
+  const calls = rowsRead(ctx);
+  assert.deepEqual(keysOf(ctx, phraseSet(['new', 'york'], ctx, ctx.index.liveSet())), ['song', 'trains', 'mixed']);
+  // "song" written again (a replacement): a new row and document number, unchecked
+  const song = DOCS[KEYS.indexOf('song')]!;
+  const row = toRow(song, ctx.vocab);
+  const [seq] = ctx.store.exclusive(() => ctx.store.write([row], []));
+  ctx.index.add(facts(song, seq!), row.termIds);
+  assert.deepEqual(keysOf(ctx, phraseSet(['new', 'york'], ctx, ctx.index.liveSet())), ['trains', 'mixed', 'song']);
+  assert.deepEqual(calls.at(-1), ['song']);
+  ctx.index.compact(); // renumbered: the old sets mean nothing now
+  assert.deepEqual(keysOf(ctx, phraseSet(['new', 'york'], ctx, ctx.index.liveSet())), ['trains', 'mixed', 'song']);
+  assert.deepEqual(calls.at(-1), ['trains', 'mixed', 'song']);
+  ctx.store.close();
+});
+
+test('phrases beyond the remembered number are forgotten, the least recently used first', (t) => {
+  const ctx = contextOf(tempDir(t));
+  const calls = rowsRead(ctx);
+  const all = ctx.index.liveSet();
+  phraseSet(['olive', 'harvest'], ctx, all);
+  // as many other phrases (pairs of indexed words) as are remembered
+  const words = [...new Set(ctx.vocab.terms)].slice(0, 20);
+  let others = 0;
+  for (let i = 0; i < words.length && others < KNOWN_PHRASES; i++)
+    for (let j = 0; j < words.length && others < KNOWN_PHRASES; j++, others++) phraseSet([words[i]!, words[j]!], ctx, all);
+  const before = calls.length;
+  phraseSet(['olive', 'harvest'], ctx, all); // dropped: read again
+  assert.deepEqual(calls.slice(before), [['body', 'apart', 'boundary', 'title', 'both']]);
   ctx.store.close();
 });
 

@@ -84,6 +84,8 @@ export const COMPACT_DEAD_SHARE = 0.25;
 export class MemoryIndex {
   /** documents ever added since open (live or removed): the docIdx space */
   n = 0;
+  /** bumped when a compaction renumbers the documents (what was kept by docIdx is void) */
+  generation = 0;
   ids: string[] = [];
   seqs: number[] = [];
   ts: number[] = [];
@@ -169,6 +171,7 @@ export class MemoryIndex {
     const facets = this.facets;
     this.facets = facetIndexes((name) => facets[name].compacted(kept));
     this.n = kept.length;
+    this.generation++;
     this.alive = Bitset.full(Math.max(this.n, 1024));
     for (let doc = this.n; doc < this.alive.size; doc++) this.alive.delete(doc);
     this.lastSeen.fill(-1); // docIdx numbers are handed out again

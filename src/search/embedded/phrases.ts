@@ -44,23 +44,81 @@ export function forEachPhrase(
     });
     return;
   }
-  const docs = candidates(ids, index, within).toArray();
-  // doc numbers ascend with row numbers: the rows are read in the file's order
-  const seqs = Array.from(docs, (doc) => index.seqs[doc]!);
-  const phrase = encodeTokens(Uint32Array.from(ids));
-  ctx.store.eachTokenRowHolding(seqs, phrase, (i, row) => {
-    const fields = phraseFields(row, phrase);
-    if (fields !== 0) fn(docs[i]!, fields);
-  });
+  verify(ids, ctx, candidates(ids, index, within), fn);
 }
 
 /**
  * The documents of `within` (a set of live documents) holding `words` adjacently in any one
- * field: quoted phrases and -exclusions, checked only where they can change the result.
+ * field: quoted phrases and -exclusions, checked only where they can change the result, and
+ * each document at most once per phrase while the phrase is remembered (see `knownOf`).
  */
 export function phraseSet(words: readonly string[], ctx: PhraseContext, within: Bitset): Bitset {
   const out = new Bitset(ctx.index.n);
-  forEachPhrase(words, ctx, within, (doc) => out.add(doc));
+  const ids = termIds(words, ctx.vocab);
+  if (ids === undefined) return out;
+  if (ids.length === 1) {
+    forEachPhrase(words, ctx, within, (doc) => out.add(doc));
+    return out;
+  }
+  const known = knownOf(ctx.index, ids);
+  const unchecked = candidates(ids, ctx.index, within).andNot(known.checked);
+  verify(ids, ctx, unchecked, (doc) => known.held.add(doc));
+  known.checked.or(unchecked);
+  return out.copy(known.held).and(within);
+}
+
+/** Read the rows of `docs` and call `fn(doc, fields)` for those holding the phrase `ids`, in document order. */
+function verify(ids: readonly number[], ctx: PhraseContext, docs: Bitset, fn: (doc: number, fields: number) => void): void {
+  const list = docs.toArray();
+  if (list.length === 0) return;
+  // doc numbers ascend with row numbers: the rows are read in the file's order
+  const seqs = Array.from(list, (doc) => ctx.index.seqs[doc]!);
+  const phrase = encodeTokens(Uint32Array.from(ids));
+  ctx.store.eachTokenRowHolding(seqs, phrase, (i, row) => {
+    const fields = phraseFields(row, phrase);
+    if (fields !== 0) fn(list[i]!, fields);
+  });
+}
+
+/** What is known of one phrase: the documents checked so far, and those of them that hold it. */
+interface KnownPhrase {
+  /** the index's numbering the sets use (a compaction renumbers documents) */
+  generation: number;
+  checked: Bitset;
+  held: Bitset;
+}
+
+/**
+ * Phrases remembered per index, the least recently used dropped first. A phrase of common words
+ * costs a row read per candidate (docs/benchmarks.md), and a researcher runs the same phrase
+ * again and again: with other filters, other pages and sorts, its timeline, its export. Two
+ * bits per document each: 250 KB per phrase at a million documents.
+ */
+export const KNOWN_PHRASES = 64;
+const knownPhrases = new WeakMap<MemoryIndex, Map<string, KnownPhrase>>();
+
+function knownOf(index: MemoryIndex, ids: readonly number[]): KnownPhrase {
+  let phrases = knownPhrases.get(index);
+  if (!phrases) knownPhrases.set(index, (phrases = new Map<string, KnownPhrase>()));
+  const key = ids.join(' ');
+  let known = phrases.get(key);
+  phrases.delete(key);
+  if (!known || known.generation !== index.generation) {
+    known = { generation: index.generation, checked: new Bitset(index.n), held: new Bitset(index.n) };
+  }
+  phrases.set(key, known); // the most recently used last
+  if (phrases.size > KNOWN_PHRASES) phrases.delete(phrases.keys().next().value!);
+  if (known.checked.size < index.n) {
+    // documents added since are unchecked
+    known.checked = grown(known.checked, index.n);
+    known.held = grown(known.held, index.n);
+  }
+  return known;
+}
+
+function grown(set: Bitset, size: number): Bitset {
+  const out = new Bitset(size);
+  out.words.set(set.words);
   return out;
 }
 
