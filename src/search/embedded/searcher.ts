@@ -130,21 +130,21 @@ function proximityOf(ctx: SearchContext, terms: readonly EvaluatedTerm[]): (doc:
 }
 
 /**
- * Normalised words to mark in snippets, each with the query word it stands for (its typo and
- * prefix variants and synonyms share it; each phrase is one), every term the query reached.
+ * Normalised words to mark in snippets, each with the query word it stands for: a word's typo
+ * and prefix variants and one-word synonyms share their term's; each word of a phrase (quoted,
+ * or a multi-word synonym) counts on its own, so the window showing the whole phrase wins over
+ * one showing a word of it.
  */
 function matchedWords(vocab: Vocabulary, terms: readonly EvaluatedTerm[], parsed: ParsedQuery): Map<string, number> {
   const words = new Map<string, number>();
-  const mark = (word: string, group: number) => {
-    if (!words.has(word)) words.set(word, group);
+  let group = terms.length;
+  const mark = (word: string, as: number) => {
+    if (!words.has(word)) words.set(word, as);
   };
-  terms.forEach((t, group) => {
-    for (const alt of t.alternatives) mark(vocab.terms[alt.termId]!, group);
-    for (const p of t.phrases) for (const w of p) mark(w, group);
+  terms.forEach((t, term) => {
+    for (const alt of t.alternatives) mark(vocab.terms[alt.termId]!, term);
   });
-  parsed.phrases.forEach((p, i) => {
-    for (const w of p) mark(w, terms.length + i);
-  });
+  for (const phrase of [...terms.flatMap((t) => t.phrases), ...parsed.phrases]) for (const w of phrase) mark(w, group++);
   return words;
 }
 
