@@ -159,6 +159,25 @@ test('a remembered phrase checks documents added since, and forgets everything w
   ctx.store.close();
 });
 
+test('a multi-word synonym is checked once per document while remembered, its fields kept', (t) => {
+  const ctx = contextOf(tempDir(t));
+  const calls = rowsRead(ctx);
+  const synonyms = new SynonymTable([['daesh', 'islamic state']]);
+  const codes = () => {
+    const [term] = buildTerms(['daesh'], ctx.vocab, synonyms, ctx.index);
+    const evaluated = evaluateTerm(term!, 0, ctx, ctx.index.liveSet());
+    const out: Record<string, number> = {};
+    for (let doc = 0; doc < ctx.index.n; doc++)
+      if (evaluated.code[doc] !== NO_MATCH) out[KEY_OF.get(ctx.index.ids[doc]!)!] = evaluated.code[doc]!;
+    return out;
+  };
+  assert.deepEqual(codes(), { synSubtitle: 3, synTitle: 1, synBody: 5 });
+  assert.deepEqual(calls, [['synSubtitle', 'synTitle', 'synBody', 'synApart', 'synBoundary']]);
+  assert.deepEqual(codes(), { synSubtitle: 3, synTitle: 1, synBody: 5 }); // from what is remembered
+  assert.equal(calls.length, 1);
+  ctx.store.close();
+});
+
 test('phrases beyond the remembered number are forgotten, the least recently used first', (t) => {
   const ctx = contextOf(tempDir(t));
   const calls = rowsRead(ctx);

@@ -37,34 +37,54 @@ export function forEachPhrase(
 ): void {
   const ids = termIds(words, ctx.vocab);
   if (ids === undefined) return;
-  const { index } = ctx;
   if (ids.length === 1) {
-    index.postings.forEach(ids[0]!, (doc, fields) => {
+    ctx.index.postings.forEach(ids[0]!, (doc, fields) => {
       if (within.has(doc)) fn(doc, fields);
     });
     return;
   }
-  verify(ids, ctx, candidates(ids, index, within), fn);
+  const known = learn(ids, ctx, within);
+  const [title, subtitle, body] = known.fields;
+  for (const doc of heldWithin(known, within).toArray()) {
+    fn(doc, (title.has(doc) ? FIELD_TITLE : 0) | (subtitle.has(doc) ? FIELD_SUBTITLE : 0) | (body.has(doc) ? FIELD_BODY : 0));
+  }
 }
 
 /**
  * The documents of `within` (a set of live documents) holding `words` adjacently in any one
- * field: quoted phrases and -exclusions, checked only where they can change the result, and
- * each document at most once per phrase while the phrase is remembered (see `knownOf`).
+ * field: quoted phrases and -exclusions, checked only where they can change the result.
  */
 export function phraseSet(words: readonly string[], ctx: PhraseContext, within: Bitset): Bitset {
-  const out = new Bitset(ctx.index.n);
   const ids = termIds(words, ctx.vocab);
-  if (ids === undefined) return out;
+  if (ids === undefined) return new Bitset(ctx.index.n);
   if (ids.length === 1) {
+    const out = new Bitset(ctx.index.n);
     forEachPhrase(words, ctx, within, (doc) => out.add(doc));
     return out;
   }
+  return heldWithin(learn(ids, ctx, within), within);
+}
+
+/**
+ * What is known of the phrase `ids` once every candidate of `within` is checked: each document
+ * at most once while the phrase is remembered (see `knownOf`).
+ */
+function learn(ids: readonly number[], ctx: PhraseContext, within: Bitset): KnownPhrase {
   const known = knownOf(ctx.index, ids);
   const unchecked = candidates(ids, ctx.index, within).andNot(known.checked);
-  verify(ids, ctx, unchecked, (doc) => known.held.add(doc));
+  verify(ids, ctx, unchecked, (doc, fields) => {
+    FIELD_BITS.forEach((bit, f) => {
+      if (fields & bit) known.fields[f]!.add(doc);
+    });
+  });
   known.checked.or(unchecked);
-  return out.copy(known.held).and(within);
+  return known;
+}
+
+/** The documents of `within` known to hold the phrase, in any field. */
+function heldWithin(known: KnownPhrase, within: Bitset): Bitset {
+  const [title, subtitle, body] = known.fields;
+  return new Bitset(within.size).copy(title).or(subtitle).or(body).and(within);
 }
 
 /** Read the rows of `docs` and call `fn(doc, fields)` for those holding the phrase `ids`, in document order. */
@@ -80,19 +100,21 @@ function verify(ids: readonly number[], ctx: PhraseContext, docs: Bitset, fn: (d
   });
 }
 
-/** What is known of one phrase: the documents checked so far, and those of them that hold it. */
+/** What is known of one phrase: the documents checked so far, and per field those holding it. */
 interface KnownPhrase {
   /** the index's numbering the sets use (a compaction renumbers documents) */
   generation: number;
   checked: Bitset;
-  held: Bitset;
+  /** title, subtitle, body */
+  fields: [Bitset, Bitset, Bitset];
 }
 
 /**
  * Phrases remembered per index, the least recently used dropped first. A phrase of common words
- * costs a row read per candidate (docs/benchmarks.md), and a researcher runs the same phrase
- * again and again: with other filters, other pages and sorts, its timeline, its export. Two
- * bits per document each: 250 KB per phrase at a million documents.
+ * costs a row read per candidate (docs/benchmarks.md), and the same phrase comes again and
+ * again: a researcher's phrase with other filters, pages and sorts, its timeline, its export;
+ * a multi-word synonym (`usa` is also "united states") in every search of its group. Four bits
+ * per document each: 500 KB per phrase at a million documents.
  */
 export const KNOWN_PHRASES = 64;
 const knownPhrases = new WeakMap<MemoryIndex, Map<string, KnownPhrase>>();
@@ -104,14 +126,15 @@ function knownOf(index: MemoryIndex, ids: readonly number[]): KnownPhrase {
   let known = phrases.get(key);
   phrases.delete(key);
   if (!known || known.generation !== index.generation) {
-    known = { generation: index.generation, checked: new Bitset(index.n), held: new Bitset(index.n) };
+    const set = () => new Bitset(index.n);
+    known = { generation: index.generation, checked: set(), fields: [set(), set(), set()] };
   }
   phrases.set(key, known); // the most recently used last
   if (phrases.size > KNOWN_PHRASES) phrases.delete(phrases.keys().next().value!);
   if (known.checked.size < index.n) {
     // documents added since are unchecked
     known.checked = grown(known.checked, index.n);
-    known.held = grown(known.held, index.n);
+    known.fields = [grown(known.fields[0], index.n), grown(known.fields[1], index.n), grown(known.fields[2], index.n)];
   }
   return known;
 }
