@@ -135,23 +135,22 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    this.readable();
-    const context = this.context();
-    return this.store.reading(() => runSearch(context, query));
-  }
-
-  private context(): SearchContext {
-    return { store: this.store, index: this.index, vocab: this.vocab, synonyms: this.synonyms };
+    return this.reading((context) => runSearch(context, query));
   }
 
   async timeline(query: SearchQuery, interval: Interval): Promise<FacetCount[]> {
-    this.readable();
-    return runTimeline(this.context(), query, interval);
+    return this.reading((context) => runTimeline(context, query, interval));
   }
 
   async scan(query: SearchQuery, after: ScanCursor | null, limit: number): Promise<ScanPage> {
+    return this.reading((context) => runScan(context, query, after, limit));
+  }
+
+  /** Up to date, then `read` in one read transaction of the file (see EngineStore.reading). */
+  private reading<T>(read: (context: SearchContext) => T): T {
     this.readable();
-    return runScan(this.context(), query, after, limit);
+    const context: SearchContext = { store: this.store, index: this.index, vocab: this.vocab, synonyms: this.synonyms };
+    return this.store.reading(() => read(context));
   }
 
   async facetValues(facet: FacetName, q: string, limit: number): Promise<FacetCount[]> {

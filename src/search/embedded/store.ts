@@ -85,7 +85,6 @@ export class EngineStore {
   private readonly stmt: Record<string, Statement>;
   private codec: TextCodec | undefined;
   private readonly readTransaction: (fn: () => unknown) => unknown;
-  private readonly readTokenRows: (seqs: readonly number[], bytes: Buffer, fn: (i: number, row: Buffer) => void) => void;
 
   constructor(file: string) {
     // the archive's settings (WAL, synchronous=NORMAL, 32 MB checkpoints, a 5 s busy timeout);
@@ -124,13 +123,6 @@ export class EngineStore {
       tokens: this.db.prepare('SELECT tokens FROM docs WHERE seq = ?').pluck(),
       tokensHolding: this.db.prepare('SELECT tokens FROM docs WHERE seq = ? AND instr(tokens, ?) > 0').pluck(),
     };
-    const holding = this.stmt.tokensHolding!;
-    this.readTokenRows = this.db.transaction((seqs: readonly number[], bytes: Buffer, fn: (i: number, row: Buffer) => void) => {
-      for (let i = 0; i < seqs.length; i++) {
-        const row = holding.get(seqs[i], bytes) as Buffer | undefined;
-        if (row !== undefined) fn(i, row);
-      }
-    });
   }
 
   getMeta(key: string): string | undefined {
@@ -180,9 +172,9 @@ export class EngineStore {
   }
 
   /**
-   * Run `fn` in one read transaction: a search's row lookups (its hits, proximity's token lists)
-   * share one snapshot instead of taking SQLite's read lock statement by statement, which was a
-   * third of each lookup's cost.
+   * Run `fn` in one read transaction: an engine read's row lookups (its hits, proximity's token
+   * lists, the rows a phrase is checked against) share one snapshot instead of taking SQLite's
+   * read lock statement by statement, which was a third to a half of each lookup's cost.
    */
   reading<T>(fn: () => T): T {
     return this.readTransaction(fn) as T;
@@ -258,11 +250,15 @@ export class EngineStore {
    * Call `fn(i, row)` with the stored term numbers (varints, undecoded) of row `seqs[i]`, in
    * order, for the rows whose bytes hold `bytes` somewhere: SQLite compares them in place, and
    * the rows without them (most candidates of a phrase of common words) are never copied out.
-   * A row removed meanwhile by another process is skipped. One read transaction for them all:
-   * SQLite takes its read lock once instead of once per row (docs/benchmarks.md).
+   * A row removed meanwhile by another process is skipped. Called within `reading` (every engine
+   * read is), so SQLite takes its read lock once for them all, not once per row.
    */
   eachTokenRowHolding(seqs: readonly number[], bytes: Buffer, fn: (i: number, row: Buffer) => void): void {
-    this.readTokenRows(seqs, bytes, fn);
+    const holding = this.stmt.tokensHolding!;
+    for (let i = 0; i < seqs.length; i++) {
+      const row = holding.get(seqs[i], bytes) as Buffer | undefined;
+      if (row !== undefined) fn(i, row);
+    }
   }
 
   close(): void {
