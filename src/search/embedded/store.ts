@@ -142,8 +142,8 @@ export class EngineStore {
   /** Documents stored after row `seq`, in row order (their facets inflated from the hit rows). */
   *docsAfter(seq: number): Generator<StoredDoc> {
     for (const row of this.stmt.docsAfter!.iterate(seq) as Iterable<Omit<StoredDoc, 'facets'> & { data: Buffer }>) {
-      const text = this.textCodec()!.unpack(row.data);
-      yield { seq: row.seq, id: row.id, ts: row.ts, tokens: row.tokens, facets: text.slice(0, text.indexOf('\n')) };
+      const { facets } = splitHitText(this.textCodec()!.unpack(row.data));
+      yield { seq: row.seq, id: row.id, ts: row.ts, tokens: row.tokens, facets };
     }
   }
 
@@ -219,11 +219,7 @@ export class EngineStore {
   hit(seq: number): StoredHit | undefined {
     const data = this.stmt.hit!.get(seq) as Buffer | undefined;
     if (!data) return undefined;
-    const text = this.textCodec()!.unpack(data);
-    // JSON has no raw line break: the first two end the facets and the shown fields
-    const first = text.indexOf('\n');
-    const second = text.indexOf('\n', first + 1);
-    return { facets: text.slice(0, first), shown: text.slice(first + 1, second), body: text.slice(second + 1) };
+    return splitHitText(this.textCodec()!.unpack(data));
   }
 
   /**
@@ -277,6 +273,13 @@ export class EngineStore {
 /** A hit row's text: facets and shown fields (JSON, one line each), then the body. */
 function hitText(r: DocRow): string {
   return `${r.facets}\n${r.shown}\n${r.body}`;
+}
+
+/** `hitText` read back: JSON has no raw line break, so the first two end the facets and the shown fields. */
+function splitHitText(text: string): StoredHit {
+  const first = text.indexOf('\n');
+  const second = text.indexOf('\n', first + 1);
+  return { facets: text.slice(0, first), shown: text.slice(first + 1, second), body: text.slice(second + 1) };
 }
 
 /**
