@@ -74,7 +74,7 @@ export function isPlainText(text: string): boolean {
 /** The normalised words of `text`, in order. */
 export function tokenize(text: string): string[] {
   const folded = foldAbbreviations(text);
-  if (PLAIN_TEXT_RE.test(folded)) return folded.toLowerCase().match(PLAIN_WORD_RE) ?? [];
+  if (isPlainText(folded)) return folded.toLowerCase().match(PLAIN_WORD_RE) ?? [];
   return normalize(folded).match(WORD_RE) ?? [];
 }
 
