@@ -43,8 +43,15 @@ export async function main({ quick, size }: BenchOptions): Promise<void> {
   const wallRate = stats.docs / stats.seconds;
   add('build (generation included), wall', wallRate, 'docs/s', `>= ${TARGET.buildDocsPerS}`, wallRate >= TARGET.buildDocsPerS);
   if (stats.cpuSeconds !== undefined) {
+    // the builder's CPU over both its threads: what the build costs, not a target of its own
     const cpuRate = stats.docs / stats.cpuSeconds;
-    add('build, per CPU second of the builder', cpuRate, 'docs/s', `>= ${TARGET.buildDocsPerS}`, cpuRate >= TARGET.buildDocsPerS);
+    rows.push({
+      figure: 'build, per CPU second (both threads)',
+      value: Number(cpuRate.toFixed(2)),
+      unit: 'docs/s',
+      target: '',
+      verdict: '',
+    });
   }
   const disk = engineBytes(dir);
   add('engine files on disk', disk.total / 1e9, 'GB', `<= ${TARGET.diskGb} (at 1M)`, disk.total / 1e9 <= (TARGET.diskGb * n) / 1e6);

@@ -192,15 +192,21 @@ async function build(dir: string, size: number): Promise<void> {
   const cpu = process.cpuUsage();
   let batch = [];
   let done = 0;
+  // one batch handed over before the last is written, as reindex does: the engine prepares it on
+  // its second thread meanwhile
+  let previous: Promise<void> = Promise.resolve();
   for (const a of iterateArticles(size, { seed: CORPUS.seed, lang: 'mixed' })) {
     batch.push(toDocument(a));
     if (batch.length === BUILD_BATCH) {
-      await engine.upsert(batch);
+      const next = engine.upsert(batch);
+      await previous;
+      previous = next;
       done += batch.length;
       batch = [];
       if (done % (size >= 500_000 ? 100_000 : 10_000) === 0) console.log(`  indexed ${done}`);
     }
   }
+  await previous;
   await engine.upsert(batch);
   done += batch.length;
   await engine.close(); // saves the snapshot: part of building

@@ -25,11 +25,21 @@ export async function reindex(ctx: IndexerContext, opts: DrainOptions = {}): Pro
   linker.relearn(); // every automatic link settled from the whole archive as it is now
   try {
     await ctx.engine.clear();
-    for (const docs of ctx.archive.iterateDocuments(batchSize)) {
-      await ctx.engine.upsert(docs.map((d) => linker.linkDocument(d)));
-      indexed += docs.length;
+    // each batch is handed over before the one before is confirmed: the engine prepares it
+    // meanwhile (the embedded engine on its second thread), and writes stay in order
+    let previous: { sent: Promise<void>; size: number } | undefined;
+    const confirm = async (batch: { sent: Promise<void>; size: number }) => {
+      await batch.sent;
+      indexed += batch.size;
       opts.onProgress?.(indexed, Math.max(total, indexed));
+    };
+    for (const docs of ctx.archive.iterateDocuments(batchSize)) {
+      const sent = ctx.engine.upsert(docs.map((d) => linker.linkDocument(d)));
+      sent.catch(() => undefined); // awaited below; not an unhandled rejection if the one before fails first
+      if (previous) await confirm(previous);
+      previous = { sent, size: docs.length };
     }
+    if (previous) await confirm(previous);
   } catch (err) {
     throw asEngineError(err);
   }

@@ -27,6 +27,7 @@ const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'archivist');
 export const ENTRIES = {
   cli: 'src/cli/main.ts',
   'parse-worker': 'src/parse/parse-worker.ts',
+  'prep-worker': 'src/search/embedded/prep-worker.ts',
 };
 
 /** The bundles built so far in this process, by name: each is built once. */

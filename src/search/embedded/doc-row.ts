@@ -1,13 +1,14 @@
 /**
- * @module A document as the embedded engine stores it: its words normalised into term numbers
- * (new words numbered by the vocabulary), the packed columns of its rows, and its facts as the
- * in-memory index takes them.
+ * @module A document as the embedded engine stores it: its words normalised (a batch at a time,
+ * on the prep thread when large: batch-prep.ts) and numbered by the vocabulary, the packed
+ * columns of its rows, and its facts as the in-memory index takes them.
  */
 import type { Document } from '../../document.js';
-import { tokenize } from '../query/index.js';
+import { FIELDS, partOf, prepareBatch, type BatchInput, type PreparedBatch } from './batch-prep.js';
 import type { DocFacts } from './memory-index.js';
 import { encodeTokens } from './row-codec.js';
-import type { DocRow } from './store.js';
+import type { PrepThread } from './prep-thread.js';
+import { hitHead, type DocRow } from './store.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** The facet fields of a document, as kept in its docs row. */
@@ -33,25 +34,88 @@ export interface NewRow extends DocRow {
   termIds: Uint32Array;
 }
 
-/** Normalise a document's words into term numbers. */
-export function toRow(d: Document, vocab: Vocabulary): NewRow {
-  const fields = [tokenize(d.title), tokenize(d.subtitle ?? ''), tokenize(d.body)];
-  const termIds = new Uint32Array(3 + fields[0]!.length + fields[1]!.length + fields[2]!.length);
-  let pos = 3;
-  fields.forEach((words, f) => {
-    termIds[f] = words.length;
-    for (const w of words) termIds[pos++] = vocab.intern(w);
-  });
+/** A document's stored JSON: its facets and what a hit shows beyond them. */
+export interface RowJson {
+  facets: string;
+  shown: string;
+}
+
+export function rowJson(d: Document): RowJson {
   const shown: ShownFields = { url: d.url, title: d.title, subtitle: d.subtitle };
+  return { facets: JSON.stringify(storedFacets(d)), shown: JSON.stringify(shown) };
+}
+
+/** What a batch's documents give the prep thread (batch-prep.ts), beside their stored JSON. */
+export function batchInput(docs: readonly Document[], json: readonly RowJson[], dictionary?: Uint8Array): BatchInput {
   return {
-    id: d.id,
-    ts: Date.parse(d.publishedAt) / 1000,
-    shown: JSON.stringify(shown),
-    facets: JSON.stringify(storedFacets(d)),
-    body: d.body,
-    tokens: encodeTokens(termIds),
-    termIds,
+    fields: docs.flatMap((d) => [d.title, d.subtitle ?? '', d.body]),
+    heads: json.map(hitHead),
+    ...(dictionary ? { dictionary } : {}),
   };
+}
+
+/**
+ * The rows of a prepared batch, the batch's words numbered by `vocab` (new words get the next
+ * numbers: call under the write lock), with the hit rows packed ahead when the batch has them.
+ */
+export function numberedRows(
+  docs: readonly Document[],
+  json: readonly RowJson[],
+  batch: PreparedBatch,
+  vocab: Vocabulary,
+): { rows: NewRow[]; packed: Buffer[] | undefined } {
+  const numbers = Uint32Array.from(batch.words, (w) => vocab.intern(w));
+  const rows = docs.map((d, i): NewRow => {
+    const local = partOf(batch.local, batch.localEnds, i);
+    const termIds = new Uint32Array(local.length);
+    for (let f = 0; f < FIELDS; f++) termIds[f] = local[f]!; // the fields' word counts
+    for (let p = FIELDS; p < local.length; p++) termIds[p] = numbers[local[p]!]!;
+    return { id: d.id, ts: Date.parse(d.publishedAt) / 1000, ...json[i]!, body: d.body, tokens: encodeTokens(termIds), termIds };
+  });
+  const { packed, packedEnds } = batch;
+  const bytes = packed && packedEnds ? Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength) : undefined;
+  return { rows, packed: bytes && packedEnds ? docs.map((_, i) => partOf(bytes, packedEnds, i)) : undefined };
+}
+
+/**
+ * Batches this large are prepared on the prep thread (prep-thread.ts); for fewer documents the
+ * hand-over costs about what it saves.
+ */
+export const PREP_THREAD_MIN_DOCS = 64;
+
+/** A batch ready to write: its words and, when packed ahead, its hit rows with their dictionary. */
+export interface PreparedDocs {
+  batch: PreparedBatch;
+  dictionary?: Buffer;
+}
+
+/**
+ * A batch's words and hit rows: on the prep thread for a large batch, with the dictionary
+ * (`dictionary()`: the file's) its rows were packed with; on this thread for a small one or when
+ * the thread failed (the rows are then packed as they are written).
+ */
+export async function prepareDocs(
+  docs: readonly Document[],
+  json: readonly RowJson[],
+  thread: PrepThread,
+  dictionary: () => Buffer,
+  onThreadFailure: (err: unknown) => void,
+): Promise<PreparedDocs> {
+  if (docs.length >= PREP_THREAD_MIN_DOCS) {
+    const packWith = dictionary();
+    try {
+      return { batch: await thread.prepare(batchInput(docs, json, packWith)), dictionary: packWith };
+    } catch (err) {
+      onThreadFailure(err);
+    }
+  }
+  return { batch: prepareBatch(batchInput(docs, json)) };
+}
+
+/** One document's row, prepared on this thread (tests; the engine writes batches). */
+export function toRow(d: Document, vocab: Vocabulary): NewRow {
+  const json = [rowJson(d)];
+  return numberedRows([d], json, prepareBatch(batchInput([d], json)), vocab).rows[0]!;
 }
 
 export function storedFacets(d: Document): StoredFacets {

@@ -20,14 +20,15 @@ import type {
   SearchQuery,
   SearchResult,
 } from '../engine.js';
-import { facts, toRow, type NewRow, type StoredFacets } from './doc-row.js';
+import { facts, numberedRows, prepareDocs, rowJson, type NewRow, type PreparedDocs, type RowJson, type StoredFacets } from './doc-row.js';
 import { MemoryIndex } from './memory-index.js';
 import { runScan, runTimeline } from './research.js';
 import { decodeTokens } from './row-codec.js';
 import { runSearch, type SearchContext } from './searcher.js';
 import { deleteSectionFile } from './snapshot-file.js';
 import { readSnapshot, SNAPSHOT_FILE, snapshotPoint, writeSnapshot, type SnapshotPoint } from './snapshot.js';
-import { deleteStore, EngineStore, SCHEMA_VERSION, storedLayout } from './store.js';
+import { PrepThread } from './prep-thread.js';
+import { deleteStore, EngineStore, hitText, SCHEMA_VERSION, storedLayout } from './store.js';
 import { SynonymTable } from './synonyms.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -85,6 +86,9 @@ export class EmbeddedEngine implements SearchEngine {
   private docsLoaded = false;
   /** How far the snapshot on file reaches, as far as this process knows (see snapshotIfDue). */
   private saved: SnapshotPoint = { seq: 0, removal: 0 };
+  /** The last write called (see `serially`). */
+  private writes: Promise<unknown> = Promise.resolve();
+  private readonly prepThread = new PrepThread();
 
   /** `snapshotFile`: where the in-memory side is saved (none: rebuilt from the rows at each open). */
   constructor(
@@ -100,38 +104,31 @@ export class EmbeddedEngine implements SearchEngine {
     this.synonyms = new SynonymTable(settings.synonyms);
   }
 
+  /**
+   * Writes one after another in the order called, each batch prepared (batch-prep.ts) as soon as
+   * it is given: a caller that hands over the next batch before the last one resolved keeps both
+   * cores busy (the prep thread on that batch, this thread writing the one before).
+   */
   async upsert(docs: readonly Document[]): Promise<void> {
     if (docs.length === 0) return;
-    let rows: NewRow[] = [];
-    let seqs: number[];
-    try {
-      seqs = this.store.exclusive(() => {
-        this.catchUp(); // term numbers must continue the file's, whoever wrote last
-        rows = docs.map((d) => toRow(d, this.vocab));
-        const newTerms = this.vocab.terms.slice(this.sync.terms).map((term, i) => ({ id: this.sync.terms + i, term }));
-        const written = this.store.write(rows, newTerms);
-        this.sync.removal = this.store.lastRemoval();
-        return written;
-      });
-    } catch (err) {
-      this.vocab.truncate(this.sync.terms); // numbers handed out in the failed batch were not kept
-      throw new EngineError('index_failed', `embedded index write failed: ${(err as Error).message}`, {}, { cause: err });
-    }
-    this.sync.terms = this.vocab.size;
-    if (!this.docsLoaded) return this.snapshotWhenBehind(); // the first read loads these rows with the rest
-    docs.forEach((d, i) => this.index.add(facts(d, seqs[i]!), rows[i]!.termIds));
-    for (const seq of seqs) if (seq > this.sync.seq) this.sync.seq = seq;
-    this.snapshotIfDue(false);
+    const json = docs.map((d) => rowJson(d));
+    const dictionary = () => this.store.dictionaryFor(() => json.map((j, i) => hitText({ ...j, body: docs[i]!.body })));
+    const prepared = prepareDocs(docs, json, this.prepThread, dictionary, (err) =>
+      this.log?.warn({ err }, 'prep thread failed: batch prepared on the main thread'),
+    );
+    return this.serially(async () => this.write(docs, json, await prepared));
   }
 
   async remove(ids: readonly string[]): Promise<void> {
-    this.store.exclusive(() => {
-      this.catchUp();
-      this.store.remove(ids);
-      this.sync.removal = this.store.lastRemoval();
+    return this.serially(() => {
+      this.store.exclusive(() => {
+        this.catchUp();
+        this.store.remove(ids);
+        this.sync.removal = this.store.lastRemoval();
+      });
+      for (const id of ids) this.index.remove(id);
+      this.snapshotIfDue(false);
     });
-    for (const id of ids) this.index.remove(id);
-    this.snapshotIfDue(false);
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
@@ -180,8 +177,10 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   async clear(): Promise<void> {
-    this.store.clear();
-    this.reload();
+    return this.serially(() => {
+      this.store.clear();
+      this.reload();
+    });
   }
 
   /** Load the in-memory side if needed and save it now if the snapshot on file is behind it. */
@@ -192,6 +191,8 @@ export class EmbeddedEngine implements SearchEngine {
 
   /** Save the in-memory side if it is ahead of the snapshot (a writer that never read: once far enough behind). */
   async close(): Promise<void> {
+    await this.writes;
+    await this.prepThread.close();
     if (!this.store.db.open) return;
     try {
       if (this.docsLoaded) this.snapshotIfDue(true);
@@ -201,6 +202,45 @@ export class EmbeddedEngine implements SearchEngine {
       this.log?.warn({ err }, 'embedded index snapshot not saved');
     }
     this.store.close();
+  }
+
+  /**
+   * Run writes one after another, in the order called: an upsert waits for its batch from the
+   * prep thread, and a later upsert or removal of the same document must not commit before it.
+   */
+  private serially(write: () => void | Promise<void>): Promise<void> {
+    const done = this.writes.then(write);
+    this.writes = done.catch(() => undefined); // a failed write is its caller's; the next one runs
+    return done;
+  }
+
+  /**
+   * Write a prepared batch in one transaction, its words numbered under the write lock (the
+   * numbers must continue the file's, whoever wrote last), then add it to the in-memory side.
+   */
+  private write(docs: readonly Document[], json: readonly RowJson[], { batch, dictionary }: PreparedDocs): void {
+    let rows: NewRow[] = [];
+    let seqs: number[];
+    try {
+      seqs = this.store.exclusive(() => {
+        this.catchUp();
+        const numbered = numberedRows(docs, json, batch, this.vocab);
+        rows = numbered.rows;
+        const newTerms = this.vocab.terms.slice(this.sync.terms).map((term, i) => ({ id: this.sync.terms + i, term }));
+        const packed = numbered.packed && dictionary ? { dictionary, data: numbered.packed } : undefined;
+        const written = this.store.write(rows, newTerms, packed);
+        this.sync.removal = this.store.lastRemoval();
+        return written;
+      });
+    } catch (err) {
+      this.vocab.truncate(this.sync.terms); // numbers handed out in the failed batch were not kept
+      throw new EngineError('index_failed', `embedded index write failed: ${(err as Error).message}`, {}, { cause: err });
+    }
+    this.sync.terms = this.vocab.size;
+    if (!this.docsLoaded) return this.snapshotWhenBehind(); // the first read loads these rows with the rest
+    docs.forEach((d, i) => this.index.add(facts(d, seqs[i]!), rows[i]!.termIds));
+    for (const seq of seqs) if (seq > this.sync.seq) this.sync.seq = seq;
+    this.snapshotIfDue(false);
   }
 
   /** Rebuild the in-memory side from the file (the documents only if they were loaded). */

@@ -71,6 +71,12 @@ export interface StoredDoc {
   tokens: Buffer;
 }
 
+/** Hit rows deflated ahead of `write` (pack-thread.ts), in the order of its rows, and the dictionary used. */
+export interface PackedHits {
+  dictionary: Buffer;
+  data: readonly Buffer[];
+}
+
 /** What a hit shows, as stored (see EngineStore.hit). */
 export interface StoredHit {
   /** JSON of DocFacts' stored fields */
@@ -190,15 +196,26 @@ export class EngineStore {
    * `exclusive`, so a batch is either searchable after a restart or not there at all.
    * Returns each document's row number.
    */
-  write(rows: readonly DocRow[], newTerms: readonly { id: number; term: string }[]): number[] {
+  write(rows: readonly DocRow[], newTerms: readonly { id: number; term: string }[], packed?: PackedHits): number[] {
     for (const t of newTerms) this.stmt.insertTerm!.run(t.id, t.term);
     const codec = this.textCodec(rows)!;
-    return rows.map((r) => {
+    // packed ahead with another dictionary (another process wrote the first rows meanwhile): again here
+    const usable = packed !== undefined && packed.dictionary.equals(codec.dictionary);
+    return rows.map((r, i) => {
       this.removeRow(r.id);
       const seq = Number(this.stmt.insertDoc!.run(r.id, r.ts, r.tokens).lastInsertRowid);
-      this.stmt.insertHit!.run(seq, codec.pack(hitText(r)));
+      this.stmt.insertHit!.run(seq, usable ? packed.data[i] : codec.pack(hitText(r)));
       return seq;
     });
+  }
+
+  /**
+   * The dictionary `write` will deflate hit rows with: the file's, or for a file without one
+   * the dictionary the first rows written (`samples`, their hit texts) would give it. Lets a batch
+   * be packed before the write lock is taken (`write` checks it is still the file's).
+   */
+  dictionaryFor(samples: () => readonly string[]): Buffer {
+    return this.textCodec()?.dictionary ?? TextCodec.sampled(samples()).dictionary;
   }
 
   /** Remove rows by document id (call inside `exclusive`). */
@@ -271,8 +288,13 @@ export class EngineStore {
 }
 
 /** A hit row's text: facets and shown fields (JSON, one line each), then the body. */
-function hitText(r: DocRow): string {
-  return `${r.facets}\n${r.shown}\n${r.body}`;
+export function hitText(r: Pick<DocRow, 'facets' | 'shown' | 'body'>): string {
+  return hitHead(r) + r.body;
+}
+
+/** A hit row's text before the body. */
+export function hitHead(r: Pick<DocRow, 'facets' | 'shown'>): string {
+  return `${r.facets}\n${r.shown}\n`;
 }
 
 /** `hitText` read back: JSON has no raw line break, so the first two end the facets and the shown fields. */
