@@ -101,6 +101,35 @@ test('reindex clears the engine, sends every stored document once, and settles t
   ]);
 });
 
+test('reindex hands the next batch over before the last is confirmed, and stops at the first batch that fails', async (t) => {
+  const ctx = setup(t);
+  for (let i = 0; i < 10; i++) ctx.archive.saveDocument(makeDocument(i));
+  const confirmed = ctx.engine.upsert.bind(ctx.engine);
+  const handedOver: number[] = [];
+  let settle: () => void = () => undefined;
+  ctx.engine.upsert = (docs) => {
+    handedOver.push(docs.length);
+    if (handedOver.length === 1) return new Promise((resolve) => (settle = () => void confirmed(docs).then(resolve)));
+    if (handedOver.length === 2) {
+      assert.deepEqual(handedOver, [3, 3]); // the second batch came before the first was confirmed
+      settle();
+      return Promise.reject(new EngineError('engine_unavailable', 'engine went down'));
+    }
+    return Promise.reject(new EngineError('engine_unavailable', 'engine still down')); // never awaited by reindex
+  };
+  const unhandled: unknown[] = [];
+  const onUnhandled = (err: unknown) => unhandled.push(err);
+  process.on('unhandledRejection', onUnhandled);
+  t.after(() => process.off('unhandledRejection', onUnhandled));
+  const progress: [number, number][] = [];
+  await assert.rejects(reindex(ctx, { batchSize: 3, onProgress: (d, n) => progress.push([d, n]) }), /engine went down/);
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.deepEqual(handedOver, [3, 3, 3]); // the third was handed over while the second was pending
+  assert.deepEqual(progress, [[3, 10]]);
+  assert.equal(ctx.archive.outbox.pending(), 10);
+  assert.deepEqual(unhandled, []);
+});
+
 test('reindex with the engine down fails and keeps the outbox', async (t) => {
   const ctx = setup(t);
   ctx.archive.saveDocument(makeDocument(1));
