@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { prepareBatch, type BatchInput } from '../../src/search/embedded/batch-prep.js';
+import { batchInput, prepareDocs, PREP_THREAD_MIN_DOCS, rowJson } from '../../src/search/embedded/doc-row.js';
 import { openEmbeddedEngine } from '../../src/search/embedded/index.js';
 import { PrepThread } from '../../src/search/embedded/prep-thread.js';
 import { TextCodec } from '../../src/search/embedded/row-codec.js';
@@ -119,4 +120,23 @@ test('writes handed over without waiting commit in the order called', async () =
   assert.equal(titles.get(DOCS[3]!.id), 'Story 3 on oil revised');
   assert.equal(titles.has(DOCS[5]!.id), false);
   await engine.close();
+});
+
+test('a batch whose thread fails is prepared on this thread, its rows left to be packed as written', async () => {
+  const docs = DOCS.slice(0, PREP_THREAD_MIN_DOCS);
+  const json = docs.map((d) => rowJson(d));
+  const failures: unknown[] = [];
+  const down = { prepare: () => Promise.reject(new Error('thread gone')) } as unknown as PrepThread;
+  const prepared = await prepareDocs(
+    docs,
+    json,
+    down,
+    () => DICTIONARY,
+    (err) => failures.push(err),
+  );
+  assert.deepEqual(prepared, { batch: prepareBatch(batchInput(docs, json)) });
+  assert.deepEqual(
+    failures.map((e) => (e as Error).message),
+    ['thread gone'],
+  );
 });

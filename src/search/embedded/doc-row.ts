@@ -78,8 +78,10 @@ export function numberedRows(
 }
 
 /**
- * Batches this large are prepared on the prep thread (prep-thread.ts); for fewer documents the
- * hand-over costs about what it saves.
+ * Batches this large are prepared on the prep thread (prep-thread.ts). Smaller ones come from
+ * callers that wait for each (the server's write API, a drain of a few documents): for them the
+ * thread would only add the hand-over, copying the batch over and back (10-30% of the work of
+ * preparing it, measured on batches of 8 to 256 generated articles).
  */
 export const PREP_THREAD_MIN_DOCS = 64;
 
