@@ -11,6 +11,8 @@ import { openEmbeddedEngine } from '../../src/search/embedded/index.js';
 import { PrepThread } from '../../src/search/embedded/prep-thread.js';
 import { TextCodec } from '../../src/search/embedded/row-codec.js';
 import { searchQuery } from '../../src/search/engine.js';
+import { EngineError } from '../../src/errors.js';
+import type { Document } from '../../src/document.js';
 import { makeDocument } from '../helpers/documents.js';
 
 const root = mkdtempSync(join(tmpdir(), 'archivist-batch-prep-'));
@@ -139,4 +141,28 @@ test('a batch whose thread fails is prepared on this thread, its rows left to be
     failures.map((e) => (e as Error).message),
     ['thread gone'],
   );
+});
+
+test('a batch that cannot be prepared fails as an index error in its turn, and the writes around it stand', async () => {
+  const engine = await openEmbeddedEngine({ dir: freshDir() });
+  const unhandled: unknown[] = [];
+  const onUnhandled = (err: unknown) => unhandled.push(err);
+  process.on('unhandledRejection', onUnhandled);
+  try {
+    const broken = { ...DOCS[0]!, id: 'broken', title: undefined } as unknown as Document;
+    const first = engine.upsert(DOCS); // on the thread: still pending when the broken batch fails
+    const failing = engine.upsert([broken]);
+    const after = engine.upsert([{ ...DOCS[1]!, title: 'Story 1 rewritten' }]);
+    await new Promise((resolve) => setImmediate(resolve));
+    await first;
+    await assert.rejects(failing, (e: unknown) => e instanceof EngineError && e.code === 'index_failed');
+    await after;
+    assert.equal(await engine.count(), 150);
+    const hit = (await engine.search(searchQuery({ q: 'rewritten' }))).hits.map((h) => h.title);
+    assert.deepEqual(hit, ['Story 1 rewritten']);
+    assert.deepEqual(unhandled, []);
+  } finally {
+    process.off('unhandledRejection', onUnhandled);
+    await engine.close();
+  }
 });

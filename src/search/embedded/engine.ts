@@ -42,6 +42,9 @@ export const INDEX_FILE = 'engine.db';
 export const SNAPSHOT_MIN_ROWS = 20_000;
 export const SNAPSHOT_SHARE = 0.05;
 
+const indexFailed = (err: unknown) =>
+  new EngineError('index_failed', `embedded index write failed: ${(err as Error).message}`, {}, { cause: err });
+
 const snapshotDue = (rows: number, live: number) => rows >= Math.max(SNAPSHOT_MIN_ROWS, live * SNAPSHOT_SHARE);
 
 export interface EmbeddedOptions {
@@ -111,12 +114,24 @@ export class EmbeddedEngine implements SearchEngine {
    */
   async upsert(docs: readonly Document[]): Promise<void> {
     if (docs.length === 0) return;
-    const json = docs.map((d) => rowJson(d));
-    const dictionary = () => this.store.dictionaryFor(() => json.map((j, i) => hitText({ ...j, body: docs[i]!.body })));
-    const prepared = prepareDocs(docs, json, this.prepThread, dictionary, (err) =>
-      this.log?.warn({ err }, 'prep thread failed: batch prepared on the main thread'),
+    const json: RowJson[] = [];
+    // settled, never rejected: a batch that cannot be prepared fails when its turn to write comes
+    // (a rejection waiting behind earlier writes would count as unhandled meanwhile)
+    const prepared = (async () => {
+      for (const d of docs) json.push(rowJson(d));
+      const dictionary = () => this.store.dictionaryFor(() => json.map((j, i) => hitText({ ...j, body: docs[i]!.body })));
+      return prepareDocs(docs, json, this.prepThread, dictionary, (err) =>
+        this.log?.warn({ err }, 'prep thread failed: batch prepared on the main thread'),
+      );
+    })().then(
+      (ready) => ({ ready }),
+      (err: unknown) => ({ err }),
     );
-    return this.serially(async () => this.write(docs, json, await prepared));
+    return this.serially(async () => {
+      const outcome = await prepared;
+      if ('err' in outcome) throw indexFailed(outcome.err);
+      this.write(docs, json, outcome.ready);
+    });
   }
 
   async remove(ids: readonly string[]): Promise<void> {
@@ -234,7 +249,7 @@ export class EmbeddedEngine implements SearchEngine {
       });
     } catch (err) {
       this.vocab.truncate(this.sync.terms); // numbers handed out in the failed batch were not kept
-      throw new EngineError('index_failed', `embedded index write failed: ${(err as Error).message}`, {}, { cause: err });
+      throw indexFailed(err);
     }
     this.sync.terms = this.vocab.size;
     if (!this.docsLoaded) return this.snapshotWhenBehind(); // the first read loads these rows with the rest
