@@ -125,7 +125,11 @@ export interface SearchEngine {
   readonly name: EngineName;
   /** create the index if needed and apply settings; idempotent */
   init(settings: EngineSettings): Promise<void>;
-  /** add or replace by id; resolves only once the documents are searchable */
+  /**
+   * add or replace by id; resolves only once the documents are searchable. A caller may hand
+   * over the next batch before this one resolved (reindex does, with batches of distinct
+   * documents): the embedded engine prepares it meanwhile and commits writes in call order.
+   */
   upsert(docs: readonly Document[]): Promise<void>;
   /** remove by id; unknown ids are not an error */
   remove(ids: readonly string[]): Promise<void>;
