@@ -131,12 +131,11 @@ test('a batch whose thread fails is prepared on this thread, its rows left to be
   const down = { prepare: () => Promise.reject(new Error('thread gone')) } as unknown as PrepThread;
   const prepared = await prepareDocs(
     docs,
-    json,
     down,
     () => DICTIONARY,
     (err) => failures.push(err),
   );
-  assert.deepEqual(prepared, { batch: prepareBatch(batchInput(docs, json)) });
+  assert.deepEqual(prepared, { json, batch: prepareBatch(batchInput(docs, json)) });
   assert.deepEqual(
     failures.map((e) => (e as Error).message),
     ['thread gone'],

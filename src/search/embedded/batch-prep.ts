@@ -5,6 +5,7 @@
  * numbers the batch's distinct words afterwards, under the write lock (doc-row.ts).
  */
 import { tokenize } from '../query/normalize.js';
+import { U32List } from './bitset.js';
 import { TextCodec } from './row-codec.js';
 
 /** A batch as the prep thread takes it (plain strings and bytes: it crosses threads). */
@@ -41,33 +42,25 @@ export function prepareBatch(input: BatchInput): PreparedBatch {
   const localEnds = new Uint32Array(docs);
   // one pass, each field's words dropped once numbered: holding every word of a 1,000-document
   // batch until the end made the thread spend a fifth of its time collecting garbage
-  let local = new Uint32Array(1_024);
+  const local = new U32List(1_024);
   const indexes = new Map<string, number>();
   const words: string[] = [];
-  let p = 0;
   for (let d = 0; d < docs; d++) {
-    const counts = p;
-    p += FIELDS;
+    const counts = local.length;
+    for (let f = 0; f < FIELDS; f++) local.push(0);
     for (let f = 0; f < FIELDS; f++) {
       const field = tokenize(input.fields[d * FIELDS + f]!);
-      if (local.length < p + field.length) local = grown(local, p + field.length);
-      local[counts + f] = field.length;
+      local.data[counts + f] = field.length;
       for (const word of field) {
         let index = indexes.get(word);
         if (index === undefined) indexes.set(word, (index = words.push(word) - 1));
-        local[p++] = index;
+        local.push(index);
       }
     }
-    localEnds[d] = p;
+    localEnds[d] = local.length;
   }
-  return { words, local: local.slice(0, p), localEnds, ...(input.dictionary ? packHits(input.heads, input.fields, input.dictionary) : {}) };
-}
-
-/** `array` copied into one at least `size` long (doubling, so a batch copies O(its length)). */
-function grown(array: Uint32Array, size: number): Uint32Array<ArrayBuffer> {
-  const bigger = new Uint32Array(Math.max(size, array.length * 2));
-  bigger.set(array);
-  return bigger;
+  const packed = input.dictionary ? packHits(input.heads, input.fields, input.dictionary) : {};
+  return { words, local: local.data.slice(0, local.length), localEnds, ...packed };
 }
 
 /** Every hit row deflated, end to end in one buffer (one move across threads, not one per row). */

@@ -8,7 +8,7 @@ import { FIELDS, partOf, prepareBatch, type BatchInput, type PreparedBatch } fro
 import type { DocFacts } from './memory-index.js';
 import { encodeTokens } from './row-codec.js';
 import type { PrepThread } from './prep-thread.js';
-import { hitHead, type DocRow } from './store.js';
+import { hitHead, hitText, type DocRow, type PackedHits } from './store.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** The facet fields of a document, as kept in its docs row. */
@@ -60,10 +60,9 @@ export function batchInput(docs: readonly Document[], json: readonly RowJson[], 
  */
 export function numberedRows(
   docs: readonly Document[],
-  json: readonly RowJson[],
-  batch: PreparedBatch,
+  { json, batch, dictionary }: PreparedDocs,
   vocab: Vocabulary,
-): { rows: NewRow[]; packed: Buffer[] | undefined } {
+): { rows: NewRow[]; packed: PackedHits | undefined } {
   const numbers = Uint32Array.from(batch.words, (w) => vocab.intern(w));
   const rows = docs.map((d, i): NewRow => {
     const local = partOf(batch.local, batch.localEnds, i);
@@ -73,8 +72,9 @@ export function numberedRows(
     return { id: d.id, ts: Date.parse(d.publishedAt) / 1000, ...json[i]!, body: d.body, tokens: encodeTokens(termIds), termIds };
   });
   const { packed, packedEnds } = batch;
-  const bytes = packed && packedEnds ? Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength) : undefined;
-  return { rows, packed: bytes && packedEnds ? docs.map((_, i) => partOf(bytes, packedEnds, i)) : undefined };
+  if (!packed || !packedEnds || !dictionary) return { rows, packed: undefined };
+  const bytes = Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
+  return { rows, packed: { dictionary, data: docs.map((_, i) => partOf(bytes, packedEnds, i)) } };
 }
 
 /**
@@ -85,39 +85,44 @@ export function numberedRows(
  */
 export const PREP_THREAD_MIN_DOCS = 64;
 
-/** A batch ready to write: its words and, when packed ahead, its hit rows with their dictionary. */
+/**
+ * A batch ready to write: its stored JSON, its words and, when packed ahead, its hit rows with
+ * their dictionary.
+ */
 export interface PreparedDocs {
+  json: RowJson[];
   batch: PreparedBatch;
   dictionary?: Buffer;
 }
 
 /**
- * A batch's words and hit rows: on the prep thread for a large batch, with the dictionary
- * (`dictionary()`: the file's) its rows were packed with; on this thread for a small one or when
- * the thread failed (the rows are then packed as they are written).
+ * A batch's JSON, words and hit rows: on the prep thread for a large batch, its rows packed with
+ * `dictionaryFor(samples)` (the file's dictionary, or the one these rows would give a file without
+ * one); on this thread for a small batch or when the thread failed (the rows are then packed as
+ * they are written).
  */
 export async function prepareDocs(
   docs: readonly Document[],
-  json: readonly RowJson[],
   thread: PrepThread,
-  dictionary: () => Buffer,
+  dictionaryFor: (samples: () => readonly string[]) => Buffer,
   onThreadFailure: (err: unknown) => void,
 ): Promise<PreparedDocs> {
+  const json = docs.map((d) => rowJson(d));
   if (docs.length >= PREP_THREAD_MIN_DOCS) {
-    const packWith = dictionary();
+    const dictionary = dictionaryFor(() => json.map((j, i) => hitText({ ...j, body: docs[i]!.body })));
     try {
-      return { batch: await thread.prepare(batchInput(docs, json, packWith)), dictionary: packWith };
+      return { json, batch: await thread.prepare(batchInput(docs, json, dictionary)), dictionary };
     } catch (err) {
       onThreadFailure(err);
     }
   }
-  return { batch: prepareBatch(batchInput(docs, json)) };
+  return { json, batch: prepareBatch(batchInput(docs, json)) };
 }
 
 /** One document's row, prepared on this thread (tests; the engine writes batches). */
 export function toRow(d: Document, vocab: Vocabulary): NewRow {
   const json = [rowJson(d)];
-  return numberedRows([d], json, prepareBatch(batchInput([d], json)), vocab).rows[0]!;
+  return numberedRows([d], { json, batch: prepareBatch(batchInput([d], json)) }, vocab).rows[0]!;
 }
 
 export function storedFacets(d: Document): StoredFacets {

@@ -20,7 +20,7 @@ import type {
   SearchQuery,
   SearchResult,
 } from '../engine.js';
-import { facts, numberedRows, prepareDocs, rowJson, type NewRow, type PreparedDocs, type RowJson, type StoredFacets } from './doc-row.js';
+import { facts, numberedRows, prepareDocs, type NewRow, type PreparedDocs, type StoredFacets } from './doc-row.js';
 import { MemoryIndex } from './memory-index.js';
 import { runScan, runTimeline } from './research.js';
 import { decodeTokens } from './row-codec.js';
@@ -28,7 +28,7 @@ import { runSearch, type SearchContext } from './searcher.js';
 import { deleteSectionFile } from './snapshot-file.js';
 import { readSnapshot, SNAPSHOT_FILE, snapshotPoint, writeSnapshot, type SnapshotPoint } from './snapshot.js';
 import { PrepThread } from './prep-thread.js';
-import { deleteStore, EngineStore, hitText, SCHEMA_VERSION, storedLayout } from './store.js';
+import { deleteStore, EngineStore, SCHEMA_VERSION, storedLayout } from './store.js';
 import { SynonymTable } from './synonyms.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -114,23 +114,21 @@ export class EmbeddedEngine implements SearchEngine {
    */
   async upsert(docs: readonly Document[]): Promise<void> {
     if (docs.length === 0) return;
-    const json: RowJson[] = [];
     // settled, never rejected: a batch that cannot be prepared fails when its turn to write comes
     // (a rejection waiting behind earlier writes would count as unhandled meanwhile)
-    const prepared = (async () => {
-      for (const d of docs) json.push(rowJson(d));
-      const dictionary = () => this.store.dictionaryFor(() => json.map((j, i) => hitText({ ...j, body: docs[i]!.body })));
-      return prepareDocs(docs, json, this.prepThread, dictionary, (err) =>
-        this.log?.warn({ err }, 'prep thread failed: batch prepared on the main thread'),
-      );
-    })().then(
+    const prepared = prepareDocs(
+      docs,
+      this.prepThread,
+      (samples) => this.store.dictionaryFor(samples),
+      (err) => this.log?.warn({ err }, 'prep thread failed: batch prepared on the main thread'),
+    ).then(
       (ready) => ({ ready }),
       (err: unknown) => ({ err }),
     );
     return this.serially(async () => {
       const outcome = await prepared;
       if ('err' in outcome) throw indexFailed(outcome.err);
-      this.write(docs, json, outcome.ready);
+      this.write(docs, outcome.ready);
     });
   }
 
@@ -233,17 +231,16 @@ export class EmbeddedEngine implements SearchEngine {
    * Write a prepared batch in one transaction, its words numbered under the write lock (the
    * numbers must continue the file's, whoever wrote last), then add it to the in-memory side.
    */
-  private write(docs: readonly Document[], json: readonly RowJson[], { batch, dictionary }: PreparedDocs): void {
+  private write(docs: readonly Document[], prepared: PreparedDocs): void {
     let rows: NewRow[] = [];
     let seqs: number[];
     try {
       seqs = this.store.exclusive(() => {
         this.catchUp();
-        const numbered = numberedRows(docs, json, batch, this.vocab);
+        const numbered = numberedRows(docs, prepared, this.vocab);
         rows = numbered.rows;
         const newTerms = this.vocab.terms.slice(this.sync.terms).map((term, i) => ({ id: this.sync.terms + i, term }));
-        const packed = numbered.packed && dictionary ? { dictionary, data: numbered.packed } : undefined;
-        const written = this.store.write(rows, newTerms, packed);
+        const written = this.store.write(rows, newTerms, numbered.packed);
         this.sync.removal = this.store.lastRemoval();
         return written;
       });

@@ -4,13 +4,13 @@
  * runs for a small batch, so either gives exactly the same rows.
  */
 import { parentPort } from 'node:worker_threads';
-import { prepareBatch, type BatchInput } from './batch-prep.js';
+import { prepareBatch, type BatchInput, type PreparedBatch } from './batch-prep.js';
 
 export interface PrepRequest {
   id: number;
   input: BatchInput;
 }
-export type PrepReply = { id: number; batch: ReturnType<typeof prepareBatch> } | { id: number; error: string };
+export type PrepReply = { id: number; batch: PreparedBatch } | { id: number; error: string };
 
 const port = parentPort;
 if (!port) throw new Error('prep-worker must run in a worker thread');

@@ -71,7 +71,7 @@ export interface StoredDoc {
   tokens: Buffer;
 }
 
-/** Hit rows deflated ahead of `write` (pack-thread.ts), in the order of its rows, and the dictionary used. */
+/** Hit rows deflated ahead of `write` (batch-prep.ts, on the prep thread), in the order of its rows, and the dictionary used. */
 export interface PackedHits {
   dictionary: Buffer;
   data: readonly Buffer[];
