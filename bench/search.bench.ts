@@ -18,6 +18,8 @@ import { percentile, printTable, rssMb, timeEach, type BenchOptions } from './li
 import { openEmbeddedEngine, SCHEMA_VERSION } from '../src/search/embedded/index.js';
 import { searchQuery, type SearchEngine, type SearchQuery } from '../src/search/engine.js';
 import { tokenize } from '../src/search/query/index.js';
+import { upsertAhead } from '../src/search/upsert-ahead.js';
+import type { Document } from '../src/document.js';
 
 const CORPUS = { full: 100_000, quick: 10_000, seed: 42 };
 /** Targets from issue 4. */
@@ -183,6 +185,19 @@ function threeWords(body: string, share: (w: string) => number, rand: () => numb
 }
 
 /** Child process: index `size` generated articles into `dir`. */
+/** The generated corpus of `size` articles as Documents, BUILD_BATCH at a time. */
+function* batchesOf(size: number): Generator<Document[]> {
+  let batch: Document[] = [];
+  for (const a of iterateArticles(size, { seed: CORPUS.seed, lang: 'mixed' })) {
+    batch.push(toDocument(a));
+    if (batch.length === BUILD_BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
 async function build(dir: string, size: number): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -190,25 +205,11 @@ async function build(dir: string, size: number): Promise<void> {
   await engine.init({ synonyms: [] });
   const start = process.hrtime.bigint();
   const cpu = process.cpuUsage();
-  let batch = [];
   let done = 0;
-  // one batch handed over before the last is written, as reindex does: the engine prepares it on
-  // its second thread meanwhile
-  let previous: Promise<void> = Promise.resolve();
-  for (const a of iterateArticles(size, { seed: CORPUS.seed, lang: 'mixed' })) {
-    batch.push(toDocument(a));
-    if (batch.length === BUILD_BATCH) {
-      const next = engine.upsert(batch);
-      await previous;
-      previous = next;
-      done += batch.length;
-      batch = [];
-      if (done % (size >= 500_000 ? 100_000 : 10_000) === 0) console.log(`  indexed ${done}`);
-    }
-  }
-  await previous;
-  await engine.upsert(batch);
-  done += batch.length;
+  await upsertAhead(engine, batchesOf(size), (n) => {
+    done += n;
+    if (done % (size >= 500_000 ? 100_000 : 10_000) === 0) console.log(`  indexed ${done}`);
+  });
   await engine.close(); // saves the snapshot: part of building
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const used = process.cpuUsage(cpu);

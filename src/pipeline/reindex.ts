@@ -3,6 +3,7 @@
  */
 import { drainOutbox, asEngineError } from './indexer.js';
 import { linkerFor } from './linking.js';
+import { upsertAhead } from '../search/upsert-ahead.js';
 import type { DrainOptions, IndexerContext, IndexSummary } from './indexer.js';
 
 export const REINDEX_DEFAULTS = {
@@ -25,21 +26,13 @@ export async function reindex(ctx: IndexerContext, opts: DrainOptions = {}): Pro
   linker.relearn(); // every automatic link settled from the whole archive as it is now
   try {
     await ctx.engine.clear();
-    // each batch is handed over before the one before is confirmed: the engine prepares it
-    // meanwhile (the embedded engine on its second thread), and writes stay in order
-    let previous: { sent: Promise<void>; size: number } | undefined;
-    const confirm = async (batch: { sent: Promise<void>; size: number }) => {
-      await batch.sent;
-      indexed += batch.size;
+    const linked = (function* () {
+      for (const docs of ctx.archive.iterateDocuments(batchSize)) yield docs.map((d) => linker.linkDocument(d));
+    })();
+    await upsertAhead(ctx.engine, linked, (size) => {
+      indexed += size;
       opts.onProgress?.(indexed, Math.max(total, indexed));
-    };
-    for (const docs of ctx.archive.iterateDocuments(batchSize)) {
-      const sent = ctx.engine.upsert(docs.map((d) => linker.linkDocument(d)));
-      sent.catch(() => undefined); // awaited below; not an unhandled rejection if the one before fails first
-      if (previous) await confirm(previous);
-      previous = { sent, size: docs.length };
-    }
-    if (previous) await confirm(previous);
+    });
   } catch (err) {
     throw asEngineError(err);
   }
