@@ -6,6 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { bundled } from '../../runtime/bundle.mjs';
+import { workerOptions } from '../../runtime/worker-options.js';
 import type { BatchInput, PreparedBatch } from './batch-prep.js';
 import type { PrepReply, PrepRequest } from './prep-worker.js';
 
@@ -46,7 +47,7 @@ export class PrepThread {
 
   private async start(): Promise<Worker> {
     const script = new URL((await bundled('prep-worker')) ?? './prep-worker-boot.mjs', import.meta.url);
-    const worker = new Worker(script);
+    const worker = new Worker(script, workerOptions());
     const started = this.worker; // assigned by now: `prepare` stored this call's promise before its first await
     worker.on('message', (reply: PrepReply) => this.receive(reply));
     worker.on('error', (err) => this.failAll(started, err));
