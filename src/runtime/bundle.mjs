@@ -28,6 +28,7 @@ export const ENTRIES = {
   cli: 'src/cli/main.ts',
   'parse-worker': 'src/parse/parse-worker.ts',
   'prep-worker': 'src/search/embedded/prep-worker.ts',
+  'facet-worker': 'src/search/embedded/facet-worker.ts',
 };
 
 /** The bundles built so far in this process, by name: each is built once. */

@@ -3,6 +3,7 @@
  * embedded engine (filters, matches, facet counting). One bit per document: 100,000 documents
  * take 12.5 KB, and AND / OR / popcount run over 32 documents per step.
  */
+import { allocate, isShared } from './shared-arrays.js';
 
 export class Bitset {
   readonly words: Uint32Array;
@@ -103,13 +104,17 @@ export class U32List {
   data: Uint32Array;
   length = 0;
 
-  constructor(capacity = 4) {
-    this.data = new Uint32Array(capacity);
+  /** `shared`: kept in shared memory as it grows (see shared-arrays.ts) */
+  constructor(
+    capacity = 4,
+    private readonly shared = false,
+  ) {
+    this.data = allocate(Uint32Array, capacity, shared);
   }
 
-  /** A full list over `data` (no copy: the first push beyond it reallocates). */
+  /** A full list over `data` (no copy: the first push beyond it reallocates, shared if `data` is). */
   static over(data: Uint32Array): U32List {
-    const list = new U32List(0);
+    const list = new U32List(0, isShared(data));
     list.data = data;
     list.length = data.length;
     return list;
@@ -117,7 +122,7 @@ export class U32List {
 
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = new Uint32Array(Math.max(4, Math.ceil(this.data.length * 1.5)));
+      const next = allocate(Uint32Array, Math.max(4, Math.ceil(this.data.length * 1.5)), this.shared);
       next.set(this.data);
       this.data = next;
     }
@@ -127,7 +132,7 @@ export class U32List {
   /** Make room for `capacity` values in all: one allocation instead of growing step by step. */
   reserve(capacity: number): void {
     if (capacity <= this.data.length) return;
-    const next = new Uint32Array(capacity);
+    const next = allocate(Uint32Array, capacity, this.shared);
     next.set(this.data.subarray(0, this.length));
     this.data = next;
   }

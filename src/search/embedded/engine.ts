@@ -5,6 +5,7 @@
  */
 import { ensureFolder } from '../../store/folders.js';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import type { Document } from '../../document.js';
 import { EngineError } from '../../errors.js';
 import type { Logger } from '../../log.js';
@@ -28,6 +29,7 @@ import { runSearch, type SearchContext } from './searcher.js';
 import { deleteSectionFile } from './snapshot-file.js';
 import { readSnapshot, SNAPSHOT_FILE, snapshotPoint, writeSnapshot, type SnapshotPoint } from './snapshot.js';
 import { PrepThread } from './prep-thread.js';
+import { FacetThread, THREAD_MIN_DOCS } from './facet-thread.js';
 import { deleteStore, EngineStore, SCHEMA_VERSION, storedLayout } from './store.js';
 import { SynonymTable } from './synonyms.js';
 import { Vocabulary } from './vocabulary.js';
@@ -51,12 +53,16 @@ export interface EmbeddedOptions {
   /** directory of the engine's own files, e.g. `<dataDir>/index` */
   dir: string;
   log?: Logger;
+  /** Facets of results of `minDocs` documents or more counted on a second thread (facet-thread.ts); default: with 2+ cores */
+  facetThread?: { minDocs: number } | false;
 }
 
 /** Open (creating if needed) the embedded engine in `opts.dir`. */
 export async function openEmbeddedEngine(opts: EmbeddedOptions): Promise<SearchEngine> {
   ensureFolder(opts.dir);
-  return new EmbeddedEngine(new EngineStore(join(opts.dir, INDEX_FILE)), opts.log, join(opts.dir, SNAPSHOT_FILE));
+  const threaded = opts.facetThread ?? (availableParallelism() > 1 && { minDocs: THREAD_MIN_DOCS });
+  const store = new EngineStore(join(opts.dir, INDEX_FILE));
+  return new EmbeddedEngine(store, opts.log, join(opts.dir, SNAPSHOT_FILE), threaded ? new FacetThread(threaded.minDocs) : undefined);
 }
 
 /**
@@ -98,6 +104,8 @@ export class EmbeddedEngine implements SearchEngine {
     private readonly store: EngineStore,
     private readonly log?: Logger,
     private readonly snapshotFile?: string,
+    /** counts the facets of large results meanwhile (none: all on this thread) */
+    private readonly facetThread?: FacetThread,
   ) {
     this.reload();
   }
@@ -159,8 +167,8 @@ export class EmbeddedEngine implements SearchEngine {
   /** Up to date, then `read` in one read transaction of the file (see EngineStore.reading). */
   private reading<T>(read: (context: SearchContext) => T): T {
     this.readable();
-    const context: SearchContext = { store: this.store, index: this.index, vocab: this.vocab, synonyms: this.synonyms };
-    return this.store.reading(() => read(context));
+    const { store, index, vocab, synonyms, facetThread } = this;
+    return store.reading(() => read({ store, index, vocab, synonyms, facetThread } satisfies SearchContext));
   }
 
   async facetValues(facet: FacetName, q: string, limit: number): Promise<FacetCount[]> {
@@ -205,7 +213,7 @@ export class EmbeddedEngine implements SearchEngine {
   /** Save the in-memory side if it is ahead of the snapshot (a writer that never read: once far enough behind). */
   async close(): Promise<void> {
     await this.writes;
-    await this.prepThread.close();
+    await Promise.all([this.prepThread.close(), this.facetThread?.close()]);
     if (!this.store.db.open) return;
     try {
       if (this.docsLoaded) this.snapshotIfDue(true);

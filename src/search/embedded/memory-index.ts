@@ -4,6 +4,7 @@
  * documents contain it and in which fields (title, subtitle, body): see postings.ts.
  */
 import { Bitset } from './bitset.js';
+import { allocate } from './shared-arrays.js';
 import { FacetIndex } from './facet-index.js';
 import { FIELD_BODY, FIELD_SUBTITLE, FIELD_TITLE, PostingStore } from './postings.js';
 import { FACET_NAMES, type FacetName, type FieldFacet } from '../engine.js';
@@ -328,7 +329,7 @@ export class MemoryIndex {
 
   /** A reusable array of document numbers as long as the docIdx space (same rules as `scratch`). */
   scratchDocs(): Uint32Array {
-    if (this.scratchList.length < this.n) this.scratchList = new Uint32Array(this.n);
+    if (this.scratchList.length < this.n) this.scratchList = allocate(Uint32Array, this.n, true); // shared: facet-thread.ts
     return this.scratchList;
   }
 

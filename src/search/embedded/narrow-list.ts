@@ -5,6 +5,8 @@
  * source, month) is one: facet counting reads it at random for every document of a result set,
  * and a quarter of the bytes keeps more of it in the CPU's caches.
  */
+import { allocate, type ArrayType } from './shared-arrays.js';
+
 export type NarrowArray = Uint8Array | Uint16Array | Uint32Array;
 
 const U8_MAX = 0xff;
@@ -14,16 +16,20 @@ export class NarrowList {
   data: NarrowArray;
   length = 0;
 
-  constructor(capacity = 4) {
-    this.data = new Uint8Array(capacity);
+  /** `shared`: kept in shared memory as it grows (see shared-arrays.ts) */
+  constructor(
+    capacity = 4,
+    private readonly shared = false,
+  ) {
+    this.data = allocate(Uint8Array, capacity, shared);
   }
 
-  /** A list of `values` (copied into the narrowest array that holds them). */
-  static from(values: Uint32Array): NarrowList {
+  /** A list of `values` (copied into the narrowest array that holds them, shared if `shared`). */
+  static from(values: Uint32Array, shared = false): NarrowList {
     let max = 0;
     for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
-    const list = new NarrowList(0);
-    list.data = new (arrayFor(max))(values.length);
+    const list = new NarrowList(0, shared);
+    list.data = allocate(arrayFor(max) as ArrayType<NarrowArray>, values.length, shared);
     list.data.set(values);
     list.length = values.length;
     return list;
@@ -47,7 +53,7 @@ export class NarrowList {
   }
 
   private widened(type: Ctor, capacity: number): NarrowArray {
-    const next = new type(capacity);
+    const next = allocate(type as ArrayType<NarrowArray>, capacity, this.shared);
     next.set(this.data.subarray(0, this.length));
     return next;
   }

@@ -5,7 +5,8 @@
 import type { FacetCount, Interval, ScanCursor, ScanPage, SearchQuery } from '../engine.js';
 import { DAY_SECONDS, dayKey, inPeriodOrder, mondayOf } from '../periods.js';
 import type { MemoryIndex } from './memory-index.js';
-import { countedSet, matchSet, yearCounts, type SearchContext } from './searcher.js';
+import { countedSet, yearCounts } from './search-facets.js';
+import { matchSet, type SearchContext } from './searcher.js';
 
 export function runTimeline(ctx: SearchContext, query: SearchQuery, interval: Interval): FacetCount[] {
   const { universe } = matchSet(ctx, query);

@@ -2,18 +2,19 @@
  * @module One search over the embedded index, as a table of contents of its steps.
  */
 import { EngineError } from '../../errors.js';
-import { emptyFacets, FACET_NAMES, type FacetName, type Facets, type SearchHit, type SearchQuery, type SearchResult } from '../engine.js';
+import { FACET_NAMES, type FacetName, type SearchHit, type SearchQuery, type SearchResult } from '../engine.js';
 import type { ShownFields, StoredFacets } from './doc-row.js';
 import { highlight, parseQuery, snippet, type MarkedWords, type ParsedQuery } from '../query/index.js';
 import type { Bitset } from './bitset.js';
-import type { CountedSet } from './facet-index.js';
+import type { FacetThread } from './facet-thread.js';
 import { SET_SLOT, type MemoryIndex, type OrderRange } from './memory-index.js';
 import { proximity } from './proximity.js';
+import { startFacetCounts } from './search-facets.js';
 import { rankByDate, rankByRelevance } from './ranker.js';
 import type { EngineStore } from './store.js';
 import type { SynonymTable } from './synonyms.js';
 import { phraseSet } from './phrases.js';
-import { buildTerms, evaluateTerm, type EvaluatedTerm } from './terms.js';
+import { buildTerms, evaluateTerm, type EvaluatedTerm, type QueryTerm } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Values per facet when the query does not say (SearchQuery.facetLimit's documented default). */
@@ -24,12 +25,17 @@ export interface SearchContext {
   index: MemoryIndex;
   vocab: Vocabulary;
   synonyms: SynonymTable;
+  /** counts the large facet jobs while the search goes on (none: all on the calling thread) */
+  facetThread?: FacetThread;
 }
 
 /** The documents a query matches (a scratch set: valid until the next search), with its parsed text. */
 export interface Matches {
   universe: Bitset;
-  terms: EvaluatedTerm[];
+  /** the query's words as terms (see terms.ts) */
+  terms: QueryTerm[];
+  /** the first term evaluated: it decides the matches (the others only rank them) */
+  first: EvaluatedTerm | undefined;
   parsed: ParsedQuery;
   /** where the matches lie in the date order (all of it without a date filter) */
   dates: OrderRange;
@@ -38,24 +44,43 @@ export interface Matches {
 export function matchSet(ctx: SearchContext, query: SearchQuery): Matches {
   const parsed = parseQuery(query.q);
   const { set: universe, dates } = filterSet(ctx.index, query); //      1. filters on the live set
-  const terms = buildTerms(parsed.words, ctx.vocab, ctx.synonyms, ctx.index).map((t, slot) => evaluateTerm(t, slot, ctx, universe));
-  restrictByText(ctx, universe, terms, parsed); //                      2. first word, phrases, -words
-  return { universe, terms, parsed, dates };
+  const terms = buildTerms(parsed.words, ctx.vocab, ctx.synonyms, ctx.index);
+  const first = terms.length > 0 ? evaluateTerm(terms[0]!, 0, ctx, universe) : undefined;
+  restrictByText(ctx, universe, first, parsed); //                      2. first word, phrases, -words
+  return { universe, terms, first, parsed, dates };
 }
 
 export function runSearch(ctx: SearchContext, query: SearchQuery): SearchResult {
-  const { universe, terms, parsed, dates } = matchSet(ctx, query);
+  const matches = matchSet(ctx, query);
+  const { universe, parsed, dates } = matches;
   const total = universe.count();
-  const facetLimit = query.facetLimit ?? DEFAULT_FACET_LIMIT;
-  const wanted = query.facets ?? FACET_NAMES;
-  const facets = facetLimit === 0 || wanted.length === 0 ? emptyFacets() : countFacets(ctx.index, universe, total, facetLimit, wanted); // 3. facets
+  // 3. facets: the largest counted on the facet thread meanwhile, if there is one
+  const facets = startFacetCounts(
+    ctx.index,
+    ctx.facetThread,
+    universe,
+    total,
+    query.facetLimit ?? DEFAULT_FACET_LIMIT,
+    query.facets ?? FACET_NAMES,
+  );
   const offset = (query.page - 1) * query.perPage; //                   4. the page, ranked
-  const page =
-    query.sort === 'relevance' && terms.length > 0
-      ? rankByRelevance({ index: ctx.index, terms, proximity: proximityOf(ctx, terms) }, universe, offset, query.perPage)
-      : rankByDate(ctx.index, universe, total, dates, query.sort !== 'oldest', offset, query.perPage);
-  const marked = matchedWords(ctx.vocab, terms, parsed); //            5. hits with snippets
-  return { total, hits: page.map((doc) => toHit(ctx, doc, marked)), facets };
+  let page: number[];
+  if (query.sort === 'relevance' && matches.terms.length > 0) {
+    const terms = rankingTerms(ctx, matches);
+    page = rankByRelevance({ index: ctx.index, terms, proximity: proximityOf(ctx, terms) }, universe, offset, query.perPage);
+  } else page = rankByDate(ctx.index, universe, total, dates, query.sort !== 'oldest', offset, query.perPage);
+  const marked = matchedWords(ctx.vocab, matches.terms, parsed); //    5. hits with snippets
+  const hits = page.map((doc) => toHit(ctx, doc, marked));
+  return { total, hits, facets: facets() };
+}
+
+/**
+ * Every term evaluated, the first as matchSet left it. The others only rank, so they are
+ * evaluated after the matches are known (their phrases looked for in the matches alone), and
+ * not at all for a page by date.
+ */
+function rankingTerms(ctx: SearchContext, { terms, first, universe }: Matches): EvaluatedTerm[] {
+  return terms.map((t, slot) => (slot === 0 ? first! : evaluateTerm(t, slot, ctx, universe)));
 }
 
 function filterSet(index: MemoryIndex, q: SearchQuery): { set: Bitset; dates: OrderRange } {
@@ -84,41 +109,13 @@ function filterSet(index: MemoryIndex, q: SearchQuery): { set: Bitset; dates: Or
   return { set, dates: index.restrictToDates(set, from, to, SET_SLOT.dates) };
 }
 
-function restrictByText(ctx: SearchContext, universe: Bitset, terms: readonly EvaluatedTerm[], parsed: ParsedQuery): void {
+function restrictByText(ctx: SearchContext, universe: Bitset, first: EvaluatedTerm | undefined, parsed: ParsedQuery): void {
   // Words are dropped from the end when documents lack them ("more matched words first"),
   // never the first one: a document must match it.
-  if (terms.length > 0) universe.and(terms[0]!.bits);
+  if (first) universe.and(first.bits);
   // a phrase is checked only in the documents still in the result: each candidate costs a row read
   for (const phrase of parsed.phrases) universe.and(phraseSet(phrase, ctx, universe));
   for (const negation of parsed.negations) universe.andNot(phraseSet(negation, ctx, universe));
-}
-
-/** Facet counts walk the result set, or the live documents outside it when that is smaller. */
-function countFacets(index: MemoryIndex, universe: Bitset, total: number, limit: number, wanted: readonly FacetName[]): Facets {
-  const set = countedSet(index, universe, total);
-  const out = emptyFacets();
-  const months = wanted.includes('years') || wanted.includes('months') ? index.facets.months.counts(set) : null;
-  for (const name of wanted) {
-    if (name === 'years') out.years = index.facets.years.top(yearCounts(index, months!), limit);
-    else out[name] = name === 'months' ? index.facets.months.top(months!, limit) : index.facets[name].count(set, limit);
-  }
-  return out;
-}
-
-/** The result set as facet counting wants it: its members, or the live documents outside it when that is smaller. */
-export function countedSet(index: MemoryIndex, universe: Bitset, total: number): CountedSet {
-  const docs = index.scratchDocs();
-  return total * 2 <= index.live
-    ? { members: universe.toArray(docs) }
-    : { outside: index.liveSet(SET_SLOT.outside).andNot(universe).toArray(docs) };
-}
-
-/** Year counts summed from month counts (a year facet value is its months' prefix): one pass less. */
-export function yearCounts(index: MemoryIndex, months: Int32Array): Int32Array {
-  const yearOfMonth = index.yearOfMonth();
-  const out = new Int32Array(index.facets.years.values.length);
-  for (let m = 0; m < months.length; m++) out[yearOfMonth[m]!]! += months[m]!;
-  return out;
 }
 
 function proximityOf(ctx: SearchContext, terms: readonly EvaluatedTerm[]): (doc: number, upTo: number) => number {
@@ -135,7 +132,7 @@ function proximityOf(ctx: SearchContext, terms: readonly EvaluatedTerm[]): (doc:
  * or a multi-word synonym) counts on its own, so the window showing the whole phrase wins over
  * one showing a word of it.
  */
-function matchedWords(vocab: Vocabulary, terms: readonly EvaluatedTerm[], parsed: ParsedQuery): Map<string, number> {
+function matchedWords(vocab: Vocabulary, terms: readonly QueryTerm[], parsed: ParsedQuery): Map<string, number> {
   const words = new Map<string, number>();
   let group = terms.length;
   const mark = (word: string, as: number) => {

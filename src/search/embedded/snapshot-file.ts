@@ -8,6 +8,7 @@
  */
 import { closeSync, fsyncSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { allocate } from './shared-arrays.js';
 import { crc32 } from 'node:zlib';
 
 const MAGIC = 0x41_53_4e_50; // "ASNP"
@@ -103,7 +104,7 @@ export function readSectionHeader<H>(file: string): H | undefined {
 }
 
 /**
- * Read `file` whole into one buffer (large sequential reads) and check it; undefined when it
+ * Read `file` whole into one shared buffer (large sequential reads) and check it; undefined when it
  * is absent, cut short or its checksum does not match.
  */
 export function readSectionFile<H>(file: string): SectionFile<H> | undefined {
@@ -114,7 +115,8 @@ export function readSectionFile<H>(file: string): SectionFile<H> | undefined {
     return undefined;
   }
   if (size < HEAD_BYTES + TRAILER_BYTES) return undefined;
-  const buf = new Uint8Array(size);
+  // in shared memory: the facet rows loaded as views of it are counted on the facet thread too
+  const buf = allocate(Uint8Array, size, true);
   const fd = openSync(file, 'r');
   try {
     for (let at = 0; at < size;) {

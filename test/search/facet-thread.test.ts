@@ -1,0 +1,134 @@
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { countValues, type FacetRows } from '../../src/search/embedded/facet-counting.js';
+import { FacetThread } from '../../src/search/embedded/facet-thread.js';
+import { EmbeddedEngine, INDEX_FILE, openEmbeddedEngine } from '../../src/search/embedded/index.js';
+import { allocate } from '../../src/search/embedded/shared-arrays.js';
+import { SNAPSHOT_FILE } from '../../src/search/embedded/snapshot.js';
+import { EngineStore } from '../../src/search/embedded/store.js';
+import { searchQuery, type SearchEngine, type SearchQuery } from '../../src/search/engine.js';
+import { CONTRACT_SYNONYMS, CORPUS } from '../contract/corpus.js';
+
+const root = mkdtempSync(join(tmpdir(), 'archivist-facet-thread-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+let dirs = 0;
+
+/** `values` in a new array of type `type`, in shared memory or not. */
+function arrayOf<T extends Uint8Array | Uint16Array | Uint32Array>(
+  type: { new (buffer: ArrayBuffer | SharedArrayBuffer): T; BYTES_PER_ELEMENT: number },
+  values: number[],
+  shared = true,
+): T {
+  const out = allocate(type, values.length, shared);
+  out.set(values);
+  return out;
+}
+
+// Four documents: 0 carries values 0 and 2, 1 carries 1, 2 none, 3 carries 0, 1 and 2.
+const OFFSETS = [0, 2, 3, 3, 6];
+const VALUE_IDS = [0, 2, 1, 0, 1, 2];
+
+test('countValues counts each value over the listed documents, for rows of bytes, shorts, words and single values', () => {
+  const docs = Uint32Array.of(0, 2, 3);
+  const widths = [arrayOf(Uint8Array, VALUE_IDS, false), arrayOf(Uint16Array, VALUE_IDS, false), arrayOf(Uint32Array, VALUE_IDS, false)];
+  for (const valueIds of widths) {
+    const rows: FacetRows = { multi: true, offsets: Uint32Array.from(OFFSETS), valueIds };
+    assert.deepEqual([...countValues(docs, rows, 3)], [2, 1, 2], valueIds.constructor.name);
+  }
+  // single values (value + 1, 0 = none): documents 0..4 carry 1, none, 1, 0, 1
+  const single: FacetRows = { multi: false, single: Uint8Array.of(2, 0, 2, 1, 2) };
+  assert.deepEqual([...countValues(Uint32Array.of(0, 1, 2, 3, 4), single, 2)], [1, 3]);
+  assert.deepEqual([...countValues(Uint32Array.of(1), single, 2)], [0, 0]);
+});
+
+test('the thread counts what the calling thread counts; before it listens, and for rows outside shared memory, it declines', async (t) => {
+  const thread = new FacetThread(1);
+  t.after(() => thread.close());
+  const docs = arrayOf(Uint32Array, [0, 1, 3, 0]).subarray(0, 3); // a view, as a search passes its list
+  const nations: FacetRows = { multi: true, offsets: arrayOf(Uint32Array, OFFSETS), valueIds: arrayOf(Uint8Array, VALUE_IDS) };
+  const persons: FacetRows = { multi: true, offsets: arrayOf(Uint32Array, OFFSETS), valueIds: arrayOf(Uint16Array, [4, 3, 0, 4, 1, 2]) };
+  const jobs = [
+    { rows: nations, values: 3 },
+    { rows: persons, values: 5 },
+  ];
+  assert.equal(thread.begin(docs, jobs), undefined, 'not started yet: the caller counts');
+  assert.equal(await thread.whenReady(), true);
+  const counted = thread.begin(docs, jobs)!.collect()!;
+  assert.deepEqual(
+    counted.map((c) => [...c]),
+    [
+      [2, 2, 2],
+      [1, 1, 1, 1, 2],
+    ],
+  );
+  assert.deepEqual(
+    counted.map((c) => [...c]),
+    jobs.map((j) => [...countValues(docs, j.rows, j.values)]),
+  );
+  const unshared: FacetRows = { multi: true, offsets: Uint32Array.from(OFFSETS), valueIds: Uint8Array.from(VALUE_IDS) };
+  assert.equal(thread.begin(docs, [{ rows: unshared, values: 3 }]), undefined);
+  assert.equal(thread.begin(Uint32Array.of(0, 1), jobs), undefined, 'a list outside shared memory');
+});
+
+test('a thread that does not answer in time is given up, and the next job goes to a new one', async (t) => {
+  const thread = new FacetThread(1);
+  t.after(() => thread.close());
+  const docs = arrayOf(Uint32Array, [0, 3]);
+  const jobs = [
+    { rows: { multi: true, offsets: arrayOf(Uint32Array, OFFSETS), valueIds: arrayOf(Uint8Array, VALUE_IDS) } as FacetRows, values: 3 },
+  ];
+  assert.equal(await thread.whenReady(), true);
+  const stuck = (thread as unknown as { worker: { postMessage(job: unknown): void } }).worker;
+  stuck.postMessage = () => {}; // the job never reaches it
+  const started = performance.now();
+  assert.equal(thread.begin(docs, jobs)!.collect(), undefined);
+  assert.ok(performance.now() - started >= 900, 'waited for the answer until the timeout');
+  assert.equal(thread.begin(docs, jobs), undefined, 'given up: a new thread is starting');
+  assert.equal(await thread.whenReady(), true);
+  assert.deepEqual([...thread.begin(docs, jobs)!.collect()![0]!], [2, 1, 2]);
+});
+
+/** An engine over the contract corpus whose every facet count of one document or more goes to `thread`. */
+async function engineWith(thread: FacetThread | undefined): Promise<SearchEngine> {
+  const dir = join(root, `e${dirs++}`);
+  mkdirSync(dir);
+  const engine = thread
+    ? new EmbeddedEngine(new EngineStore(join(dir, INDEX_FILE)), undefined, join(dir, SNAPSHOT_FILE), thread)
+    : await openEmbeddedEngine({ dir, facetThread: false });
+  await engine.init({ synonyms: CONTRACT_SYNONYMS });
+  await engine.upsert(CORPUS);
+  return engine;
+}
+
+const PROBES: Partial<SearchQuery>[] = [
+  { q: 'jordan' },
+  { q: 'solar power renew' },
+  { nations: ['Egypt'] },
+  {}, // every document: counted as the live documents outside the result
+  { q: 'jordan', facets: ['persons', 'years'], facetLimit: 2 },
+  { from: '2016-01-01T00:00:00Z', to: '2019-12-31T23:59:59Z', sort: 'oldest' },
+];
+
+test('searches count the same facets with the thread as without it, and after the thread died', async (t) => {
+  const thread = new FacetThread(1);
+  const threaded = await engineWith(thread);
+  const plain = await engineWith(undefined);
+  t.after(async () => {
+    await threaded.close();
+    await plain.close();
+  });
+  const expected = await Promise.all(PROBES.map((p) => plain.search(searchQuery(p))));
+  assert.ok(expected[0]!.facets.nations.length > 0 && expected[3]!.facets.persons.length > 0, 'the probes have facets to count');
+  await threaded.search(searchQuery({})); // starts the thread (this search counts on its own)
+  assert.equal(await thread.whenReady(), true);
+  for (const [i, p] of PROBES.entries()) assert.deepEqual(await threaded.search(searchQuery(p)), expected[i], JSON.stringify(p));
+
+  // the thread killed: the next searches count on their own while another thread starts
+  await (thread as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+  for (const [i, p] of PROBES.entries()) assert.deepEqual(await threaded.search(searchQuery(p)), expected[i], JSON.stringify(p));
+  assert.equal(await thread.whenReady(), true);
+  assert.deepEqual(await threaded.search(searchQuery(PROBES[0])), expected[0]);
+});
