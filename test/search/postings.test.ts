@@ -19,7 +19,7 @@ test('postings give back every document and its fields, in order, across varint 
     [17_001, 5],
     [3_000_000, 4],
     [300_000_000, 1],
-    [2_000_000_000, 6],
+    [2 ** 29 - 1, 6], // the largest document number: a five-byte entry
   ];
   for (const [doc, fields] of entries) store.push(3, doc, fields);
   assert.deepEqual(entriesOf(store, 3), entries);
@@ -27,6 +27,10 @@ test('postings give back every document and its fields, in order, across varint 
   assert.equal(store.count(0), 0);
   assert.deepEqual(entriesOf(store, 0), []);
   assert.deepEqual(entriesOf(store, 99_999), []); // never seen: no entry, no error
+  assert.throws(() => store.push(4, 2 ** 29, 1), {
+    name: 'RangeError',
+    message: 'document number 536870912: an index holds at most 536870912 documents',
+  });
 });
 
 test('interleaved terms keep their own entries across many blocks and chunks', () => {

@@ -20,7 +20,14 @@ import { asFloat64, asInt32, type Section } from './snapshot-file.js';
 export const FIELD_TITLE = 1;
 export const FIELD_SUBTITLE = 2;
 export const FIELD_BODY = 4;
-const FIELD_SPAN = 8;
+const FIELD_BITS = 3;
+const FIELD_SPAN = 1 << FIELD_BITS;
+const FIELD_MASK = FIELD_SPAN - 1;
+/**
+ * Entries are decoded with 32-bit operations (about twice as fast as arithmetic on numbers),
+ * which holds while an entry is below 2^32: document numbers below 2^29, checked when added.
+ */
+const MAX_DOCS = 2 ** 29;
 
 /** 4 MiB chunks (the default): large enough to be mapped apart from the C heap. */
 export const CHUNK_SHIFT = 22;
@@ -86,6 +93,7 @@ export class PostingStore {
 
   /** Append a document (greater than every one listed for `term`) with its field bits. */
   push(term: number, doc: number, fields: number): void {
+    if (doc >= MAX_DOCS) throw new RangeError(`document number ${doc}: an index holds at most ${MAX_DOCS} documents`);
     this.ensureTerm(term);
     const c = this.cols;
     let pos = c.pos[term]!;
@@ -114,16 +122,19 @@ export class PostingStore {
       let p = from;
       while (p < end) {
         let x = b[p++]!;
-        let v = x & 127;
-        let scale = 128;
-        while (x & 128) {
-          x = b[p++]!;
-          v += (x & 127) * scale;
-          scale *= 128;
+        let v = x;
+        if (x >= 128) {
+          // longer entries (gaps of 16 documents or more): rare in the postings of frequent terms
+          v = x & 127;
+          let scale = 128;
+          do {
+            x = b[p++]!;
+            v += (x & 127) * scale;
+            scale *= 128;
+          } while (x & 128);
         }
-        const fields = v % FIELD_SPAN;
-        doc += (v - fields) / FIELD_SPAN;
-        fn(doc, fields);
+        doc += v >>> FIELD_BITS;
+        fn(doc, v & FIELD_MASK);
       }
     }
   }
@@ -134,6 +145,8 @@ export class PostingStore {
    * term evaluation, decoded in place (no callback per entry: the hot loop of text queries).
    */
   markBest(term: number, words: Uint32Array, code: Uint8Array, base: number, fieldStep: number): void {
+    // the code of each combination of field bits: the best field present decides
+    const codeOf = Array.from({ length: FIELD_SPAN }, (_, f) => base + (f & FIELD_TITLE ? 0 : f & FIELD_SUBTITLE ? 1 : 2) * fieldStep);
     let doc = 0;
     for (let block = this.head(term); block !== -1; block = this.next(block)) {
       const b = this.chunks[block >>> this.chunkShift]!;
@@ -141,16 +154,19 @@ export class PostingStore {
       const end = p - HEADER_BYTES + this.used(block);
       while (p < end) {
         let x = b[p++]!;
-        let v = x & 127;
-        let scale = 128;
-        while (x & 128) {
-          x = b[p++]!;
-          v += (x & 127) * scale;
-          scale *= 128;
+        let v = x;
+        if (x >= 128) {
+          // longer entries (gaps of 16 documents or more): rare in the postings of frequent terms
+          v = x & 127;
+          let scale = 128;
+          do {
+            x = b[p++]!;
+            v += (x & 127) * scale;
+            scale *= 128;
+          } while (x & 128);
         }
-        const fields = v % FIELD_SPAN;
-        doc += (v - fields) / FIELD_SPAN;
-        const c = base + (fields & FIELD_TITLE ? 0 : fields & FIELD_SUBTITLE ? 1 : 2) * fieldStep;
+        doc += v >>> FIELD_BITS;
+        const c = codeOf[v & FIELD_MASK]!;
         if (c < code[doc]!) code[doc] = c;
         words[doc >>> 5]! |= 1 << (doc & 31);
       }
@@ -166,14 +182,18 @@ export class PostingStore {
       const end = p - HEADER_BYTES + this.used(block);
       while (p < end) {
         let x = b[p++]!;
-        let v = x & 127;
-        let scale = 128;
-        while (x & 128) {
-          x = b[p++]!;
-          v += (x & 127) * scale;
-          scale *= 128;
+        let v = x;
+        if (x >= 128) {
+          // longer entries (gaps of 16 documents or more): rare in the postings of frequent terms
+          v = x & 127;
+          let scale = 128;
+          do {
+            x = b[p++]!;
+            v += (x & 127) * scale;
+            scale *= 128;
+          } while (x & 128);
         }
-        doc += (v - (v % FIELD_SPAN)) / FIELD_SPAN;
+        doc += v >>> FIELD_BITS;
         words[doc >>> 5]! |= 1 << (doc & 31);
       }
     }
