@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { countValues, type FacetRows } from '../../src/search/embedded/facet-counting.js';
+import { claimFacet, countValues, type FacetJob, type FacetRows } from '../../src/search/embedded/facet-counting.js';
 import { FacetThread } from '../../src/search/embedded/facet-thread.js';
 import { EmbeddedEngine, INDEX_FILE, openEmbeddedEngine } from '../../src/search/embedded/index.js';
 import { allocate } from '../../src/search/embedded/shared-arrays.js';
@@ -44,6 +44,8 @@ test('countValues counts each value over the listed documents, for rows of bytes
   assert.deepEqual([...countValues(Uint32Array.of(1), single, 2)], [0, 0]);
 });
 
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 test('the thread counts what the calling thread counts; before it listens, and for rows outside shared memory, it declines', async (t) => {
   const thread = new FacetThread(1);
   t.after(() => thread.close());
@@ -54,41 +56,70 @@ test('the thread counts what the calling thread counts; before it listens, and f
     { rows: nations, values: 3 },
     { rows: persons, values: 5 },
   ];
+  const expected = [
+    [2, 2, 2],
+    [1, 1, 1, 1, 2],
+  ];
   assert.equal(thread.begin(docs, jobs), undefined, 'not started yet: the caller counts');
   assert.equal(await thread.whenReady(), true);
-  const counted = thread.begin(docs, jobs)!.collect()!;
+
+  // the caller busy elsewhere: the thread takes both facets
+  const pending = thread.begin(docs, jobs)!;
+  await delay(200);
   assert.deepEqual(
-    counted.map((c) => [...c]),
-    [
-      [2, 2, 2],
-      [1, 1, 1, 1, 2],
-    ],
+    pending.collect().map((c) => [...c]),
+    expected,
   );
+  assert.equal(thread.countedByThread, 2);
   assert.deepEqual(
-    counted.map((c) => [...c]),
+    expected,
     jobs.map((j) => [...countValues(docs, j.rows, j.values)]),
   );
+  // the caller at once: it takes what the thread has not, the answer is the same
+  assert.deepEqual(
+    thread
+      .begin(docs, jobs)!
+      .collect()
+      .map((c) => [...c]),
+    expected,
+  );
+
   const unshared: FacetRows = { multi: true, offsets: Uint32Array.from(OFFSETS), valueIds: Uint8Array.from(VALUE_IDS) };
   assert.equal(thread.begin(docs, [{ rows: unshared, values: 3 }]), undefined);
   assert.equal(thread.begin(Uint32Array.of(0, 1), jobs), undefined, 'a list outside shared memory');
 });
 
-test('a thread that does not answer in time is given up, and the next job goes to a new one', async (t) => {
+test('a facet the thread took and does not answer in time is counted by the caller, and the thread replaced', async (t) => {
   const thread = new FacetThread(1);
   t.after(() => thread.close());
   const docs = arrayOf(Uint32Array, [0, 3]);
+  const rows: FacetRows = { multi: true, offsets: arrayOf(Uint32Array, OFFSETS), valueIds: arrayOf(Uint8Array, VALUE_IDS) };
   const jobs = [
-    { rows: { multi: true, offsets: arrayOf(Uint32Array, OFFSETS), valueIds: arrayOf(Uint8Array, VALUE_IDS) } as FacetRows, values: 3 },
+    { rows, values: 3 },
+    { rows, values: 3 },
   ];
   assert.equal(await thread.whenReady(), true);
-  const stuck = (thread as unknown as { worker: { postMessage(job: unknown): void } }).worker;
-  stuck.postMessage = () => {}; // the job never reaches it
+  const stuck = (thread as unknown as { worker: { postMessage(job: FacetJob): void } }).worker;
+  stuck.postMessage = (job) => void claimFacet(job); // takes the first facet, never answers
   const started = performance.now();
-  assert.equal(thread.begin(docs, jobs)!.collect(), undefined);
-  assert.ok(performance.now() - started >= 900, 'waited for the answer until the timeout');
+  assert.deepEqual(
+    thread
+      .begin(docs, jobs)!
+      .collect()
+      .map((c) => [...c]),
+    [
+      [2, 1, 2],
+      [2, 1, 2],
+    ],
+  );
+  assert.ok(performance.now() - started >= 900, 'waited for the first facet until the timeout');
+  assert.equal(thread.countedByThread, 0);
   assert.equal(thread.begin(docs, jobs), undefined, 'given up: a new thread is starting');
   assert.equal(await thread.whenReady(), true);
-  assert.deepEqual([...thread.begin(docs, jobs)!.collect()![0]!], [2, 1, 2]);
+  const pending = thread.begin(docs, jobs)!;
+  await delay(200);
+  assert.deepEqual([...pending.collect()[1]!], [2, 1, 2]);
+  assert.equal(thread.countedByThread, 2, 'the new thread took the job');
 });
 
 /** An engine over the contract corpus whose every facet count of one document or more goes to `thread`. */

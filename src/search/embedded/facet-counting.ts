@@ -1,7 +1,7 @@
 /**
  * @module Counting a facet's values over a list of documents: the hot loop of facet counts,
  * pure over the facet's per-document rows, so the facet thread (facet-thread.ts) runs exactly
- * what the main thread runs; and the job the main thread hands that thread.
+ * what the main thread runs; and the job both count from.
  */
 import type { NarrowArray } from './narrow-list.js';
 
@@ -12,17 +12,36 @@ export type FacetRows =
   /** at most one: single[d] is its value + 1, 0 for none */
   | { multi: false; single: NarrowArray };
 
-/** Status word of a job (its `signal[0]`). */
-export const JOB = { pending: 0, done: 1, failed: 2 } as const;
+/** A facet's status in a job (`FacetJob.status`). */
+export const FACET = { pending: 0, done: 1, failed: 2 } as const;
 
+/**
+ * Facets to count over one list of documents, shared by the facet thread and the thread that
+ * asked: each claims the next facet not yet claimed (`claim[0]`, taken with Atomics.add) until
+ * none is left, so the work splits itself whatever else either thread has to do.
+ */
 export interface FacetJob {
   /** the documents to count over (a view of shared memory) */
   docs: Uint32Array;
   /** each facet's rows and value count; its counts go to `counts[at .. at + values)` */
   facets: { rows: FacetRows; values: number; at: number }[];
   counts: Int32Array;
-  /** [0]: JOB status, set last and notified */
-  signal: Int32Array;
+  /** [0]: the next facet to claim */
+  claim: Int32Array;
+  /** per facet: FACET status, set by the thread once it counted a facet it claimed, and notified */
+  status: Int32Array;
+}
+
+/** The index of the next facet of `job` to count, claimed for the caller; undefined when none is left. */
+export function claimFacet(job: FacetJob): number | undefined {
+  const i = Atomics.add(job.claim, 0, 1);
+  return i < job.facets.length ? i : undefined;
+}
+
+/** Count facet `i` of `job` into its counts. */
+export function countFacet(job: FacetJob, i: number): void {
+  const f = job.facets[i]!;
+  job.counts.set(countValues(job.docs, f.rows, f.values), f.at);
 }
 
 /** Per value id (`values` of them): how many of `docs` carry it. */

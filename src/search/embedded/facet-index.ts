@@ -97,17 +97,17 @@ export class FacetIndex {
   }
 
   /**
-   * Value counts over a result set, count desc then value asc, at most `limit`. Give either
-   * the members, or (cheaper when the result holds most of the archive) the live documents
-   * NOT in it: counts are then the live counts minus theirs.
+   * Per value id: how many documents of the result set carry it. Give either the members, or
+   * (cheaper when the result holds most of the archive) the live documents NOT in it: counts
+   * are then the live counts minus theirs.
    */
-  count(set: CountedSet, limit: number): FacetCount[] {
-    return this.top(this.counts(set), limit);
+  counts(set: CountedSet): Int32Array {
+    return this.fromCounted(set, this.rawCounts('members' in set ? set.members : set.outside));
   }
 
-  /** Per value id: how many documents of the result set carry it (see `count`). */
-  counts(set: CountedSet): Int32Array {
-    return this.fromCounted(set, countValues('members' in set ? set.members : set.outside, this.rows(), this.values.length));
+  /** Per value id: how many of `docs` carry it (see `fromCounted`). */
+  rawCounts(docs: Uint32Array): Int32Array {
+    return countValues(docs, this.rows(), this.values.length);
   }
 
   /** The documents' values as counting reads them (valid until the next document is added). */

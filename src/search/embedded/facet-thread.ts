@@ -1,10 +1,13 @@
 /**
- * @module A thread that counts a search's multi-valued facets (nations, persons, authors) while
- * the main thread ranks the result and builds its hits: at a million articles those counts were
- * about half of a broad query's time (docs/benchmarks.md, "Facet counts on the second core").
- * The facet rows and the result list are in shared memory, so a job carries references, not
- * copies; the main thread waits for the answer (Atomics.wait) before it returns the result, so a
- * search stays one synchronous step and the index cannot change under the count.
+ * @module A thread that counts a search's facets while the main thread ranks the result and
+ * builds its hits: at a million articles the counts were about half of a broad query's time
+ * (docs/benchmarks.md, "Facet counts on the second core"). The facets of a search are one job
+ * that both threads count from, each taking the next facet not yet taken, costliest first: the
+ * thread starts at once, the main thread joins once its own work is done, so the split suits
+ * each query by itself. The facet rows and the result list are in shared memory, so a job
+ * carries references, not copies; the main thread waits for the facets the thread took
+ * (Atomics.wait) before it returns the result, so a search stays one synchronous step and the
+ * index cannot change under the count.
  *
  * Anything short of an answer in time (the thread still starting, failed, stuck, or rows not in
  * shared memory) leaves the counting to the caller: a failure here costs time, never a count.
@@ -12,7 +15,7 @@
 import { Worker } from 'node:worker_threads';
 import { bundled } from '../../runtime/bundle.mjs';
 import { workerOptions } from '../../runtime/worker-options.js';
-import { JOB, type FacetJob, type FacetRows } from './facet-counting.js';
+import { claimFacet, countFacet, countValues, FACET, type FacetJob, type FacetRows } from './facet-counting.js';
 import { allocate, isShared } from './shared-arrays.js';
 
 /** A facet to count: its rows and how many values it has. */
@@ -23,8 +26,8 @@ export interface FacetToCount {
 
 /** Counts under way on the thread. */
 export interface PendingCounts {
-  /** Each facet's counts, in the order given; undefined when the thread did not answer (count them yourself). */
-  collect(): Int32Array[] | undefined;
+  /** Each facet's counts, in the order given: those the thread has not taken yet are counted by the caller. */
+  collect(): Int32Array[];
 }
 
 /**
@@ -50,6 +53,8 @@ export class FacetThread {
   private starting = false;
   private failures = 0;
   private closed = false;
+  /** facets the thread counted so far: its share of the work (the rest were counted by the callers) */
+  countedByThread = 0;
   /** callers of `whenReady` waiting for the thread to start or fail */
   private waiting: ((ready: boolean) => void)[] = [];
 
@@ -66,19 +71,46 @@ export class FacetThread {
       at += f.values;
       return slot;
     });
-    const memory = allocate(Int32Array, 1 + at, true); // [0]: the job's status, then the counts
-    const job: FacetJob = { docs, facets: slots, counts: memory.subarray(1), signal: memory.subarray(0, 1) };
-    worker.postMessage(job);
-    return {
-      collect: () => {
-        if (Atomics.wait(job.signal, 0, JOB.pending, ANSWER_TIMEOUT_MS) === 'timed-out') {
-          this.fail(worker);
-          return undefined;
-        }
-        if (Atomics.load(job.signal, 0) !== JOB.done) return undefined;
-        return slots.map((s) => job.counts.slice(s.at, s.at + s.values));
-      },
+    // one shared block: the claim counter, each facet's status, then the counts
+    const memory = allocate(Int32Array, 1 + slots.length + at, true);
+    const job: FacetJob = {
+      docs,
+      facets: slots,
+      claim: memory.subarray(0, 1),
+      status: memory.subarray(1, 1 + slots.length),
+      counts: memory.subarray(1 + slots.length),
     };
+    worker.postMessage(job);
+    return { collect: () => this.collect(job, worker) };
+  }
+
+  /**
+   * Count the facets of `job` the thread has not claimed, then wait for those it did (each
+   * counted here instead if it failed, or if the thread does not answer in time).
+   */
+  private collect(job: FacetJob, worker: Worker): Int32Array[] {
+    const counted = job.facets.map(() => false); // by this thread
+    for (let i = claimFacet(job); i !== undefined; i = claimFacet(job)) {
+      countFacet(job, i);
+      counted[i] = true;
+    }
+    const deadline = performance.now() + ANSWER_TIMEOUT_MS;
+    return job.facets.map((f, i) => {
+      if (counted[i]) return job.counts.slice(f.at, f.at + f.values);
+      if (!this.answered(job, i, worker, deadline)) return countValues(job.docs, f.rows, f.values);
+      this.countedByThread++;
+      return job.counts.slice(f.at, f.at + f.values);
+    });
+  }
+
+  /** Whether the thread counted facet `i` of `job` by `deadline` (if not, it is given up). */
+  private answered(job: FacetJob, i: number, worker: Worker, deadline: number): boolean {
+    const left = deadline - performance.now();
+    if (left <= 0 || Atomics.wait(job.status, i, FACET.pending, left) === 'timed-out') {
+      this.fail(worker);
+      return false;
+    }
+    return Atomics.load(job.status, i) === FACET.done;
   }
 
   /** Start the thread if it is not running; true once it takes jobs, false if it failed to start. */

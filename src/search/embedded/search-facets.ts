@@ -1,12 +1,13 @@
 /**
- * @module A search's facet counts: each facet's values over the result set, the multi-valued
- * facets (nations, persons, authors: most of the work) on the facet thread when the set is
- * large, the others on the calling thread while that one counts.
+ * @module A search's facet counts: each facet's values over the result set. For a large result
+ * they are a job the facet thread and the calling thread share: the thread starts on it at once,
+ * and the calling thread, once it has ranked the page and built its hits, counts whatever the
+ * thread has not taken yet (facet-thread.ts).
  */
 import { emptyFacets, type FacetName, type Facets } from '../engine.js';
 import type { Bitset } from './bitset.js';
 import type { CountedSet } from './facet-index.js';
-import type { FacetThread, PendingCounts } from './facet-thread.js';
+import type { FacetThread } from './facet-thread.js';
 import { SET_SLOT, type MemoryIndex } from './memory-index.js';
 
 /**
@@ -26,53 +27,27 @@ export function startFacetCounts(
   if (limit === 0 || wanted.length === 0) return () => out;
   const set = countedSet(index, universe, total);
   const docs = 'members' in set ? set.members : set.outside;
-  const heavy = thread && docs.length >= thread.minDocs ? threadFacets(index, wanted) : [];
+  // years are summed from the months' counts: one walk less
+  const counted = [...new Set(wanted.map((name) => (name === 'years' ? 'months' : name)))];
+  // the costliest first: the thread takes them while the calling thread ranks
+  counted.sort((a, b) => index.facets[b].rowCount() - index.facets[a].rowCount());
   const pending =
-    heavy.length > 0
-      ? thread!.begin(
+    thread && docs.length >= thread.minDocs
+      ? thread.begin(
           docs,
-          heavy.map((name) => index.facets[name].toCount()),
+          counted.map((name) => index.facets[name].toCount()),
         )
       : undefined;
-  const onThread = pending ? heavy : [];
-  const months = wanted.includes('years') || wanted.includes('months') ? index.facets.months.counts(set) : null;
-  for (const name of wanted) {
-    if (onThread.includes(name)) continue;
-    if (name === 'years') out.years = index.facets.years.top(yearCounts(index, months!), limit);
-    else out[name] = name === 'months' ? index.facets.months.top(months!, limit) : index.facets[name].count(set, limit);
-  }
-  return () => {
-    if (pending) collectInto(out, pending, onThread, index, set, limit);
+  const finish = (counts: Int32Array[]) => {
+    const byName = new Map(counted.map((name, i) => [name, index.facets[name].fromCounted(set, counts[i]!)]));
+    for (const name of wanted) {
+      const facet = index.facets[name];
+      out[name] = facet.top(name === 'years' ? yearCounts(index, byName.get('months')!) : byName.get(name)!, limit);
+    }
     return out;
   };
-}
-
-/**
- * The facets for the thread: the multi-valued ones, but for any with under a quarter of the
- * largest one's rows (authors: about one per document). Counting that one costs about what a
- * single-valued facet does, and counted on the calling thread it keeps that thread busy while
- * the other counts (with it, the calling thread was left waiting: docs/benchmarks.md).
- */
-function threadFacets(index: MemoryIndex, wanted: readonly FacetName[]): FacetName[] {
-  const multi = wanted.filter((name) => index.facets[name].rows().multi);
-  const largest = Math.max(0, ...multi.map((name) => index.facets[name].rowCount()));
-  return multi.filter((name) => index.facets[name].rowCount() * 4 >= largest);
-}
-
-/** The thread's counts into `out`, or (when it did not answer) counted here. */
-function collectInto(
-  out: Facets,
-  pending: PendingCounts,
-  names: readonly FacetName[],
-  index: MemoryIndex,
-  set: CountedSet,
-  limit: number,
-): void {
-  const counted = pending.collect();
-  names.forEach((name, i) => {
-    const facet = index.facets[name];
-    out[name] = facet.top(counted ? facet.fromCounted(set, counted[i]!) : facet.counts(set), limit);
-  });
+  if (pending) return () => finish(pending.collect());
+  return () => finish(counted.map((name) => index.facets[name].rawCounts(docs)));
 }
 
 /** The result set as facet counting wants it: its members, or the live documents outside it when that is smaller. */
