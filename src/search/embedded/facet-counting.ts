@@ -12,6 +12,12 @@ export type FacetRows =
   /** at most one: single[d] is its value + 1, 0 for none */
   | { multi: false; single: NarrowArray };
 
+/** A facet to count: its rows and how many values it has. */
+export interface FacetToCount {
+  rows: FacetRows;
+  values: number;
+}
+
 /** A facet's status in a job (`FacetJob.status`). */
 export const FACET = { pending: 0, done: 1, failed: 2 } as const;
 
@@ -24,7 +30,7 @@ export interface FacetJob {
   /** the documents to count over (a view of shared memory) */
   docs: Uint32Array;
   /** each facet's rows and value count; its counts go to `counts[at .. at + values)` */
-  facets: { rows: FacetRows; values: number; at: number }[];
+  facets: (FacetToCount & { at: number })[];
   counts: Int32Array;
   /** [0]: the next facet to claim */
   claim: Int32Array;

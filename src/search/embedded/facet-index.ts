@@ -5,8 +5,7 @@
  * bitset AND + popcount per value once a facet has hundreds of values.
  */
 import { Bitset, U32List } from './bitset.js';
-import { countValues, type FacetRows } from './facet-counting.js';
-import type { FacetToCount } from './facet-thread.js';
+import { countValues, type FacetRows, type FacetToCount } from './facet-counting.js';
 import { NarrowList } from './narrow-list.js';
 import { PostingStore } from './postings.js';
 import { normalize } from '../query/index.js';

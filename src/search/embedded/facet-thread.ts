@@ -15,14 +15,8 @@
 import { Worker } from 'node:worker_threads';
 import { bundled } from '../../runtime/bundle.mjs';
 import { workerOptions } from '../../runtime/worker-options.js';
-import { claimFacet, countFacet, countValues, FACET, type FacetJob, type FacetRows } from './facet-counting.js';
+import { claimFacet, countFacet, countValues, FACET, type FacetJob, type FacetRows, type FacetToCount } from './facet-counting.js';
 import { allocate, isShared } from './shared-arrays.js';
-
-/** A facet to count: its rows and how many values it has. */
-export interface FacetToCount {
-  rows: FacetRows;
-  values: number;
-}
 
 /** Counts under way on the thread. */
 export interface PendingCounts {
