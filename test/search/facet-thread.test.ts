@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { claimFacet, countValues, type FacetJob, type FacetRows } from '../../src/search/embedded/facet-counting.js';
+import { claimFacet, countValues, FACET, type FacetJob, type FacetRows } from '../../src/search/embedded/facet-counting.js';
 import { FacetThread } from '../../src/search/embedded/facet-thread.js';
 import { EmbeddedEngine, INDEX_FILE, openEmbeddedEngine } from '../../src/search/embedded/index.js';
 import { allocate } from '../../src/search/embedded/shared-arrays.js';
@@ -46,6 +46,27 @@ test('countValues counts each value over the listed documents, for rows of bytes
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Watch the jobs `thread` posts (its running worker's): `taken()` resolves once the thread has
+ * counted every facet of the last one, so a test can let the thread take a whole job, however
+ * slowly a loaded machine starts it on it (10 s at most).
+ */
+function watchJobs(thread: FacetThread): { taken(): Promise<void> } {
+  const worker = (thread as unknown as { worker: { postMessage(job: FacetJob): void } }).worker;
+  const post = worker.postMessage.bind(worker);
+  let last: FacetJob | undefined;
+  worker.postMessage = (job) => {
+    last = job;
+    post(job);
+  };
+  const pending = () => last !== undefined && last.facets.some((_, i) => Atomics.load(last!.status, i) !== FACET.done);
+  return {
+    async taken() {
+      for (const deadline = Date.now() + 10_000; pending() && Date.now() < deadline;) await delay(5);
+    },
+  };
+}
+
 test('the thread counts what the calling thread counts; before it listens, and for rows outside shared memory, it declines', async (t) => {
   const thread = new FacetThread(1);
   t.after(() => thread.close());
@@ -64,8 +85,9 @@ test('the thread counts what the calling thread counts; before it listens, and f
   assert.equal(await thread.whenReady(), true);
 
   // the caller busy elsewhere: the thread takes both facets
+  const watch = watchJobs(thread);
   const pending = thread.begin(docs, jobs)!;
-  await delay(200);
+  await watch.taken();
   assert.deepEqual(
     pending.collect().map((c) => [...c]),
     expected,
@@ -116,8 +138,9 @@ test('a facet the thread took and does not answer in time is counted by the call
   assert.equal(thread.countedByThread, 0);
   assert.equal(thread.begin(docs, jobs), undefined, 'given up: a new thread is starting');
   assert.equal(await thread.whenReady(), true);
+  const watch = watchJobs(thread);
   const pending = thread.begin(docs, jobs)!;
-  await delay(200);
+  await watch.taken();
   assert.deepEqual([...pending.collect()[1]!], [2, 1, 2]);
   assert.equal(thread.countedByThread, 2, 'the new thread took the job');
 });
