@@ -6,10 +6,10 @@
  * files itself, file-claims.ts). Workers run the esbuild bundle of parse-worker.ts.
  */
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Document } from '../document.js';
 import { bundled } from '../runtime/bundle.mjs';
-import { workerOptions } from '../runtime/worker-options.js';
+import { startWorker } from '../runtime/start-worker.js';
 import { ArchivistError, ParseError } from '../errors.js';
 import type { ParseErrorCode } from '../errors.js';
 import type { EncodedBody } from '../store/index.js';
@@ -137,7 +137,7 @@ export class ParsePool {
   }
 
   private spawn(script: URL): Worker {
-    const worker = new Worker(script, workerOptions());
+    const worker = startWorker(script);
     worker.on('message', (reply: ParseReply | FileReply | FilesDone) => this.receive(reply));
     // a worker that dies (out of memory, a bug at load) fails every request still waiting
     worker.on('error', (err) => this.fail(new ParseWorkerDied(`parse worker failed: ${err.message}`, { cause: err })));

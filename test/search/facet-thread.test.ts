@@ -112,7 +112,8 @@ test('the thread counts what the calling thread counts; before it listens, and f
 });
 
 test('a facet the thread took and does not answer in time is counted by the caller, and the thread replaced', async (t) => {
-  const thread = new FacetThread(1);
+  const failures: string[] = [];
+  const thread = new FacetThread(1, (reason) => failures.push(reason));
   t.after(() => thread.close());
   const docs = arrayOf(Uint32Array, [0, 3]);
   const rows: FacetRows = { multi: true, offsets: arrayOf(Uint32Array, OFFSETS), valueIds: arrayOf(Uint8Array, VALUE_IDS) };
@@ -136,6 +137,7 @@ test('a facet the thread took and does not answer in time is counted by the call
   );
   assert.ok(performance.now() - started >= 900, 'waited for the first facet until the timeout');
   assert.equal(thread.countedByThread, 0);
+  assert.deepEqual(failures, ['no answer within 1000 ms']);
   assert.equal(thread.begin(docs, jobs), undefined, 'given up: a new thread is starting');
   assert.equal(await thread.whenReady(), true);
   const watch = watchJobs(thread);
@@ -181,7 +183,7 @@ test('searches count the same facets with the thread as without it, and after th
   for (const [i, p] of PROBES.entries()) assert.deepEqual(await threaded.search(searchQuery(p)), expected[i], JSON.stringify(p));
 
   // the thread killed: the next searches count on their own while another thread starts
-  await (thread as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+  await (thread as unknown as { worker?: { terminate(): Promise<number> } }).worker?.terminate();
   for (const [i, p] of PROBES.entries()) assert.deepEqual(await threaded.search(searchQuery(p)), expected[i], JSON.stringify(p));
   assert.equal(await thread.whenReady(), true);
   assert.deepEqual(await threaded.search(searchQuery(PROBES[0])), expected[0]);

@@ -62,7 +62,8 @@ export async function openEmbeddedEngine(opts: EmbeddedOptions): Promise<SearchE
   ensureFolder(opts.dir);
   const threaded = opts.facetThread ?? (availableParallelism() > 1 && { minDocs: THREAD_MIN_DOCS });
   const store = new EngineStore(join(opts.dir, INDEX_FILE));
-  return new EmbeddedEngine(store, opts.log, join(opts.dir, SNAPSHOT_FILE), threaded ? new FacetThread(threaded.minDocs) : undefined);
+  const thread = threaded ? new FacetThread(threaded.minDocs, (reason) => opts.log?.warn({ reason }, 'facet thread given up')) : undefined;
+  return new EmbeddedEngine(store, opts.log, join(opts.dir, SNAPSHOT_FILE), thread);
 }
 
 /**

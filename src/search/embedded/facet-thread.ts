@@ -12,9 +12,9 @@
  * Anything short of an answer in time (the thread still starting, failed, stuck, or rows not in
  * shared memory) leaves the counting to the caller: a failure here costs time, never a count.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { bundled } from '../../runtime/bundle.mjs';
-import { workerOptions } from '../../runtime/worker-options.js';
+import { startWorker } from '../../runtime/start-worker.js';
 import { claimFacet, countFacet, countValues, FACET, type FacetJob, type FacetRows, type FacetToCount } from './facet-counting.js';
 import { allocate, isShared } from './shared-arrays.js';
 
@@ -35,12 +35,23 @@ export const THREAD_MIN_DOCS = 20_000;
  * a thread this late is stuck, and is replaced.
  */
 const ANSWER_TIMEOUT_MS = 1_000;
-/** After this many failed threads, counting stays on the main thread. */
+/** A thread not listening this long after it was started is stuck: it is given up. */
+const START_TIMEOUT_MS = 10_000;
+/**
+ * After this many failures in a row (a thread that did not start, died, or did not answer: a
+ * facet it counted resets the tally), counting stays on the main thread.
+ */
 const MAX_FAILURES = 3;
 
 export class FacetThread {
-  /** `minDocs`: the shortest list of documents worth a job (see THREAD_MIN_DOCS) */
-  constructor(readonly minDocs = THREAD_MIN_DOCS) {}
+  /**
+   * `minDocs`: the shortest list of documents worth a job (see THREAD_MIN_DOCS); `onFailure`
+   * hears why a thread was given up (the engine logs it).
+   */
+  constructor(
+    readonly minDocs = THREAD_MIN_DOCS,
+    private readonly onFailure?: (reason: string) => void,
+  ) {}
 
   private worker: Worker | undefined;
   private ready = false;
@@ -93,6 +104,7 @@ export class FacetThread {
       if (counted[i]) return job.counts.slice(f.at, f.at + f.values);
       if (!this.answered(job, i, worker, deadline)) return countValues(job.docs, f.rows, f.values);
       this.countedByThread++;
+      this.failures = 0;
       return job.counts.slice(f.at, f.at + f.values);
     });
   }
@@ -101,7 +113,7 @@ export class FacetThread {
   private answered(job: FacetJob, i: number, worker: Worker, deadline: number): boolean {
     const left = deadline - performance.now();
     if (left <= 0 || Atomics.wait(job.status, i, FACET.pending, left) === 'timed-out') {
-      this.fail(worker);
+      this.fail(worker, `no answer within ${ANSWER_TIMEOUT_MS} ms`);
       return false;
     }
     return Atomics.load(job.status, i) === FACET.done;
@@ -128,7 +140,7 @@ export class FacetThread {
     if (this.ready) return this.worker;
     if (!this.starting && !this.closed && this.failures < MAX_FAILURES) {
       this.starting = true;
-      this.start().catch(() => this.fail(undefined));
+      this.start().catch((err: unknown) => this.fail(undefined, `could not start: ${(err as Error).message}`));
     }
     return undefined;
   }
@@ -136,22 +148,28 @@ export class FacetThread {
   private async start(): Promise<void> {
     const script = new URL((await bundled('facet-worker')) ?? './facet-worker-boot.mjs', import.meta.url);
     if (this.closed) return;
-    const worker = new Worker(script, workerOptions());
+    const worker = startWorker(script);
     this.worker = worker;
+    const stuck = setTimeout(() => this.fail(worker, `not started within ${START_TIMEOUT_MS} ms`), START_TIMEOUT_MS);
     // its first message says it listens (a job posted before would wait for its module to load)
     worker.once('message', () => {
+      clearTimeout(stuck);
       // from now on it never keeps the process alive: the main thread waits for its answers itself
       worker.unref();
       if (this.worker === worker) this.settle(true);
     });
-    worker.on('error', () => this.fail(worker));
-    worker.on('exit', () => this.fail(worker));
+    worker.on('error', (err) => this.fail(worker, `failed: ${err.message}`));
+    worker.on('exit', (code) => {
+      clearTimeout(stuck);
+      this.fail(worker, `exited with code ${code}`);
+    });
   }
 
   /** The thread `worker` (undefined: the one starting) failed: forget it, so the next search may start another. */
-  private fail(worker: Worker | undefined): void {
+  private fail(worker: Worker | undefined, reason: string): void {
     if (worker !== undefined && worker !== this.worker) return; // an old thread's late exit
     this.failures++;
+    this.onFailure?.(`${reason}${this.failures >= MAX_FAILURES ? '; facets are counted on the main thread from now on' : ''}`);
     this.settle(false);
     this.worker = undefined;
     void worker?.terminate();

@@ -4,9 +4,9 @@
  * thread writes the one before and its caller makes the next (docs/benchmarks.md, "Index build
  * on two cores"). It runs the esbuild bundle of prep-worker.ts, like the parse workers.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { bundled } from '../../runtime/bundle.mjs';
-import { workerOptions } from '../../runtime/worker-options.js';
+import { startWorker } from '../../runtime/start-worker.js';
 import type { BatchInput, PreparedBatch } from './batch-prep.js';
 import type { PrepReply, PrepRequest } from './prep-worker.js';
 
@@ -47,7 +47,7 @@ export class PrepThread {
 
   private async start(): Promise<Worker> {
     const script = new URL((await bundled('prep-worker')) ?? './prep-worker-boot.mjs', import.meta.url);
-    const worker = new Worker(script, workerOptions());
+    const worker = startWorker(script);
     const started = this.worker; // assigned by now: `prepare` stored this call's promise before its first await
     worker.on('message', (reply: PrepReply) => this.receive(reply));
     worker.on('error', (err) => this.failAll(started, err));
