@@ -112,6 +112,12 @@ export class PostingStore {
     this.chunkWords[tail >>> this.chunkShift]![((tail & this.chunkMask) >>> 2) + 1] = c.pos[term] - tail;
   }
 
+  /*
+   * The three readers below each decode entries in their own loop, on purpose: these are the
+   * hottest loops of a search, and a shared decoder (a call per entry returning the value and the
+   * next position) would cost an allocation or a call each time.
+   */
+
   /** Call `fn(doc, fields)` for every entry of `term`, in document order. */
   forEach(term: number, fn: (doc: number, fields: number) => void): void {
     let doc = 0;
