@@ -81,9 +81,11 @@ export class Bitset {
     return total;
   }
 
-  /** Members in increasing order (written into `into` when it is large enough). */
-  toArray(into?: Uint32Array): Uint32Array {
-    const size = this.count();
+  /**
+   * Members in increasing order (written into `into` when it is large enough). `size` is their
+   * number when the caller has just counted them: the count is not taken a second time.
+   */
+  toArray(into?: Uint32Array, size = this.count()): Uint32Array {
     const out = into && into.length >= size ? into.subarray(0, size) : new Uint32Array(size);
     const a = this.words;
     let n = 0;

@@ -53,7 +53,7 @@ export function rankByRelevance(ctx: RankContext, universe: Bitset, offset: numb
     const size = bucket.count();
     if (page.skips(size)) continue;
     if (j === 1) byMatchCode(ctx, bucket, page);
-    else byTypos(ctx, bucket.toArray(), j, page);
+    else byTypos(ctx, bucket.toArray(undefined, size), j, page);
   }
   return page.docs;
 }

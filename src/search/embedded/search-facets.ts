@@ -50,11 +50,11 @@ export function startFacetCounts(
   return () => finish(counted.map((name) => index.facets[name].rawCounts(docs)));
 }
 
-/** The result set as facet counting wants it: its members, or the live documents outside it when that is smaller. */
+/** The result set (`total` members) as facet counting wants it: its members, or the live documents outside it when that is smaller. */
 export function countedSet(index: MemoryIndex, universe: Bitset, total: number): CountedSet {
   const docs = index.scratchDocs();
   return total * 2 <= index.live
-    ? { members: universe.toArray(docs) }
+    ? { members: universe.toArray(docs, total) }
     : { outside: index.liveSet(SET_SLOT.outside).andNot(universe).toArray(docs) };
 }
 
