@@ -2,9 +2,10 @@
  * @module Exact phrase queries on the search bench's cached index (issue 18): whole searches
  * (facets and 20 hits included), in process, for phrases of different breadth in the generated
  * corpus: the first search of each phrase (every candidate's row read), then the p50 and worst
- * of the same search again (answered from what the index remembers of the phrase). The document frequencies named are those of a 2,000-article sample
- * of the same seed; a phrase is checked against the stored term lists of every document holding
- * all its words, so the words' frequency counts as much as the phrase's.
+ * of the same search again (answered from what the index remembers of the phrase). The document
+ * frequencies named are those of a 2,000-article sample of the same seed; a phrase is checked
+ * against the stored term lists of every document holding all its words, so the words'
+ * frequency counts as much as the phrase's.
  *   npm run bench phrases            (BENCH_QUICK=1: 10,000 articles)
  */
 import os from 'node:os';

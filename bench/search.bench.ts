@@ -184,7 +184,6 @@ function threeWords(body: string, share: (w: string) => number, rand: () => numb
   return chosen.join(' ');
 }
 
-/** Child process: index `size` generated articles into `dir`. */
 /** The generated corpus of `size` articles as Documents, BUILD_BATCH at a time. */
 function* batchesOf(size: number): Generator<Document[]> {
   let batch: Document[] = [];
@@ -198,6 +197,7 @@ function* batchesOf(size: number): Generator<Document[]> {
   if (batch.length > 0) yield batch;
 }
 
+/** Child process: index `size` generated articles into `dir`. */
 async function build(dir: string, size: number): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

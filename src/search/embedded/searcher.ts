@@ -54,7 +54,7 @@ export function runSearch(ctx: SearchContext, query: SearchQuery): SearchResult 
   const matches = matchSet(ctx, query);
   const { universe, parsed, dates } = matches;
   const total = universe.count();
-  // 3. facets: the largest counted on the facet thread meanwhile, if there is one
+  // 3. facets: a large result's shared with the facet thread, which counts while this one ranks
   const facets = startFacetCounts(
     ctx.index,
     ctx.facetThread,

@@ -8,8 +8,8 @@
  */
 import { closeSync, fsyncSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { allocate } from './shared-arrays.js';
 import { crc32 } from 'node:zlib';
+import { allocate } from './shared-arrays.js';
 
 const MAGIC = 0x41_53_4e_50; // "ASNP"
 const HEAD_BYTES = 8; // magic, header length
