@@ -4,6 +4,7 @@ export declare const ENTRIES: {
   readonly 'parse-worker': string;
   readonly 'prep-worker': string;
   readonly 'facet-worker': string;
+  readonly 'hit-worker': string;
 };
 export declare function bundled(name: keyof typeof ENTRIES): Promise<string | undefined>;
 export declare function bundleEntry(entry: string, name: string): Promise<string | undefined>;

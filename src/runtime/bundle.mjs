@@ -29,6 +29,7 @@ export const ENTRIES = {
   'parse-worker': 'src/parse/parse-worker.ts',
   'prep-worker': 'src/search/embedded/prep-worker.ts',
   'facet-worker': 'src/search/embedded/facet-worker.ts',
+  'hit-worker': 'src/search/embedded/hit-worker.ts',
 };
 
 /** The bundles built so far in this process, by name: each is built once. */

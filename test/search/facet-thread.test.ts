@@ -52,7 +52,7 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * slowly a loaded machine starts it on it (10 s at most).
  */
 function watchJobs(thread: FacetThread): { taken(): Promise<void> } {
-  const worker = (thread as unknown as { worker: { postMessage(job: FacetJob): void } }).worker;
+  const worker = (thread as unknown as { kept: { worker: { postMessage(job: FacetJob): void } } }).kept.worker;
   const post = worker.postMessage.bind(worker);
   let last: FacetJob | undefined;
   worker.postMessage = (job) => {
@@ -122,7 +122,7 @@ test('a facet the thread took and does not answer in time is counted by the call
     { rows, values: 3 },
   ];
   assert.equal(await thread.whenReady(), true);
-  const stuck = (thread as unknown as { worker: { postMessage(job: FacetJob): void } }).worker;
+  const stuck = (thread as unknown as { kept: { worker: { postMessage(job: FacetJob): void } } }).kept.worker;
   stuck.postMessage = (job) => void claimFacet(job); // takes the first facet, never answers
   const started = performance.now();
   assert.deepEqual(
@@ -152,7 +152,7 @@ async function engineWith(thread: FacetThread | undefined): Promise<SearchEngine
   const dir = join(root, `e${dirs++}`);
   mkdirSync(dir);
   const engine = thread
-    ? new EmbeddedEngine(new EngineStore(join(dir, INDEX_FILE)), undefined, join(dir, SNAPSHOT_FILE), thread)
+    ? new EmbeddedEngine(new EngineStore(join(dir, INDEX_FILE)), undefined, join(dir, SNAPSHOT_FILE), { facets: thread })
     : await openEmbeddedEngine({ dir, facetThread: false });
   await engine.init({ synonyms: CONTRACT_SYNONYMS });
   await engine.upsert(CORPUS);
@@ -183,7 +183,7 @@ test('searches count the same facets with the thread as without it, and after th
   for (const [i, p] of PROBES.entries()) assert.deepEqual(await threaded.search(searchQuery(p)), expected[i], JSON.stringify(p));
 
   // the thread killed: the next searches count on their own while another thread starts
-  await (thread as unknown as { worker?: { terminate(): Promise<number> } }).worker?.terminate();
+  await (thread as unknown as { kept: { worker?: { terminate(): Promise<number> } } }).kept.worker?.terminate();
   for (const [i, p] of PROBES.entries()) assert.deepEqual(await threaded.search(searchQuery(p)), expected[i], JSON.stringify(p));
   assert.equal(await thread.whenReady(), true);
   assert.deepEqual(await threaded.search(searchQuery(PROBES[0])), expected[0]);

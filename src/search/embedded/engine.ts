@@ -25,7 +25,9 @@ import { facts, numberedRows, prepareDocs, type NewRow, type PreparedDocs, type 
 import { MemoryIndex } from './memory-index.js';
 import { runScan, runTimeline } from './research.js';
 import { decodeTokens } from './row-codec.js';
-import { runSearch, type SearchContext } from './searcher.js';
+import { rankSearch, type SearchContext } from './searcher.js';
+import { showPage } from './hits.js';
+import { HIT_THREAD_MIN_DOCS, HitThread } from './hit-thread.js';
 import { deleteSectionFile } from './snapshot-file.js';
 import { readSnapshot, SNAPSHOT_FILE, snapshotPoint, writeSnapshot, type SnapshotPoint } from './snapshot.js';
 import { PrepThread } from './prep-thread.js';
@@ -55,15 +57,24 @@ export interface EmbeddedOptions {
   log?: Logger;
   /** Facets of results of `minDocs` documents or more counted on a second thread (facet-thread.ts); default: with 2+ cores */
   facetThread?: { minDocs: number } | false;
+  /** Hits read on another thread once the index holds `minDocs` documents (hit-thread.ts); default: with 2+ cores */
+  hitThread?: { minDocs: number } | false;
 }
 
 /** Open (creating if needed) the embedded engine in `opts.dir`. */
 export async function openEmbeddedEngine(opts: EmbeddedOptions): Promise<SearchEngine> {
   ensureFolder(opts.dir);
-  const threaded = opts.facetThread ?? (availableParallelism() > 1 && { minDocs: THREAD_MIN_DOCS });
-  const store = new EngineStore(join(opts.dir, INDEX_FILE));
-  const thread = threaded ? new FacetThread(threaded.minDocs, (reason) => opts.log?.warn({ reason }, 'facet thread given up')) : undefined;
-  return new EmbeddedEngine(store, opts.log, join(opts.dir, SNAPSHOT_FILE), thread);
+  const cores = availableParallelism();
+  const counted = opts.facetThread ?? (cores > 1 && { minDocs: THREAD_MIN_DOCS });
+  const read = opts.hitThread ?? (cores > 1 && { minDocs: HIT_THREAD_MIN_DOCS });
+  const file = join(opts.dir, INDEX_FILE);
+  const store = new EngineStore(file);
+  const givenUp = (thread: string) => (reason: string) => opts.log?.warn({ reason }, `${thread} thread given up`);
+  const threads = {
+    facets: counted ? new FacetThread(counted.minDocs, givenUp('facet')) : undefined,
+    hits: read ? new HitThread(file, read.minDocs, givenUp('hit')) : undefined,
+  };
+  return new EmbeddedEngine(store, opts.log, join(opts.dir, SNAPSHOT_FILE), threads);
 }
 
 /**
@@ -105,8 +116,8 @@ export class EmbeddedEngine implements SearchEngine {
     private readonly store: EngineStore,
     private readonly log?: Logger,
     private readonly snapshotFile?: string,
-    /** counts the facets of large results meanwhile (none: all on this thread) */
-    private readonly facetThread?: FacetThread,
+    /** threads that count the facets of large results meanwhile, and read the hits (none: all on this thread) */
+    private readonly threads: { facets?: FacetThread; hits?: HitThread } = {},
   ) {
     this.reload();
   }
@@ -153,8 +164,16 @@ export class EmbeddedEngine implements SearchEngine {
     });
   }
 
+  /**
+   * Ranked in one step; the hits then read on the hit thread while this thread serves the next
+   * request, or here when the thread is not used.
+   */
   async search(query: SearchQuery): Promise<SearchResult> {
-    return this.reading((context) => runSearch(context, query));
+    const { total, facets, page } = this.reading((context) => rankSearch(context, query));
+    const thread = this.threads.hits;
+    const onThread = thread && page.seqs.length > 0 && this.index.live >= thread.minDocs ? thread.show(page) : undefined;
+    const hits = (await onThread) ?? this.store.reading(() => showPage(this.store, page));
+    return { total, hits, facets };
   }
 
   async timeline(query: SearchQuery, interval: Interval): Promise<FacetCount[]> {
@@ -168,7 +187,8 @@ export class EmbeddedEngine implements SearchEngine {
   /** Up to date, then `read` in one read transaction of the file (see EngineStore.reading). */
   private reading<T>(read: (context: SearchContext) => T): T {
     this.readable();
-    const { store, index, vocab, synonyms, facetThread } = this;
+    const { store, index, vocab, synonyms } = this;
+    const facetThread = this.threads.facets;
     return store.reading(() => read({ store, index, vocab, synonyms, facetThread } satisfies SearchContext));
   }
 
@@ -214,7 +234,7 @@ export class EmbeddedEngine implements SearchEngine {
   /** Save the in-memory side if it is ahead of the snapshot (a writer that never read: once far enough behind). */
   async close(): Promise<void> {
     await this.writes;
-    await Promise.all([this.prepThread.close(), this.facetThread?.close()]);
+    await Promise.all([this.prepThread.close(), this.threads.facets?.close(), this.threads.hits?.close()]);
     if (!this.store.db.open) return;
     try {
       if (this.docsLoaded) this.snapshotIfDue(true);

@@ -14,7 +14,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import { bundled } from '../../runtime/bundle.mjs';
-import { startWorker } from '../../runtime/start-worker.js';
+import { KeptWorker } from '../../runtime/kept-worker.js';
 import { claimFacet, countFacet, countValues, FACET, type FacetJob, type FacetRows, type FacetToCount } from './facet-counting.js';
 import { allocate, isShared } from './shared-arrays.js';
 
@@ -35,40 +35,30 @@ export const THREAD_MIN_DOCS = 20_000;
  * a thread this late is stuck, and is replaced.
  */
 const ANSWER_TIMEOUT_MS = 1_000;
-/** A thread not listening this long after it was started is stuck: it is given up. */
-const START_TIMEOUT_MS = 10_000;
-/**
- * After this many failures in a row (a thread that did not start, died, or did not answer: a
- * facet it counted resets the tally), counting stays on the main thread.
- */
-const MAX_FAILURES = 3;
 
 export class FacetThread {
+  private readonly kept: KeptWorker;
+  /** facets the thread counted so far: its share of the work (the rest were counted by the callers) */
+  countedByThread = 0;
+
   /**
    * `minDocs`: the shortest list of documents worth a job (see THREAD_MIN_DOCS); `onFailure`
    * hears why a thread was given up (the engine logs it).
    */
   constructor(
     readonly minDocs = THREAD_MIN_DOCS,
-    private readonly onFailure?: (reason: string) => void,
-  ) {}
-
-  private worker: Worker | undefined;
-  private ready = false;
-  private starting = false;
-  private failures = 0;
-  private closed = false;
-  /** facets the thread counted so far: its share of the work (the rest were counted by the callers) */
-  countedByThread = 0;
-  /** callers of `whenReady` waiting for the thread to start or fail */
-  private waiting: ((ready: boolean) => void)[] = [];
+    onFailure?: (reason: string) => void,
+  ) {
+    const script = async () => new URL((await bundled('facet-worker')) ?? './facet-worker-boot.mjs', import.meta.url);
+    this.kept = new KeptWorker(script, 'facets are counted', onFailure);
+  }
 
   /**
    * Start counting `facets` over `docs` on the thread, or undefined when it cannot take the job
    * now (not started yet: this call starts it for the next search).
    */
   begin(docs: Uint32Array, facets: readonly FacetToCount[]): PendingCounts | undefined {
-    const worker = this.available();
+    const worker = this.kept.available();
     if (!worker || !isShared(docs) || !facets.every((f) => sharedRows(f.rows))) return undefined;
     let at = 0;
     const slots = facets.map((f) => {
@@ -104,7 +94,7 @@ export class FacetThread {
       if (counted[i]) return job.counts.slice(f.at, f.at + f.values);
       if (!this.answered(job, i, worker, deadline)) return countValues(job.docs, f.rows, f.values);
       this.countedByThread++;
-      this.failures = 0;
+      this.kept.succeeded();
       return job.counts.slice(f.at, f.at + f.values);
     });
   }
@@ -113,7 +103,7 @@ export class FacetThread {
   private answered(job: FacetJob, i: number, worker: Worker, deadline: number): boolean {
     const left = deadline - performance.now();
     if (left <= 0 || Atomics.wait(job.status, i, FACET.pending, left) === 'timed-out') {
-      this.fail(worker, `no answer within ${ANSWER_TIMEOUT_MS} ms`);
+      this.kept.fail(worker, `no answer within ${ANSWER_TIMEOUT_MS} ms`);
       return false;
     }
     return Atomics.load(job.status, i) === FACET.done;
@@ -121,64 +111,12 @@ export class FacetThread {
 
   /** Start the thread if it is not running; true once it takes jobs, false if it failed to start. */
   whenReady(): Promise<boolean> {
-    if (this.available()) return Promise.resolve(true);
-    if (!this.starting) return Promise.resolve(false); // closed, or failed too often
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return this.kept.whenReady();
   }
 
   /** Stop the thread for good (the engine is closing). */
-  async close(): Promise<void> {
-    this.closed = true;
-    const worker = this.worker;
-    this.worker = undefined;
-    this.settle(false);
-    await worker?.terminate();
-  }
-
-  /** The thread when it is running; otherwise start it (once at a time) and answer undefined. */
-  private available(): Worker | undefined {
-    if (this.ready) return this.worker;
-    if (!this.starting && !this.closed && this.failures < MAX_FAILURES) {
-      this.starting = true;
-      this.start().catch((err: unknown) => this.fail(undefined, `could not start: ${(err as Error).message}`));
-    }
-    return undefined;
-  }
-
-  private async start(): Promise<void> {
-    const script = new URL((await bundled('facet-worker')) ?? './facet-worker-boot.mjs', import.meta.url);
-    if (this.closed) return;
-    const worker = startWorker(script);
-    this.worker = worker;
-    const stuck = setTimeout(() => this.fail(worker, `not started within ${START_TIMEOUT_MS} ms`), START_TIMEOUT_MS);
-    // its first message says it listens (a job posted before would wait for its module to load)
-    worker.once('message', () => {
-      clearTimeout(stuck);
-      // from now on it never keeps the process alive: the main thread waits for its answers itself
-      worker.unref();
-      if (this.worker === worker) this.settle(true);
-    });
-    worker.on('error', (err) => this.fail(worker, `failed: ${err.message}`));
-    worker.on('exit', (code) => {
-      clearTimeout(stuck);
-      this.fail(worker, `exited with code ${code}`);
-    });
-  }
-
-  /** The thread `worker` (undefined: the one starting) failed: forget it, so the next search may start another. */
-  private fail(worker: Worker | undefined, reason: string): void {
-    if (worker !== undefined && worker !== this.worker) return; // an old thread's late exit
-    this.failures++;
-    this.onFailure?.(`${reason}${this.failures >= MAX_FAILURES ? '; facets are counted on the main thread from now on' : ''}`);
-    this.settle(false);
-    this.worker = undefined;
-    void worker?.terminate();
-  }
-
-  private settle(ready: boolean): void {
-    this.ready = ready;
-    this.starting = false;
-    for (const resolve of this.waiting.splice(0)) resolve(ready);
+  close(): Promise<void> {
+    return this.kept.close();
   }
 }
 

@@ -2,11 +2,11 @@
  * @module One search over the embedded index, as a table of contents of its steps.
  */
 import { EngineError } from '../../errors.js';
-import { FACET_NAMES, type FacetName, type SearchHit, type SearchQuery, type SearchResult } from '../engine.js';
-import type { ShownFields, StoredFacets } from './doc-row.js';
-import { highlight, parseQuery, snippet, type MarkedWords, type ParsedQuery } from '../query/index.js';
+import { FACET_NAMES, type FacetName, type SearchQuery, type SearchResult } from '../engine.js';
+import { parseQuery, type ParsedQuery } from '../query/index.js';
 import type { Bitset } from './bitset.js';
 import type { FacetThread } from './facet-thread.js';
+import type { PageToShow } from './hits.js';
 import { SET_SLOT, type MemoryIndex, type OrderRange } from './memory-index.js';
 import { proximity } from './proximity.js';
 import { startFacetCounts } from './search-facets.js';
@@ -50,7 +50,12 @@ export function matchSet(ctx: SearchContext, query: SearchQuery): Matches {
   return { universe, terms, first, parsed, dates };
 }
 
-export function runSearch(ctx: SearchContext, query: SearchQuery): SearchResult {
+/** A search ranked: its hits are yet to be read from the index file (hits.ts). */
+export interface RankedSearch extends Omit<SearchResult, 'hits'> {
+  page: PageToShow;
+}
+
+export function rankSearch(ctx: SearchContext, query: SearchQuery): RankedSearch {
   const matches = matchSet(ctx, query);
   const { universe, parsed, dates } = matches;
   const total = universe.count();
@@ -69,9 +74,9 @@ export function runSearch(ctx: SearchContext, query: SearchQuery): SearchResult 
     const terms = rankingTerms(ctx, matches);
     page = rankByRelevance({ index: ctx.index, terms, proximity: proximityOf(ctx, terms) }, universe, offset, query.perPage);
   } else page = rankByDate(ctx.index, universe, total, dates, query.sort !== 'oldest', offset, query.perPage);
-  const marked = matchedWords(ctx.vocab, matches.terms, parsed); //    5. hits with snippets
-  const hits = page.map((doc) => toHit(ctx, doc, marked));
-  return { total, hits, facets: facets() };
+  const marked = matchedWords(ctx.vocab, matches.terms, parsed); //    5. what the hits show (hits.ts)
+  const shown = { seqs: page.map((doc) => ctx.index.seqs[doc]!), ids: page.map((doc) => ctx.index.ids[doc]!), marked };
+  return { total, facets: facets(), page: shown };
 }
 
 /**
@@ -143,30 +148,6 @@ function matchedWords(vocab: Vocabulary, terms: readonly QueryTerm[], parsed: Pa
   });
   for (const phrase of [...terms.flatMap((t) => t.phrases), ...parsed.phrases]) for (const w of phrase) mark(w, group++);
   return words;
-}
-
-function toHit(ctx: SearchContext, doc: number, marked: MarkedWords): SearchHit {
-  const row = ctx.store.hit(ctx.index.seqs[doc]!);
-  if (!row) throw new EngineError('index_failed', `document ${ctx.index.ids[doc]} missing from the index file`);
-  const f = JSON.parse(row.facets) as StoredFacets;
-  const shown = JSON.parse(row.shown) as ShownFields;
-  const text = row.body !== '' ? row.body : (shown.subtitle ?? '');
-  // Fields copied one by one, not spread: V8 (Node 20) keeps objects made by spreading a
-  // JSON.parse result alive through young-generation collections, promoting garbage to the old
-  // generation at every collection (the RSS grew with every few thousand queries).
-  return {
-    id: ctx.index.ids[doc]!,
-    url: shown.url,
-    title: shown.title,
-    subtitle: shown.subtitle,
-    publishedAt: f.publishedAt,
-    section: f.section,
-    authors: f.authors,
-    nations: f.nations,
-    persons: f.persons,
-    snippet: snippet(text, marked),
-    titleHighlighted: highlight(shown.title, marked),
-  };
 }
 
 function seconds(iso: string, parameter: string): number {

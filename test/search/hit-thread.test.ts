@@ -1,0 +1,133 @@
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HitThread } from '../../src/search/embedded/hit-thread.js';
+import { showPage } from '../../src/search/embedded/hits.js';
+import { EmbeddedEngine, INDEX_FILE, openEmbeddedEngine } from '../../src/search/embedded/index.js';
+import { SNAPSHOT_FILE } from '../../src/search/embedded/snapshot.js';
+import { EngineStore } from '../../src/search/embedded/store.js';
+import { searchQuery, type SearchEngine, type SearchQuery } from '../../src/search/engine.js';
+import { CONTRACT_SYNONYMS, CORPUS } from '../contract/corpus.js';
+
+const root = mkdtempSync(join(tmpdir(), 'archivist-hit-thread-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+let dirs = 0;
+
+/** An engine over the contract corpus, its hits read by a thread made by `thread` (none: all on the calling thread). */
+async function engineWith(thread?: (file: string) => HitThread): Promise<SearchEngine> {
+  const dir = join(root, `e${dirs++}`);
+  mkdirSync(dir);
+  const file = join(dir, INDEX_FILE);
+  const engine = thread
+    ? new EmbeddedEngine(new EngineStore(file), undefined, join(dir, SNAPSHOT_FILE), { hits: thread(file) })
+    : await openEmbeddedEngine({ dir, hitThread: false, facetThread: false });
+  await engine.init({ synonyms: CONTRACT_SYNONYMS });
+  await engine.upsert(CORPUS);
+  return engine;
+}
+
+const PROBES: Partial<SearchQuery>[] = [
+  { q: 'jordan' },
+  { q: 'solar power renew' },
+  { q: '"solar power"' },
+  { nations: ['Egypt'] },
+  { q: 'jordan', page: 2, perPage: 2 },
+  { from: '2016-01-01T00:00:00Z', to: '2019-12-31T23:59:59Z', sort: 'oldest' },
+  { q: 'nowordlikethis' },
+];
+
+const expectedHits = async () => {
+  const plain = await engineWith();
+  try {
+    return await Promise.all(PROBES.map((p) => plain.search(searchQuery(p))));
+  } finally {
+    await plain.close();
+  }
+};
+
+/** The worker the thread runs now (tests break it). */
+const workerOf = (thread: HitThread) =>
+  (thread as unknown as { kept: { worker: { postMessage(m: unknown): void; terminate(): Promise<number> } } }).kept.worker;
+
+test('searches show the same hits with the hit thread as without it, the thread reading every page once it listens', async (t) => {
+  const expected = await expectedHits();
+  assert.deepEqual(
+    expected.map((r) => r.hits.length),
+    [4, 3, 1, 4, 2, 7, 0],
+    'the probes have hits to show',
+  );
+  let thread: HitThread | undefined;
+  const threaded = await engineWith((file) => (thread = new HitThread(file, 0)));
+  t.after(() => threaded.close());
+  assert.deepEqual(await threaded.search(searchQuery(PROBES[0])), expected[0], 'shown here while the thread starts');
+  assert.equal(thread!.shownByThread, 0);
+  assert.equal(await thread!.whenReady(), true);
+  for (const [i, p] of PROBES.entries()) assert.deepEqual(await threaded.search(searchQuery(p)), expected[i], JSON.stringify(p));
+  assert.equal(thread!.shownByThread, PROBES.length - 1, 'every page with hits, read by the thread');
+  // pages asked for together are answered together, each its own
+  const together = await Promise.all(PROBES.map((p) => threaded.search(searchQuery(p))));
+  assert.deepEqual(together, expected);
+});
+
+test('a page the thread does not answer in time is read by the caller, and the next search starts a new thread', async (t) => {
+  const expected = await expectedHits();
+  const failures: string[] = [];
+  let thread: HitThread | undefined;
+  const threaded = await engineWith((file) => (thread = new HitThread(file, 0, (reason) => failures.push(reason), 200)));
+  t.after(() => threaded.close());
+  await threaded.search(searchQuery({}));
+  assert.equal(await thread!.whenReady(), true);
+  const stuck = workerOf(thread!);
+  stuck.postMessage = () => undefined; // pages sent to it are never read
+  assert.deepEqual(await threaded.search(searchQuery(PROBES[0])), expected[0]);
+  assert.deepEqual(failures, ['no answer within 200 ms']);
+  assert.equal(thread!.shownByThread, 0);
+  assert.equal(await thread!.whenReady(), true);
+  assert.notEqual(workerOf(thread!), stuck, 'a new thread');
+  assert.deepEqual(await threaded.search(searchQuery(PROBES[1])), expected[1]);
+  assert.equal(thread!.shownByThread, 1, 'the new thread read the page');
+});
+
+test('pages waiting on a thread that dies are read by their callers', async (t) => {
+  const expected = await expectedHits();
+  const failures: string[] = [];
+  let thread: HitThread | undefined;
+  const threaded = await engineWith((file) => (thread = new HitThread(file, 0, (reason) => failures.push(reason))));
+  t.after(() => threaded.close());
+  await threaded.search(searchQuery({}));
+  assert.equal(await thread!.whenReady(), true);
+  const dying = workerOf(thread!);
+  const send = dying.postMessage.bind(dying);
+  dying.postMessage = (m) => {
+    send(m);
+    void dying.terminate(); // killed with the pages sent to it
+  };
+  const results = await Promise.all(PROBES.map((p) => threaded.search(searchQuery(p))));
+  assert.deepEqual(results, expected);
+  assert.deepEqual(failures, ['exited with code 1']);
+  assert.equal(thread!.shownByThread, 0);
+});
+
+test('a page shows the rows still in the index file, in order: one removed meanwhile is left off', async (t) => {
+  const dir = join(root, `e${dirs++}`);
+  mkdirSync(dir);
+  const engine = await openEmbeddedEngine({ dir, hitThread: false, facetThread: false });
+  t.after(() => engine.close());
+  await engine.upsert(CORPUS.slice(0, 3));
+  const store = new EngineStore(join(dir, INDEX_FILE));
+  t.after(() => store.close());
+  const [a, b, c] = CORPUS;
+  const seqOf = (id: string) => store.db.prepare('SELECT seq FROM docs WHERE id = ?').pluck().get(id) as number;
+  const page = { seqs: [seqOf(c!.id), seqOf(a!.id), seqOf(b!.id)], ids: [c!.id, a!.id, b!.id], marked: new Set<string>() };
+  assert.deepEqual(
+    showPage(store, page).map((h) => [h.id, h.title]),
+    [c, a, b].map((d) => [d!.id, d!.title]),
+  );
+  await engine.remove([a!.id]);
+  assert.deepEqual(
+    showPage(store, page).map((h) => h.id),
+    [c!.id, b!.id],
+  );
+});
