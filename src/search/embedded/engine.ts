@@ -165,13 +165,18 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   /**
-   * Ranked in one step; the hits then read on the hit thread while this thread serves the next
-   * request, or here when the thread is not used.
+   * Ranked in one step, in which the hit thread starts reading the page's hits while the facets
+   * are collected; this thread then serves the next request until they come. Without the
+   * thread, the hits are read here.
    */
   async search(query: SearchQuery): Promise<SearchResult> {
-    const { total, facets, page } = this.reading((context) => rankSearch(context, query));
     const thread = this.threads.hits;
-    const onThread = thread && page.seqs.length > 0 && this.index.live >= thread.minDocs ? thread.show(page) : undefined;
+    const { total, facets, page, onThread } = this.reading((context) => {
+      const ranked = rankSearch(context, query);
+      const used = thread && ranked.page.seqs.length > 0 && this.index.live >= thread.minDocs;
+      const onThread = used ? thread.show(ranked.page) : undefined;
+      return { total: ranked.total, page: ranked.page, onThread, facets: ranked.facets() };
+    });
     const hits = (await onThread) ?? this.store.reading(() => showPage(this.store, page));
     return { total, hits, facets };
   }

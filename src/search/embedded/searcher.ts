@@ -2,7 +2,7 @@
  * @module One search over the embedded index, as a table of contents of its steps.
  */
 import { EngineError } from '../../errors.js';
-import { FACET_NAMES, type FacetName, type SearchQuery, type SearchResult } from '../engine.js';
+import { FACET_NAMES, type FacetName, type Facets, type SearchQuery } from '../engine.js';
 import { parseQuery, type ParsedQuery } from '../query/index.js';
 import type { Bitset } from './bitset.js';
 import type { FacetThread } from './facet-thread.js';
@@ -50,9 +50,15 @@ export function matchSet(ctx: SearchContext, query: SearchQuery): Matches {
   return { universe, terms, first, parsed, dates };
 }
 
-/** A search ranked: its hits are yet to be read from the index file (hits.ts). */
-export interface RankedSearch extends Omit<SearchResult, 'hits'> {
+/** A search ranked: its hits are yet to be read from the index file (hits.ts), its facets collected. */
+export interface RankedSearch {
+  total: number;
   page: PageToShow;
+  /**
+   * The facet counts, once (the facet thread may be counting a large result's meanwhile: hand
+   * the page to the hit thread first, and both threads work at once).
+   */
+  facets: () => Facets;
 }
 
 export function rankSearch(ctx: SearchContext, query: SearchQuery): RankedSearch {
@@ -76,7 +82,7 @@ export function rankSearch(ctx: SearchContext, query: SearchQuery): RankedSearch
   } else page = rankByDate(ctx.index, universe, total, dates, query.sort !== 'oldest', offset, query.perPage);
   const marked = matchedWords(ctx.vocab, matches.terms, parsed); //    5. what the hits show (hits.ts)
   const shown = { seqs: page.map((doc) => ctx.index.seqs[doc]!), ids: page.map((doc) => ctx.index.ids[doc]!), marked };
-  return { total, facets: facets(), page: shown };
+  return { total, facets, page: shown };
 }
 
 /**
