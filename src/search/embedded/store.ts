@@ -127,6 +127,8 @@ export class EngineStore {
       insertTerm: this.db.prepare('INSERT INTO terms (id, term) VALUES (?, ?)'),
       hit: this.db.prepare('SELECT data FROM hits WHERE seq = ?').pluck(),
       tokens: this.db.prepare('SELECT tokens FROM docs WHERE seq = ?').pluck(),
+      // prepared once: db.pragma() prepares its statement at every call, twice the cost of this one
+      dataVersion: this.db.prepare('PRAGMA data_version').pluck(),
       tokensHolding: this.db.prepare('SELECT tokens FROM docs WHERE seq = ? AND instr(tokens, ?) > 0').pluck(),
     };
   }
@@ -174,7 +176,7 @@ export class EngineStore {
 
   /** Changes whenever ANOTHER connection commits (SQLite's data_version): a cheap staleness check. */
   dataVersion(): number {
-    return this.db.pragma('data_version', { simple: true }) as number;
+    return this.stmt.dataVersion!.get() as number;
   }
 
   /**
