@@ -167,15 +167,17 @@ export class EmbeddedEngine implements SearchEngine {
   /**
    * Ranked in one step, in which the hit thread starts reading the page's hits while the facets
    * are collected; this thread then serves the next request until they come. Without the
-   * thread, the hits are read here.
+   * thread, the hits are read here; so are those of a search whose facets the facet thread
+   * shares: the second core is busy with that search already, and its page waiting there made
+   * such searches slower (docs/benchmarks.md, "Hits on the second core").
    */
   async search(query: SearchQuery): Promise<SearchResult> {
     const thread = this.threads.hits;
     const { total, facets, page, onThread } = this.reading((context) => {
       const ranked = rankSearch(context, query);
-      const used = thread && ranked.page.seqs.length > 0 && this.index.live >= thread.minDocs;
+      const used = thread && ranked.page.seqs.length > 0 && !ranked.facets.shared && this.index.live >= thread.minDocs;
       const onThread = used ? thread.show(ranked.page) : undefined;
-      return { total: ranked.total, page: ranked.page, onThread, facets: ranked.facets() };
+      return { total: ranked.total, page: ranked.page, onThread, facets: ranked.facets.collect() };
     });
     const hits = (await onThread) ?? this.store.reading(() => showPage(this.store, page));
     return { total, hits, facets };

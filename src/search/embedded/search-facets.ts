@@ -10,10 +10,18 @@ import type { CountedSet } from './facet-index.js';
 import type { FacetThread } from './facet-thread.js';
 import { SET_SLOT, type MemoryIndex } from './memory-index.js';
 
+/** A search's facet counts under way. */
+export interface FacetCounts {
+  /** whether the facet thread shares the counting (the second core is busy with this search) */
+  shared: boolean;
+  /** Finish the counts and return them (once). */
+  collect(): Facets;
+}
+
 /**
  * Start counting the `wanted` facets (top `limit` values each) over `universe` (`total`
- * documents); the function returned finishes and returns them. In between, the caller may do
- * anything but change the index or start another search.
+ * documents); `collect` finishes and returns them. In between, the caller may do anything but
+ * change the index or start another search.
  */
 export function startFacetCounts(
   index: MemoryIndex,
@@ -22,9 +30,9 @@ export function startFacetCounts(
   total: number,
   limit: number,
   wanted: readonly FacetName[],
-): () => Facets {
+): FacetCounts {
   const out = emptyFacets();
-  if (limit === 0 || wanted.length === 0) return () => out;
+  if (limit === 0 || wanted.length === 0) return { shared: false, collect: () => out };
   const set = countedSet(index, universe, total);
   const docs = 'members' in set ? set.members : set.outside;
   // years are summed from the months' counts: one walk less
@@ -46,8 +54,8 @@ export function startFacetCounts(
     }
     return out;
   };
-  if (pending) return () => finish(pending.collect());
-  return () => finish(counted.map((name) => index.facets[name].rawCounts(docs)));
+  if (pending) return { shared: true, collect: () => finish(pending.collect()) };
+  return { shared: false, collect: () => finish(counted.map((name) => index.facets[name].rawCounts(docs))) };
 }
 
 /** The result set (`total` members) as facet counting wants it: its members, or the live documents outside it when that is smaller. */

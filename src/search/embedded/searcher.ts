@@ -2,14 +2,14 @@
  * @module One search over the embedded index, as a table of contents of its steps.
  */
 import { EngineError } from '../../errors.js';
-import { FACET_NAMES, type FacetName, type Facets, type SearchQuery } from '../engine.js';
+import { FACET_NAMES, type FacetName, type SearchQuery } from '../engine.js';
 import { parseQuery, type ParsedQuery } from '../query/index.js';
 import type { Bitset } from './bitset.js';
 import type { FacetThread } from './facet-thread.js';
 import type { PageToShow } from './hits.js';
 import { SET_SLOT, type MemoryIndex, type OrderRange } from './memory-index.js';
 import { proximity } from './proximity.js';
-import { startFacetCounts } from './search-facets.js';
+import { startFacetCounts, type FacetCounts } from './search-facets.js';
 import { rankByDate, rankByRelevance } from './ranker.js';
 import type { EngineStore } from './store.js';
 import type { SynonymTable } from './synonyms.js';
@@ -55,10 +55,10 @@ export interface RankedSearch {
   total: number;
   page: PageToShow;
   /**
-   * The facet counts, once (the facet thread may be counting a large result's meanwhile: hand
-   * the page to the hit thread first, and both threads work at once).
+   * Collect them once: the facet thread may be counting a large result's meanwhile (hand the
+   * page to the hit thread first, and both work at once).
    */
-  facets: () => Facets;
+  facets: FacetCounts;
 }
 
 export function rankSearch(ctx: SearchContext, query: SearchQuery): RankedSearch {
