@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FacetThread } from '../../src/search/embedded/facet-thread.js';
 import { HitThread } from '../../src/search/embedded/hit-thread.js';
 import { showPage } from '../../src/search/embedded/hits.js';
 import { EmbeddedEngine, INDEX_FILE, openEmbeddedEngine } from '../../src/search/embedded/index.js';
@@ -127,4 +128,24 @@ test('a page shows the rows still in the index file, in order: one removed meanw
     showPage(store, page).map((h) => h.id),
     [c!.id, b!.id],
   );
+});
+
+test('a search whose facets the facet thread shares reads its hits itself; one without facets hands them over', async (t) => {
+  const expected = await expectedHits();
+  const dir = join(root, `e${dirs++}`);
+  mkdirSync(dir);
+  const file = join(dir, INDEX_FILE);
+  const facets = new FacetThread(1); // every search's facets shared
+  const hits = new HitThread(file, 0);
+  const engine = new EmbeddedEngine(new EngineStore(file), undefined, join(dir, SNAPSHOT_FILE), { facets, hits });
+  t.after(() => engine.close());
+  await engine.init({ synonyms: CONTRACT_SYNONYMS });
+  await engine.upsert(CORPUS);
+  await engine.search(searchQuery({}));
+  assert.deepEqual(await Promise.all([facets.whenReady(), hits.whenReady()]), [true, true]);
+  assert.deepEqual(await engine.search(searchQuery(PROBES[0])), expected[0]);
+  assert.equal(hits.shownByThread, 0, 'read here while the facet thread shared the counting');
+  const withoutFacets = await engine.search(searchQuery({ ...PROBES[0], facets: [] }));
+  assert.deepEqual(withoutFacets.hits, expected[0]!.hits);
+  assert.equal(hits.shownByThread, 1);
 });
