@@ -149,3 +149,24 @@ test('a search whose facets the facet thread shares reads its hits itself; one w
   assert.deepEqual(withoutFacets.hits, expected[0]!.hits);
   assert.equal(hits.shownByThread, 1);
 });
+
+test('after three failures in a row the hits stay on the calling thread, and searches go on', async (t) => {
+  const expected = await expectedHits();
+  const failures: string[] = [];
+  let thread: HitThread | undefined;
+  const threaded = await engineWith((file) => (thread = new HitThread(file, 0, (reason) => failures.push(reason))));
+  t.after(() => threaded.close());
+  for (let i = 0; i < 3; i++) {
+    await threaded.search(searchQuery({})); // starts a thread (this search reads its own hits)
+    assert.equal(await thread!.whenReady(), true);
+    await workerOf(thread!).terminate(); // resolves once its exit event was emitted
+  }
+  assert.deepEqual(failures, [
+    'exited with code 1',
+    'exited with code 1',
+    'exited with code 1; hits are read on the main thread from now on',
+  ]);
+  assert.equal(await thread!.whenReady(), false);
+  for (const [i, p] of PROBES.entries()) assert.deepEqual(await threaded.search(searchQuery(p)), expected[i], JSON.stringify(p));
+  assert.equal(thread!.shownByThread, 0);
+});
