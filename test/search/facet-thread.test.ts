@@ -1,16 +1,13 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { claimFacet, countValues, FACET, type FacetJob, type FacetRows } from '../../src/search/embedded/facet-counting.js';
 import { FacetThread } from '../../src/search/embedded/facet-thread.js';
-import { EmbeddedEngine, INDEX_FILE, openEmbeddedEngine } from '../../src/search/embedded/index.js';
 import { allocate } from '../../src/search/embedded/shared-arrays.js';
-import { SNAPSHOT_FILE } from '../../src/search/embedded/snapshot.js';
-import { EngineStore } from '../../src/search/embedded/store.js';
-import { searchQuery, type SearchEngine, type SearchQuery } from '../../src/search/engine.js';
-import { CONTRACT_SYNONYMS, CORPUS } from '../contract/corpus.js';
+import { searchQuery, type SearchQuery } from '../../src/search/engine.js';
+import { contractEngine } from './threaded-engine.js';
 
 const root = mkdtempSync(join(tmpdir(), 'archivist-facet-thread-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -148,16 +145,7 @@ test('a facet the thread took and does not answer in time is counted by the call
 });
 
 /** An engine over the contract corpus whose every facet count of one document or more goes to `thread`. */
-async function engineWith(thread: FacetThread | undefined): Promise<SearchEngine> {
-  const dir = join(root, `e${dirs++}`);
-  mkdirSync(dir);
-  const engine = thread
-    ? new EmbeddedEngine(new EngineStore(join(dir, INDEX_FILE)), undefined, join(dir, SNAPSHOT_FILE), { facets: thread })
-    : await openEmbeddedEngine({ dir, facetThread: false });
-  await engine.init({ synonyms: CONTRACT_SYNONYMS });
-  await engine.upsert(CORPUS);
-  return engine;
-}
+const engineWith = (thread: FacetThread | undefined) => contractEngine(join(root, `e${dirs++}`), thread && (() => ({ facets: thread })));
 
 const PROBES: Partial<SearchQuery>[] = [
   { q: 'jordan' },

@@ -6,28 +6,19 @@ import { join } from 'node:path';
 import { FacetThread } from '../../src/search/embedded/facet-thread.js';
 import { HitThread } from '../../src/search/embedded/hit-thread.js';
 import { showPage } from '../../src/search/embedded/hits.js';
-import { EmbeddedEngine, INDEX_FILE, openEmbeddedEngine } from '../../src/search/embedded/index.js';
-import { SNAPSHOT_FILE } from '../../src/search/embedded/snapshot.js';
+import { INDEX_FILE, openEmbeddedEngine } from '../../src/search/embedded/index.js';
 import { EngineStore } from '../../src/search/embedded/store.js';
-import { searchQuery, type SearchEngine, type SearchQuery } from '../../src/search/engine.js';
-import { CONTRACT_SYNONYMS, CORPUS } from '../contract/corpus.js';
+import { searchQuery, type SearchQuery } from '../../src/search/engine.js';
+import { CORPUS } from '../contract/corpus.js';
+import { contractEngine } from './threaded-engine.js';
 
 const root = mkdtempSync(join(tmpdir(), 'archivist-hit-thread-'));
 after(() => rmSync(root, { recursive: true, force: true }));
 let dirs = 0;
 
 /** An engine over the contract corpus, its hits read by a thread made by `thread` (none: all on the calling thread). */
-async function engineWith(thread?: (file: string) => HitThread): Promise<SearchEngine> {
-  const dir = join(root, `e${dirs++}`);
-  mkdirSync(dir);
-  const file = join(dir, INDEX_FILE);
-  const engine = thread
-    ? new EmbeddedEngine(new EngineStore(file), undefined, join(dir, SNAPSHOT_FILE), { hits: thread(file) })
-    : await openEmbeddedEngine({ dir, hitThread: false, facetThread: false });
-  await engine.init({ synonyms: CONTRACT_SYNONYMS });
-  await engine.upsert(CORPUS);
-  return engine;
-}
+const engineWith = (thread?: (file: string) => HitThread) =>
+  contractEngine(join(root, `e${dirs++}`), thread && ((file) => ({ hits: thread(file) })));
 
 const PROBES: Partial<SearchQuery>[] = [
   { q: 'jordan' },
@@ -132,22 +123,17 @@ test('a page shows the rows still in the index file, in order: one removed meanw
 
 test('a search whose facets the facet thread shares reads its hits itself; one without facets hands them over', async (t) => {
   const expected = await expectedHits();
-  const dir = join(root, `e${dirs++}`);
-  mkdirSync(dir);
-  const file = join(dir, INDEX_FILE);
   const facets = new FacetThread(1); // every search's facets shared
-  const hits = new HitThread(file, 0);
-  const engine = new EmbeddedEngine(new EngineStore(file), undefined, join(dir, SNAPSHOT_FILE), { facets, hits });
+  let hits: HitThread | undefined;
+  const engine = await contractEngine(join(root, `e${dirs++}`), (file) => ({ facets, hits: (hits = new HitThread(file, 0)) }));
   t.after(() => engine.close());
-  await engine.init({ synonyms: CONTRACT_SYNONYMS });
-  await engine.upsert(CORPUS);
   await engine.search(searchQuery({}));
-  assert.deepEqual(await Promise.all([facets.whenReady(), hits.whenReady()]), [true, true]);
+  assert.deepEqual(await Promise.all([facets.whenReady(), hits!.whenReady()]), [true, true]);
   assert.deepEqual(await engine.search(searchQuery(PROBES[0])), expected[0]);
-  assert.equal(hits.shownByThread, 0, 'read here while the facet thread shared the counting');
+  assert.equal(hits!.shownByThread, 0, 'read here while the facet thread shared the counting');
   const withoutFacets = await engine.search(searchQuery({ ...PROBES[0], facets: [] }));
   assert.deepEqual(withoutFacets.hits, expected[0]!.hits);
-  assert.equal(hits.shownByThread, 1);
+  assert.equal(hits!.shownByThread, 1);
 });
 
 test('after three failures in a row the hits stay on the calling thread, and searches go on', async (t) => {

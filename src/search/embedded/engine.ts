@@ -61,6 +61,12 @@ export interface EmbeddedOptions {
   hitThread?: { minDocs: number } | false;
 }
 
+/** The engine's helper threads (facet-thread.ts, hit-thread.ts); without one, its work stays on the calling thread. */
+export interface EngineThreads {
+  facets?: FacetThread;
+  hits?: HitThread;
+}
+
 /** Open (creating if needed) the embedded engine in `opts.dir`. */
 export async function openEmbeddedEngine(opts: EmbeddedOptions): Promise<SearchEngine> {
   ensureFolder(opts.dir);
@@ -117,7 +123,7 @@ export class EmbeddedEngine implements SearchEngine {
     private readonly log?: Logger,
     private readonly snapshotFile?: string,
     /** threads that count the facets of large results meanwhile, and read the hits (none: all on this thread) */
-    private readonly threads: { facets?: FacetThread; hits?: HitThread } = {},
+    private readonly threads: EngineThreads = {},
   ) {
     this.reload();
   }
