@@ -15,16 +15,22 @@ const START_TIMEOUT_MS = 10_000;
  */
 export const MAX_FAILURES = 3;
 
+/** What a kept worker runs, and who hears of it. */
+export interface KeptWorkerOptions {
+  /** where the worker's module is (resolved at each start) */
+  script: () => Promise<URL>;
+  /** the work, named in the message of the last failure ("… on the main thread from now on") */
+  what: string;
+  /** hears why a thread was given up (the engine logs it) */
+  onFailure?: (reason: string) => void;
+  /** called with each thread that starts listening */
+  onReady?: (worker: Worker) => void;
+  /** called with each thread given up or closed: work it still had is the callers' again */
+  onGone?: (worker: Worker) => void;
+}
+
 export class KeptWorker {
-  /**
-   * `script`: where the worker's module is (resolved at each start); `onFailure` hears why a
-   * thread was given up (the engine logs it); `what` names the work in that message.
-   */
-  constructor(
-    private readonly script: () => Promise<URL>,
-    private readonly what: string,
-    private readonly onFailure?: (reason: string) => void,
-  ) {}
+  constructor(private readonly opts: KeptWorkerOptions) {}
 
   /** The running thread, listening or not yet (tests reach it to break it). */
   worker: Worker | undefined;
@@ -34,10 +40,6 @@ export class KeptWorker {
   private closed = false;
   /** callers of `whenReady` waiting for the thread to start or fail */
   private waiting: ((ready: boolean) => void)[] = [];
-  /** called with each thread that starts listening */
-  onReady: (worker: Worker) => void = () => undefined;
-  /** called with each thread given up or closed: work it still had is the callers' again */
-  onGone: (worker: Worker) => void = () => undefined;
 
   /** The thread when it is listening; otherwise start it (once at a time) and answer undefined. */
   available(): Worker | undefined {
@@ -65,11 +67,11 @@ export class KeptWorker {
   fail(worker: Worker | undefined, reason: string): void {
     if (worker !== undefined && worker !== this.worker) return; // an old thread's late exit
     this.failures++;
-    const last = this.failures >= MAX_FAILURES ? `; ${this.what} on the main thread from now on` : '';
-    this.onFailure?.(`${reason}${last}`);
+    const last = this.failures >= MAX_FAILURES ? `; ${this.opts.what} on the main thread from now on` : '';
+    this.opts.onFailure?.(`${reason}${last}`);
     this.settle(false);
     this.worker = undefined;
-    if (worker) this.onGone(worker);
+    if (worker) this.opts.onGone?.(worker);
     void worker?.terminate();
   }
 
@@ -79,12 +81,12 @@ export class KeptWorker {
     const worker = this.worker;
     this.worker = undefined;
     this.settle(false);
-    if (worker) this.onGone(worker);
+    if (worker) this.opts.onGone?.(worker);
     await worker?.terminate();
   }
 
   private async start(): Promise<void> {
-    const script = await this.script();
+    const script = await this.opts.script();
     if (this.closed) return;
     const worker = startWorker(script);
     this.worker = worker;
@@ -92,11 +94,12 @@ export class KeptWorker {
     // its first message says it listens (work posted before would wait for its module to load)
     worker.once('message', () => {
       clearTimeout(stuck);
-      // from now on it keeps the process alive only while it has work (see onReady)
+      // from now on it never holds the process by itself: a caller waiting for it asynchronously
+      // refs it meanwhile (HitThread.show)
       worker.unref();
       if (this.worker !== worker) return;
       this.settle(true);
-      this.onReady(worker);
+      this.opts.onReady?.(worker);
     });
     worker.on('error', (err) => this.fail(worker, `failed: ${err.message}`));
     worker.on('exit', (code) => {

@@ -29,7 +29,7 @@ export const DATABASE_DEFAULTS = {
  * - foreign_keys on (no FKs today, but a future migration should not silently get none).
  */
 export function openDatabase(file: string, opts: { readonly?: boolean } = {}): Database.Database {
-  if (file !== ':memory:') ensureFolder(dirname(file));
+  if (file !== ':memory:' && !opts.readonly) ensureFolder(dirname(file)); // read-only: the file must exist
   const db = new Database(file, { readonly: opts.readonly ?? false, timeout: DATABASE_DEFAULTS.busyTimeoutMs });
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

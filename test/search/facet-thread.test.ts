@@ -171,7 +171,7 @@ test('searches count the same facets with the thread as without it, and after th
   for (const [i, p] of PROBES.entries()) assert.deepEqual(await threaded.search(searchQuery(p)), expected[i], JSON.stringify(p));
 
   // the thread killed: the next searches count on their own while another thread starts
-  await (thread as unknown as { kept: { worker?: { terminate(): Promise<number> } } }).kept.worker?.terminate();
+  await (thread as unknown as { kept: { worker: { terminate(): Promise<number> } } }).kept.worker.terminate();
   for (const [i, p] of PROBES.entries()) assert.deepEqual(await threaded.search(searchQuery(p)), expected[i], JSON.stringify(p));
   assert.equal(await thread.whenReady(), true);
   assert.deepEqual(await threaded.search(searchQuery(PROBES[0])), expected[0]);

@@ -1,6 +1,6 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FacetThread } from '../../src/search/embedded/facet-thread.js';
@@ -8,7 +8,7 @@ import { HitThread } from '../../src/search/embedded/hit-thread.js';
 import { showPage } from '../../src/search/embedded/hits.js';
 import { INDEX_FILE, openEmbeddedEngine } from '../../src/search/embedded/index.js';
 import { EngineStore } from '../../src/search/embedded/store.js';
-import { searchQuery, type SearchQuery } from '../../src/search/engine.js';
+import { searchQuery, type SearchHit, type SearchQuery } from '../../src/search/engine.js';
 import { CORPUS } from '../contract/corpus.js';
 import { contractEngine } from './threaded-engine.js';
 
@@ -61,6 +61,7 @@ test('searches show the same hits with the hit thread as without it, the thread 
   // pages asked for together are answered together, each its own
   const together = await Promise.all(PROBES.map((p) => threaded.search(searchQuery(p))));
   assert.deepEqual(together, expected);
+  assert.equal(thread!.shownByThread, 2 * (PROBES.length - 1), 'read by the thread too');
 });
 
 test('a page the thread does not answer in time is read by the caller, and the next search starts a new thread', async (t) => {
@@ -78,6 +79,7 @@ test('a page the thread does not answer in time is read by the caller, and the n
   assert.equal(thread!.shownByThread, 0);
   assert.equal(await thread!.whenReady(), true);
   assert.notEqual(workerOf(thread!), stuck, 'a new thread');
+  thread!.timeoutMs = 5_000; // the new thread's answer must not race a short timeout on a loaded machine
   assert.deepEqual(await threaded.search(searchQuery(PROBES[1])), expected[1]);
   assert.equal(thread!.shownByThread, 1, 'the new thread read the page');
 });
@@ -99,26 +101,85 @@ test('pages waiting on a thread that dies are read by their callers', async (t) 
   assert.equal(thread!.shownByThread, 0);
 });
 
-test('a page shows the rows still in the index file, in order: one removed meanwhile is left off', async (t) => {
+test('a page shows the rows still in the index file, in order: one removed meanwhile is left off, here and on the thread', async (t) => {
   const dir = join(root, `e${dirs++}`);
   mkdirSync(dir);
   const engine = await openEmbeddedEngine({ dir, hitThread: false, facetThread: false });
   t.after(() => engine.close());
   await engine.upsert(CORPUS.slice(0, 3));
-  const store = new EngineStore(join(dir, INDEX_FILE));
+  const file = join(dir, INDEX_FILE);
+  const store = new EngineStore(file);
   t.after(() => store.close());
+  const thread = new HitThread(file, 0);
+  t.after(() => thread.close());
+  assert.equal(await thread.whenReady(), true);
   const [a, b, c] = CORPUS;
   const seqOf = (id: string) => store.db.prepare('SELECT seq FROM docs WHERE id = ?').pluck().get(id) as number;
   const page = { seqs: [seqOf(c!.id), seqOf(a!.id), seqOf(b!.id)], ids: [c!.id, a!.id, b!.id], marked: new Set<string>() };
-  assert.deepEqual(
-    showPage(store, page).map((h) => [h.id, h.title]),
-    [c, a, b].map((d) => [d!.id, d!.title]),
-  );
+  const shown = (hits: SearchHit[] | undefined) => hits?.map((h) => [h.id, h.title]);
+  const all = [c, a, b].map((d) => [d!.id, d!.title]);
+  assert.deepEqual(shown(showPage(store, page)), all);
+  assert.deepEqual(shown(await thread.show(page)), all);
   await engine.remove([a!.id]);
-  assert.deepEqual(
-    showPage(store, page).map((h) => h.id),
-    [c!.id, b!.id],
+  const left = [c, b].map((d) => [d!.id, d!.title]);
+  assert.deepEqual(shown(showPage(store, page)), left);
+  assert.deepEqual(shown(await thread.show(page)), left);
+});
+
+test('a thread that cannot read the index file is replaced, then given up; every page is read by its caller', async (t) => {
+  const expected = await expectedHits();
+  const failures: string[] = [];
+  let thread: HitThread | undefined;
+  // the thread is pointed at a file that does not exist (read-only: it must not create it)
+  let missing: string | undefined;
+  const threaded = await engineWith(
+    (file) => (thread = new HitThread((missing = `${file}-missing`), 0, (reason) => failures.push(reason))),
   );
+  t.after(() => threaded.close());
+  for (let i = 0; i < 3; i++) {
+    await threaded.search(searchQuery({})); // starts a thread
+    assert.equal(await thread!.whenReady(), true);
+    assert.deepEqual(await threaded.search(searchQuery(PROBES[i])), expected[i]);
+  }
+  assert.equal(failures.length, 3);
+  assert.match(failures[0]!, /^failed: .*unable to open database file/);
+  assert.match(failures[2]!, /; hits are read on the main thread from now on$/);
+  assert.equal(await thread!.whenReady(), false);
+  assert.equal(thread!.shownByThread, 0);
+  assert.equal(existsSync(missing!), false, 'the thread created no file');
+});
+
+test('an answer that came while this thread was busy past the timeout is taken, not counted as a failure', async (t) => {
+  const expected = await expectedHits();
+  const failures: string[] = [];
+  let thread: HitThread | undefined;
+  const threaded = await engineWith((file) => (thread = new HitThread(file, 0, (reason) => failures.push(reason), 100)));
+  t.after(() => threaded.close());
+  await threaded.search(searchQuery({}));
+  assert.equal(await thread!.whenReady(), true);
+  const search = threaded.search(searchQuery(PROBES[0])); // the page is sent
+  // busy in the loop's check phase: the timers come before the queued answer in the next turn
+  await new Promise<void>((resolve) =>
+    setImmediate(() => {
+      const busyUntil = Date.now() + 500;
+      while (Date.now() < busyUntil); // meanwhile the thread answers, and the timeout passes
+      resolve();
+    }),
+  );
+  assert.deepEqual(await search, expected[0]);
+  assert.deepEqual(failures, []);
+  assert.equal(thread!.shownByThread, 1);
+});
+
+test('a search waiting on the thread when the engine closes is answered, its hits read before the file closes', async () => {
+  const expected = await expectedHits();
+  let thread: HitThread | undefined;
+  const threaded = await engineWith((file) => (thread = new HitThread(file, 0)));
+  await threaded.search(searchQuery({}));
+  assert.equal(await thread!.whenReady(), true);
+  const searches = PROBES.map((p) => threaded.search(searchQuery(p)));
+  await threaded.close();
+  assert.deepEqual(await Promise.all(searches), expected);
 });
 
 test('a search whose facets the facet thread shares reads its hits itself; one without facets hands them over', async (t) => {

@@ -3,9 +3,6 @@
  * back from the snapshot beside the file at the first read (a writer never needs them) and
  * brought up to date from the rows written since. Zero setup: the default engine.
  */
-import { ensureFolder } from '../../store/folders.js';
-import { join } from 'node:path';
-import { availableParallelism } from 'node:os';
 import type { Document } from '../../document.js';
 import { EngineError } from '../../errors.js';
 import type { Logger } from '../../log.js';
@@ -27,12 +24,11 @@ import { runScan, runTimeline } from './research.js';
 import { decodeTokens } from './row-codec.js';
 import { rankSearch, type SearchContext } from './searcher.js';
 import { showPage } from './hits.js';
-import { HIT_THREAD_MIN_DOCS, HitThread } from './hit-thread.js';
-import { deleteSectionFile } from './snapshot-file.js';
-import { readSnapshot, SNAPSHOT_FILE, snapshotPoint, writeSnapshot, type SnapshotPoint } from './snapshot.js';
+import type { HitThread } from './hit-thread.js';
+import { readSnapshot, snapshotPoint, writeSnapshot, type SnapshotPoint } from './snapshot.js';
 import { PrepThread } from './prep-thread.js';
-import { FacetThread, THREAD_MIN_DOCS } from './facet-thread.js';
-import { deleteStore, EngineStore, SCHEMA_VERSION, storedLayout } from './store.js';
+import type { FacetThread } from './facet-thread.js';
+import type { EngineStore } from './store.js';
 import { SynonymTable } from './synonyms.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -51,51 +47,10 @@ const indexFailed = (err: unknown) =>
 
 const snapshotDue = (rows: number, live: number) => rows >= Math.max(SNAPSHOT_MIN_ROWS, live * SNAPSHOT_SHARE);
 
-export interface EmbeddedOptions {
-  /** directory of the engine's own files, e.g. `<dataDir>/index` */
-  dir: string;
-  log?: Logger;
-  /** Facets of results of `minDocs` documents or more counted on a second thread (facet-thread.ts); default: with 2+ cores */
-  facetThread?: { minDocs: number } | false;
-  /** Hits read on another thread once the index holds `minDocs` documents (hit-thread.ts); default: with 2+ cores */
-  hitThread?: { minDocs: number } | false;
-}
-
 /** The engine's helper threads (facet-thread.ts, hit-thread.ts); without one, its work stays on the calling thread. */
 export interface EngineThreads {
   facets?: FacetThread;
   hits?: HitThread;
-}
-
-/** Open (creating if needed) the embedded engine in `opts.dir`. */
-export async function openEmbeddedEngine(opts: EmbeddedOptions): Promise<SearchEngine> {
-  ensureFolder(opts.dir);
-  const cores = availableParallelism();
-  const counted = opts.facetThread ?? (cores > 1 && { minDocs: THREAD_MIN_DOCS });
-  const read = opts.hitThread ?? (cores > 1 && { minDocs: HIT_THREAD_MIN_DOCS });
-  const file = join(opts.dir, INDEX_FILE);
-  const store = new EngineStore(file);
-  const givenUp = (thread: string) => (reason: string) => opts.log?.warn({ reason }, `${thread} thread given up`);
-  const threads = {
-    facets: counted ? new FacetThread(counted.minDocs, givenUp('facet')) : undefined,
-    hits: read ? new HitThread(file, read.minDocs, givenUp('hit')) : undefined,
-  };
-  return new EmbeddedEngine(store, opts.log, join(opts.dir, SNAPSHOT_FILE), threads);
-}
-
-/**
- * Whether `dir` holds an index file of another layout than this version's (which the engine
- * refuses to open, naming reindex).
- */
-export function hasOutdatedIndex(dir: string): boolean {
-  const layout = storedLayout(join(dir, INDEX_FILE));
-  return layout !== undefined && layout !== SCHEMA_VERSION;
-}
-
-/** Delete the index files in `dir` (the engine must be closed): the next open starts empty. */
-export function deleteEmbeddedIndex(dir: string): void {
-  deleteStore(join(dir, INDEX_FILE));
-  deleteSectionFile(join(dir, SNAPSHOT_FILE));
 }
 
 export class EmbeddedEngine implements SearchEngine {
@@ -173,20 +128,24 @@ export class EmbeddedEngine implements SearchEngine {
   /**
    * Ranked in one step, in which the hit thread starts reading the page's hits while the facets
    * are collected; this thread then serves the next request until they come. Without the
-   * thread, the hits are read here; so are those of a search whose facets the facet thread
-   * shares: the second core is busy with that search already, and its page waiting there made
-   * such searches slower (docs/benchmarks.md, "Hits on the second core").
+   * thread, the hits are read here, before the facets are collected (the facet thread may be
+   * counting meanwhile); so are those of a search whose facets the facet thread shares: the
+   * second core is busy with that search already, and its page waiting there made such
+   * searches slower (docs/benchmarks.md, "Hits on the second core").
    */
   async search(query: SearchQuery): Promise<SearchResult> {
     const thread = this.threads.hits;
-    const { total, facets, page, onThread } = this.reading((context) => {
+    const { total, facets, page, hits, onThread } = this.reading((context) => {
       const ranked = rankSearch(context, query);
-      const used = thread && ranked.page.seqs.length > 0 && !ranked.facets.shared && this.index.live >= thread.minDocs;
-      const onThread = used ? thread.show(ranked.page) : undefined;
-      return { total: ranked.total, page: ranked.page, onThread, facets: ranked.facets.collect() };
+      const handOver = thread && ranked.page.seqs.length > 0 && !ranked.facets.shared && this.index.live >= thread.minDocs;
+      const onThread = handOver ? thread.show(ranked.page) : undefined;
+      const hits = onThread ? undefined : showPage(this.store, ranked.page);
+      return { total: ranked.total, page: ranked.page, hits, onThread, facets: ranked.facets.collect() };
     });
-    const hits = (await onThread) ?? this.store.reading(() => showPage(this.store, page));
-    return { total, hits, facets };
+    if (hits) return { total, hits, facets };
+    // the thread failed or did not answer in time: read here (documents removed or replaced since
+    // the ranking are left off the page)
+    return { total, hits: (await onThread) ?? this.store.reading(() => showPage(this.store, page)), facets };
   }
 
   async timeline(query: SearchQuery, interval: Interval): Promise<FacetCount[]> {

@@ -50,7 +50,7 @@ export class FacetThread {
     onFailure?: (reason: string) => void,
   ) {
     const script = async () => new URL((await bundled('facet-worker')) ?? './facet-worker-boot.mjs', import.meta.url);
-    this.kept = new KeptWorker(script, 'facets are counted', onFailure);
+    this.kept = new KeptWorker({ script, what: 'facets are counted', onFailure });
   }
 
   /**

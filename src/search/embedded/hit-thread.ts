@@ -59,12 +59,15 @@ export class HitThread {
     private readonly file: string,
     readonly minDocs = HIT_THREAD_MIN_DOCS,
     onFailure?: (reason: string) => void,
-    private readonly timeoutMs = ANSWER_TIMEOUT_MS,
+    public timeoutMs = ANSWER_TIMEOUT_MS,
   ) {
-    const script = async () => new URL((await bundled('hit-worker')) ?? './hit-worker-boot.mjs', import.meta.url);
-    this.kept = new KeptWorker(script, 'hits are read', onFailure);
-    this.kept.onReady = (worker) => worker.on('message', (answer: HitAnswer) => this.answered(worker, answer));
-    this.kept.onGone = () => this.release();
+    this.kept = new KeptWorker({
+      script: async () => new URL((await bundled('hit-worker')) ?? './hit-worker-boot.mjs', import.meta.url),
+      what: 'hits are read',
+      onFailure,
+      onReady: (worker) => worker.on('message', (answer: HitAnswer) => this.answered(worker, answer)),
+      onGone: () => this.release(),
+    });
   }
 
   /**
@@ -77,10 +80,17 @@ export class HitThread {
     if (!worker) return undefined;
     const job = this.nextJob++;
     return new Promise((resolve) => {
-      const timer = setTimeout(() => this.kept.fail(worker, `no answer within ${this.timeoutMs} ms`), this.timeoutMs);
+      // the verdict one turn later: an answer already queued (this thread was busy) is taken first
+      const late = () => this.waiting.has(job) && this.kept.fail(worker, `no answer within ${this.timeoutMs} ms`);
+      const timer = setTimeout(() => setImmediate(late), this.timeoutMs);
       this.waiting.set(job, { resolve, timer });
       if (this.waiting.size === 1) worker.ref(); // the process waits for the answer
-      worker.postMessage({ job, file: this.file, page } satisfies HitJob);
+      try {
+        worker.postMessage({ job, file: this.file, page } satisfies HitJob);
+      } catch {
+        this.settle(worker, job); // not sent (the page could not be copied): read by the caller
+        resolve(undefined);
+      }
     });
   }
 
@@ -95,15 +105,26 @@ export class HitThread {
   }
 
   private answered(worker: Worker, answer: HitAnswer): void {
-    const waiting = this.waiting.get(answer.job);
+    const waiting = this.settle(worker, answer.job);
     if (!waiting) return; // given up already (timed out)
-    this.waiting.delete(answer.job);
-    clearTimeout(waiting.timer);
-    if (this.waiting.size === 0) worker.unref();
-    if ('error' in answer) return waiting.resolve(undefined);
+    if ('error' in answer) {
+      waiting.resolve(undefined);
+      // a thread that cannot read the file (gone, another layout) fails every page: replaced, then given up
+      return this.kept.fail(worker, `failed: ${answer.error}`);
+    }
     this.shownByThread++;
     this.kept.succeeded();
     waiting.resolve(answer.hits);
+  }
+
+  /** Page `job` no longer waits for `worker` (which holds the process only while pages do). */
+  private settle(worker: Worker, job: number): Waiting | undefined {
+    const waiting = this.waiting.get(job);
+    if (!waiting) return undefined;
+    this.waiting.delete(job);
+    clearTimeout(waiting.timer);
+    if (this.waiting.size === 0) worker.unref();
+    return waiting;
   }
 
   /** Every page still waiting is left to its caller (the thread failed or closed). */

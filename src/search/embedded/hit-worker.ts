@@ -12,7 +12,8 @@ const port = parentPort;
 if (!port) throw new Error('hit-worker must run in a worker thread');
 
 const stores = new Map<string, EngineStore>();
-const storeOf = (file: string) => stores.get(file) ?? stores.set(file, new EngineStore(file)).get(file)!;
+// read-only: never creates or writes the file (a missing file is an error the asking thread hears)
+const storeOf = (file: string) => stores.get(file) ?? stores.set(file, new EngineStore(file, { readonly: true })).get(file)!;
 
 port.on('message', ({ job, file, page }: HitJob) => {
   let answer: HitAnswer;

@@ -17,8 +17,9 @@ export interface PageToShow {
 }
 
 /**
- * The hits of `page`, in order. A document whose row is gone was removed by another process
- * after the search ranked it: it is left off the page, as a search a moment later would.
+ * The hits of `page`, in order. A document whose row is gone was removed or replaced (by any
+ * writer) after the search ranked it, the hits being read apart (hit-thread.ts): it is left off
+ * the page (the search's total is not adjusted).
  */
 export function showPage(store: EngineStore, page: PageToShow): SearchHit[] {
   const hits: SearchHit[] = [];

@@ -1,13 +1,6 @@
 /**
  * @module The embedded engine's public surface.
  */
-export {
-  openEmbeddedEngine,
-  EmbeddedEngine,
-  INDEX_FILE,
-  hasOutdatedIndex,
-  deleteEmbeddedIndex,
-  type EmbeddedOptions,
-  type EngineThreads,
-} from './engine.js';
+export { EmbeddedEngine, INDEX_FILE, type EngineThreads } from './engine.js';
+export { openEmbeddedEngine, hasOutdatedIndex, deleteEmbeddedIndex, type EmbeddedOptions } from './open.js';
 export { SCHEMA_VERSION } from './store.js';

@@ -92,14 +92,18 @@ export class EngineStore {
   private codec: TextCodec | undefined;
   private readonly readTransaction: (fn: () => unknown) => unknown;
 
-  constructor(file: string) {
+  /**
+   * `readonly`: a reader of an index another connection keeps (the hit thread): the file must
+   * exist with this version's layout, and is never written.
+   */
+  constructor(file: string, { readonly = false } = {}) {
     // the archive's settings (WAL, synchronous=NORMAL, 32 MB checkpoints, a 5 s busy timeout);
     // for this file a power loss costs at most a `reindex`
-    this.db = openDatabase(file);
+    this.db = openDatabase(file, { readonly });
     this.db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
-    this.db.exec(SCHEMA);
+    if (!readonly) this.db.exec(SCHEMA);
     const version = this.getMeta('schema');
-    if (version === undefined) this.setMeta('schema', String(SCHEMA_VERSION));
+    if (version === undefined && !readonly) this.setMeta('schema', String(SCHEMA_VERSION));
     else if (Number(version) !== SCHEMA_VERSION) {
       this.db.close();
       throw new EngineError(
