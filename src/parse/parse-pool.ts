@@ -9,7 +9,7 @@ import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { Document } from '../document.js';
 import { bundled } from '../runtime/bundle.mjs';
-import { startWorker } from '../runtime/start-worker.js';
+import { startWorker, stopWorker } from '../runtime/start-worker.js';
 import { ArchivistError, ParseError } from '../errors.js';
 import type { ParseErrorCode } from '../errors.js';
 import type { EncodedBody } from '../store/index.js';
@@ -131,7 +131,7 @@ export class ParsePool {
   close(): Promise<void> {
     this.closing = true;
     this.closed ??= this.started.then(async (workers) => {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all(workers.map(stopWorker));
     });
     return this.closed;
   }

@@ -5,7 +5,7 @@
  * or hangs costs time, never an answer.
  */
 import type { Worker } from 'node:worker_threads';
-import { startWorker } from './start-worker.js';
+import { startWorker, stopWorker } from './start-worker.js';
 
 /** A thread not listening this long after it was started is stuck: it is given up. */
 const START_TIMEOUT_MS = 10_000;
@@ -81,8 +81,9 @@ export class KeptWorker {
     const worker = this.worker;
     this.worker = undefined;
     this.settle(false);
-    if (worker) this.opts.onGone?.(worker);
-    await worker?.terminate();
+    if (!worker) return;
+    this.opts.onGone?.(worker);
+    await stopWorker(worker);
   }
 
   private async start(): Promise<void> {

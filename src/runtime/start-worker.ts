@@ -1,5 +1,5 @@
 /**
- * @module Starting the worker threads this project runs (parse, prep and facet workers).
+ * @module Starting and stopping the worker threads this project runs (parse, prep, facet and hit workers).
  *
  * A worker inherits the process's Node options by default, and that is kept whenever it works.
  * It does not for options only a main script can take: under `node --input-type=module --eval …`
@@ -37,5 +37,27 @@ export function startWorker(script: URL, execArgv: readonly string[] = process.e
   } catch (err) {
     if ((err as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err;
     return new Worker(script, { execArgv: [] });
+  }
+}
+
+/**
+ * How long `stopWorker` holds the process for a thread to exit: a thread stops within
+ * milliseconds unless it is stuck in native code, and a closing process must not hang on it.
+ */
+const STOP_TIMEOUT_MS = 5_000;
+
+/**
+ * Terminate `worker` and wait for it to be gone, holding the process meanwhile. Terminating a
+ * thread that is still starting (loading its modules) did not keep Node 20's loop alive until
+ * its exit: the loop ended first, and a caller awaiting the stop never resumed (a top-level
+ * await then ends the process with exit code 13).
+ */
+export async function stopWorker(worker: Worker): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const held = new Promise<void>((resolve) => (timer = setTimeout(resolve, STOP_TIMEOUT_MS)));
+  try {
+    await Promise.race([worker.terminate(), held]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { FacetThread } from '../../src/search/embedded/facet-thread.js';
 import { HitThread } from '../../src/search/embedded/hit-thread.js';
 import { showPage } from '../../src/search/embedded/hits.js';
@@ -216,4 +218,16 @@ test('after three failures in a row the hits stay on the calling thread, and sea
   assert.equal(await thread!.whenReady(), false);
   for (const [i, p] of PROBES.entries()) assert.deepEqual(await threaded.search(searchQuery(p)), expected[i], JSON.stringify(p));
   assert.equal(thread!.shownByThread, 0);
+});
+
+test('an engine closed while its hit thread is still starting closes, and the process goes on', () => {
+  // the worker runs through tsx (no bundle): its start is slow enough to be under way at close
+  const script = fileURLToPath(new URL('./scripts/close-after-busy-searches.ts', import.meta.url));
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script, '800'], {
+    env: { ...process.env, ARCHIVIST_BUNDLE: '0' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  assert.equal(run.stdout, 'closed\n', run.stderr);
+  assert.equal(run.status, 0);
 });

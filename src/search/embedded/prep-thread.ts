@@ -6,7 +6,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import { bundled } from '../../runtime/bundle.mjs';
-import { startWorker } from '../../runtime/start-worker.js';
+import { startWorker, stopWorker } from '../../runtime/start-worker.js';
 import type { BatchInput, PreparedBatch } from './batch-prep.js';
 import type { PrepReply, PrepRequest } from './prep-worker.js';
 
@@ -42,7 +42,8 @@ export class PrepThread {
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
-    if (worker) await (await worker.catch(() => undefined))?.terminate();
+    const started = await worker?.catch(() => undefined);
+    if (started) await stopWorker(started);
   }
 
   private async start(): Promise<Worker> {
