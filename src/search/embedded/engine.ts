@@ -143,8 +143,8 @@ export class EmbeddedEngine implements SearchEngine {
       return { total: ranked.total, page: ranked.page, hits, onThread, facets: ranked.facets.collect() };
     });
     if (hits) return { total, hits, facets };
-    // the thread failed or did not answer in time: read here (documents removed or replaced since
-    // the ranking are left off the page)
+    // the thread's answer, or (it failed, or did not answer in time) the page read here; either
+    // way apart from the ranking: documents removed or replaced since are left off the page
     return { total, hits: (await onThread) ?? this.store.reading(() => showPage(this.store, page)), facets };
   }
 
