@@ -6,8 +6,9 @@
  * with a connection of its own. So the index is not copied: the thread costs a V8 heap and a
  * SQLite page cache.
  *
- * Anything short of an answer in time (the thread still starting, failed or stuck) leaves the
- * hits to the caller (the answer is undefined): a failure here costs time, never a hit.
+ * Anything short of an answer in time (the thread still starting, failed, stuck, or unable to
+ * read the file) leaves the hits to the caller (the answer is undefined): a failure here costs
+ * time, never a hit.
  */
 import type { Worker } from 'node:worker_threads';
 import type { SearchHit } from '../engine.js';
