@@ -19,6 +19,7 @@ import { collectDefaultMetrics, Registry } from 'prom-client';
 import { iterateArticles, toDocument } from './corpus/index.js';
 import { ensureBenchIndex } from './search.bench.js';
 import { printTable, type BenchOptions } from './lib/report.js';
+import { mainThreadShare, threadTicks } from './lib/thread-cpu.js';
 import { silentLogger } from '../src/log.js';
 import { createApp } from '../src/server/index.js';
 import { SEARCH_CACHE_DEFAULTS } from '../src/server/result-cache.js';
@@ -67,9 +68,14 @@ export async function main({ quick }: BenchOptions): Promise<void> {
       const run = (duration: number) => loadRun(server.url, paths, duration);
       await run(WARMUP_S);
       const before = await serverCounters(server.url);
+      const ticksBefore = threadTicks(server.pid);
+      const loadCpu = process.cpuUsage(); // autocannon runs in this process
       const r = await run(quick ? DURATION_S.quick : DURATION_S.full);
+      const loadMs = usageMs(process.cpuUsage(loadCpu)) / r.requests.total;
+      const mainShare = mainThreadShare(ticksBefore, threadTicks(server.pid));
       const after = await serverCounters(server.url);
       const cpuMs = ((after.cpuSeconds - before.cpuSeconds) * 1000) / r.requests.total;
+      const mainMs = mainShare === undefined ? undefined : cpuMs * mainShare;
       // Share of requests that reached the engine: with the cache on, the rest were served from memory.
       const engineShare = (after.engineSearches - before.engineSearches) / r.requests.total;
       const rps = Math.round(r.requests.average);
@@ -87,7 +93,10 @@ export async function main({ quick }: BenchOptions): Promise<void> {
         non2xx: r.non2xx,
         errors: r.errors + r.timeouts,
         'server cpu ms/req': cpuMs,
+        'of it main thread': mainMs ?? '-',
+        'load generator cpu ms/req': loadMs,
         'req/s per free core': perCore,
+        'ceiling req/s': ceiling(mainMs, cpuMs + loadMs),
         'load avg': Number(os.loadavg()[0]!.toFixed(1)),
         target: `>= ${TARGET_RPS} req/s`,
         verdict: rps >= TARGET_RPS && ok ? 'MET' : perCore >= TARGET_RPS && ok ? 'MET per free core only' : 'NOT MET',
@@ -106,6 +115,20 @@ export async function main({ quick }: BenchOptions): Promise<void> {
   console.log(
     'The stub row answers every request with one real result: its CPU is the HTTP path alone (the engine rows add the engine on top).',
   );
+  console.log(
+    `"of it main thread": the server's CPU per request on its main thread (HTTP, validation, matching, ranking, the facets it counts, JSON); the rest ran on its helper threads (hits, facets, garbage collection). "ceiling req/s": what those allow on this machine, the lower of 1000 / main-thread ms (one core) and ${os.availableParallelism()} cores x 1000 / (server + load generator ms); wall req/s stays below it by the time the main thread spends waiting.`,
+  );
+}
+
+/** CPU milliseconds of a process.cpuUsage() difference. */
+function usageMs(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1000;
+}
+
+/** The req/s one main thread and all cores allow at these CPU costs per request (see main's note). */
+function ceiling(mainMs: number | undefined, machineMs: number): number {
+  const byCores = (os.availableParallelism() * 1000) / machineMs;
+  return Math.round(mainMs === undefined ? byCores : Math.min(1000 / mainMs, byCores));
 }
 
 /**
@@ -215,7 +238,7 @@ export function queryPaths(): string[] {
 }
 
 /** The server in its own process, so autocannon and the app do not share one core. */
-async function startServerChild(dir: string, mode: ServerMode): Promise<{ url: string; stop(): void }> {
+async function startServerChild(dir: string, mode: ServerMode): Promise<{ url: string; pid: number; stop(): void }> {
   // the server runs from the bundle, as `archivist serve` does (tsx when it cannot be built)
   const bundle = await bundleEntry('bench/http.bench.ts', 'bench-http');
   const args = bundle ? [fileURLToPath(bundle), SERVER_FLAG, dir, mode] : ['--import', 'tsx', SELF, SERVER_FLAG, dir, mode];
@@ -225,7 +248,7 @@ async function startServerChild(dir: string, mode: ServerMode): Promise<{ url: s
     child.once('exit', (code) => reject(new Error(`bench server exited (${code})`)));
     lines.on('line', (line) => line.startsWith('http://') && resolve(line.trim()));
   });
-  return { url, stop: () => child.kill('SIGTERM') };
+  return { url, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
 /**
