@@ -101,6 +101,26 @@ test('rows written and removed after the snapshot are replayed on top of it', as
   await reader.engine.close();
 });
 
+test('after the snapshot is read, the same process replaces and removes documents read back from it', async () => {
+  const dir = freshDir();
+  const first = await logged(dir);
+  await first.engine.upsert(CORPUS);
+  await first.engine.checkpoint();
+  await first.engine.close();
+
+  const again = await logged(dir);
+  await runProbes(again.engine); // reads the snapshot back
+  assert.equal(loaded(again.lines)[0]!.replayed, 0);
+  const changed = { ...byKey('d02'), title: 'Zarqa water summit' };
+  await again.engine.upsert([changed]);
+  await again.engine.remove([byKey('d01').id]);
+  const expected = await reference([...CORPUS.filter((d) => d.id !== byKey('d01').id && d.id !== changed.id), changed]);
+  assert.deepEqual(await runProbes(again.engine), expected);
+  assert.equal(await again.engine.count(), 14);
+  assert.equal((await again.engine.search(searchQuery({ q: 'zarqa' }))).total, 1);
+  await again.engine.close();
+});
+
 test('a damaged or unreadable snapshot, or one the SQLite file does not list, is ignored: built from the rows', async () => {
   for (const damage of ['truncate', 'garbage', 'no sections', 'unlisted'] as const) {
     const dir = freshDir();

@@ -92,7 +92,12 @@ export class MemoryIndex {
   ts: number[] = [];
   alive = new Bitset(1024);
   private liveCount = 0;
-  private readonly byId = new Map<string, number>();
+  /**
+   * id -> docIdx of the live documents, for writes (a replaced or removed document is found by
+   * its id): undefined after a snapshot is read, built at the first lookup. Searches never need
+   * it, and hashing a million ids took a third of the start of `serve` (docs/benchmarks.md).
+   */
+  private idMap: Map<string, number> | undefined = new Map();
   postings = new PostingStore();
   facets: Record<FacetName, FacetIndex> = facetIndexes(() => new FacetIndex());
   private order: Uint32Array | null = null;
@@ -109,7 +114,14 @@ export class MemoryIndex {
   }
 
   docIdx(id: string): number | undefined {
-    return this.byId.get(id);
+    return this.byId().get(id);
+  }
+
+  private byId(): Map<string, number> {
+    if (this.idMap) return this.idMap;
+    const map = new Map<string, number>();
+    for (let doc = 0; doc < this.n; doc++) if (this.alive.has(doc)) map.set(this.ids[doc]!, doc);
+    return (this.idMap = map);
   }
 
   /** Add a document (replacing a live one with the same id); returns its docIdx. */
@@ -119,7 +131,7 @@ export class MemoryIndex {
     this.ids.push(doc.id);
     this.seqs.push(doc.seq);
     this.ts.push(doc.ts);
-    this.byId.set(doc.id, docIdx);
+    this.byId().set(doc.id, docIdx);
     this.growAlive(docIdx + 1);
     this.alive.add(docIdx);
     this.liveCount++;
@@ -134,9 +146,9 @@ export class MemoryIndex {
 
   /** Remove a live document by id; false when there is none. */
   remove(id: string): boolean {
-    const docIdx = this.byId.get(id);
+    const docIdx = this.byId().get(id);
     if (docIdx === undefined) return false;
-    this.byId.delete(id);
+    this.byId().delete(id);
     this.alive.delete(docIdx);
     this.liveCount--;
     for (const facet of Object.values(this.facets)) facet.forget(docIdx);
@@ -167,7 +179,7 @@ export class MemoryIndex {
     this.ids = Array.from(kept, (doc) => this.ids[doc]!);
     this.seqs = Array.from(kept, (doc) => this.seqs[doc]!);
     this.ts = Array.from(kept, (doc) => this.ts[doc]!);
-    for (let i = 0; i < kept.length; i++) this.byId.set(this.ids[i]!, i);
+    this.idMap = undefined; // rebuilt from the renumbered ids at the next lookup
     this.postings = this.postings.remapped(map);
     const facets = this.facets;
     this.facets = facetIndexes((name) => facets[name].compacted(kept));
@@ -194,7 +206,7 @@ export class MemoryIndex {
     for (const name of FACET_NAMES) this.facets[name].save(`facet.${name}`, out);
   }
 
-  /** An index read back from `save`'s sections: nothing re-derived but the id lookup. */
+  /** An index read back from `save`'s sections: nothing re-derived (the id lookup waits for a write). */
   static load(section: (name: string) => Uint8Array): MemoryIndex {
     const out = new MemoryIndex();
     out.ids = decodeStrings('ids', section);
@@ -203,11 +215,8 @@ export class MemoryIndex {
     out.ts = Array.from(asFloat64(section('ts')));
     const words = asUint32(section('alive')).slice();
     out.alive = new Bitset(words.length * 32, words);
-    for (let doc = 0; doc < out.n; doc++) {
-      if (!out.alive.has(doc)) continue;
-      out.byId.set(out.ids[doc]!, doc);
-      out.liveCount++;
-    }
+    for (let doc = 0; doc < out.n; doc++) if (out.alive.has(doc)) out.liveCount++;
+    out.idMap = undefined; // built at the first write (see idMap)
     out.order = asUint32(section('order'));
     out.postings = PostingStore.load('postings', section);
     out.facets = facetIndexes((name) => FacetIndex.load(`facet.${name}`, section));
