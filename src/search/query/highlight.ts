@@ -23,7 +23,7 @@ export type MarkedWords = ReadonlySet<string> | ReadonlyMap<string, number>;
 
 /** The whole of `text`, escaped, with matched words marked. */
 export function highlight(text: string, marked: MarkedWords): string {
-  const scan = newScan(marked);
+  const scan = newScan(marked, isPlainText(text));
   scanMore(scan, text, Infinity);
   return render(text, scan, 0, scan.count, 0, text.length);
 }
@@ -34,9 +34,10 @@ export function highlight(text: string, marked: MarkedWords): string {
  * when nothing matched.
  */
 export function snippet(text: string, marked: MarkedWords, words = SNIPPET_WORDS): string {
-  const unmarked = marked.size === 0 || certainlyUnmarked(text, marked);
-  const scan = newScan(unmarked ? EMPTY : marked);
-  const first = unmarked ? leadOnly(scan, text, words) : bestWindow(scan, text, words);
+  const plain = marked.size > 0 && isPlainText(text); // a lead alone (nothing marked) is a few words: no need to know
+  const shown = marked.size === 0 ? 0 : mostShown(text, plain, marked);
+  const scan = newScan(shown === 0 ? EMPTY : marked, plain);
+  const first = shown === 0 ? leadOnly(scan, text, words) : bestWindow(scan, text, words, shown);
   const n = scan.count;
   if (first === undefined || n <= words) return n === 0 ? escapeHtml(text.trim()) : render(text, scan, 0, n, 0, text.length).trim();
   const last = Math.min(n, first + words) - 1;
@@ -49,16 +50,24 @@ export function snippet(text: string, marked: MarkedWords, words = SNIPPET_WORDS
 const PRECHECK_MAX_WORDS = 32;
 
 /**
- * Whether `text` certainly shows none of the marked words, found without the word scan: in
- * text whose words only need lower-casing, a marked word can only be shown where the lower-cased
- * text contains it. A hit that matched by its title alone (they rank first) would otherwise
- * have its whole body scanned for nothing.
+ * At most how many query words (marked words, for a set) `text` can show, found without the word
+ * scan: in plain text (isPlainText), whose words only need lower-casing, a marked word can only be shown where the
+ * lower-cased text contains it. 0 spares the scan of a hit that matched by its title alone (they
+ * rank first); fewer than all lets the scan stop at a window showing those (bestWindow), where a
+ * body without one of the query words was otherwise read to its end. Every query word when
+ * there is no pre-check.
  */
-function certainlyUnmarked(text: string, marked: MarkedWords): boolean {
-  if (marked.size > PRECHECK_MAX_WORDS || !isPlainText(text)) return false;
+function mostShown(text: string, plain: boolean, marked: MarkedWords): number {
+  const groupOf = marked instanceof Map ? (marked as ReadonlyMap<string, number>) : undefined;
+  const all = groupOf ? new Set(groupOf.values()).size : marked.size;
+  if (marked.size > PRECHECK_MAX_WORDS || !plain) return all;
   const lower = text.toLowerCase();
-  for (const word of marked.keys()) if (lower.includes(word)) return false;
-  return true;
+  const found = new Set<string | number>();
+  for (const word of marked.keys()) {
+    const key = groupOf ? groupOf.get(word)! : word;
+    if (!found.has(key) && lower.includes(word)) found.add(key);
+  }
+  return found.size;
 }
 
 /** Nothing to look for: only the first words are needed (undefined: the text is that short). */
@@ -71,13 +80,13 @@ function leadOnly(scan: Scan, text: string, words: number): number | undefined {
 const FIRST_SCAN_WORDS = 64;
 
 /**
- * The start of the best window, scanning no further than needed: once a window shows every
- * query word and ends before the words scanned so far, no later window can beat it, and the
- * rest of the body (often thousands of words) is never read. Otherwise the scan goes on,
- * doubling, to the end. Undefined when the whole text is no longer than the window.
+ * The start of the best window, scanning no further than needed: once a window shows `wanted`
+ * query words (all that the text can show: mostShown) and ends before the words scanned so far,
+ * no later window can beat it, and the rest of the body (often thousands of words) is never
+ * read. Otherwise the scan goes on, doubling, to the end. Undefined when the whole text is no
+ * longer than the window.
  */
-function bestWindow(scan: Scan, text: string, words: number): number | undefined {
-  const wanted = scan.groupOf.size > 0 ? new Set(scan.groupOf.values()).size : scan.marked.size;
+function bestWindow(scan: Scan, text: string, words: number, wanted: number): number | undefined {
   for (let limit = FIRST_SCAN_WORDS; ; limit *= 2) {
     scanMore(scan, text, limit);
     const done = scan.next >= text.length;
@@ -126,6 +135,10 @@ interface Scan {
   groupOf: ReadonlyMap<string, number>;
   /** 1,024-bit filter of the marked words' hashes */
   filter: Uint32Array;
+  /** bit k set when a marked word is k characters long (bit 31: 31 or more) */
+  lengths: number;
+  /** the text is plain (isPlainText): its word characters are ASCII letters and digits */
+  plain: boolean;
   /** offsets of the words scanned so far (scratch buffers: valid until the next scan) */
   starts: Int32Array;
   ends: Int32Array;
@@ -143,25 +156,27 @@ interface Scan {
 let scratchStarts = new Int32Array(4_096);
 let scratchEnds = new Int32Array(4_096);
 
-function newScan(marked: MarkedWords): Scan {
+function newScan(marked: MarkedWords, plain: boolean): Scan {
   const filter = new Uint32Array(FILTER_WORDS);
+  let lengths = 0;
   for (const w of marked.keys()) {
     const h = asciiHash(w, 0, w.length);
     filter[(h >>> 5) & (FILTER_WORDS - 1)]! |= 1 << (h & 31);
+    lengths |= 1 << Math.min(w.length, 31);
   }
   const groupOf = marked instanceof Map ? (marked as ReadonlyMap<string, number>) : NO_GROUPS;
-  return { marked, groupOf, filter, starts: scratchStarts, ends: scratchEnds, count: 0, next: 0, matched: [], norms: [] };
+  return { marked, groupOf, filter, lengths, plain, starts: scratchStarts, ends: scratchEnds, count: 0, next: 0, matched: [], norms: [] };
 }
 
 /**
  * Go on finding word boundaries and matched words, up to `maxWords` words in all. Plain ASCII
  * words only need lower-casing; others get `tokenize`. Snippets scan long bodies, so the
- * per-word work is kept to a few operations: most words are rejected by one bit of the filter
- * of the marked words' hashes, computed while scanning, without a string or a lookup (a Set
- * lookup per word was a visible share of a typo query's time).
+ * per-word work is kept to a few operations: most words are rejected by their length and one bit
+ * of the filter of the marked words' hashes, without a string or a lookup (a Set lookup per word
+ * was a visible share of a typo query's time).
  */
 function scanMore(scan: Scan, text: string, maxWords: number): void {
-  const { marked, filter } = scan;
+  if (scan.plain) return scanPlain(scan, text, maxWords);
   const n = text.length;
   let i = scan.next;
   while (i < n && scan.count < maxWords) {
@@ -172,26 +187,63 @@ function scanMore(scan: Scan, text: string, maxWords: number): void {
     }
     const start = i;
     let ascii = true;
-    let hash = 0;
     while (i < n && isWordChar((c = text.charCodeAt(i)), text, i)) {
       if (c > 127) ascii = false;
-      hash = (Math.imul(hash, HASH_MULTIPLIER) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
-    const index = scan.count++;
-    if (index === scan.starts.length) grow(scan);
-    scan.starts[index] = start;
-    scan.ends[index] = i;
-    if (marked.size === 0 || (ascii && ((filter[(hash >>> 5) & (FILTER_WORDS - 1)]! >>> (hash & 31)) & 1) === 0)) continue;
-    const hit = ascii ? lowerIfMarked(text.slice(start, i), marked) : tokenizeWord(text.slice(start, i)).find((w) => marked.has(w));
-    if (hit !== undefined) {
-      scan.matched.push(index);
-      scan.norms.push(hit);
-    }
+    takeWord(scan, text, start, i, ascii);
   }
   // skip what cannot start a word, so that `next` at the end means the text is done
   while (i < n && !isWordChar(text.charCodeAt(i), text, i)) i++;
   scan.next = i;
+}
+
+/** scanMore for plain text: a word is a run of ASCII letters and digits, told by one table read a character. */
+function scanPlain(scan: Scan, text: string, maxWords: number): void {
+  const n = text.length;
+  let i = scan.next;
+  while (i < n && scan.count < maxWords) {
+    if (ASCII_WORD[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (++i < n && ASCII_WORD[text.charCodeAt(i)] === 1);
+    takeWord(scan, text, start, i, true);
+  }
+  while (i < n && ASCII_WORD[text.charCodeAt(i)] === 0) i++;
+  scan.next = i;
+}
+
+/** Per UTF-16 code unit: 1 for an ASCII letter or digit (a plain text's word characters). */
+const ASCII_WORD = new Uint8Array(0x10000);
+for (const [from, to] of [
+  [48, 57],
+  [65, 90],
+  [97, 122],
+] as const)
+  ASCII_WORD.fill(1, from, to + 1); // 0-9, A-Z, a-z
+
+/** Record the word text[start, end) and whether it is marked. */
+function takeWord(scan: Scan, text: string, start: number, end: number, ascii: boolean): void {
+  const { marked, filter, lengths } = scan;
+  const index = scan.count++;
+  if (index === scan.starts.length) grow(scan);
+  scan.starts[index] = start;
+  scan.ends[index] = end;
+  if (marked.size === 0) return;
+  if (ascii) {
+    // a plain word can only be a marked word of its own length: most words are rejected by
+    // that one bit, the others by the hash filter, before any string is made
+    if (((lengths >>> Math.min(end - start, 31)) & 1) === 0) return;
+    const hash = asciiHash(text, start, end);
+    if (((filter[(hash >>> 5) & (FILTER_WORDS - 1)]! >>> (hash & 31)) & 1) === 0) return;
+  }
+  const hit = ascii ? lowerIfMarked(text.slice(start, end), marked) : tokenizeWord(text.slice(start, end)).find((w) => marked.has(w));
+  if (hit !== undefined) {
+    scan.matched.push(index);
+    scan.norms.push(hit);
+  }
 }
 
 const NO_GROUPS: ReadonlyMap<string, number> = new Map();
