@@ -8,6 +8,7 @@ import { FacetThread } from '../../src/search/embedded/facet-thread.js';
 import { allocate } from '../../src/search/embedded/shared-arrays.js';
 import { searchQuery, type SearchQuery } from '../../src/search/engine.js';
 import { contractEngine } from './threaded-engine.js';
+import { byKey } from '../contract/corpus.js';
 
 const root = mkdtempSync(join(tmpdir(), 'archivist-facet-thread-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -152,6 +153,7 @@ const PROBES: Partial<SearchQuery>[] = [
   { q: 'solar power renew' },
   { nations: ['Egypt'] },
   {}, // every document: counted as the live documents outside the result
+  { languages: ['en'] }, // all but one: counted from the one outside
   { q: 'jordan', facets: ['persons', 'years'], facetLimit: 2 },
   { from: '2016-01-01T00:00:00Z', to: '2019-12-31T23:59:59Z', sort: 'oldest' },
 ];
@@ -175,4 +177,80 @@ test('searches count the same facets with the thread as without it, and after th
   for (const [i, p] of PROBES.entries()) assert.deepEqual(await threaded.search(searchQuery(p)), expected[i], JSON.stringify(p));
   assert.equal(await thread.whenReady(), true);
   assert.deepEqual(await threaded.search(searchQuery(PROBES[0])), expected[0]);
+});
+
+test('a job given whole is counted by the thread while the caller goes on; a facet it does not answer in time is counted by the caller', async (t) => {
+  const failures: string[] = [];
+  const thread = new FacetThread(1, (reason) => failures.push(reason), 1);
+  t.after(() => thread.close());
+  const docs = arrayOf(Uint32Array, [0, 3]);
+  const rows: FacetRows = { multi: true, offsets: arrayOf(Uint32Array, OFFSETS), valueIds: arrayOf(Uint8Array, VALUE_IDS) };
+  const jobs = [
+    { rows, values: 3 },
+    { rows, values: 3 },
+  ];
+  assert.equal(thread.countLater(docs, jobs), undefined, 'not started yet: the caller counts');
+  assert.equal(await thread.whenReady(), true);
+  const unshared: FacetRows = { multi: true, offsets: Uint32Array.from(OFFSETS), valueIds: Uint8Array.from(VALUE_IDS) };
+  assert.equal(thread.countLater(docs, [{ rows: unshared, values: 3 }]), undefined, 'rows outside shared memory');
+
+  const counts = thread.countLater(docs, jobs)!;
+  let callerFree = false;
+  const done = counts.then((c) => ({ c, callerFree }));
+  callerFree = true; // the caller went on before the counts came
+  const answered = await done;
+  assert.equal(answered.callerFree, true);
+  assert.deepEqual(
+    answered.c.map((c) => [...c]),
+    [
+      [2, 1, 2],
+      [2, 1, 2],
+    ],
+  );
+  assert.equal(thread.countedByThread, 2);
+
+  const stuck = (thread as unknown as { kept: { worker: { postMessage(job: FacetJob): void } } }).kept.worker;
+  stuck.postMessage = (job) => void claimFacet(job); // takes the first facet, never answers
+  const started = performance.now();
+  assert.deepEqual(
+    (await thread.countLater(docs, jobs)!).map((c) => [...c]),
+    [
+      [2, 1, 2],
+      [2, 1, 2],
+    ],
+  );
+  assert.ok(performance.now() - started >= 900, 'waited until the timeout');
+  assert.deepEqual(failures, ['no answer within 1000 ms'], 'one failure for the stuck thread');
+  assert.equal(thread.countedByThread, 2);
+});
+
+test('searches under way together count the same facets, whole on the thread, while writes and other searches go on', async (t) => {
+  const thread = new FacetThread(1, undefined, 1);
+  const threaded = await engineWith(thread);
+  const plain = await engineWith(undefined);
+  t.after(async () => {
+    await threaded.close();
+    await plain.close();
+  });
+  const expected = await Promise.all(PROBES.map((p) => plain.search(searchQuery(p))));
+  await threaded.search(searchQuery({})); // starts the thread (this search counts on its own)
+  assert.equal(await thread.whenReady(), true);
+  for (let round = 0; round < 3; round++) {
+    const before = thread.countedByThread;
+    const answers = await Promise.all(PROBES.map((p) => threaded.search(searchQuery(p))));
+    for (const [i, p] of PROBES.entries()) assert.deepEqual(answers[i], expected[i], JSON.stringify(p));
+    assert.ok(thread.countedByThread > before, 'the thread counted the searches after the first whole');
+  }
+
+  // the jobs held back until a write and another search have changed the index and reused its
+  // result list: the counts are those of the index the searches ranked
+  const worker = (thread as unknown as { kept: { worker: { postMessage(job: FacetJob): void } } }).kept.worker;
+  const post = worker.postMessage.bind(worker);
+  worker.postMessage = (job) => void setTimeout(() => post(job), 100);
+  const answers = Promise.all(PROBES.map((p) => threaded.search(searchQuery(p))));
+  await threaded.upsert([{ ...byKey('d02'), id: 'added-meanwhile', url: 'https://example.com/added-meanwhile' }]);
+  await threaded.remove([byKey('d03').id]);
+  worker.postMessage = post;
+  await threaded.search(searchQuery({ q: 'amman' }));
+  for (const [i, p] of PROBES.entries()) assert.deepEqual((await answers)[i], expected[i], JSON.stringify(p));
 });

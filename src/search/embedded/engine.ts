@@ -56,6 +56,7 @@ export interface EngineThreads {
 export class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded' as const;
   private index = new MemoryIndex();
+  private searching = 0; // searches under way (awaiting their hits or facets)
   private vocab = new Vocabulary();
   private synonyms = new SynonymTable([]);
   /** How far the in-memory side has read the file (see `catchUp`). */
@@ -126,26 +127,35 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   /**
-   * Ranked in one step, in which the hit thread starts reading the page's hits while the facets
-   * are collected; this thread then serves the next request until they come. Without the
-   * thread, the hits are read here, before the facets are collected (the facet thread may be
-   * counting meanwhile); so are those of a search whose facets the facet thread shares: the
-   * second core is busy with that search already, and its page waiting there made such
-   * searches slower (docs/benchmarks.md, "Hits on the second core").
+   * Ranked in one read step that leaves the hits and facets read, or under way on the threads
+   * (hit-thread.ts; search-facets.ts, whole while other searches are under way) as this thread
+   * serves the next request. Without the hit thread, or when the facet thread shares the facets,
+   * the hits are read here before the facets are collected (docs/benchmarks.md, "Hits on the second core").
    */
   async search(query: SearchQuery): Promise<SearchResult> {
+    const othersUnderWay = this.searching > 0;
+    this.searching++;
+    try {
+      const ranked = this.reading((context) => this.rankAndShow(context, query), othersUnderWay);
+      const [hits, facets] = await Promise.all([ranked.hits, ranked.facets]);
+      return { total: ranked.total, hits, facets };
+    } finally {
+      this.searching--;
+    }
+  }
+
+  /** The ranking, and the page's hits and the facets, each given or under way on a thread. */
+  private rankAndShow(context: SearchContext, query: SearchQuery) {
     const thread = this.threads.hits;
-    const { total, facets, page, hits, onThread } = this.reading((context) => {
-      const ranked = rankSearch(context, query);
-      const handOver = thread && ranked.page.seqs.length > 0 && !ranked.facets.shared && this.index.live >= thread.minDocs;
-      const onThread = handOver ? thread.show(ranked.page) : undefined;
-      const hits = onThread ? undefined : showPage(this.store, ranked.page);
-      return { total: ranked.total, page: ranked.page, hits, onThread, facets: ranked.facets.collect() };
-    });
-    if (hits) return { total, hits, facets };
+    const ranked = rankSearch(context, query);
+    const handOver = thread && ranked.page.seqs.length > 0 && !ranked.facets.shared && this.index.live >= thread.minDocs;
+    const onThread = handOver ? thread.show(ranked.page) : undefined;
     // the thread's answer, or (it failed, or did not answer in time) the page read here; either
     // way apart from the ranking: documents removed or replaced since are left off the page
-    return { total, hits: (await onThread) ?? this.store.reading(() => showPage(this.store, page)), facets };
+    const hits = onThread
+      ? onThread.then((shown) => shown ?? this.store.reading(() => showPage(this.store, ranked.page)))
+      : showPage(this.store, ranked.page);
+    return { total: ranked.total, hits, facets: ranked.facets.later ?? ranked.facets.collect() };
   }
 
   async timeline(query: SearchQuery, interval: Interval): Promise<FacetCount[]> {
@@ -157,11 +167,10 @@ export class EmbeddedEngine implements SearchEngine {
   }
 
   /** Up to date, then `read` in one read transaction of the file (see EngineStore.reading). */
-  private reading<T>(read: (context: SearchContext) => T): T {
+  private reading<T>(read: (context: SearchContext) => T, facetsLater = false): T {
     this.readable();
-    const { store, index, vocab, synonyms } = this;
-    const facetThread = this.threads.facets;
-    return store.reading(() => read({ store, index, vocab, synonyms, facetThread } satisfies SearchContext));
+    const { store, index, vocab, synonyms, threads } = this;
+    return store.reading(() => read({ store, index, vocab, synonyms, facetThread: threads.facets, facetsLater } satisfies SearchContext));
   }
 
   async facetValues(facet: FacetName, q: string, limit: number): Promise<FacetCount[]> {

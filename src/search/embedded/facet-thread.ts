@@ -9,6 +9,12 @@
  * (Atomics.wait) before it returns the result, so a search stays one synchronous step and the
  * index cannot change under the count.
  *
+ * While other searches are under way (a server under load), a large result's job goes to the
+ * thread whole instead (`countLater`), and the main thread serves the others meanwhile: under
+ * load it was the busier thread, and its share of a count and its waits held every other request
+ * back. Such a job has a result list of its own and the facet rows as they were, which writes
+ * only ever append to (search-facets.ts).
+ *
  * Anything short of an answer in time (the thread still starting, failed, stuck, or rows not in
  * shared memory) leaves the counting to the caller: a failure here costs time, never a count.
  */
@@ -31,6 +37,13 @@ export interface PendingCounts {
 export const THREAD_MIN_DOCS = 20_000;
 
 /**
+ * Documents a count must walk, by default, to go to the thread whole while other searches are
+ * under way (countLater): below this, the job's copy of the list and its message cost about what
+ * counting here does.
+ */
+export const LATER_MIN_DOCS = 1_000;
+
+/**
  * A job waits this long at most: counting a million documents' rows takes milliseconds, so
  * a thread this late is stuck, and is replaced.
  */
@@ -40,6 +53,8 @@ export class FacetThread {
   private readonly kept: KeptWorker;
   /** facets the thread counted so far: its share of the work (the rest were counted by the callers) */
   countedByThread = 0;
+  /** per thread, jobs given whole (countLater) whose counts are not all in: it is ref'd meanwhile */
+  private readonly jobsWaiting = new Map<Worker, number>();
 
   /**
    * `minDocs`: the shortest list of documents worth a job (see THREAD_MIN_DOCS); `onFailure`
@@ -48,6 +63,8 @@ export class FacetThread {
   constructor(
     readonly minDocs = THREAD_MIN_DOCS,
     onFailure?: (reason: string) => void,
+    /** the shortest list of documents worth a job given whole (see LATER_MIN_DOCS) */
+    readonly laterMinDocs = LATER_MIN_DOCS,
   ) {
     const script = async () => new URL((await bundled('facet-worker')) ?? './facet-worker-boot.mjs', import.meta.url);
     this.kept = new KeptWorker({ script, what: 'facets are counted', onFailure });
@@ -60,23 +77,54 @@ export class FacetThread {
   begin(docs: Uint32Array, facets: readonly FacetToCount[]): PendingCounts | undefined {
     const worker = this.kept.available();
     if (!worker || !isShared(docs) || !facets.every((f) => sharedRows(f.rows))) return undefined;
-    let at = 0;
-    const slots = facets.map((f) => {
-      const slot = { rows: f.rows, values: f.values, at };
-      at += f.values;
-      return slot;
-    });
-    // one shared block: the claim counter, each facet's status, then the counts
-    const memory = allocate(Int32Array, 1 + slots.length + at, true);
-    const job: FacetJob = {
-      docs,
-      facets: slots,
-      claim: memory.subarray(0, 1),
-      status: memory.subarray(1, 1 + slots.length),
-      counts: memory.subarray(1 + slots.length),
-    };
+    const job = newJob(docs, facets);
     worker.postMessage(job);
     return { collect: () => this.collect(job, worker) };
+  }
+
+  /**
+   * Count `facets` over `docs` on the thread alone, the caller going on meanwhile: the counts in
+   * the order given, or undefined when the thread cannot take the job now. `docs` and the rows
+   * must stay as they are until the promise settles. A facet the thread fails, or does not count
+   * in time, is counted by the caller then.
+   */
+  countLater(docs: Uint32Array, facets: readonly FacetToCount[]): Promise<Int32Array[]> | undefined {
+    const worker = this.kept.available();
+    if (!worker || !isShared(docs) || !facets.every((f) => sharedRows(f.rows))) return undefined;
+    const job = newJob(docs, facets);
+    worker.postMessage(job);
+    this.waitFor(worker, 1);
+    const deadline = performance.now() + ANSWER_TIMEOUT_MS;
+    const counts = Promise.all(
+      job.facets.map(async (f, i) => {
+        if (!(await this.answeredLater(job, i, worker, deadline))) return countValues(job.docs, f.rows, f.values);
+        this.countedByThread++;
+        this.kept.succeeded();
+        return job.counts.slice(f.at, f.at + f.values);
+      }),
+    );
+    return counts.finally(() => this.waitFor(worker, -1));
+  }
+
+  /** One job more (or less) waiting on `worker`: the process waits for it while any does. */
+  private waitFor(worker: Worker, change: 1 | -1): void {
+    const jobs = (this.jobsWaiting.get(worker) ?? 0) + change;
+    if (jobs === 1 && change === 1) worker.ref();
+    if (jobs > 0) this.jobsWaiting.set(worker, jobs);
+    else {
+      this.jobsWaiting.delete(worker);
+      worker.unref();
+    }
+  }
+
+  /** `answered` without blocking: whether the thread counted facet `i` of `job` by `deadline`. */
+  private async answeredLater(job: FacetJob, i: number, worker: Worker, deadline: number): Promise<boolean> {
+    const waiting = waitAsync(job.status, i, FACET.pending, Math.max(0, deadline - performance.now()));
+    if (waiting.async && (await waiting.value) === 'timed-out') {
+      this.kept.fail(worker, `no answer within ${ANSWER_TIMEOUT_MS} ms`);
+      return false;
+    }
+    return Atomics.load(job.status, i) === FACET.done;
   }
 
   /**
@@ -123,3 +171,30 @@ export class FacetThread {
 function sharedRows(rows: FacetRows): boolean {
   return rows.multi ? isShared(rows.offsets) && isShared(rows.valueIds) : isShared(rows.single);
 }
+
+/** A job of `facets` over `docs`: one shared block holds the claim counter, each facet's status, then the counts. */
+function newJob(docs: Uint32Array, facets: readonly FacetToCount[]): FacetJob {
+  let at = 0;
+  const slots = facets.map((f) => {
+    const slot = { rows: f.rows, values: f.values, at };
+    at += f.values;
+    return slot;
+  });
+  const memory = allocate(Int32Array, 1 + slots.length + at, true);
+  return {
+    docs,
+    facets: slots,
+    claim: memory.subarray(0, 1),
+    status: memory.subarray(1, 1 + slots.length),
+    counts: memory.subarray(1 + slots.length),
+  };
+}
+
+/** Atomics.waitAsync (Node 16 and later; TypeScript types it from its ES2024 library). */
+const waitAsync = (Atomics as unknown as { waitAsync: WaitAsync }).waitAsync;
+type WaitAsync = (
+  array: Int32Array,
+  index: number,
+  value: number,
+  timeout: number,
+) => { async: false; value: 'not-equal' | 'timed-out' } | { async: true; value: Promise<'ok' | 'timed-out'> };

@@ -27,6 +27,8 @@ export interface SearchContext {
   synonyms: SynonymTable;
   /** counts the large facet jobs while the search goes on (none: all on the calling thread) */
   facetThread?: FacetThread;
+  /** other searches are under way: the facets may be counted on the thread while the caller serves them (FacetCounts.later) */
+  facetsLater?: boolean;
 }
 
 /** The documents a query matches (a scratch set: valid until the next search), with its parsed text. */
@@ -73,6 +75,7 @@ export function rankSearch(ctx: SearchContext, query: SearchQuery): RankedSearch
     total,
     query.facetLimit ?? DEFAULT_FACET_LIMIT,
     query.facets ?? FACET_NAMES,
+    ctx.facetsLater,
   );
   const offset = (query.page - 1) * query.perPage; //                   4. the page, ranked
   let page: number[];
