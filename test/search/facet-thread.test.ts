@@ -179,49 +179,47 @@ test('searches count the same facets with the thread as without it, and after th
   assert.deepEqual(await threaded.search(searchQuery(PROBES[0])), expected[0]);
 });
 
-test('a job given whole is counted by the thread while the caller goes on; a facet it does not answer in time is counted by the caller', async (t) => {
+test('a job given whole is counted by the thread while the caller goes on; one the thread does not answer, or holds when it stops, is counted by the caller', async (t) => {
   const failures: string[] = [];
   const thread = new FacetThread(1, (reason) => failures.push(reason), 1);
   t.after(() => thread.close());
-  const docs = arrayOf(Uint32Array, [0, 3]);
+  const docs = Uint32Array.of(0, 3); // any list: the job gets a copy in shared memory
   const rows: FacetRows = { multi: true, offsets: arrayOf(Uint32Array, OFFSETS), valueIds: arrayOf(Uint8Array, VALUE_IDS) };
   const jobs = [
     { rows, values: 3 },
     { rows, values: 3 },
   ];
+  const expected = [
+    [2, 1, 2],
+    [2, 1, 2],
+  ];
+  const arrays = (counts: Int32Array[]) => counts.map((c) => [...c]);
   assert.equal(thread.countLater(docs, jobs), undefined, 'not started yet: the caller counts');
   assert.equal(await thread.whenReady(), true);
   const unshared: FacetRows = { multi: true, offsets: Uint32Array.from(OFFSETS), valueIds: Uint8Array.from(VALUE_IDS) };
   assert.equal(thread.countLater(docs, [{ rows: unshared, values: 3 }]), undefined, 'rows outside shared memory');
-
-  const counts = thread.countLater(docs, jobs)!;
-  let callerFree = false;
-  const done = counts.then((c) => ({ c, callerFree }));
-  callerFree = true; // the caller went on before the counts came
-  const answered = await done;
-  assert.equal(answered.callerFree, true);
-  assert.deepEqual(
-    answered.c.map((c) => [...c]),
-    [
-      [2, 1, 2],
-      [2, 1, 2],
-    ],
-  );
+  assert.deepEqual(arrays(await thread.countLater(docs, jobs)!), expected);
   assert.equal(thread.countedByThread, 2);
 
-  const stuck = (thread as unknown as { kept: { worker: { postMessage(job: FacetJob): void } } }).kept.worker;
-  stuck.postMessage = (job) => void claimFacet(job); // takes the first facet, never answers
+  // a stuck thread: four jobs at most wait on it, each counted by its caller at the deadline
+  const worker = () => (thread as unknown as { kept: { worker: { postMessage(job: FacetJob): void } } }).kept.worker;
+  worker().postMessage = (job) => void claimFacet(job); // takes the first facet, never answers
   const started = performance.now();
-  assert.deepEqual(
-    (await thread.countLater(docs, jobs)!).map((c) => [...c]),
-    [
-      [2, 1, 2],
-      [2, 1, 2],
-    ],
-  );
-  assert.ok(performance.now() - started >= 900, 'waited until the timeout');
+  const held = [1, 2, 3, 4].map(() => thread.countLater(docs, jobs)!);
+  assert.equal(thread.countLater(docs, jobs), undefined, 'four jobs wait already');
+  for (const counts of await Promise.all(held)) assert.deepEqual(arrays(counts), expected);
+  assert.ok(performance.now() - started >= 900, 'waited until the deadline');
   assert.deepEqual(failures, ['no answer within 1000 ms'], 'one failure for the stuck thread');
   assert.equal(thread.countedByThread, 2);
+
+  // a thread that stops while it holds a job: its caller counts it at once, not at the deadline
+  assert.equal(await thread.whenReady(), true);
+  worker().postMessage = (job) => void claimFacet(job);
+  const stopped = performance.now();
+  const pending = thread.countLater(docs, jobs)!;
+  await thread.close();
+  assert.deepEqual(arrays(await pending), expected);
+  assert.ok(performance.now() - stopped < 800, 'counted when the thread stopped');
 });
 
 test('searches under way together count the same facets, whole on the thread, while writes and other searches go on', async (t) => {
@@ -232,25 +230,44 @@ test('searches under way together count the same facets, whole on the thread, wh
     await threaded.close();
     await plain.close();
   });
+  let whole = 0; // jobs the thread took whole
+  const countLater = thread.countLater.bind(thread);
+  thread.countLater = (docs, facets) => {
+    const counts = countLater(docs, facets);
+    if (counts) whole++;
+    return counts;
+  };
   const expected = await Promise.all(PROBES.map((p) => plain.search(searchQuery(p))));
   await threaded.search(searchQuery({})); // starts the thread (this search counts on its own)
   assert.equal(await thread.whenReady(), true);
   for (let round = 0; round < 3; round++) {
-    const before = thread.countedByThread;
     const answers = await Promise.all(PROBES.map((p) => threaded.search(searchQuery(p))));
     for (const [i, p] of PROBES.entries()) assert.deepEqual(answers[i], expected[i], JSON.stringify(p));
-    assert.ok(thread.countedByThread > before, 'the thread counted the searches after the first whole');
   }
+  assert.ok(whole >= 3, `searches under way together went to the thread whole (${whole} jobs)`);
 
-  // the jobs held back until a write and another search have changed the index and reused its
-  // result list: the counts are those of the index the searches ranked
+  // the jobs held back while documents are added (one with a new nation) and removed again,
+  // enough to compact the index, and while another search reuses the result list: the counts
+  // are those of the index the searches ranked
   const worker = (thread as unknown as { kept: { worker: { postMessage(job: FacetJob): void } } }).kept.worker;
   const post = worker.postMessage.bind(worker);
-  worker.postMessage = (job) => void setTimeout(() => post(job), 100);
+  const heldBack: FacetJob[] = [];
+  worker.postMessage = (job) => void heldBack.push(job);
+  const wholeBefore = whole;
   const answers = Promise.all(PROBES.map((p) => threaded.search(searchQuery(p))));
-  await threaded.upsert([{ ...byKey('d02'), id: 'added-meanwhile', url: 'https://example.com/added-meanwhile' }]);
-  await threaded.remove([byKey('d03').id]);
+  const copies = Array.from({ length: 1_100 }, (_, i) => ({
+    ...byKey('d02'),
+    id: `copy-${i}`,
+    url: `https://example.com/copy-${i}`,
+    entities: { ...byKey('d02').entities, nations: i === 0 ? ['Iceland'] : byKey('d02').entities.nations },
+  }));
+  await threaded.upsert(copies);
+  await threaded.remove(copies.map((d) => d.id));
+  const another = threaded.search(searchQuery({ q: 'amman' })); // ranked now: the list is reused
+  // (four jobs at most wait whole on a thread: the other searches shared theirs, counted here)
+  assert.ok(whole > wholeBefore && heldBack.length >= whole - wholeBefore, 'jobs went whole and were held back');
   worker.postMessage = post;
-  await threaded.search(searchQuery({ q: 'amman' }));
+  for (const job of heldBack) post(job);
   for (const [i, p] of PROBES.entries()) assert.deepEqual((await answers)[i], expected[i], JSON.stringify(p));
+  await another;
 });

@@ -44,6 +44,12 @@ export const THREAD_MIN_DOCS = 20_000;
 export const LATER_MIN_DOCS = 1_000;
 
 /**
+ * Jobs given whole (countLater) that may wait on the thread at once: more go the shared way. A
+ * job's deadline counts from its posting, so a queue of them must stay short of it.
+ */
+const MAX_JOBS_WHOLE = 4;
+
+/**
  * A job waits this long at most: counting a million documents' rows takes milliseconds, so
  * a thread this late is stuck, and is replaced.
  */
@@ -53,8 +59,8 @@ export class FacetThread {
   private readonly kept: KeptWorker;
   /** facets the thread counted so far: its share of the work (the rest were counted by the callers) */
   countedByThread = 0;
-  /** per thread, jobs given whole (countLater) whose counts are not all in: it is ref'd meanwhile */
-  private readonly jobsWaiting = new Map<Worker, number>();
+  /** per thread, the jobs given whole (countLater) whose counts are not all in: it is ref'd meanwhile */
+  private readonly jobsWhole = new Map<Worker, Set<FacetJob>>();
 
   /**
    * `minDocs`: the shortest list of documents worth a job (see THREAD_MIN_DOCS); `onFailure`
@@ -67,7 +73,7 @@ export class FacetThread {
     readonly laterMinDocs = LATER_MIN_DOCS,
   ) {
     const script = async () => new URL((await bundled('facet-worker')) ?? './facet-worker-boot.mjs', import.meta.url);
-    this.kept = new KeptWorker({ script, what: 'facets are counted', onFailure });
+    this.kept = new KeptWorker({ script, what: 'facets are counted', onFailure, onGone: (worker) => this.gone(worker) });
   }
 
   /**
@@ -83,17 +89,24 @@ export class FacetThread {
   }
 
   /**
-   * Count `facets` over `docs` on the thread alone, the caller going on meanwhile: the counts in
-   * the order given, or undefined when the thread cannot take the job now. `docs` and the rows
-   * must stay as they are until the promise settles. A facet the thread fails, or does not count
-   * in time, is counted by the caller then.
+   * Count `facets` over a copy of `docs` (the caller's list may be reused) on the thread alone,
+   * the caller going on meanwhile: the counts in the order given, or undefined when the thread
+   * cannot take the job now (not started, rows not in shared memory, or MAX_JOBS_WHOLE jobs
+   * waiting already). The rows must stay as they are until the promise settles. A facet the
+   * thread fails, or does not count in time, or that it held when it stopped, is counted by the
+   * caller then.
    */
   countLater(docs: Uint32Array, facets: readonly FacetToCount[]): Promise<Int32Array[]> | undefined {
     const worker = this.kept.available();
-    if (!worker || !isShared(docs) || !facets.every((f) => sharedRows(f.rows))) return undefined;
-    const job = newJob(docs, facets);
+    if (!worker || !facets.every((f) => sharedRows(f.rows))) return undefined;
+    const waiting = this.jobsWhole.get(worker) ?? new Set<FacetJob>();
+    if (waiting.size >= MAX_JOBS_WHOLE) return undefined;
+    const own = allocate(Uint32Array, docs.length, true);
+    own.set(docs);
+    const job = newJob(own, facets);
     worker.postMessage(job);
-    this.waitFor(worker, 1);
+    if (waiting.size === 0) worker.ref(); // the process waits for the answers
+    this.jobsWhole.set(worker, waiting.add(job));
     const deadline = performance.now() + ANSWER_TIMEOUT_MS;
     const counts = Promise.all(
       job.facets.map(async (f, i) => {
@@ -103,18 +116,12 @@ export class FacetThread {
         return job.counts.slice(f.at, f.at + f.values);
       }),
     );
-    return counts.finally(() => this.waitFor(worker, -1));
-  }
-
-  /** One job more (or less) waiting on `worker`: the process waits for it while any does. */
-  private waitFor(worker: Worker, change: 1 | -1): void {
-    const jobs = (this.jobsWaiting.get(worker) ?? 0) + change;
-    if (jobs === 1 && change === 1) worker.ref();
-    if (jobs > 0) this.jobsWaiting.set(worker, jobs);
-    else {
-      this.jobsWaiting.delete(worker);
+    return counts.finally(() => {
+      waiting.delete(job);
+      if (waiting.size > 0) return;
+      this.jobsWhole.delete(worker);
       worker.unref();
-    }
+    });
   }
 
   /** `answered` without blocking: whether the thread counted facet `i` of `job` by `deadline`. */
@@ -125,6 +132,17 @@ export class FacetThread {
       return false;
     }
     return Atomics.load(job.status, i) === FACET.done;
+  }
+
+  /**
+   * A thread stopped (failed, replaced or closed): its jobs given whole are woken, to be counted
+   * by their callers now. A pending Atomics.waitAsync does not keep the process alive: they would
+   * otherwise wait out their deadline, or never settle once nothing else holds the process.
+   */
+  private gone(worker: Worker): void {
+    for (const job of this.jobsWhole.get(worker) ?? []) {
+      for (let i = 0; i < job.facets.length; i++) Atomics.notify(job.status, i);
+    }
   }
 
   /**

@@ -11,7 +11,6 @@ import type { Bitset } from './bitset.js';
 import type { CountedSet } from './facet-index.js';
 import type { FacetThread } from './facet-thread.js';
 import { SET_SLOT, type MemoryIndex } from './memory-index.js';
-import { allocate } from './shared-arrays.js';
 
 /** A search's facet counts under way. */
 export interface FacetCounts {
@@ -64,11 +63,11 @@ export function startFacetCounts(
   const alone =
     later && thread && 'members' in set && docs.length >= thread.laterMinDocs
       ? thread.countLater(
-          ownCopy(docs),
+          docs,
           facets.map((f) => f.toCount()),
         )
       : undefined;
-  if (alone) return { shared: false, collect: () => out, later: alone.then(finish) };
+  if (alone) return { shared: false, collect: countedLater, later: alone.then(finish) };
   const pending =
     thread && docs.length >= thread.minDocs
       ? thread.begin(
@@ -78,13 +77,6 @@ export function startFacetCounts(
       : undefined;
   if (pending) return { shared: true, collect: () => finish(pending.collect()) };
   return { shared: false, collect: () => finish(facets.map((f) => f.rawCounts(docs))) };
-}
-
-/** `docs` (the index's scratch list, reused by the next search) copied into shared memory of its own. */
-function ownCopy(docs: Uint32Array): Uint32Array {
-  const own = allocate(Uint32Array, docs.length, true);
-  own.set(docs);
-  return own;
 }
 
 /** The result set (`total` members) as facet counting wants it: its members, or the live documents outside it when that is smaller. */
@@ -104,4 +96,8 @@ function yearSums(yearOfMonth: Uint32Array, months: Int32Array, years: number): 
   const out = new Int32Array(years);
   for (let m = 0; m < months.length; m++) out[yearOfMonth[m]!]! += months[m]!;
   return out;
+}
+
+function countedLater(): never {
+  throw new Error('these facets are counted on the facet thread: see FacetCounts.later');
 }
