@@ -51,24 +51,40 @@ const PRECHECK_MAX_WORDS = 32;
 
 /**
  * At most how many query words (marked words, for a set) `text` can show, found without the word
- * scan: in plain text (isPlainText), whose words only need lower-casing, a marked word can only be shown where the
- * lower-cased text contains it. 0 spares the scan of a hit that matched by its title alone (they
- * rank first); fewer than all lets the scan stop at a window showing those (bestWindow), where a
- * body without one of the query words was otherwise read to its end. Every query word when
- * there is no pre-check.
+ * scan: in plain text (isPlainText), whose words only need lower-casing, a marked word can only
+ * be shown where the text holds it in any case. 0 spares the scan of a hit that matched by its
+ * title alone (they rank first); fewer than all lets the scan stop at a window showing those
+ * (bestWindow), where a body without one of the query words was otherwise read to its end. Every
+ * query word when there is no pre-check.
  */
 function mostShown(text: string, plain: boolean, marked: MarkedWords): number {
-  const groupOf = marked instanceof Map ? (marked as ReadonlyMap<string, number>) : undefined;
-  const all = groupOf ? new Set(groupOf.values()).size : marked.size;
-  if (marked.size > PRECHECK_MAX_WORDS || !plain) return all;
-  const lower = text.toLowerCase();
-  const found = new Set<string | number>();
-  for (const word of marked.keys()) {
-    const key = groupOf ? groupOf.get(word)! : word;
-    if (!found.has(key) && lower.includes(word)) found.add(key);
-  }
-  return found.size;
+  if (marked.size > PRECHECK_MAX_WORDS || !plain) return marked instanceof Map ? new Set(marked.values()).size : marked.size;
+  let shown = 0;
+  for (const pattern of queryWordPatterns(marked)) if (pattern.test(text)) shown++;
+  return shown;
 }
+
+/**
+ * Per query word (per marked word, for a set), one case-insensitive pattern of its marked forms,
+ * made once for the marked words of a page's twenty hits. In plain text it finds what
+ * lower-casing the text and looking for each form did, at a third of the cost (no copy of the
+ * text): plain text has no character whose case folds outside ASCII.
+ */
+function queryWordPatterns(marked: MarkedWords): RegExp[] {
+  let patterns = PATTERNS.get(marked);
+  if (patterns) return patterns;
+  const forms = new Map<string | number, string[]>();
+  for (const word of marked.keys()) {
+    const key = marked instanceof Map ? (marked as ReadonlyMap<string, number>).get(word)! : word;
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    forms.set(key, [...(forms.get(key) ?? []), escaped]);
+  }
+  patterns = [...forms.values()].map((list) => new RegExp(list.join('|'), 'i'));
+  PATTERNS.set(marked, patterns);
+  return patterns;
+}
+
+const PATTERNS = new WeakMap<MarkedWords, RegExp[]>();
 
 /** Nothing to look for: only the first words are needed (undefined: the text is that short). */
 function leadOnly(scan: Scan, text: string, words: number): number | undefined {
