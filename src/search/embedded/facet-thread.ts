@@ -108,14 +108,7 @@ export class FacetThread {
     if (waiting.size === 0) worker.ref(); // the process waits for the answers
     this.jobsWhole.set(worker, waiting.add(job));
     const deadline = performance.now() + ANSWER_TIMEOUT_MS;
-    const counts = Promise.all(
-      job.facets.map(async (f, i) => {
-        if (!(await this.answeredLater(job, i, worker, deadline))) return countValues(job.docs, f.rows, f.values);
-        this.countedByThread++;
-        this.kept.succeeded();
-        return job.counts.slice(f.at, f.at + f.values);
-      }),
-    );
+    const counts = Promise.all(job.facets.map(async (_, i) => this.countsOf(job, i, await this.answeredLater(job, i, worker, deadline))));
     return counts.finally(() => {
       waiting.delete(job);
       if (waiting.size > 0) return;
@@ -127,10 +120,7 @@ export class FacetThread {
   /** `answered` without blocking: whether the thread counted facet `i` of `job` by `deadline`. */
   private async answeredLater(job: FacetJob, i: number, worker: Worker, deadline: number): Promise<boolean> {
     const waiting = waitAsync(job.status, i, FACET.pending, Math.max(0, deadline - performance.now()));
-    if (waiting.async && (await waiting.value) === 'timed-out') {
-      this.kept.fail(worker, `no answer within ${ANSWER_TIMEOUT_MS} ms`);
-      return false;
-    }
+    if ((waiting.async ? await waiting.value : waiting.value) === 'timed-out') return this.late(worker);
     return Atomics.load(job.status, i) === FACET.done;
   }
 
@@ -156,22 +146,30 @@ export class FacetThread {
       counted[i] = true;
     }
     const deadline = performance.now() + ANSWER_TIMEOUT_MS;
-    return job.facets.map((f, i) => {
-      if (counted[i]) return job.counts.slice(f.at, f.at + f.values);
-      if (!this.answered(job, i, worker, deadline)) return countValues(job.docs, f.rows, f.values);
-      this.countedByThread++;
-      this.kept.succeeded();
-      return job.counts.slice(f.at, f.at + f.values);
-    });
+    return job.facets.map((f, i) =>
+      counted[i] ? job.counts.slice(f.at, f.at + f.values) : this.countsOf(job, i, this.answered(job, i, worker, deadline)),
+    );
+  }
+
+  /** Facet `i` of `job`, claimed by the thread: its counts when it `answered`, else counted here. */
+  private countsOf(job: FacetJob, i: number, answered: boolean): Int32Array {
+    const f = job.facets[i]!;
+    if (!answered) return countValues(job.docs, f.rows, f.values);
+    this.countedByThread++;
+    this.kept.succeeded();
+    return job.counts.slice(f.at, f.at + f.values);
+  }
+
+  /** The thread did not answer by its deadline: it is given up (replaced). Always false. */
+  private late(worker: Worker): false {
+    this.kept.fail(worker, `no answer within ${ANSWER_TIMEOUT_MS} ms`);
+    return false;
   }
 
   /** Whether the thread counted facet `i` of `job` by `deadline` (if not, it is given up). */
   private answered(job: FacetJob, i: number, worker: Worker, deadline: number): boolean {
     const left = deadline - performance.now();
-    if (left <= 0 || Atomics.wait(job.status, i, FACET.pending, left) === 'timed-out') {
-      this.kept.fail(worker, `no answer within ${ANSWER_TIMEOUT_MS} ms`);
-      return false;
-    }
+    if (left <= 0 || Atomics.wait(job.status, i, FACET.pending, left) === 'timed-out') return this.late(worker);
     return Atomics.load(job.status, i) === FACET.done;
   }
 
