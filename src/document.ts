@@ -12,7 +12,19 @@ export function toUtcSeconds(time: Date): string {
   return time.toISOString().replace(/\.\d{3}Z$/u, 'Z');
 }
 
-const utcTimestamp = z.string().regex(UTC_SECONDS, 'expected ISO 8601 UTC like 2016-01-21T05:53:00Z');
+// The shape alone lets "2016-13-45T99:00:00Z" or "2016-02-30T10:00:00Z" through; a time that
+// does not name itself again once read is refused here, before it can reach an index (which
+// would fail on it, and hold up every write queued after it).
+const utcTimestamp = z
+  .string()
+  .regex(UTC_SECONDS, 'expected ISO 8601 UTC like 2016-01-21T05:53:00Z')
+  .refine((s) => !UTC_SECONDS.test(s) || isRealTime(s), 'not a real date and time (month 01-12, a day the month has, hour 00-23)');
+
+/** True when `s` (of the UTC_SECONDS shape) names a time that exists: it reads back as itself. */
+function isRealTime(s: string): boolean {
+  const time = new Date(s);
+  return !Number.isNaN(time.getTime()) && toUtcSeconds(time) === s;
+}
 
 export const Entities = z.object({
   nations: z.array(z.string()),

@@ -72,6 +72,8 @@ test('a Document body is validated with the Document schema and stored', async (
   assert.deepEqual(again.body, { id: doc.id, outcome: 'unchanged' });
 });
 
+const NOT_A_TIME = 'not a real date and time (month 01-12, a day the month has, hour 00-23)';
+
 test('invalid bodies: 400 invalid_body naming the field', async () => {
   const app = createApp(fakeDeps().deps);
   const doc = makeDoc({ slug: 'v', title: 'V', paragraphs: ['x'], publishedAt: '2018-01-01T00:00:00Z' });
@@ -85,6 +87,10 @@ test('invalid bodies: 400 invalid_body naming the field', async () => {
     [{ url: 'https://x.test/a', html: 42 }, 'html', 'html: Invalid input: expected string, received number'],
     [{ ...doc, id: 'XYZ' }, 'id', 'id: Invalid string: must match pattern /^[0-9a-f]{16}$/'],
     [{ ...doc, publishedAt: '2018-01-01' }, 'publishedAt', 'publishedAt: expected ISO 8601 UTC like 2016-01-21T05:53:00Z'],
+    [{ ...doc, publishedAt: '2016-13-45T99:00:00Z' }, 'publishedAt', `publishedAt: ${NOT_A_TIME}`],
+    [{ ...doc, publishedAt: '2016-02-30T10:00:00Z' }, 'publishedAt', `publishedAt: ${NOT_A_TIME}`],
+    [{ ...doc, publishedAt: '2016-01-01T24:00:00Z' }, 'publishedAt', `publishedAt: ${NOT_A_TIME}`],
+    [{ ...doc, updatedAt: '2019-06-31T00:00:00Z' }, 'updatedAt', `updatedAt: ${NOT_A_TIME}`],
     [{ ...doc, url: 'javascript:alert(document.cookie)' }, 'url', 'url must be http or https'],
     [{ ...doc, entities: { nations: 'France' } }, 'entities.nations', 'entities.nations: Invalid input: expected array, received string'],
     [{}, 'id', 'id: Invalid input: expected string, received undefined'],
