@@ -82,10 +82,26 @@ export class FilterResolver {
     if (facet === 'years' || facet === 'months') return inPeriodOrder([...direct]);
     if (!this.entities || (facet !== 'nations' && facet !== 'persons') || q.trim() === '') return direct;
     const seen = new Set(direct.map((v) => v.value));
-    const more = this.entities.search(facet, q, limit).filter((e) => !seen.has(e.label));
-    const counted = await Promise.all(more.map((e) => this.countOf(facet, e.label)));
-    const found = counted.filter((c): c is FacetCount => c !== null);
+    const more = this.entities.search(facet, q, Infinity).filter((e) => !seen.has(e.label));
+    const found = await this.countsOf(facet, more, limit);
     return [...direct, ...found].sort(compareFacetCounts).slice(0, limit);
+  }
+
+  /**
+   * The archive's counts of the entities `matched` (those it holds), enough of them for the
+   * `limit` most frequent: every match in the archive's most frequent values is counted, and
+   * only past those (rarer still) are the rest looked up one by one. Taking the registry's first
+   * `limit` matches instead missed the frequent ones: `ال` matches most Arabic nation names.
+   */
+  private async countsOf(facet: 'nations' | 'persons', matched: readonly { label: string }[], limit: number): Promise<FacetCount[]> {
+    if (matched.length === 0) return [];
+    const frequent = await this.engine.facetValues(facet, '', SUGGESTION_POOL);
+    const byValue = new Map(frequent.map((v) => [v.value, v]));
+    const found = matched.flatMap((e) => byValue.get(e.label) ?? []);
+    if (frequent.length < SUGGESTION_POOL || found.length >= limit) return found;
+    const rarer = matched.filter((e) => !byValue.has(e.label)).slice(0, limit - found.length);
+    const counted = await Promise.all(rarer.map((e) => this.countOf(facet, e.label)));
+    return [...found, ...counted.filter((c): c is FacetCount => c !== null)];
   }
 
   private async labelOf(field: 'nations' | 'persons' | 'sections', value: string): Promise<string | null> {
