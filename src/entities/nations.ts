@@ -49,8 +49,9 @@ export function judgeNations(
     // "Jordan, now 57" after "Michael Jordan" is the man; "Kuwait and Jordan" is the country
     if (inSet(m, people.mentioned) && !listedWithNation(tokens, matches, m)) continue;
     if (m.part === undefined && isAmbiguousWord(tokens, m) && !ambiguousKept(tokens, m)) continue;
-    if (entry.kind === 'oman') omanPending ||= !namedAsCity(tokens, matches, m);
-    else found.add(entry.nation);
+    if (entry.kind !== 'oman') found.add(entry.nation);
+    else if (vocalised(tokens[m.start]!.text) === 'Oman') found.add('Oman');
+    else if (vocalised(tokens[m.start]!.text) === undefined) omanPending ||= !namedAsCity(tokens, matches, m);
   }
   if (omanPending && omanMeant(tokens, found)) found.add('Oman');
   return found;
@@ -142,14 +143,27 @@ function georgiaUsState(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
+ * عمان written with its vowels says which it is: عُمان (u after the ain) is Oman, عمّان (a
+ * doubled m) is Amman. Undefined when it is written bare, as most texts do.
+ */
+function vocalised(text: string): 'Oman' | 'Amman' | undefined {
+  if (text.includes('\u0651')) return 'Amman';
+  if (/\u0639\u064F/u.test(text)) return 'Oman';
+  return undefined;
+}
+
+/**
  * Bare عمان is Amman (Jordan's capital) in a text about Jordan and Oman elsewhere, unless the
- * text also speaks of the Sultanate (سلطنة، مسقط، عماني).
+ * text also speaks of the Sultanate (سلطنة، مسقط، عماني). Jordan's king (عبدالله الثاني, also
+ * written عبد الله الثاني) makes the text one about Jordan.
  */
 function omanMeant(tokens: readonly Token[], found: ReadonlySet<string>): boolean {
   let jordan = found.has('Jordan');
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (omanCues.has(t.key) || omanCues.has(t.key.replace(/^[وفبل]/u, ''))) return true;
     if (jordanCues.has(t.key) || jordanCues.has(t.key.replace(/^[وفبل]/u, ''))) jordan = true;
+    if (t.key === 'الثاني' && /^(?:[وف]?عبدالله|الله)$/u.test(tokens[i - 1]?.key ?? '')) jordan = true;
   }
   return !jordan;
 }

@@ -9,6 +9,7 @@ import { personsAr as V } from './vocab.js';
 import type { Name } from './resolve.js';
 import { ARTICLE, DEFINITE_OR_PREPOSITIONAL, IMPERFECT_VERB, clean, isArabicWord, stripConjunction, toName } from './arabic-words.js';
 import { findEchoedNames } from './persons-ar-echo.js';
+import { knownNameAt } from './known-names-ar.js';
 
 // Arabic names in news run to four or five parts: سالم بن حمد الراشدي، عبد الرحمن الغامدي.
 const MAX_NAME_PARTS = 5;
@@ -39,6 +40,14 @@ export function findArabicNames(
     // an adjective (وزير الدفاع المصري) and keeps its nation sense
     const prev = tokens[i - 1];
     if (!prev || !isArabicWord(prev) || !prev.text.startsWith(ARTICLE)) mentionAt.push(i);
+    const known = knownNameAt(tokens, i);
+    if (known) {
+      const parts = familyNameAfter(tokens, known.parts, nationTokens);
+      // a place named after the person (جامعة محمد بن سلمان) is skipped whole, its words with it
+      if (!namedPlace(tokens, i)) accepted.push(toName(tokens, parts, known.prefix));
+      i = parts[parts.length - 1]!;
+      continue;
+    }
     const start = nameStart(tokens, i, nationTokens);
     if (!start) continue;
     const parts = extend(tokens, i, start, countryTokens);
@@ -49,6 +58,28 @@ export function findArabicNames(
   // names no given name or title announces, known by how the text goes on to use them
   accepted.push(...findEchoedNames(tokens, nationTokens, accepted));
   return { accepted, mentions: surnameMentions(tokens, mentionAt, accepted) };
+}
+
+/**
+ * A known name (`parts`) and the family name that may follow it, which any name may have: a
+ * connector pair (محمد بن سلمان آل سعود) or a nisba (…ي: الراشدي) that is no nation's
+ * demonym (محمد بن سلمان السعودي is "the Saudi"). Any other word ends it: الجلسة, الرئيس.
+ */
+function familyNameAfter(tokens: readonly Token[], parts: readonly number[], nationTokens: ReadonlySet<number>): number[] {
+  const out = [...parts];
+  const head = parts[0]!;
+  while (out.length < MAX_NAME_PARTS) {
+    const j = out[out.length - 1]! + 1;
+    const u = tokens[j];
+    if (!u || !isNamePart(tokens, j, head) || nationTokens.has(j)) break;
+    if (V.connectors.has(u.key) && isNamePart(tokens, j + 1, head) && !nationTokens.has(j + 1)) {
+      out.push(j, j + 1);
+      continue;
+    }
+    if (u.text.startsWith(ARTICLE) && u.key.endsWith('ي')) out.push(j);
+    break;
+  }
+  return out;
 }
 
 /**

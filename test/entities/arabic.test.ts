@@ -76,3 +76,27 @@ test('a transliterated van/von name ends after its family name', () => {
 test('"his counterpart" (نظيره) is a role word: its demonym is the nation, not a name', () => {
   assert.deepEqual(ar('التقى وزير الخارجية نظيره الفرنسي، وأكد الجانبان أهمية التعاون.'), { nations: ['France'], persons: [] });
 });
+
+test('a name the person list spells out is taken whole, with no cue and with parts the rules do not know', () => {
+  // رجب is no given name to the rules (it is also a month): one unknown part was all they allowed
+  assert.deepEqual(ar('وقال الرئيس التركي رجب طيب أردوغان إن الاتفاق مهم.'), { nations: ['Turkey'], persons: ['رجب طيب أردوغان'] });
+  assert.deepEqual(ar('وقال رجب طيب أردوغان إن الاتفاق مهم.').persons, ['رجب طيب أردوغان']);
+  assert.deepEqual(ar('ورجب طيب أردوغان قال ذلك.').persons, ['رجب طيب أردوغان']);
+});
+
+test('after a known name, a definite noun or a demonym is not its family name; آل and a nisba are', () => {
+  assert.deepEqual(ar('ترأس محمد بن سلمان الجلسة.').persons, ['محمد بن سلمان']);
+  assert.deepEqual(ar('استقبل محمد بن سلمان الرئيس الفرنسي.'), { nations: ['France'], persons: ['محمد بن سلمان'] });
+  assert.deepEqual(ar('قال محمد بن سلمان السعودي ذلك.'), { nations: ['Saudi Arabia'], persons: ['محمد بن سلمان'] });
+  assert.deepEqual(ar('وصل محمد بن سلمان آل سعود إلى الرياض.').persons, ['محمد بن سلمان آل سعود']);
+  assert.deepEqual(ar('افتتحت جامعة محمد بن سلمان فرعاً جديداً.').persons, []);
+});
+
+test("عمان with its vowels is Oman (عُمان) or Amman (عمّان); Jordan's king makes a text one about Jordan", () => {
+  assert.deepEqual(ar('وصل الوفد إلى عُمان.').nations, ['Oman']);
+  assert.deepEqual(ar('وصل الوفد إلى عمّان.').nations, []);
+  assert.deepEqual(ar('استقبل الملك عبدالله الثاني الوفد الأمريكي في عمان.').nations, ['United States']);
+  assert.deepEqual(ar('استقبل الملك عبد الله الثاني الوفد في عمان.').nations, []);
+  assert.deepEqual(ar('زار الوفد المملكة الأردنية الهاشمية وعمان.').nations, ['Jordan']);
+  assert.deepEqual(ar('قال مسؤولون في عمان إن المحادثات مستمرة.').nations, ['Oman']);
+});
