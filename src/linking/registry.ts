@@ -75,9 +75,15 @@ export class EntityRegistry {
     return t.byKey.get(nameKey(name)) ?? t.byVariant.get(variantKey(name)) ?? null;
   }
 
-  /** The entity a filter value means: a name, or a weaker cue such as a demonym ("Saudi"). */
+  /**
+   * The entity a filter value means: a name, or a weaker cue such as a demonym ("Saudi"). An
+   * Arabic demonym is also taken with the article, as text writes it after a noun: المصرية,
+   * السوري, الأمريكية (the gazetteer lists مصرية, سوري, أمريكية).
+   */
   resolve(facet: EntityFacet, value: string): Entity | null {
-    return this.known(facet, value) ?? this.tables[facet].byWeak.get(nameKey(value)) ?? null;
+    const weak = this.tables[facet].byWeak;
+    const key = nameKey(value);
+    return this.known(facet, value) ?? weak.get(key) ?? weak.get(withoutArabicArticle(key)) ?? null;
   }
 
   /** The entity whose facet value is `label`. */
@@ -102,4 +108,9 @@ export class EntityRegistry {
     }
     return [...starts, ...contains].slice(0, limit);
   }
+}
+
+/** A one-word Arabic key without its article (الأمريكية -> أمريكية), or '' when it has none. */
+function withoutArabicArticle(key: string): string {
+  return key.startsWith('ال') && key.length > 4 && !key.includes(' ') ? key.slice(2) : '';
 }
