@@ -66,19 +66,51 @@ export function buildTerms(words: readonly string[], vocab: Vocabulary, synonyms
   return terms;
 }
 
-/** Indexed terms for one query word: itself, typo neighbours, and extensions when it is the last. */
+/**
+ * Indexed terms for one query word: itself, typo neighbours, and extensions when it is the last.
+ * An Arabic word is read with and without its article: كهرباء finds الكهرباء and the other way
+ * round, as on Meilisearch, which splits ال off every Arabic word it indexes or is asked for
+ * (docs/interfaces.md, "Matching"). Typos are allowed by the length of the word without it.
+ */
 function derive(word: string, isLast: boolean, vocab: Vocabulary, index: MemoryIndex): Alternative[] {
-  const maxTypos = allowedTypos(word);
-  const own = vocab.id(word);
-  let found: { termId: number; typos: number }[];
-  if (maxTypos > 0) found = vocab.fuzzy(word, maxTypos, isLast);
-  else if (isLast) found = vocab.withPrefix(word).map((termId) => ({ termId, typos: 0 }));
-  else found = own === undefined ? [] : [{ termId: own, typos: 0 }];
+  const stem = withoutArabicArticle(word);
+  const forms = stem === undefined ? (isArabicWord(word) ? [word, ARABIC_ARTICLE + word] : [word]) : [stem, word];
+  const maxTypos = allowedTypos(forms[0]!);
+  const own = new Set(forms.map((f) => vocab.id(f)));
+  let found = forms.length === 1 ? termsFor(word, maxTypos, isLast, vocab) : mergeForms(forms, maxTypos, isLast, vocab);
   if (found.length > MAX_DERIVATIONS) {
     const df = (id: number) => index.postings.count(id);
     found = found.sort((a, b) => a.typos - b.typos || df(b.termId) - df(a.termId)).slice(0, MAX_DERIVATIONS);
   }
-  return found.map((f) => ({ termId: f.termId, typos: f.typos, exact: f.termId === own }));
+  return found.map((f) => ({ termId: f.termId, typos: f.typos, exact: own.has(f.termId) }));
+}
+
+function termsFor(word: string, maxTypos: number, isLast: boolean, vocab: Vocabulary): { termId: number; typos: number }[] {
+  if (maxTypos > 0) return vocab.fuzzy(word, maxTypos, isLast);
+  if (isLast) return vocab.withPrefix(word).map((termId) => ({ termId, typos: 0 }));
+  const own = vocab.id(word);
+  return own === undefined ? [] : [{ termId: own, typos: 0 }];
+}
+
+/** The terms of each form, each term once, at its fewest typos. */
+function mergeForms(forms: readonly string[], maxTypos: number, isLast: boolean, vocab: Vocabulary) {
+  const best = new Map<number, number>();
+  for (const form of forms)
+    for (const f of termsFor(form, maxTypos, isLast, vocab)) if ((best.get(f.termId) ?? Infinity) > f.typos) best.set(f.termId, f.typos);
+  return [...best].map(([termId, typos]) => ({ termId, typos }));
+}
+
+const ARABIC_ARTICLE = 'ال';
+
+/** An Arabic word (its first letter in the Arabic block). */
+function isArabicWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x0600 && c <= 0x06ff;
+}
+
+/** `word` without its Arabic article, when it has one and two letters or more remain; else undefined. */
+function withoutArabicArticle(word: string): string | undefined {
+  return word.length >= ARABIC_ARTICLE.length + 2 && word.startsWith(ARABIC_ARTICLE) ? word.slice(ARABIC_ARTICLE.length) : undefined;
 }
 
 /**
