@@ -1,7 +1,7 @@
 /**
  * @module createApp(deps): the Express app (no listening; `serve` listens, tests hand the app to
- * supertest). Order: request id + log, metrics, security headers, static assets, ops endpoints,
- * the rate-limited API, pages, 404, then the one error mapper.
+ * supertest). Order: request id + log, metrics, security headers, a well-formed query string,
+ * static assets, ops endpoints, the rate-limited API, pages, 404, then the one error mapper.
  */
 import express, { type Express } from 'express';
 import { rateLimit } from 'express-rate-limit';
@@ -15,6 +15,7 @@ import { HttpError, notFound } from './http-error.js';
 import { createMetrics } from './metrics.js';
 import { opsRouter } from './ops.js';
 import { pageRouter } from './pages.js';
+import { requireWellFormedQuery } from './query-string.js';
 import { researchPageRouter } from './research-pages.js';
 import { requestLogger } from './request-log.js';
 import { securityHeaders } from './security-headers.js';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(metrics.middleware);
   // HSTS is left to the TLS-terminating proxy: the app itself serves plain HTTP on loopback.
   app.use(securityHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, strictTransportSecurity: false }));
+  app.use(requireWellFormedQuery); // before any route reads req.query
   app.use('/assets', assetsHandler());
   app.use(opsRouter(deps.engine, metrics));
   const limit = deps.rateLimit ?? RATE_LIMIT_DEFAULTS;

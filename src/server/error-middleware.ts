@@ -35,7 +35,10 @@ const PUBLIC_MESSAGES: Record<string, string> = {
 
 /** The status and public JSON body for any thrown value. */
 export function describeError(err: unknown): { status: number; body: ErrorBody } {
-  if (err instanceof HttpError) return { status: err.status, body: { error: { code: err.code, message: err.message } } };
+  if (err instanceof HttpError) {
+    const parameter = err.parameter === undefined ? {} : { parameter: err.parameter };
+    return { status: err.status, body: { error: { code: err.code, ...parameter, message: err.message } } };
+  }
   if (err instanceof InputError) {
     return { status: 400, body: { error: { code: err.code, parameter: err.parameter, message: err.message } } };
   }
@@ -73,30 +76,52 @@ export function wantsJson(req: Request): boolean {
   return path === '/api' || path.startsWith('/api/') || path === '/healthz' || path === '/readyz' || path === '/metrics';
 }
 
+/** The message for a body that is not JSON at all (the batch route names `lines` with it). */
+export const NOT_JSON_MESSAGE = 'request body is not valid JSON';
+
+/** express.json()'s refusal of a body that does not parse. */
+export function isUnparsableJson(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { type?: unknown }).type === 'entity.parse.failed';
+}
+
 /**
- * express.json() errors carry `type` and `status`; the router's "Failed to decode param" (bad
- * percent-encoding in the path) only `status` 400. Map them to our codes with fixed messages.
+ * express.json() errors carry `type` and `status`. Two kinds carry only `status` 400: the
+ * router's "Failed to decode param" (bad percent-encoding in the path), a URIError; and a
+ * compressed body that is not what its Content-Encoding says, a zlib error (`Z_DATA_ERROR`,
+ * brotli's `ERR__ERROR_FORMAT_PADDING_2`…). Map them to our codes with fixed messages.
  */
 function bodyParserError(err: unknown): { status: number; body: ErrorBody } | null {
   if (typeof err !== 'object' || err === null) return null;
+  const status = (err as { status?: unknown }).status;
   if (!('type' in err)) {
-    const status = (err as { status?: unknown }).status;
     if (status !== 400) return null;
-    return { status, body: { error: { code: 'bad_request', message: 'the request URL is malformed (bad percent-encoding)' } } };
+    if (err instanceof URIError) {
+      return { status, body: { error: { code: 'bad_request', message: 'the request URL is malformed (bad percent-encoding)' } } };
+    }
+    // the body stream is all that is left to fail without a type
+    const message = isZlibError(err)
+      ? 'request body could not be decompressed as its Content-Encoding says'
+      : 'request body could not be read';
+    return { status, body: { error: { code: 'invalid_body', parameter: 'body', message } } };
   }
   const type = err.type;
   if (type === 'entity.too.large') {
     return { status: 413, body: { error: { code: 'too_large', message: 'request body is too large' } } };
   }
   if (type === 'entity.parse.failed') {
-    return { status: 400, body: { error: { code: 'invalid_body', message: 'request body is not valid JSON' } } };
+    return { status: 400, body: { error: { code: 'invalid_body', parameter: 'body', message: NOT_JSON_MESSAGE } } };
   }
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
     return { status: 415, body: { error: { code: 'unsupported_media_type', message: 'request body encoding is not supported' } } };
   }
-  const status = (err as { status?: unknown }).status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return { status, body: { error: { code: 'invalid_body', message: 'request body could not be read' } } };
+    return { status, body: { error: { code: 'invalid_body', parameter: 'body', message: 'request body could not be read' } } };
   }
   return null;
+}
+
+/** node:zlib's errors carry a numeric `errno` and a `code` such as Z_DATA_ERROR or ERR__ERROR_FORMAT_PADDING_2. */
+function isZlibError(err: object): boolean {
+  const { code, errno } = err as { code?: unknown; errno?: unknown };
+  return typeof errno === 'number' && typeof code === 'string' && /^(Z_|ERR_)/.test(code);
 }

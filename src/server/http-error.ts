@@ -5,7 +5,7 @@
 import { ArchivistError } from '../errors.js';
 
 export type HttpErrorCode =
-  'not_found' | 'unauthorized' | 'forbidden' | 'writes_disabled' | 'unsupported_media_type' | 'too_large' | 'rate_limited';
+  'bad_request' | 'not_found' | 'unauthorized' | 'forbidden' | 'writes_disabled' | 'unsupported_media_type' | 'too_large' | 'rate_limited';
 
 export class HttpError extends ArchivistError<HttpErrorCode> {
   override name = 'HttpError';
@@ -13,6 +13,8 @@ export class HttpError extends ArchivistError<HttpErrorCode> {
     readonly status: number,
     code: HttpErrorCode,
     message: string,
+    /** the field or parameter at fault, when there is one (a page in a body that is too large: `html`) */
+    readonly parameter?: string,
   ) {
     super(code, message);
   }

@@ -69,7 +69,14 @@ const searchParameters = [
   { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 } },
   { name: 'perPage', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE } },
 ];
-const filterParameters = searchParameters.filter((p) => p.name !== 'page' && p.name !== 'perPage');
+/** What selects articles: the search's parameters without its order and paging (entity profiles, export). */
+const filterParameters = searchParameters.filter((p) => !['sort', 'page', 'perPage'].includes(p.name));
+const exportSort = {
+  name: 'sort',
+  in: 'query',
+  description: 'date order: newest first, or oldest first with oldest (relevance is not an export order: it gives newest)',
+  schema: { type: 'string', enum: ['relevance', 'newest', 'oldest'] },
+};
 const researchResponses = (ok: object) => ({
   ...ok,
   400: errorResponse('a parameter is invalid or unknown; error.parameter names it'),
@@ -115,10 +122,12 @@ export const openApiDocument = {
         responses: {
           200: { description: 'stored: updated or unchanged', content: json(ref('WriteResult')) },
           201: { description: 'stored: new', content: json(ref('WriteResult')) },
-          400: errorResponse('invalid body; error.parameter names the field'),
+          400: errorResponse(
+            'invalid body (not JSON, not an object, a field invalid, or not decompressible as its Content-Encoding says); error.parameter names the field, or body',
+          ),
           401: errorResponse('no bearer key'),
           403: errorResponse('wrong key, or writes disabled (no ARCHIVIST_API_KEY on the server)'),
-          413: errorResponse('body too large'),
+          413: errorResponse('body too large, or its html over the page limit (error.parameter: html)'),
           415: errorResponse('body is not application/json'),
           422: errorResponse('the page holds no article (code: no_article, not_html, decode_failed)'),
         },
@@ -185,6 +194,7 @@ export const openApiDocument = {
         summary: 'The whole result set of a search, streamed in date order (newest first; oldest with sort=oldest)',
         parameters: [
           ...filterParameters,
+          exportSort,
           { name: 'format', in: 'query', schema: { type: 'string', enum: EXPORT_FORMATS, default: 'csv' } },
           { name: 'fields', in: 'query', description: `comma-separated, from: ${EXPORT_FIELDS.join(', ')}`, schema: { type: 'string' } },
         ],

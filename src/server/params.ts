@@ -37,14 +37,18 @@ function once<T extends z.ZodType<unknown, string>>(inner: T) {
   return z.preprocess((v) => (v === '' ? undefined : v), z.string({ error: 'must be given at most once' }).pipe(inner).optional());
 }
 
-/** A repeatable parameter: one value or many; empty values are dropped. */
-function many(name: string) {
+/**
+ * A repeatable parameter: one value or many, trimmed; empty values and duplicates are dropped
+ * before the cap is applied, so a link that repeats one value is not refused. `fold` maps a
+ * value to its one spelling (language codes are lower case: `EN` is `en`).
+ */
+function many(name: string, fold: (value: string) => string = (value) => value) {
   return z.preprocess(
     (v) => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
     z
       .array(z.string().max(MAX_VALUE_CHARS, `each ${name} value must be at most ${MAX_VALUE_CHARS} characters`))
-      .max(MAX_VALUES, `at most ${MAX_VALUES} ${name} values`)
-      .transform((values) => [...new Set(values.map((s) => s.trim()).filter((s) => s !== ''))]),
+      .transform((values) => [...new Set(values.map((s) => fold(s.trim())).filter((s) => s !== ''))])
+      .pipe(z.array(z.string()).max(MAX_VALUES, `at most ${MAX_VALUES} ${name} values`)),
   );
 }
 
@@ -74,7 +78,7 @@ export const SearchParams = z
     nation: many('nation'),
     person: many('person'),
     section: many('section'),
-    language: many('language'),
+    language: many('language', (code) => code.toLowerCase()),
     source: many('source'),
     author: many('author'),
     match: once(oneOf('match', MATCHES)),
@@ -102,14 +106,17 @@ export interface FacetRequest {
 }
 
 const SEARCH_PARAM_NAMES = Object.keys(SearchParams.shape);
+/** What selects articles, without the order and paging of a result list (the research endpoints). */
+export const FILTER_PARAM_NAMES = SEARCH_PARAM_NAMES.filter((name) => name !== 'sort' && name !== 'page' && name !== 'perPage');
 const FACET_PARAM_NAMES = ['q', 'limit'];
+const KNOWN_PARAMS = { search: SEARCH_PARAM_NAMES, filters: FILTER_PARAM_NAMES, facets: FACET_PARAM_NAMES, none: [] };
 
 /**
  * The JSON API refuses parameters it does not know: a misspelt filter (`nations=France`) would
  * otherwise be ignored and answer an unfiltered search as if it were filtered.
  */
-export function rejectUnknownParams(query: object, endpoint: 'search' | 'facets' | 'none', extra: readonly string[] = []): void {
-  const known = [...(endpoint === 'search' ? SEARCH_PARAM_NAMES : endpoint === 'facets' ? FACET_PARAM_NAMES : []), ...extra];
+export function rejectUnknownParams(query: object, endpoint: keyof typeof KNOWN_PARAMS, extra: readonly string[] = []): void {
+  const known = [...KNOWN_PARAMS[endpoint], ...extra];
   const unknown = Object.keys(query).find((key) => !known.includes(key));
   if (unknown === undefined) return;
   const near = known.find((k) => k.toLowerCase() === unknown.toLowerCase() || `${k}s` === unknown);

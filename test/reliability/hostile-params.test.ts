@@ -113,12 +113,49 @@ test('bad percent-encoding in the path is 400 (JSON for the API, HTML for pages)
   }
 });
 
-test('bad percent-encoding in the query string is taken literally: 200', async () => {
+test('bad percent-encoding in the query string is 400 bad_request on every path (JSON for the API, HTML for pages); good escapes work', async () => {
   const app = createApp(fakeDeps().deps);
-  for (const qs of ['q=%', 'q=%E0%A4%A', 'nation=%ZZ', 'q=%00%00']) {
-    assert.equal((await request(app).get(`/api/search?${qs}`)).status, 200, qs);
+  const refused = {
+    error: { code: 'bad_request', message: 'the request URL is malformed (bad percent-encoding in the query string)' },
+  };
+  const bad = ['q=%', 'q=%E0%A4%A', 'q=%ZZ', 'nation=%ZZ', 'q=ok&%zz=1', 'q=%C0%AF', 'q=%ED%A0%80', 'q=%FF'];
+  for (const qs of bad) {
+    for (const path of ['/api/search', '/api/facets/nations', '/api/timeline', '/api/export', '/healthz']) {
+      const res = await request(app).get(`${path}?${qs}`);
+      assert.deepEqual([res.status, res.body], [400, refused], `${path}?${qs}`);
+    }
+    for (const path of ['/', '/trends', '/nations/France', '/articles/b9c2660666ba187e']) {
+      const page = await request(app).get(`${path}?${qs}`);
+      assert.equal(page.status, 400, `${path}?${qs}`);
+      assert.match(page.headers['content-type']!, /^text\/html/);
+      assert.match(page.text, /<h1>That request could not be understood<\/h1>/);
+      assert.ok(page.text.includes(refused.error.message), `${path}?${qs}`);
+    }
+  }
+  // well-formed escapes, + and NUL are searched as they decode
+  for (const [qs, q] of [
+    ['q=%00%00', '\u0000\u0000'],
+    ['q=a+b', 'a b'],
+    ['q=100%25', '100%'],
+    ['q=%E2%9C%93', '\u2713'],
+    ['q=%41%42', 'AB'],
+  ]) {
+    const res = await request(app).get(`/api/search?${qs}`);
+    assert.deepEqual([res.status, res.body.query.q], [200, q], qs);
     assert.equal((await request(app).get(`/?${qs}`)).status, 200, qs);
   }
+});
+
+test('a repeated value counts once toward the cap of 50; language codes fold to lower case', async () => {
+  const app = createApp(fakeDeps().deps);
+  const repeated = await request(app).get(`/api/search?${'nation=France&'.repeat(60)}nation=%20France%20`);
+  assert.deepEqual([repeated.status, repeated.body.query.nations], [200, ['France']]);
+  const languages = await request(app).get('/api/search?language=en&language=EN&language=Ar');
+  assert.deepEqual([languages.status, languages.body.query.languages], [200, ['en', 'ar']]);
+  const distinct = await request(app).get(`/api/search?${many('nation', 51)}&nation=v0`);
+  assert.deepEqual(distinct.body, {
+    error: { code: 'invalid_parameter', parameter: 'nation', message: 'nation: at most 50 nation values' },
+  });
 });
 
 test('a query string over the HTTP header limit is refused by Node before the app (431)', async () => {

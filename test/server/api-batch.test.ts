@@ -1,5 +1,6 @@
 // POST /api/batch over the real archive + embedded engine: exact answers, CSV, caps and errors.
 import { after, before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import request from 'supertest';
 import type { Document } from '../../src/document.js';
@@ -196,5 +197,51 @@ test('bad bodies and parameters: 400, 415', async () => {
   const form = await post().type('form').send('lines=x');
   assert.deepEqual([form.status, form.body.error.code], [415, 'unsupported_media_type']);
   const broken = await post().type('json').send('{"lines": [');
-  assert.deepEqual([broken.status, broken.body.error.code], [400, 'invalid_body']);
+  assert.deepEqual(
+    [broken.status, broken.body],
+    [400, { error: { code: 'invalid_body', parameter: 'lines', message: 'request body is not valid JSON' } }],
+  );
+});
+
+test('JSON that parses but is not an object names lines and says what the body must be', async () => {
+  for (const text of ['null', '"Ash Carter"']) {
+    const res = await request(sys.app).post('/api/batch').type('json').send(text);
+    assert.deepEqual(
+      [res.status, res.body],
+      [400, { error: { code: 'invalid_body', parameter: 'lines', message: 'lines: body must be a JSON object {"lines": [..]}' } }],
+      text,
+    );
+  }
+});
+
+test('a compressed body that is not what its Content-Encoding says is 400 invalid_body naming body', async () => {
+  const json = Buffer.from(JSON.stringify({ lines: ['Ash Carter'] }));
+  const text = Buffer.from('Ash Carter\nFrance');
+  for (const [type, encoding, bytes] of [
+    ['application/json', 'gzip', json],
+    ['application/json', 'br', json],
+    ['application/json', 'deflate', json],
+    ['text/plain', 'gzip', gzipSync(text).subarray(0, 12)],
+  ] as const) {
+    const res = await request(sys.app)
+      .post('/api/batch')
+      .set('Content-Type', type)
+      .set('Content-Encoding', encoding)
+      .serialize(() => bytes as unknown as string)
+      .send(bytes);
+    assert.deepEqual(
+      [res.status, res.body],
+      [
+        400,
+        {
+          error: {
+            code: 'invalid_body',
+            parameter: 'body',
+            message: 'request body could not be decompressed as its Content-Encoding says',
+          },
+        },
+      ],
+      `${type} ${encoding}`,
+    );
+  }
 });

@@ -103,6 +103,23 @@ test('profile errors: an unknown entity is 404 with suggestions, a bad facet or 
   assert.deepEqual([param.status, param.body.error.parameter], [400, 'limit']);
 });
 
+test('profiles take the filter parameters only, the export those and sort: page, perPage (and sort on a profile) are refused', async () => {
+  const filters = 'q, nation, person, section, language, source, author, match, from, to';
+  const cases: [string, string, string][] = [
+    ['/api/entities/nations/France?page=2', 'page', `unknown parameter "page" (known: ${filters})`],
+    ['/api/entities/nations/France?perPage=5', 'perPage', `unknown parameter "perPage" (known: ${filters})`],
+    ['/api/entities/nations/France?sort=newest', 'sort', `unknown parameter "sort" (known: ${filters})`],
+    ['/api/export?perPage=5&format=json', 'perPage', `unknown parameter "perPage" (known: ${filters}, sort, format, fields)`],
+    ['/api/export?page=2', 'page', `unknown parameter "page" (known: ${filters}, sort, format, fields)`],
+  ];
+  for (const [path, parameter, message] of cases) {
+    const res = await request(sys.app).get(path);
+    assert.deepEqual([res.status, res.body], [400, { error: { code: 'invalid_parameter', parameter, message } }], path);
+  }
+  const oldest = await request(sys.app).get('/api/export?nation=France&sort=oldest&format=json&fields=id');
+  assert.deepEqual([oldest.status, oldest.body], [200, [{ id: RAQQA }, { id: PARIS }]]);
+});
+
 test('timeline: series as counts and shares of all articles per year', async () => {
   const res = await request(sys.app).get(
     '/api/timeline?series=coalition&series=nation:Egypt&series=person:%22Ash%20Carter%22&interval=year',
@@ -135,6 +152,37 @@ test('timeline: the interval follows the span when not given; the same data as C
     csv.text,
     'period,all articles,coalition (count),coalition (share),nation:iraq (count),nation:iraq (share)\r\n2016,2,2,1,0,0\r\n2017,4,1,0.25,2,0.5\r\n',
   );
+});
+
+test('timeline over dates that hold no article: every period of from-to, counted 0', async () => {
+  // 2019-01-01 to 2019-03-02 is 61 days: days, as for a span that holds articles
+  const days = Array.from({ length: 61 }, (_, i) => new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10));
+  const zeros = days.map(() => 0);
+  const auto = await request(sys.app).get('/api/timeline?series=coalition&from=2019-01-01&to=2019-03-02');
+  assert.equal(auto.status, 200);
+  assert.deepEqual(auto.body, {
+    interval: 'day',
+    periods: days,
+    totals: zeros,
+    series: [
+      { spec: 'coalition', query: { q: 'coalition', nations: [], persons: [], sections: [] }, total: 0, counts: zeros, shares: zeros },
+    ],
+  });
+  const months = await request(sys.app).get('/api/timeline?series=nation:France&from=2019-01-01&to=2019-03-02&interval=month');
+  assert.deepEqual(months.body, {
+    interval: 'month',
+    periods: ['2019-01', '2019-02', '2019-03'],
+    totals: [0, 0, 0],
+    series: [
+      {
+        spec: 'nation:France',
+        query: { q: '', nations: ['France'], persons: [], sections: [] },
+        total: 0,
+        counts: [0, 0, 0],
+        shares: [0, 0, 0],
+      },
+    ],
+  });
 });
 
 test('timeline errors name the parameter', async () => {
@@ -242,6 +290,8 @@ test('language, source and author: filters and facets of the search API', async 
       [{ value: 'Lina Haddad', count: 1 }],
     ],
   );
+  const folded = await request(sys.app).get('/api/search?language=AR&language=ar');
+  assert.deepEqual([folded.body.total, folded.body.query.languages], [1, ['ar']]);
   const author = await request(sys.app).get('/api/search?author=Lina%20Haddad&source=example-news.test');
   assert.deepEqual([author.body.total, author.body.hits[0].id], [1, RAQQA]);
 });

@@ -66,6 +66,27 @@ test('documented limits are the enforced ones', async () => {
   assert.equal((await request(app).get(`/api/search?q=${'a'.repeat(q.maxLength + 1)}`)).status, 400);
 });
 
+test('the research endpoints document exactly the query parameters they accept', async () => {
+  const app = createApp(fakeDeps().deps);
+  const filters = ['q', 'nation', 'person', 'match', 'from', 'to', 'section', 'language', 'source', 'author'];
+  const queryNames = (path: '/api/entities/{facet}/{value}' | '/api/export') =>
+    (openApiDocument.paths[path].get.parameters as readonly { name: string; in: string }[])
+      .filter((p) => p.in === 'query')
+      .map((p) => p.name);
+  assert.deepEqual(queryNames('/api/entities/{facet}/{value}'), filters);
+  assert.deepEqual(queryNames('/api/export'), [...filters, 'sort', 'format', 'fields']);
+  for (const [path, names] of [
+    ['/api/entities/nations/France', queryNames('/api/entities/{facet}/{value}')],
+    ['/api/export', queryNames('/api/export')],
+  ] as const) {
+    for (const name of [...names, 'sort', 'page', 'perPage']) {
+      const res = await request(app).get(`${path}?${name}=x`);
+      const unknown = res.body.error?.message?.startsWith(`unknown parameter "${name}"`) === true;
+      assert.equal(unknown, !names.includes(name), `${path}?${name}`);
+    }
+  }
+});
+
 test('the feed of a search takes the parameters of /api/search; the batch limits are the enforced ones', async () => {
   assert.deepEqual(openApiDocument.paths['/feeds/search.atom'].get.parameters, openApiDocument.paths['/api/search'].get.parameters);
   const app = createApp(fakeDeps().deps);

@@ -1,14 +1,22 @@
 // POST /api/articles: key checks, body validation and outcomes (over fake deps that record writes).
 import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import request from 'supertest';
 import { ParseError } from '../../src/errors.js';
+import { MAX_PAGE_BYTES } from '../../src/extract/limits.js';
 import { createApp } from '../../src/server/index.js';
 import { MAX_BODY_BYTES } from '../../src/server/api/write.js';
 import { API_KEY, docId, fakeDeps, makeDoc } from './helpers.js';
 
 const PAGE = { url: 'https://www.example-news.test/news/new-page', html: '<html><body><h1>T</h1><p>Body</p></body></html>' };
 const auth = (key: string) => ({ Authorization: `Bearer ${key}` });
+/** `bytes` as a JSON body, as they are (superagent would serialise a Buffer as JSON). */
+const sendBytes = (req: request.Test, bytes: Buffer) =>
+  req
+    .set('Content-Type', 'application/json')
+    .serialize(() => bytes as unknown as string)
+    .send(bytes);
 
 test('writes without ARCHIVIST_API_KEY are refused with 403, whatever key is sent', async () => {
   const { deps, submitted } = fakeDeps({ apiKey: undefined });
@@ -110,7 +118,7 @@ test('malformed JSON is 400, a non-JSON content type 415, an oversized body 413'
   const app = createApp(fakeDeps().deps);
   const malformed = await request(app).post('/api/articles').set(auth(API_KEY)).set('Content-Type', 'application/json').send('{"url": ');
   assert.equal(malformed.status, 400);
-  assert.deepEqual(malformed.body, { error: { code: 'invalid_body', message: 'request body is not valid JSON' } });
+  assert.deepEqual(malformed.body, { error: { code: 'invalid_body', parameter: 'body', message: 'request body is not valid JSON' } });
   const form = await request(app).post('/api/articles').set(auth(API_KEY)).type('form').send({ url: PAGE.url, html: PAGE.html });
   assert.equal(form.status, 415);
   assert.deepEqual(form.body, { error: { code: 'unsupported_media_type', message: 'send the body as application/json' } });
@@ -118,6 +126,57 @@ test('malformed JSON is 400, a non-JSON content type 415, an oversized body 413'
   const tooLarge = await request(app).post('/api/articles').set(auth(API_KEY)).set('Content-Type', 'application/json').send(big);
   assert.equal(tooLarge.status, 413);
   assert.deepEqual(tooLarge.body, { error: { code: 'too_large', message: 'request body is too large' } });
+});
+
+test('JSON that is not an object (null, a string) is 400 naming body: not an object, not "not JSON"', async () => {
+  const app = createApp(fakeDeps().deps);
+  for (const text of ['null', '"x"', ' 42']) {
+    const res = await request(app).post('/api/articles').set(auth(API_KEY)).set('Content-Type', 'application/json').send(text);
+    assert.equal(res.status, 400, text);
+    assert.deepEqual(
+      res.body,
+      { error: { code: 'invalid_body', parameter: 'body', message: 'body must be a JSON object: {url, html} or a Document' } },
+      text,
+    );
+  }
+});
+
+test('a compressed body that is not what its Content-Encoding says is 400 invalid_body naming body', async () => {
+  const { deps, submitted } = fakeDeps();
+  const app = createApp(deps);
+  const json = Buffer.from(JSON.stringify(PAGE));
+  const post = (encoding: string, bytes: Buffer) =>
+    sendBytes(request(app).post('/api/articles').set(auth(API_KEY)).set('Content-Encoding', encoding), bytes);
+  for (const [encoding, bytes] of [
+    ['gzip', json],
+    ['gzip', gzipSync(json).subarray(0, 20)],
+    ['br', json],
+    ['deflate', json],
+  ] as const) {
+    const res = await post(encoding, bytes);
+    assert.equal(res.status, 400, encoding);
+    assert.deepEqual(
+      res.body,
+      {
+        error: { code: 'invalid_body', parameter: 'body', message: 'request body could not be decompressed as its Content-Encoding says' },
+      },
+      encoding,
+    );
+  }
+  assert.equal(submitted.length, 0);
+  const gzipped = await post('gzip', gzipSync(json));
+  assert.deepEqual([gzipped.status, gzipped.body], [201, { id: docId(PAGE.url), outcome: 'new' }]);
+});
+
+test('a page over the page limit in a body under the body limit is 413 too_large naming html', async () => {
+  const { deps, submitted } = fakeDeps();
+  const res = await request(createApp(deps))
+    .post('/api/articles')
+    .set(auth(API_KEY))
+    .send({ url: PAGE.url, html: 'x'.repeat(MAX_PAGE_BYTES + 1) });
+  assert.equal(res.status, 413);
+  assert.deepEqual(res.body, { error: { code: 'too_large', parameter: 'html', message: 'html must be at most 10485760 characters' } });
+  assert.equal(submitted.length, 0);
 });
 
 test('a page without an article is 422 with the parser code', async () => {

@@ -8,6 +8,7 @@ import { InputError } from '../../errors.js';
 import { linesFromJson, linesFromText, type BatchLine } from '../batch/input.js';
 import { BatchLookup } from '../batch/lookup.js';
 import { batchCsv, batchJson, CSV_FILE_NAME, CSV_TYPE } from '../batch/table.js';
+import { isUnparsableJson, NOT_JSON_MESSAGE } from '../error-middleware.js';
 import { HttpError } from '../http-error.js';
 import type { AppDeps } from '../deps.js';
 import type { AppMetrics } from '../metrics.js';
@@ -22,7 +23,8 @@ export const MAX_BATCH_BODY_BYTES = 4 * 1024 * 1024;
 export function batchRoutes(router: Router, deps: AppDeps, metrics: AppMetrics): void {
   const lookup = new BatchLookup(uncachedService(deps, metrics));
   const parsers = [
-    express.json({ limit: MAX_BATCH_BODY_BYTES, strict: true }),
+    // not strict: `null` or `"x"` parse, and linesFromJson refuses them as not an object, not as "not JSON"
+    namingLines(express.json({ limit: MAX_BATCH_BODY_BYTES, strict: false })),
     express.text({ type: 'text/plain', limit: MAX_BATCH_BODY_BYTES }),
   ];
   router.post('/batch', ...parsers, (async (req, res) => {
@@ -44,6 +46,15 @@ export function batchRoutes(router: Router, deps: AppDeps, metrics: AppMetrics):
  */
 export function uncachedService(deps: AppDeps, metrics?: AppMetrics): SearchService {
   return new SearchService(deps.engine, metrics, false, deps.entities);
+}
+
+/** JSON that does not parse is a bad `lines` (docs/interfaces.md, POST /api/batch), as every other refusal of a batch body is. */
+function namingLines(jsonParser: RequestHandler): RequestHandler {
+  return (req, res, next) => {
+    void jsonParser(req, res, (err?: unknown) => {
+      next(isUnparsableJson(err) ? new InputError('invalid_body', 'lines', NOT_JSON_MESSAGE) : err);
+    });
+  };
 }
 
 function batchLines(req: Request): BatchLine[] {

@@ -1,6 +1,6 @@
 /**
  * @module The research endpoints: entity profiles, attention over time and export. Each takes the
- * search parameters of /api/search (docs/interfaces.md) and answers through the SearchService.
+ * filter parameters of /api/search (docs/interfaces.md) and answers through the SearchService.
  */
 import { pipeline } from 'node:stream/promises';
 import type { RequestHandler, Router } from 'express';
@@ -31,7 +31,7 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 export function researchRoutes(router: Router, deps: AppDeps, service: SearchService): void {
   router.get('/entities/:facet/:value', (async (req, res) => {
-    rejectUnknownParams(req.query, 'search');
+    rejectUnknownParams(req.query, 'filters'); // a profile has its own orders and lengths: no sort, page or perPage
     const facet = entityFacet(String(req.params.facet));
     const answer = await entityProfile(service, deps.entities, facet, String(req.params.value), parseSearchParams(req.query));
     if (!answer.found) {
@@ -59,7 +59,7 @@ export function researchRoutes(router: Router, deps: AppDeps, service: SearchSer
   }) as RequestHandler);
 
   router.get('/export', (async (req, res) => {
-    rejectUnknownParams(req.query, 'search', ['format', 'fields']);
+    rejectUnknownParams(req.query, 'filters', ['sort', 'format', 'fields']); // every row, so no page or perPage
     const format = parseExportFormat(req.query.format);
     const fields = parseExportFields(req.query.fields);
     const asked = parseSearchParams({ ...req.query, format: undefined, fields: undefined });

@@ -24,13 +24,15 @@ const httpUrl = z
 
 export const PageBody = z.object({
   url: httpUrl,
-  html: z.string().min(1, 'html must not be empty').max(MAX_PAGE_BYTES, `html must be at most ${MAX_PAGE_BYTES} characters`),
+  // its upper limit is a 413, not a 400: refuseOversizedPage checks it first
+  html: z.string().min(1, 'html must not be empty'),
 });
 
 export const DocumentBody = Document.extend({ url: httpUrl });
 
 export function writeRoutes(router: Router, deps: AppDeps): void {
-  router.post('/articles', requireApiKey(deps.apiKey), requireJson, express.json({ limit: MAX_BODY_BYTES, strict: true }), (async (
+  // not strict: `null` or `"x"` parse, and parseBody refuses them as not an object, not as "not JSON"
+  router.post('/articles', requireApiKey(deps.apiKey), requireJson, express.json({ limit: MAX_BODY_BYTES, strict: false }), (async (
     req,
     res,
   ) => {
@@ -52,6 +54,7 @@ export function parseBody(body: unknown): SubmitInput {
     throw new InputError('invalid_body', 'body', 'body must be a JSON object: {url, html} or a Document');
   }
   if ('html' in body) {
+    refuseOversizedPage(body.html);
     const page = parseWith(PageBody, body);
     return { kind: 'page', url: page.url, html: page.html };
   }
@@ -64,6 +67,13 @@ export function parseBody(body: unknown): SubmitInput {
     );
   }
   return { kind: 'document', document: parseWith(DocumentBody, body) };
+}
+
+/** A page over the limit is a body too large (413, docs/interfaces.md), though the body was under its own limit. */
+function refuseOversizedPage(html: unknown): void {
+  if (typeof html === 'string' && html.length > MAX_PAGE_BYTES) {
+    throw new HttpError(413, 'too_large', `html must be at most ${MAX_PAGE_BYTES} characters`, 'html');
+  }
 }
 
 // zod runs every check even after .url() failed, so this one must not throw on garbage.

@@ -67,7 +67,8 @@ export async function trends(service: SearchService, request: TrendsRequest): Pr
   // all articles per month first (the cheapest count: a facet on both engines) for the span, then per the chosen period
   const all = { ...parseSearchParams({}), ...dates };
   const months = await service.timeline(all, 'month');
-  if (months.length === 0)
+  // no article to take a missing bound from: only a span given whole (from and to) has periods
+  if (months.length === 0 && (dates.from === undefined || dates.to === undefined))
     return { interval: request.interval ?? 'month', periods: [], totals: [], series: seriesOf(request, queries, []) };
   const first = dates.from ? Date.parse(dates.from) / 1000 : periodStart(months[0]!.value, 'month');
   const last = dates.to ? Date.parse(dates.to) / 1000 : periodStart(shiftPeriod(months[months.length - 1]!.value, 'month', 1), 'month') - 1;
