@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { isArchivistError } from '../errors.js';
 import { commands } from './commands/index.js';
+import { excludedWordsAsArguments } from './excluded-words.js';
 
 const program = new Command('archivist')
   .description('Search-indexed news archive: parse, crawl, ingest, index, search and serve')
@@ -16,7 +17,8 @@ const program = new Command('archivist')
 for (const command of commands) program.addCommand(command.exitOverride());
 
 try {
-  await program.parseAsync(process.argv);
+  // `search coalition -daesh`: -daesh is a word of the query, not an unknown option
+  await program.parseAsync(excludedWordsAsArguments(process.argv, program, ['search', 'export']));
 } catch (err) {
   process.exitCode = failureExitCode(err);
 }

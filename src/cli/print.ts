@@ -1,7 +1,10 @@
 /**
  * @module Shared printers for command summaries: `--json` prints one JSON object on stdout
  * (exactly the keys docs/interfaces.md lists), otherwise a short human summary (also on stdout).
+ * Stored text in a human line goes through `printable` (terminal-text.ts).
  */
+import type { Unmatched } from '../server/filter-resolution.js';
+import { printable } from './terminal-text.js';
 
 export interface PrintOptions {
   json?: boolean;
@@ -20,5 +23,11 @@ export function formatCounts(counts: Record<string, number>): string {
 
 /** "Jordan (3), Egypt (2)" */
 export function formatFacet(values: readonly { value: string; count: number }[]): string {
-  return values.length === 0 ? '-' : values.map((v) => `${v.value} (${v.count})`).join(', ');
+  return values.length === 0 ? '-' : values.map((v) => `${printable(v.value)} (${v.count})`).join(', ');
+}
+
+/** `no nation "Frence"; did you mean "France"?`: a filter value that matched nothing, and the closest labels. */
+export function formatUnmatched(u: Unmatched): string {
+  const suggestions = u.suggestions.map((s) => `"${printable(s)}"`).join(' or ');
+  return `no ${u.parameter} "${printable(u.value)}"${suggestions === '' ? '' : `; did you mean ${suggestions}?`}`;
 }

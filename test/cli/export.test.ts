@@ -41,3 +41,19 @@ test('archivist export: every match of a search (not a page), as GET /api/export
   const bad = runCli(['export', '--fields', 'title,colour'], env);
   assert.deepEqual([bad.status !== 0, /unknown field "colour"/.test(bad.stderr)], [true, true]);
 });
+
+test('export refuses --sort relevance (not an export order), and notes on stderr a filter value that matched nothing', (t) => {
+  const env = cliEnv(tempDir(t));
+  assert.equal(runCli(['ingest', join(REPO_ROOT, 'demo', 'pages')], env).status, 0);
+
+  for (const sort of ['relevance', 'latest']) {
+    const r = runCli(['export', 'coalition', '--sort', sort], env);
+    assert.deepEqual([r.status, r.stdout, r.stderr], [1, '', 'archivist: --sort must be one of newest, oldest\n']);
+  }
+
+  const typo = runCli(['export', '--nation', 'Frence', '--person', 'Ash Carterr', '--fields', 'id'], env);
+  assert.deepEqual(
+    [typo.status, typo.stdout, typo.stderr],
+    [0, 'id\r\n', 'no nation "Frence"; did you mean "France"?\nno person "Ash Carterr"; did you mean "Ash Carter"?\n'],
+  );
+});

@@ -6,14 +6,14 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { withContext } from '../context.js';
 import type { AppContext } from '../../app/index.js';
-import { ArchivistError, isArchivistError } from '../../errors.js';
+import { ArchivistError, InputError, isArchivistError } from '../../errors.js';
 import type { CrawlOptionsInput, CrawlSummary } from '../../crawl/index.js';
 import { formatCounts, printSummary } from '../print.js';
 import { createProgress } from '../progress.js';
 
 interface CrawlCliOptions {
   max?: number;
-  since?: Date;
+  since?: string;
   allowHost: string[];
   concurrency?: number;
   delay?: number;
@@ -28,7 +28,7 @@ export const crawlCommand = new Command('crawl')
   .description('discover and fetch articles (RSS, sitemap, listing pages), store raw HTML and documents, queue indexing')
   .argument('<start-url...>', 'absolute http(s) URLs; links are followed on these hosts only')
   .option('--max <n>', 'fetch at most N articles in this run', wholeNumber)
-  .option('--since <date>', 'skip feed/sitemap entries dated before DATE (YYYY-MM-DD or ISO) and stop paginating past it', date)
+  .option('--since <date>', 'skip feed/sitemap entries dated before DATE (YYYY-MM-DD or ISO) and stop paginating past it')
   .option('--allow-host <host>', 'also follow links to this host (repeatable)', collect, [])
   .option('--concurrency <n>', 'pages in flight at once', wholeNumber)
   .option(
@@ -42,8 +42,9 @@ export const crawlCommand = new Command('crawl')
   .option('--no-probe', 'do not probe /rss.xml and /sitemap.xml on the start hosts')
   .option('--json', 'print one JSON object instead of a summary')
   .action(async (startUrls: string[], opts: CrawlCliOptions) => {
+    const since = await sinceDate(opts.since);
     await withContext(async (ctx) => {
-      const summary = await runCrawl(ctx, startUrls, opts);
+      const summary = await runCrawl(ctx, startUrls, opts, since);
       const drained = await drainQuietly(ctx);
       const { fetched, notModified, failed, skipped, new: added, updated } = summary;
       printSummary(
@@ -68,10 +69,10 @@ export const crawlCommand = new Command('crawl')
     });
   });
 
-async function runCrawl(ctx: AppContext, startUrls: string[], opts: CrawlCliOptions): Promise<CrawlSummary> {
+async function runCrawl(ctx: AppContext, startUrls: string[], opts: CrawlCliOptions, since: Date | null): Promise<CrawlSummary> {
   const input: CrawlOptionsInput = {
     maxArticles: opts.max,
-    since: opts.since ?? null,
+    since,
     allowHosts: opts.allowHost,
     concurrency: opts.concurrency,
     hostDelayMs: opts.delay,
@@ -148,10 +149,17 @@ function wholeNumber(v: string): number {
   return Number(v);
 }
 
-function date(v: string): Date {
-  const d = new Date(/^\d{4}-\d{2}-\d{2}$/u.test(v) ? `${v}T00:00:00Z` : v);
-  if (Number.isNaN(d.getTime())) throw new InvalidArgumentError('expected a date like 2016-01-21 or an ISO timestamp');
-  return d;
+/**
+ * `--since` read as search reads `--from` (the API's own parser): a day that exists, or an ISO
+ * 8601 timestamp (UTC when it names no zone). `new Date()` took `5` and `2016-02-30` too, as dates
+ * nobody meant (2001-05-01 local time, 2016-03-01).
+ */
+async function sinceDate(value: string | undefined): Promise<Date | null> {
+  if (value === undefined) return null;
+  const { toIsoBound } = await import('../../server/params.js');
+  const iso = toIsoBound(value.trim(), 'start');
+  if (iso === null) throw new InputError('invalid_parameter', '--since', '--since: expected a date YYYY-MM-DD or an ISO 8601 timestamp');
+  return new Date(iso);
 }
 
 function collect(v: string, all: string[]): string[] {

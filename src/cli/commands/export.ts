@@ -7,10 +7,17 @@ import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Command } from 'commander';
 import { InputError } from '../../errors.js';
+import type { SearchQuery } from '../../search/engine.js';
+import type { SearchService } from '../../server/search-service.js';
 import { withContext } from '../context.js';
+import { formatUnmatched } from '../print.js';
 import { parseSearchOptions, withSearchOptions, type SearchOptions } from '../search-options.js';
 
+// The orders of an export's rows (docs/interfaces.md): by date only.
+const EXPORT_SORTS = ['newest', 'oldest'];
+
 interface ExportOptions extends SearchOptions {
+  sort: string;
   format: string;
   fields?: string;
   out?: string;
@@ -29,10 +36,14 @@ export const exportCommand = withSearchOptions(
     const { parseExportFields, parseExportFormat, planExport, exportRows } = await import('../../server/research/export.js');
     const format = parseExportFormat(opts.format);
     const fields = parseExportFields(opts.fields);
+    // search's parser takes relevance too, which an export (in date order) would silently ignore
+    if (!EXPORT_SORTS.includes(opts.sort))
+      throw new InputError('invalid_parameter', '--sort', `--sort must be one of ${EXPORT_SORTS.join(', ')}`);
     const asked = await parseSearchOptions(words, opts);
     await withContext(async (ctx) => {
       const { SearchService } = await import('../../server/search-service.js');
       const service = new SearchService(ctx.engine, undefined, false, ctx.linker);
+      await noteUnmatched(service, asked);
       const { query, total, refusal } = await planExport(service, asked, ctx.config.exportMaxRows);
       if (refusal !== null) throw new InputError('invalid_parameter', 'words', refusal);
       const rows = exportRows(service, query, {
@@ -45,3 +56,13 @@ export const exportCommand = withSearchOptions(
       if (opts.out) process.stderr.write(`${total} ${total === 1 ? 'article' : 'articles'} written to ${opts.out}\n`);
     });
   });
+
+/**
+ * The line search prints for a filter value that matched nothing (`no nation "Frence"; did you
+ * mean "France"?`), on stderr: stdout is the data. Without it an export of a typo is a bare header.
+ */
+async function noteUnmatched(service: SearchService, asked: SearchQuery): Promise<void> {
+  const { unmatched } = await service.filters.resolve(asked);
+  if (unmatched.length === 0) return;
+  for (const u of await service.filters.suggest(unmatched)) process.stderr.write(`${formatUnmatched(u)}\n`);
+}

@@ -11,7 +11,9 @@ import { InputError } from '../../errors.js';
 import type { SearchQuery } from '../../search/engine.js';
 import type { Answered } from '../../server/search-service.js';
 import { withContext } from '../context.js';
+import { formatUnmatched } from '../print.js';
 import { parseSearchOptions, withSearchOptions, type SearchOptions } from '../search-options.js';
+import { printable } from '../terminal-text.js';
 
 interface SearchCommandOptions extends SearchOptions {
   limit: string;
@@ -57,10 +59,8 @@ async function print({ query, timed, didYouMean }: Answered, opts: SearchCommand
   const lines = [
     `${result.total} ${result.total === 1 ? 'article' : 'articles'}${result.total > result.hits.length ? ` (page ${query.page} of ${Math.ceil(result.total / query.perPage)})` : ''}`,
   ];
-  for (const u of didYouMean)
-    lines.push(
-      `no ${u.parameter} "${u.value}"${u.suggestions.length > 0 ? `; did you mean ${u.suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''}`,
-    );
-  for (const h of result.hits) lines.push(`${h.publishedAt.slice(0, 10)}  ${h.title}\n            ${h.url}`);
+  for (const u of didYouMean) lines.push(formatUnmatched(u));
+  // titles and URLs come from crawled pages: never let one drive the terminal (terminal-text.ts)
+  for (const h of result.hits) lines.push(`${h.publishedAt.slice(0, 10)}  ${printable(h.title)}\n            ${printable(h.url)}`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
