@@ -2,7 +2,8 @@
  * @module Bytes to text. Follows the HTML standard's order of precedence for the encoding:
  * byte order mark, then the HTTP Content-Type charset, then a `<meta>` declaration in the first
  * bytes, then UTF-8; except that a header charset the bytes are not valid in gives way to a
- * `<meta>` one they are valid in (with a warning). Legacy encodings (windows-1256, iso-8859-1, …) go through iconv-lite.
+ * `<meta>` one they are valid in (with a warning), and bytes that declare nothing and are not
+ * UTF-8 are read in the legacy encoding their text suggests (with a warning). Legacy encodings (windows-1256, iso-8859-1, …) go through iconv-lite.
  */
 import iconv from 'iconv-lite';
 import { ParseError } from '../errors.js';
@@ -17,11 +18,15 @@ export interface DecodeOptions {
   onWarning?: (warning: DecodeWarning) => void;
 }
 
-/** A charset declaration that lied: the bytes were decoded by the page's `<meta>` instead. */
+/**
+ * How the page was decoded otherwise than declared: a charset declaration that lied (the bytes
+ * were decoded by the page's `<meta>` instead), or none at all with bytes that are not UTF-8
+ * (decoded by a guess: see legacyGuess).
+ */
 export interface DecodeWarning {
-  code: 'charset_mismatch';
+  code: 'charset_mismatch' | 'charset_guessed';
   message: string;
-  /** the encoding the HTTP header declared, and the one used */
+  /** the encoding the HTTP header declared ("none" when nothing was declared), and the one used */
   declared: string;
   used: string;
 }
@@ -125,7 +130,7 @@ export function resolveLabel(label: string | null): string | null {
 function trustedEncoding(bytes: Uint8Array, opts: DecodeOptions, where: string): string {
   const declared = resolveLabel(headerCharset(opts.contentType));
   const meta = resolveLabel(metaCharset(bytes));
-  if (!declared) return meta ?? 'utf-8';
+  if (!declared) return meta ?? undeclaredEncoding(bytes, opts, where);
   if (!meta || meta === declared || !declarationLies(bytes, declared, meta)) return declared;
   opts.onWarning?.({
     code: 'charset_mismatch',
@@ -134,6 +139,45 @@ function trustedEncoding(bytes: Uint8Array, opts: DecodeOptions, where: string):
     used: meta,
   });
   return meta;
+}
+
+/**
+ * A page that declares no charset anywhere is UTF-8, unless its bytes are not valid UTF-8: then
+ * it is an old page in a legacy encoding, and a browser would read it in its locale's default.
+ * Its text (outside the tags) tells which: Arabic in windows-1256 is nearly all bytes over 0x7F,
+ * a Latin text in windows-1252 a few accented letters. Decoded so, with a warning, rather than
+ * as UTF-8 with every such letter a U+FFFD (a garbled Latin page was stored silently; an Arabic
+ * one was refused as having no article).
+ */
+function undeclaredEncoding(bytes: Uint8Array, opts: DecodeOptions, where: string): string {
+  if (validIn(bytes, 'utf-8')) return 'utf-8';
+  const used = legacyGuess(bytes);
+  opts.onWarning?.({
+    code: 'charset_guessed',
+    message: `${where}: no charset declared and the bytes are not valid UTF-8; decoded as ${used}`,
+    declared: 'none',
+    used,
+  });
+  return used;
+}
+
+// Share of a page's text bytes over 0x7F above which the text is Arabic (windows-1256), not Latin
+// with accents (windows-1252): Arabic words are all such bytes, a Latin text has a few per word.
+const ARABIC_HIGH_SHARE = 0.5;
+
+function legacyGuess(bytes: Uint8Array): 'windows-1256' | 'windows-1252' {
+  let inTag = false;
+  let text = 0;
+  let high = 0;
+  for (const b of bytes) {
+    if (b === 0x3c) inTag = true;
+    else if (b === 0x3e) inTag = false;
+    else if (!inTag && b > 0x20) {
+      text++;
+      if (b > 0x7f) high++;
+    }
+  }
+  return text > 0 && high / text > ARABIC_HIGH_SHARE ? 'windows-1256' : 'windows-1252';
 }
 
 /** Whether `bytes` are invalid in `declared` and valid in `meta`. */
@@ -189,10 +233,14 @@ function headerCharset(contentType: string | undefined): string | null {
   return contentType ? (CHARSET_PARAM.exec(contentType)?.[1] ?? null) : null;
 }
 
+// A comment, or one left open: the HTML standard's prescan skips them, so a declaration an old
+// template kept commented out (<!-- <meta … charset=windows-1256> -->) does not count.
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/gu;
+
 function metaCharset(bytes: Uint8Array): string | null {
   // latin1 maps bytes 1:1, so the ASCII of the declaration survives any real encoding.
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_PRESCAN_BYTES)).toString('latin1');
-  return META_CHARSET.exec(head)?.[1] ?? null;
+  return META_CHARSET.exec(head.replace(COMMENT, ''))?.[1] ?? null;
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string, where: string, source?: string): string {

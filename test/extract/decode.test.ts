@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
 import { decodeHtml, MAX_PAGE_BYTES, resolveLabel } from '../../src/extract/index.js';
+import type { DecodeWarning } from '../../src/extract/decode.js';
 import { ParseError } from '../../src/errors.js';
 
 const page = (head: string, body: string) => `<!DOCTYPE html><html><head>${head}</head><body><p>${body}</p></body></html>`;
@@ -74,17 +75,57 @@ test('errors: too_large, not_html for binary and non-HTML types, decode_failed f
     code(() => decodeHtml(Buffer.from('no markup here'))),
     'not_html',
   );
-  // Valid markup wrapped around a mass of invalid UTF-8 (lone continuation bytes).
-  const garbage = Buffer.concat([Buffer.from('<html><body><p>'), Buffer.alloc(3000, 0x80), Buffer.from('</p></body></html>')]);
+  // Valid markup declaring UTF-8 wrapped around a mass of invalid UTF-8 (lone continuation bytes).
+  const garbage = Buffer.concat([
+    Buffer.from('<html><head><meta charset="utf-8"></head><body><p>'),
+    Buffer.alloc(3000, 0x80),
+    Buffer.from('</p></body></html>'),
+  ]);
   assert.equal(
     code(() => decodeHtml(garbage)),
     'decode_failed',
   );
 });
 
-test('a few invalid UTF-8 bytes become replacement characters, not an error', () => {
+test('in a page declared UTF-8, a few invalid bytes become replacement characters, not an error', () => {
   const bytes = Buffer.concat([Buffer.from('<html><body><p>caf'), Buffer.from([0xe9]), Buffer.from(' au lait</p></body></html>')]);
-  assert.equal(decodeHtml(bytes), '<html><body><p>caf\ufffd au lait</p></body></html>');
+  assert.equal(decodeHtml(bytes, { contentType: 'text/html; charset=utf-8' }), '<html><body><p>caf\ufffd au lait</p></body></html>');
+});
+
+test('a page that declares nothing and is not UTF-8 is read in the legacy encoding its text suggests, with a warning', () => {
+  const warnings: DecodeWarning[] = [];
+  const onWarning = (w: DecodeWarning) => warnings.push(w);
+  const latin = page('', 'Café owners in Zürich, said José Muñoz — “closed”');
+  assert.equal(decodeHtml(iconv.encode(latin, 'windows-1252'), { source: 'old/latin.html', onWarning }), latin);
+  const arabic = page('', 'أعلنت الحكومة الأردنية افتتاح المشروع في العاصمة');
+  assert.equal(decodeHtml(iconv.encode(arabic, 'windows-1256'), { source: 'old/arabic.html', onWarning }), arabic);
+  assert.deepEqual(warnings, [
+    {
+      code: 'charset_guessed',
+      message: 'old/latin.html: no charset declared and the bytes are not valid UTF-8; decoded as windows-1252',
+      declared: 'none',
+      used: 'windows-1252',
+    },
+    {
+      code: 'charset_guessed',
+      message: 'old/arabic.html: no charset declared and the bytes are not valid UTF-8; decoded as windows-1256',
+      declared: 'none',
+      used: 'windows-1256',
+    },
+  ]);
+  // valid UTF-8 that declares nothing is UTF-8, without a warning
+  assert.equal(decodeHtml(Buffer.from(arabic), { onWarning }), arabic);
+  assert.equal(warnings.length, 2);
+});
+
+test("a commented-out charset declaration does not count, as in the HTML standard's prescan", () => {
+  const html = page(
+    '<!-- old template: <meta http-equiv="Content-Type" content="text/html; charset=windows-1256"> --><meta charset="utf-8">',
+    'مرحبا بكم',
+  );
+  assert.equal(decodeHtml(Buffer.from(html)), html);
+  const open = page('<meta charset="windows-1256"><!-- <meta charset="utf-8">', 'أخبار');
+  assert.equal(decodeHtml(iconv.encode(open, 'windows-1256')), open);
 });
 
 test('errors name the source', () => {
