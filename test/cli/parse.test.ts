@@ -90,3 +90,22 @@ test('exit 1 with a one-line reason when nothing could run', { timeout: TIMEOUT_
   assert.equal(two.code, 1);
   assert.match(two.stderr, /--url names the URL of a single file/u);
 });
+
+test(
+  'a page that states no date is parsed with the time it was read, as ingest does (dateSource "fetched")',
+  { timeout: TIMEOUT_MS },
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archivist-parse-'));
+    const page =
+      '<html><head><title>Library Opens a Reading Garden</title></head><body><h1>Library Opens a Reading Garden</h1>' +
+      '<div><p>The city library opened a garden for readers behind its main hall, with benches and shade for forty people.</p></div></body></html>';
+    writeFileSync(join(dir, 'undated.html'), page);
+    const before = new Date().toISOString().replace(/\.\d{3}Z$/u, 'Z');
+    const { code, stdout } = await cli('parse', join(dir, 'undated.html'), '--url', 'https://news.example/garden', '--no-entities');
+    const after = new Date().toISOString().replace(/\.\d{3}Z$/u, 'Z');
+    assert.equal(code, 0);
+    const doc = JSON.parse(stdout) as { title: string; dateSource: string; publishedAt: string };
+    assert.deepEqual([doc.title, doc.dateSource], ['Library Opens a Reading Garden', 'fetched']);
+    assert.ok(doc.publishedAt >= before && doc.publishedAt <= after, `${doc.publishedAt} within [${before}, ${after}]`);
+  },
+);

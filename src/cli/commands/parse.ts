@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
-import type { Document, ErrorLine } from '../../document.js';
+import { toUtcSeconds, type Document, type ErrorLine } from '../../document.js';
 import { ArchivistError, InputError, isArchivistError, ParseError } from '../../errors.js';
 import { MAX_PAGE_BYTES } from '../../extract/limits.js';
 import { listPageFiles } from '../../parse/page-files.js';
@@ -79,7 +79,9 @@ async function documentOrError(path: string, opts: ParseCommandOptions, parse: t
     }
     // Without --url, the file's own URL stands in when the page names no canonical URL.
     const url = opts.url ?? pathToFileURL(resolve(path)).href;
-    return parse({ bytes, url, source: path }, { generic: opts.generic, entities: opts.entities });
+    // the time it was read stands in for a page that states no date, as ingest does (docs/document.md, dateSource)
+    const fetchedAt = toUtcSeconds(new Date());
+    return parse({ bytes, url, source: path, fetchedAt }, { generic: opts.generic, entities: opts.entities });
   } catch (err) {
     if (isArchivistError(err)) return errorLine(path, err);
     throw err;
