@@ -5,6 +5,7 @@
  * `<meta>` one they are valid in (with a warning), and bytes that declare nothing and are not
  * UTF-8 are read in the legacy encoding their text suggests (with a warning). Legacy encodings (windows-1256, iso-8859-1, …) go through iconv-lite.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { ParseError } from '../errors.js';
 import { MAX_PAGE_BYTES } from './limits.js';
@@ -185,17 +186,8 @@ function declarationLies(bytes: Uint8Array, declared: string, meta: string): boo
   return !validIn(bytes, declared) && validIn(bytes, meta);
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
 function validIn(bytes: Uint8Array, encoding: string): boolean {
-  if (encoding === 'utf-8') {
-    try {
-      strictUtf8.decode(bytes);
-      return true;
-    } catch {
-      return false;
-    }
-  }
+  if (encoding === 'utf-8') return isUtf8(bytes); // checks without decoding (every undeclared page is checked)
   // iconv-lite maps a byte the encoding leaves undefined to U+FFFD; the page itself would write "&#65533;".
   return !iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding).includes('\ufffd');
 }
