@@ -68,6 +68,11 @@ export class Linker {
     return this.registry.search(facet, q, limit);
   }
 
+  /** Every name the registry knows for the entity labelled `label`, folded (for spelling suggestions in either script). */
+  namesOf(facet: EntityFacet, label: string): readonly string[] {
+    return this.registry.namesOf(facet, label);
+  }
+
   /** The entity whose label is a facet value, for showing its Arabic name beside it. */
   byLabel(facet: EntityFacet, label: string): Entity | null {
     return this.registry.byLabel(facet, label) ?? (facet === 'persons' ? this.persons().find(label) : null);

@@ -91,6 +91,12 @@ export class EntityRegistry {
     return this.tables[facet].byLabel.get(label) ?? null;
   }
 
+  /** The folded names (every script, aliases too) of the entity whose facet value is `label`; empty when none is known. */
+  namesOf(facet: EntityFacet, label: string): readonly string[] {
+    const entity = this.byLabel(facet, label);
+    return entity ? (this.tables[facet].keysOf.get(entity) ?? []) : [];
+  }
+
   /** Every entity of a facet with its folded names. */
   entries(facet: EntityFacet): ReadonlyMap<Entity, readonly string[]> {
     return this.tables[facet].keysOf;

@@ -21,6 +21,8 @@ export interface EntityLookup {
   byLabel(facet: 'nations' | 'persons', label: string): { label: string; labelAr: string | null } | null;
   /** entities one of whose names (either script) contains `q` */
   search(facet: 'nations' | 'persons', q: string, limit: number): { label: string }[];
+  /** every name of the entity labelled `label`, folded (nameKey), in either script */
+  namesOf?(facet: 'nations' | 'persons', label: string): readonly string[];
   /** a function giving a document its nations and persons as entity labels (what the index holds), for many documents in a row */
   documentLinker?(): (doc: Document) => Document;
 }
@@ -70,7 +72,9 @@ export class FilterResolver {
       unmatched.map(async ({ parameter, value }) => {
         const facet = FILTERS.find(([p]) => p === parameter)![1];
         const pool = await this.engine.facetValues(facet, '', SUGGESTION_POOL);
-        return { parameter, value, suggestions: closest(value, pool) };
+        // an entity is near by any of its names: فرنساا is France, Erdogann is Recep Tayyip Erdogan
+        const names = facet !== 'sections' && this.entities?.namesOf ? (label: string) => this.entities!.namesOf!(facet, label) : undefined;
+        return { parameter, value, suggestions: closest(value, pool, names) };
       }),
     );
   }
@@ -120,17 +124,35 @@ export class FilterResolver {
   }
 }
 
-/** The labels nearest to `value` in spelling: within a third of its length in edits (as typos count them), or containing it. */
-export function closest(value: string, pool: readonly FacetCount[]): string[] {
+// A typed word is compared with each word of a name this long or longer, as well as with the
+// whole name: "Erdogann" is one typo from the surname of "Recep Tayyip Erdogan". Shorter words
+// (bin, al, Ali) would make every second name look near.
+const MIN_WORD_CHARS = 4;
+
+/**
+ * The labels nearest to `value` in spelling: within a third of its length in edits (as typos
+ * count them), or containing it, by the label itself or, with `namesOf`, by any other name the
+ * label's entity has (its Arabic name, its aliases).
+ */
+export function closest(value: string, pool: readonly FacetCount[], namesOf?: (label: string) => readonly string[]): string[] {
   const key = nameKey(value);
   if (key === '') return [];
   const limit = Math.max(1, Math.floor(key.length / 3));
   const scored: { value: string; distance: number; count: number }[] = [];
   for (const candidate of pool) {
-    const other = nameKey(candidate.value);
-    const distance = other.includes(key) || other.split(' ').includes(key) ? 0 : typoDistance(key, other, limit);
+    const names = [nameKey(candidate.value), ...(namesOf?.(candidate.value) ?? [])];
+    const distance = Math.min(...names.map((other) => nameDistance(key, other, limit)));
     if (distance <= limit) scored.push({ value: candidate.value, distance, count: candidate.count });
   }
   scored.sort((a, b) => a.distance - b.distance || b.count - a.count || a.value.localeCompare(b.value));
   return scored.slice(0, MAX_SUGGESTIONS).map((s) => s.value);
+}
+
+/** Edits from `key` to the name `other` (0 when it holds `key`), or to its nearest long word when that is nearer. */
+function nameDistance(key: string, other: string, limit: number): number {
+  if (other.includes(key)) return 0;
+  let best = typoDistance(key, other, limit);
+  if (!key.includes(' '))
+    for (const word of other.split(' ')) if (word.length >= MIN_WORD_CHARS) best = Math.min(best, typoDistance(key, word, limit));
+  return best;
 }

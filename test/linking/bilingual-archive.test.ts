@@ -161,6 +161,18 @@ test('a value that matches nothing: 200, no hits, and the closest labels as sugg
   assert.match(page.text, /No nation “<bdi>Frence<\/bdi>”\. Did you mean <a href="[^"]*nation=France[^"]*"><bdi>France<\/bdi><\/a>\?/);
 });
 
+test('a misspelling is near an entity by any of its names: its Arabic name, an alias, a surname', async () => {
+  const res = await request(sys.app)
+    .get(`/api/search?${nation('فرنساا')}&${person('رجب طيب أردوغا')}&${person('Erdogann')}&${nation('الأردنن')}`)
+    .expect(200);
+  assert.deepEqual(res.body.suggestions, [
+    { parameter: 'nation', value: 'فرنساا', suggestions: ['France'] },
+    { parameter: 'nation', value: 'الأردنن', suggestions: ['Jordan'] },
+    { parameter: 'person', value: 'رجب طيب أردوغا', suggestions: ['Recep Tayyip Erdogan'] },
+    { parameter: 'person', value: 'Erdogann', suggestions: ['Recep Tayyip Erdogan'] },
+  ]);
+});
+
 test('facet value search matches any name or alias in either script', async () => {
   const nations = await request(sys.app)
     .get(`/api/facets/nations?q=${encodeURIComponent('سور')}`)
