@@ -310,3 +310,47 @@ test('profile and trends pages fit a 390 px phone, and an Arabic name opens the 
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
   await page.screenshot({ path: `${OUT}/e2e-trends-390.png`, fullPage: true });
 });
+
+test('a long Arabic entity chip stays inside its card at 1280 px, all of it shown', { skip, timeout: 60_000 }, async () => {
+  const { page } = await openPage();
+  // "United Arab Emirates · الإمارات العربية المتحدة" is the widest chip of the demo's Arabic pages
+  const arabic = await api(`/api/search?language=ar&nation=${encodeURIComponent('United Arab Emirates')}`);
+  assert.ok(arabic.total >= 1, 'the demo archive has an Arabic article that mentions the United Arab Emirates');
+  for (const { id } of arabic.hits) {
+    await page.goto(`${server.url}/articles/${id}`);
+    const chips = await page.$$eval('.article-aside .chips > li', (lis) =>
+      lis.map((li) => {
+        const list = li.closest('.chips')!.getBoundingClientRect();
+        const chip = li.querySelector('.chip')!;
+        const box = li.getBoundingClientRect();
+        return {
+          text: chip.textContent,
+          inside: box.left >= list.left && box.right <= list.right,
+          whole: chip.scrollWidth <= chip.clientWidth,
+        };
+      }),
+    );
+    assert.ok(
+      chips.some((c) => c.text === 'United Arab Emirates · الإمارات العربية المتحدة'),
+      `article ${id} shows the UAE chip`,
+    );
+    // inside its card, and all of the name shown (the Arabic half is what an Arabic page adds)
+    assert.deepEqual(
+      chips.filter((c) => !c.inside || !c.whole).map((c) => c.text),
+      [],
+      `article ${id}`,
+    );
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, `article ${id}`);
+  }
+  await page.screenshot({ path: `${OUT}/e2e-article-ar.png`, fullPage: true });
+  await page.context().close();
+});
+
+test('/api/docs fits a 390 px phone: its tables scroll inside their cards', { skip, timeout: 60_000 }, async () => {
+  const { page } = await openPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${server.url}/api/docs`);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
+  assert.equal(await page.$$eval('.api-op', (ops) => ops.some((op) => op.scrollWidth > op.clientWidth)), true);
+  await page.screenshot({ path: `${OUT}/e2e-api-docs-390.png`, fullPage: true });
+  await page.context().close();
+});
