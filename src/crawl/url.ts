@@ -2,10 +2,8 @@
  * @module URL normalisation for the crawl frontier: two spellings of one page get one key, and
  * anything that is not an absolute http(s) URL is refused before it can reach the fetcher.
  */
+import { TRACKING_PARAM } from '../tracking-params.js'; // two URLs differing only in these are the same page
 
-// Query parameters that only record where a click came from (analytics, ad and mail campaigns);
-// two URLs differing only in these are the same page.
-const TRACKING_PARAM = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|ocid|_ga|_gl|igshid|ref_src|spm)$/iu;
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
 
 /** Why a link was refused, as counted in the crawl summary's `skipped`. */

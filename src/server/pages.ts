@@ -1,9 +1,9 @@
 /**
  * @module Server-rendered pages: the search page at / and the article page at /articles/:id.
- * A bad parameter renders the page with the message (400) instead of JSON; an unavailable
- * engine renders it with a notice (503).
+ * A bad parameter renders the page with the message (400) instead of JSON, every parameter kept
+ * as given so the next change loses no filter; an unavailable engine renders it with a notice (503).
  */
-import { Router, type Request, type RequestHandler } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { EngineError, InputError } from '../errors.js';
 import type { SearchQuery } from '../search/engine.js';
 import { batchPageRoutes } from './batch-pages.js';
@@ -15,7 +15,8 @@ import { sendPage } from './send-page.js';
 import type { SearchService } from './search-service.js';
 import { articlePage } from './views/article-page.js';
 import { searchPage } from './views/search-page.js';
-import { backToSearch, emptyState, stateFromQuery, type PageState } from './views/urls.js';
+import { stateAsGiven } from './views/state-as-given.js';
+import { backToSearch, stateFromQuery } from './views/urls.js';
 
 const ARTICLE_ID = /^[0-9a-f]{16}$/;
 
@@ -28,7 +29,7 @@ export function pageRouter(deps: AppDeps, service: SearchService): Router {
       query = parseSearchParams(req.query);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      sendPage(res, 400, searchPage({ state: looseState(req), result: null, tookMs: 0, problem: err.message, suggestions: [] }));
+      sendPage(res, 400, searchPage({ state: stateAsGiven(req.query), result: null, tookMs: 0, problem: err.message, suggestions: [] }));
       return;
     }
     let state = stateFromQuery(query);
@@ -55,10 +56,4 @@ export function pageRouter(deps: AppDeps, service: SearchService): Router {
   batchPageRoutes(router, deps);
 
   return router;
-}
-
-/** The search box keeps what was typed even when a parameter was refused. */
-function looseState(req: Request): PageState {
-  const q = req.query.q;
-  return { ...emptyState(), q: typeof q === 'string' ? q : '' };
 }

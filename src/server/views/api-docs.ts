@@ -30,6 +30,7 @@ export function apiDocsPage(doc: ApiDescription): SafeHtml {
   return layout({
     title: `${doc.info.title} reference`,
     bodyClass: 'page-api-docs',
+    skipTo: 'the API reference',
     main: html`${topBar('', false)}
 <main id="results" class="api-docs">
   <h1>${doc.info.title} <span class="api-version">${doc.info.version}</span></h1>

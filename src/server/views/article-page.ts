@@ -21,6 +21,7 @@ export function articlePage(doc: Document, entities?: EntityLookup, back = '/'):
   return layout({
     title: `${doc.title} · ${SITE_NAME}`,
     bodyClass: 'page-article',
+    skipTo: 'the article',
     main: html`${topBar('', false)}
 <div class="article-layout">
   <main id="results" class="article" lang="${doc.lang}" dir="${rtl ? 'rtl' : 'auto'}">

@@ -27,6 +27,7 @@ export function batchPage(m: BatchPageModel): SafeHtml {
   return layout({
     title: `Batch lookup · ${SITE_NAME}`,
     bodyClass: 'page-batch',
+    skipTo: 'the lookup',
     main: html`${topBar('', false)}
 <main id="results" class="batch" tabindex="-1">
   <h1 class="batch-title">Batch lookup</h1>

@@ -6,7 +6,7 @@
 import type { FacetCount } from '../../search/engine.js';
 import { html, join, type SafeHtml } from './html.js';
 import { formatCount, lastDayOfMonth, monthName, plural } from './format.js';
-import { withChanges, type PageState } from './urls.js';
+import { withinPeriod, type PageState } from './urls.js';
 
 // Geometry in SVG user units; the SVG scales to its container's width, so a fixed plot width
 // spreads few bars across the card and squeezes many.
@@ -69,27 +69,34 @@ function yearBars(state: PageState, years: FacetCount[]): Bar[] {
   const bars: Bar[] = [];
   for (let y = Math.min(...numeric); y <= Math.max(...numeric); y++) {
     const count = counts.get(String(y)) ?? 0;
+    const href = withinPeriod(state, `${y}-01-01`, `${y}-12-31`);
+    // a year with results lies within the active range, and so does every year between two of them
+    if (href === null) continue;
     bars.push({
       label: String(y),
       title: `${y}: ${plural(count, 'article')}`,
       count,
-      href: withChanges(state, { from: `${y}-01-01`, to: `${y}-12-31` }),
+      href,
     });
   }
   return bars;
 }
 
+/** The months of one year, those outside the active date range left out. */
 function monthBars(state: PageState, year: string, months: FacetCount[]): Bar[] {
   const counts = new Map(months.map((m) => [m.value, m.count]));
   const bars: Bar[] = [];
   for (let m = 1; m <= 12; m++) {
     const key = `${year}-${String(m).padStart(2, '0')}`;
     const count = counts.get(key) ?? 0;
+    const href = withinPeriod(state, `${key}-01`, `${key}-${lastDayOfMonth(Number(year), m)}`);
+    // a month outside the active range has nothing to show and no search to link to
+    if (href === null) continue;
     bars.push({
       label: monthName(key),
       title: `${monthName(key)} ${year}: ${plural(count, 'article')}`,
       count,
-      href: withChanges(state, { from: `${key}-01`, to: `${key}-${lastDayOfMonth(Number(year), m)}` }),
+      href,
     });
   }
   return bars;

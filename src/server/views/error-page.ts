@@ -19,6 +19,7 @@ export function errorPage(status: number, message: string): SafeHtml {
   return layout({
     title: `${heading} · Archivist`,
     bodyClass: 'page-error',
+    skipTo: 'the message',
     main: html`${topBar('', false)}
 <main id="results" class="error-main">
   <p class="error-status">${status}</p>

@@ -13,6 +13,8 @@ export interface LayoutOptions {
   formId?: string;
   /** classes on <body>, e.g. the page kind */
   bodyClass: string;
+  /** what the skip link jumps to, the page's <main id="results">: "results", "the article" */
+  skipTo: string;
   /** a feed of this page (the search page's Atom feed), announced to browsers and feed readers */
   feed?: { title: string; href: string };
   main: HtmlValue;
@@ -35,7 +37,7 @@ export function layout(opts: LayoutOptions): SafeHtml {
 ${opts.feed ? html`<link rel="alternate" type="application/atom+xml" title="${opts.feed.title}" href="${opts.feed.href}">` : ''}
 </head>
 <body class="${opts.bodyClass}">
-<a class="skip" href="#results">Skip to results</a>
+<a class="skip" href="#results">Skip to ${opts.skipTo}</a>
 ${opts.main}
 <footer class="site-footer"><p>${SITE_NAME}: a search-indexed news archive. <a href="/api/docs">API</a> · <a href="/batch">Batch lookup</a></p></footer>
 </body>

@@ -5,20 +5,12 @@
 import type { SearchHit, SearchResult } from '../../search/engine.js';
 import type { Unmatched } from '../filter-resolution.js';
 import { highlighted, html, join, type SafeHtml } from './html.js';
+import { langAttr } from './text-lang.js';
 import { timelineChart } from './chart.js';
 import { feedLink } from './feed-link.js';
+import { filterChips } from './filter-chips.js';
 import { formatCount, formatDate, plural } from './format.js';
-import {
-  articleHref,
-  profileHref,
-  searchHref,
-  searchParams,
-  withChanges,
-  withFilter,
-  withoutFilter,
-  type FilterKey,
-  type PageState,
-} from './urls.js';
+import { articleHref, profileHref, searchHref, searchParams, withChanges, withFilter, type FilterKey, type PageState } from './urls.js';
 
 // Chips per kind on a hit before "+N more": keeps cards scannable.
 const CHIPS_PER_KIND = 5;
@@ -46,20 +38,23 @@ export interface ResultsModel {
 export function resultsColumn(m: ResultsModel): SafeHtml {
   if (m.problem !== undefined || m.result === null) {
     return html`<main id="results" class="results" tabindex="-1">
+  ${heading(m.state)}
   <div class="alert" role="alert"><strong>We could not run this search.</strong> ${m.problem ?? ''}</div>
+  ${m.state.sort ? html`<input type="hidden" name="sort" value="${m.state.sort}">` : ''}
   <p><a href="/">Start a new search</a></p>
 </main>`;
   }
   const { state, result } = m;
   const totalPages = Math.ceil(result.total / state.perPage);
   return html`<main id="results" class="results" tabindex="-1">
+  ${heading(state)}
   <div class="results-head">
     <p class="result-count" role="status" aria-live="polite">${summary(state, result.total)} <span class="took">${m.tookMs} ms</span></p>
     <a class="filters-jump" href="#sidebar">Filters</a>
     ${feedLink(state)}
     ${sortSelect(state)}
   </div>
-  ${activeFilters(state)}
+  ${filterChips(state, (changes) => withChanges(state, changes), { label: 'Active filters' })}
   ${didYouMean(state, m.didYouMean ?? [])}
   ${result.total > 0 ? timelineChart(state, result.facets.years, result.facets.months) : ''}
   ${result.total === 0 ? emptyState(state, m.suggestions) : html`<ol class="hits" start="${(state.page - 1) * state.perPage + 1}">${result.hits.map((h) => hitCard(state, h))}</ol>`}
@@ -67,6 +62,14 @@ export function resultsColumn(m: ResultsModel): SafeHtml {
   ${pagination(state, totalPages)}
   ${result.total > 0 ? downloads(state) : ''}
 </main>`;
+}
+
+/**
+ * The page's heading, for screen readers and outlines: the design heads the page with the search
+ * box itself, so it is not shown. Inside #results, so it follows the words as they are typed.
+ */
+function heading(state: PageState): SafeHtml {
+  return html`<h1 class="visually-hidden">Search the archive${state.q ? html` for “<bdi>${state.q}</bdi>”` : ''}</h1>`;
 }
 
 function summary(state: PageState, total: number): SafeHtml {
@@ -87,40 +90,19 @@ function sortSelect(state: PageState): SafeHtml {
   </select></label>`;
 }
 
-function activeFilters(state: PageState): SafeHtml | '' {
-  const chips: SafeHtml[] = [];
-  const kinds: [FilterKey, string][] = [
-    ['nation', 'Nation'],
-    ['person', 'Person'],
-    ['section', 'Section'],
-  ];
-  for (const [key, label] of kinds) {
-    for (const value of state[key]) chips.push(removable(`${label}: `, value, withoutFilter(state, key, value), key));
-  }
-  if (state.from || state.to) {
-    // the one human date format of the page (hits, chips, the range under the inputs)
-    const range = `${state.from ? formatDate(`${state.from}T00:00:00Z`) : '…'} – ${state.to ? formatDate(`${state.to}T00:00:00Z`) : '…'}`;
-    chips.push(removable('Dates: ', range, withChanges(state, { from: '', to: '' }), 'date'));
-  }
-  if (chips.length === 0) return '';
-  return html`<ul class="active-filters" aria-label="Active filters">${chips}</ul>`;
-}
-
-function removable(prefix: string, value: string, href: string, kind: string): SafeHtml {
-  return html`<li><a class="chip chip-${kind} chip-remove" href="${href}" title="Remove this filter"><span class="chip-kind">${prefix}</span><span dir="auto">${value}</span><span class="chip-x" aria-hidden="true">×</span><span class="visually-hidden"> (remove)</span></a></li>`;
-}
-
 function hitCard(state: PageState, hit: SearchHit): SafeHtml {
   const title = hit.titleHighlighted ? highlighted(hit.titleHighlighted) : hit.title;
+  // the article's language marks its own text only: the meta line (date, section) is the page's English
+  const lang = langAttr(hit.title);
   return html`<li class="hit">
   <div class="hit-meta">
     ${hit.section ? html`<span class="hit-section">${hit.section}</span>` : ''}
     <time datetime="${hit.publishedAt}">${formatDate(hit.publishedAt)}</time>
     ${hit.authors.length > 0 ? html`<span class="hit-authors">${hit.authors.join(', ')}</span>` : ''}
   </div>
-  <h3 class="hit-title" dir="auto"><a href="${articleHref(hit.id, searchHref(state))}">${title}</a></h3>
-  ${hit.subtitle ? html`<p class="hit-subtitle" dir="auto">${hit.subtitle}</p>` : ''}
-  ${hit.snippet ? html`<p class="hit-snippet" dir="auto">${highlighted(hit.snippet)}</p>` : ''}
+  <h3 class="hit-title" dir="auto"${lang}><a href="${articleHref(hit.id, searchHref(state))}">${title}</a></h3>
+  ${hit.subtitle ? html`<p class="hit-subtitle" dir="auto"${lang}>${hit.subtitle}</p>` : ''}
+  ${hit.snippet ? html`<p class="hit-snippet" dir="auto"${lang}>${highlighted(hit.snippet)}</p>` : ''}
   ${entityChips(state, hit)}
 </li>`;
 }

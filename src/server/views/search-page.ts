@@ -15,7 +15,9 @@ export function searchPage(m: ResultsModel): SafeHtml {
   return layout({
     title,
     bodyClass: 'page-search',
-    feed: { title: feedTitle(state), href: feedHref(state) },
+    skipTo: 'results',
+    // a refused search has no feed to follow (the feed would refuse the same parameter)
+    ...(m.result === null ? {} : { feed: { title: feedTitle(state), href: feedHref(state) } }),
     main: html`<form id="${SEARCH_FORM_ID}" class="search-form" method="get" action="/">
 ${topBar(state.q, true)}
 ${state.perPage !== 20 ? html`<input type="hidden" name="perPage" value="${state.perPage}">` : ''}

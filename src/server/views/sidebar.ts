@@ -19,6 +19,8 @@ interface FacetGroup {
   filterable: boolean;
   /** how a value is shown (languages by name); default the value itself */
   label?: (value: string) => string;
+  /** false when there are no counts (a refused search): a ticked value then shows no misleading 0 */
+  counted?: boolean;
 }
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
@@ -51,6 +53,8 @@ export function sidebar(state: PageState, facets: Facets | null): SafeHtml {
     { key: 'source', title: 'Sources', values: facets?.sources ?? [], filterable: false },
     { key: 'author', title: 'Authors', values: facets?.authors ?? [], filterable: true },
   ];
+  // a refused search has no counts; its ticked values are listed all the same, to stay ticked
+  if (facets === null) for (const group of [...groups, ...more]) group.counted = false;
   const cleared = { nation: [], person: [], section: [], language: [], source: [], author: [], from: '', to: '', page: 1 };
   return html`<aside id="sidebar" class="sidebar" aria-label="Filters">
   <div class="sidebar-head">
@@ -103,7 +107,7 @@ function facetRow(group: FacetGroup, v: FacetCount, checked: boolean): SafeHtml 
   const key = group.key;
   const label = group.label ? group.label(v.value) : v.value;
   const profile = key === 'nation' || key === 'person' ? profileHref(key, v.value) : null;
-  return html`<li><label class="facet-row${checked ? ' is-checked' : ''}"><input type="checkbox" name="${key}" value="${v.value}"${checked ? html` checked` : ''}><span class="facet-name" dir="auto">${label}</span><span class="facet-count">${formatCount(v.count)}</span></label>${
+  return html`<li><label class="facet-row${checked ? ' is-checked' : ''}"><input type="checkbox" name="${key}" value="${v.value}"${checked ? html` checked` : ''}><span class="facet-name" dir="auto">${label}</span>${group.counted === false ? '' : html`<span class="facet-count">${formatCount(v.count)}</span>`}</label>${
     profile === null
       ? ''
       : html`<a class="facet-profile" href="${profile}" title="Profile of ${v.value}" aria-label="Profile of ${v.value}">↗</a>`

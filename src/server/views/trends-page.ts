@@ -24,6 +24,7 @@ export function trendsPage(m: TrendsModel): SafeHtml {
   return layout({
     title: `Trends · ${SITE_NAME}`,
     bodyClass: 'page-trends',
+    skipTo: 'the chart',
     main: html`${topBar('', false)}
 <div class="profile-layout trends-layout">
   <main id="results" class="trends" tabindex="-1">

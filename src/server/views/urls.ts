@@ -3,6 +3,7 @@
  * the links that add or remove one filter, change the sort or the page.
  */
 import type { SearchQuery } from '../../search/engine.js';
+import { toIsoBound } from '../params.js';
 
 /** A search as it appears in the URL; defaults omitted. */
 export interface PageState {
@@ -112,6 +113,26 @@ export function backToSearch(back: unknown): string {
 
 export function withChanges(state: PageState, changes: Partial<PageState>): string {
   return searchHref({ ...state, page: 1, ...changes });
+}
+
+/**
+ * The same search narrowed to one period (the days `first` to `last`), kept inside the active date
+ * range: a chart bar counts only the part of its period within that range, and its link must give
+ * that count, not the whole period's. Null for a period wholly outside the range.
+ */
+export function withinPeriod(state: PageState, first: string, last: string): string | null {
+  const { from, to } = state;
+  if ((from !== '' && instant(last, 'end') < instant(from, 'start')) || (to !== '' && instant(first, 'start') > instant(to, 'end')))
+    return null;
+  return withChanges(state, {
+    from: from !== '' && instant(from, 'start') > instant(first, 'start') ? from : first,
+    to: to !== '' && instant(to, 'end') < instant(last, 'end') ? to : last,
+  });
+}
+
+/** The instant a date bound means (a day is its first or last second), comparable as text; '' if invalid. */
+function instant(bound: string, edge: 'start' | 'end'): string {
+  return toIsoBound(bound, edge) ?? '';
 }
 
 /** A search for one value only: the article page's entity links. */
