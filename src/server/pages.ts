@@ -38,7 +38,8 @@ export function pageRouter(deps: AppDeps, service: SearchService): Router {
       state = stateFromQuery(answered.query);
       const { result, tookMs } = answered.timed;
       const suggestions = result.total === 0 ? await service.suggestions(answered.query) : [];
-      sendPage(res, 200, searchPage({ state, result, tookMs, suggestions, didYouMean: answered.didYouMean }));
+      const entityNames = (facet: 'nations' | 'persons', label: string) => deps.entities?.namesOf?.(facet, label) ?? [];
+      sendPage(res, 200, searchPage({ state, result, tookMs, suggestions, didYouMean: answered.didYouMean, entityNames }));
     } catch (err) {
       if (!(err instanceof EngineError)) throw err;
       const { status, body } = describeError(err);

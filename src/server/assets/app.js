@@ -139,6 +139,20 @@
     if (window.location.pathname === '/') load(window.location.pathname + window.location.search, null);
   });
 
+  // A name folded as the server folds names (src/linking/name-forms.ts nameKey): no case, accents
+  // or Arabic marks, one form of alef, yeh and teh marbuta, words joined by single spaces.
+  var ARABIC_FOLD = { ٱ: 'ا', ى: 'ي', ة: 'ه', ی: 'ي', ک: 'ك' };
+  function foldName(text) {
+    var folded = text
+      .normalize('NFKD')
+      .replace(/[\p{M}\u0640]/gu, '')
+      .toLowerCase()
+      .replace(/[ٱىةیک]/g, function (c) {
+        return ARABIC_FOLD[c];
+      });
+    return (folded.match(/[\p{L}\p{N}]+/gu) || []).join(' ');
+  }
+
   // Filter boxes above long facet lists: hide non-matching values, open "Show more" while filtering.
   function setupFacetFilters(root, restore, openMore) {
     root.querySelectorAll('.facet[data-facet]').forEach(function (facet) {
@@ -148,11 +162,15 @@
       if (!input) return;
       input.hidden = false;
       var apply = function () {
-        var needle = input.value.trim().toLocaleLowerCase();
+        var needle = foldName(input.value);
         var shown = 0;
         facet.querySelectorAll('.facet-list li').forEach(function (li) {
           var name = li.querySelector('.facet-name');
-          var hit = !needle || (name && name.textContent.toLocaleLowerCase().indexOf(needle) !== -1);
+          // the value shown, or any other name of its entity (data-names: its Arabic name, aliases)
+          var hit =
+            !needle ||
+            (name && foldName(name.textContent).indexOf(needle) !== -1) ||
+            (li.dataset.names && li.dataset.names.indexOf(needle) !== -1);
           li.hidden = !hit;
           if (hit) shown++;
         });

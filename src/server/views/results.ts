@@ -33,7 +33,12 @@ export interface ResultsModel {
   suggestions: Suggestion[];
   /** filter values that matched nothing, with the closest labels ("Did you mean …") */
   didYouMean?: Unmatched[];
+  /** every name of a nation's or person's entity, folded, for the sidebar's filter boxes (either script, aliases) */
+  entityNames?: EntityNames;
 }
+
+/** The folded names (nameKey) of the entity a facet value labels; none for a value the registry does not know. */
+export type EntityNames = (facet: 'nations' | 'persons', label: string) => readonly string[];
 
 export function resultsColumn(m: ResultsModel): SafeHtml {
   if (m.problem !== undefined || m.result === null) {

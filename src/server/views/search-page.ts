@@ -22,7 +22,7 @@ export function searchPage(m: ResultsModel): SafeHtml {
 ${topBar(state.q, true)}
 ${state.perPage !== 20 ? html`<input type="hidden" name="perPage" value="${state.perPage}">` : ''}
 <div class="layout">
-${sidebar(state, m.result?.facets ?? null)}
+${sidebar(state, m.result?.facets ?? null, m.entityNames)}
 ${resultsColumn(m)}
 </div>
 </form>`,

@@ -6,6 +6,7 @@
 import type { FacetCount, Facets } from '../../search/engine.js';
 import { html, type SafeHtml } from './html.js';
 import { formatCount, formatDate } from './format.js';
+import type { EntityNames } from './results.js';
 import { profileHref, searchHref, type FilterKey, type PageState } from './urls.js';
 
 // Values listed before "Show more": enough to see the leaders without a long scroll.
@@ -21,6 +22,8 @@ interface FacetGroup {
   label?: (value: string) => string;
   /** false when there are no counts (a refused search): a ticked value then shows no misleading 0 */
   counted?: boolean;
+  /** an entity's every name, for the filter box (nations and persons) */
+  names?: EntityNames;
 }
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
@@ -34,7 +37,7 @@ export function languageName(code: string): string {
   }
 }
 
-export function sidebar(state: PageState, facets: Facets | null): SafeHtml {
+export function sidebar(state: PageState, facets: Facets | null, entityNames?: EntityNames): SafeHtml {
   const active =
     state.nation.length +
     state.person.length +
@@ -44,8 +47,8 @@ export function sidebar(state: PageState, facets: Facets | null): SafeHtml {
     state.author.length +
     (state.from || state.to ? 1 : 0);
   const groups: FacetGroup[] = [
-    { key: 'nation', title: 'Nations', values: facets?.nations ?? [], filterable: true },
-    { key: 'person', title: 'Persons', values: facets?.persons ?? [], filterable: true },
+    { key: 'nation', title: 'Nations', values: facets?.nations ?? [], filterable: true, names: entityNames },
+    { key: 'person', title: 'Persons', values: facets?.persons ?? [], filterable: true, names: entityNames },
     { key: 'section', title: 'Sections', values: facets?.sections ?? [], filterable: false },
   ];
   const more: FacetGroup[] = [
@@ -107,7 +110,9 @@ function facetRow(group: FacetGroup, v: FacetCount, checked: boolean): SafeHtml 
   const key = group.key;
   const label = group.label ? group.label(v.value) : v.value;
   const profile = key === 'nation' || key === 'person' ? profileHref(key, v.value) : null;
-  return html`<li><label class="facet-row${checked ? ' is-checked' : ''}"><input type="checkbox" name="${key}" value="${v.value}"${checked ? html` checked` : ''}><span class="facet-name" dir="auto">${label}</span>${group.counted === false ? '' : html`<span class="facet-count">${formatCount(v.count)}</span>`}</label>${
+  // the filter box (assets/app.js) also matches these: السعودية finds Saudi Arabia, mbs its person
+  const names = group.names?.(key === 'nation' ? 'nations' : 'persons', v.value) ?? [];
+  return html`<li${names.length > 0 ? html` data-names="${names.join('|')}"` : ''}><label class="facet-row${checked ? ' is-checked' : ''}"><input type="checkbox" name="${key}" value="${v.value}"${checked ? html` checked` : ''}><span class="facet-name" dir="auto">${label}</span>${group.counted === false ? '' : html`<span class="facet-count">${formatCount(v.count)}</span>`}</label>${
     profile === null
       ? ''
       : html`<a class="facet-profile" href="${profile}" title="Profile of ${v.value}" aria-label="Profile of ${v.value}">↗</a>`
