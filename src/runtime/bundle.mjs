@@ -97,7 +97,7 @@ export async function buildBundle(entry, name) {
   // Chunks first, the entry last: a process starting meanwhile finds every chunk its entry names.
   const files = [...result.outputFiles].sort((a, b) => Number(a.path.startsWith(outfile)) - Number(b.path.startsWith(outfile)));
   for (const file of files) await writeIfChanged(file.path, file.contents);
-  const record = { inputs: stamp(Object.keys(result.metafile.inputs)), outputs: files.map((f) => f.path) };
+  const record = { root: ROOT, inputs: stamp(Object.keys(result.metafile.inputs)), outputs: files.map((f) => f.path) };
   await writeIfChanged(stampFile, Buffer.from(JSON.stringify(record)));
   await removeStale(dir, new Set([...files.map((f) => f.path), stampFile]));
   return url;
@@ -122,8 +122,11 @@ function stamp(inputs) {
 }
 
 /**
- * Every file of the bundle is there and none of its inputs changed since it was built: esbuild is
- * not even loaded at start. Any doubt (no stamp, a file gone) means a rebuild.
+ * Every file of the bundle is there and none of its inputs changed since it was built, in this
+ * very folder: esbuild is not even loaded at start. Any doubt (no stamp, a file gone) means a
+ * rebuild. The folder counts because a bundle names its sources' files by absolute URL (see
+ * sourceUrls): an install copied or moved elsewhere would read its data files, assets and workers
+ * from the old place while that still exists.
  * Synchronous on purpose: the stat calls take a couple of milliseconds, while as promises their
  * callbacks waited behind whatever the thread ran meanwhile (the ingest's first pages), so the
  * parse workers started late.
@@ -131,8 +134,9 @@ function stamp(inputs) {
  */
 function upToDate(stampFile) {
   try {
-    /** @type {{ inputs: Record<string, [number, number]>, outputs: string[] }} */
-    const { inputs, outputs } = JSON.parse(readFileSync(stampFile, 'utf8'));
+    /** @type {{ root?: string, inputs: Record<string, [number, number]>, outputs: string[] }} */
+    const { root, inputs, outputs } = JSON.parse(readFileSync(stampFile, 'utf8'));
+    if (root !== ROOT) return false;
     for (const file of outputs) statSync(file);
     const now = stamp(Object.keys(inputs));
     return Object.entries(now).every(([p, [size, mtime]]) => inputs[p]?.[0] === size && inputs[p]?.[1] === mtime);

@@ -52,3 +52,15 @@ test('the bundle is rebuilt when a source changes, and left alone when none did'
   await buildBundle('test/runtime/stamp.fixture.ts', 'test-stamp');
   assert.match(readFileSync(file, 'utf8'), /value = 22;/);
 });
+
+test('a bundle built in another folder (an install copied or moved) is rebuilt for this one', async () => {
+  const url = await buildBundle('test/runtime/where.fixture.ts', 'test-moved');
+  const stampFile = fileURLToPath(new URL('inputs.json', url));
+  const record = JSON.parse(readFileSync(stampFile, 'utf8')) as { root: string };
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  assert.equal(record.root, root);
+  // as a copy of the install would find it: built in the old folder, every input unchanged
+  writeFileSync(stampFile, JSON.stringify({ ...record, root: '/srv/old-install/' }));
+  await buildBundle('test/runtime/where.fixture.ts', 'test-moved');
+  assert.equal((JSON.parse(readFileSync(stampFile, 'utf8')) as { root: string }).root, root);
+});
