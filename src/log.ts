@@ -5,12 +5,19 @@
  */
 import { createRequire } from 'node:module';
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { loadLogSettings } from './config.js';
+import type { LogFormat, LogLevel } from './config.js';
 
 export type { Logger };
 
-export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info'): Logger {
-  const options = { level, base: { app: 'archivist' } };
-  return pino(options, prettyOnTerminal() ? prettyStream() : pino.destination(2));
+/**
+ * The logger at `level` (default: LOG_LEVEL). LOG_LEVEL and LOG_FORMAT are checked here even when
+ * the configuration was loaded: `parse` logs without it. Throws InputError naming the variable.
+ */
+export function createLogger(level?: LogLevel): Logger {
+  const settings = loadLogSettings();
+  const options = { level: level ?? settings.level, base: { app: 'archivist' } };
+  return pino(options, pretty(settings.format) ? prettyStream() : pino.destination(2));
 }
 
 /** A logger that drops everything: for tests. */
@@ -18,8 +25,7 @@ export function silentLogger(): Logger {
   return pino({ level: 'silent' });
 }
 
-function prettyOnTerminal(): boolean {
-  const format = process.env.LOG_FORMAT;
+function pretty(format: LogFormat | undefined): boolean {
   if (format === 'json') return false;
   if (format === 'pretty') return true;
   return process.stderr.isTTY === true;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../config.js';
 import type { Config } from '../config.js';
 import { createLogger } from '../log.js';
+import { checkDataFolder } from './data-folder.js';
 import type { Logger } from '../log.js';
 import type { SearchEngine } from '../search/engine.js';
 import { openLinker } from '../linking/index.js';
@@ -47,6 +48,7 @@ export interface ContextOptions {
  */
 export async function openContext(config: Config = loadConfig(), opts: ContextOptions = {}): Promise<AppContext> {
   const log = opts.log ?? createLogger(config.logLevel);
+  checkDataFolder(config.dataDir, ARCHIVE_FILE); // SQLite's errors name neither the variable nor the path
   const archive = openArchive(join(config.dataDir, ARCHIVE_FILE), { log: log.child({ stage: 'store' }) });
   let engine: SearchEngine;
   let linker: Linker;
