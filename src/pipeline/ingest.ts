@@ -32,6 +32,8 @@ export interface IngestSummary {
   unchanged: number;
   /** error code -> how many inputs failed with it */
   errors: Record<string, number>;
+  /** set when the run was stopped (IngestFilesOptions.signal) before it read every page */
+  stopped?: true;
 }
 
 export interface IngestFilesSummary extends IngestSummary {
@@ -50,6 +52,11 @@ export interface IngestFilesOptions extends Pick<ParseOptions, 'generic'> {
   onProgress?: (done: number, total: number) => void;
   /** called after each drained batch */
   onIndexProgress?: (done: number, total: number) => void;
+  /**
+   * Stops the run when aborted (SIGINT, SIGTERM): the pages parsed so far are stored, no more are
+   * read, and what was stored is drained into the index as at the end of a full run.
+   */
+  signal?: AbortSignal;
   /** parse worker threads besides the main thread (which parses whenever they are busy); 0 = the
    *  main thread alone. Default: PARSE_POOL_DEFAULTS.size for runs of at least
    *  PARSE_POOL_DEFAULTS.minPages pages, else 0 */
@@ -133,6 +140,10 @@ async function storeAll(ctx: IndexerContext, plan: IngestPlan, opts: IngestFiles
     onSaved();
   };
   for await (const prepared of preparePages(inputs, { generic: opts.generic, url: opts.url }, pool)) {
+    if (opts.signal?.aborted) {
+      summary.stopped = true; // leaving the loop ends the reading ahead; what was parsed is stored below
+      break;
+    }
     if ('error' in prepared) {
       const { code } = failure(ctx.log, prepared.path, prepared.error);
       summary.errors[code] = (summary.errors[code] ?? 0) + 1;

@@ -14,8 +14,11 @@ export interface AppMetrics {
   registry: Registry;
   httpDuration: Histogram<'method' | 'route' | 'status'>;
   engineDuration: Histogram<'operation' | 'outcome'>;
-  /** time an engine call, labelled by operation and ok/error */
-  timeEngine<T>(operation: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * time an engine call, labelled by operation and ok/error: error when it throws, or when
+   * `failed` says its answer reports a failure (a health check that answers `{ok: false}`)
+   */
+  timeEngine<T>(operation: string, fn: () => Promise<T>, failed?: (out: T) => boolean): Promise<T>;
   middleware: RequestHandler;
 }
 
@@ -63,11 +66,11 @@ export function createMetrics(registry: Registry, stats: () => ArchiveStats | Pr
     next();
   };
 
-  async function timeEngine<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+  async function timeEngine<T>(operation: string, fn: () => Promise<T>, failed?: (out: T) => boolean): Promise<T> {
     const end = engineDuration.startTimer({ operation });
     try {
       const out = await fn();
-      end({ outcome: 'ok' });
+      end({ outcome: failed?.(out) === true ? 'error' : 'ok' });
       return out;
     } catch (err) {
       end({ outcome: 'error' });

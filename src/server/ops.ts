@@ -12,8 +12,14 @@ export function opsRouter(engine: SearchEngine, metrics: AppMetrics): Router {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', (async (_req, res) => {
+    // An engine that is down or refuses the key answers {ok: false} rather than throwing: counted
+    // as an error too, so the metric agrees with this endpoint's 503.
     const health = await metrics
-      .timeEngine('health', () => engine.health())
+      .timeEngine(
+        'health',
+        () => engine.health(),
+        (h) => !h.ok,
+      )
       .catch((err: unknown): EngineHealth => ({
         ok: false,
         engine: engine.name,

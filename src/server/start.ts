@@ -83,7 +83,12 @@ export async function startServer(ctx: AppContext, opts: StartOptions): Promise<
   const engine = notifyingEngine(ctx.engine, () => changes.emit('change'));
   const running = startBackgroundIndexer({ ...ctx, engine }, { intervalMs: opts.indexIntervalMs });
   indexer = running;
-  log.info({ url, engine: ctx.engine.name, documents: ctx.archive.countDocuments() }, 'ready');
+  // "ready" only when /readyz would say so: an engine that cannot be reached (Meilisearch down, a
+  // wrong key) is logged as such, and the background indexer keeps retrying
+  const health = await ctx.engine.health();
+  const fields = { url, engine: ctx.engine.name, documents: ctx.archive.countDocuments() };
+  if (health.ok) log.info(fields, 'ready');
+  else log.warn({ ...fields, detail: health.detail }, 'serving, but the search engine is not ready');
   let closing: Promise<void> | undefined;
   return {
     url,

@@ -30,7 +30,11 @@ const APP_ENVIRONMENT = {
   PORT: '3000',
   LOG_LEVEL: '${LOG_LEVEL:-info}',
   EXPORT_MAX_ROWS: '${EXPORT_MAX_ROWS:-100000}',
+  ARCHIVIST_SYNONYMS: '${ARCHIVIST_SYNONYMS:-}',
+  ARCHIVIST_ENTITIES: '${ARCHIVIST_ENTITIES:-}',
 };
+// the folder .env.example tells the user to put ARCHIVIST_ENTITIES / ARCHIVIST_SYNONYMS files in
+const APP_VOLUMES = ['archive:/data', 'meili_key:/run/archivist:ro', './config-local:/app/config-local:ro'];
 
 /** Compose's variable substitution: ${VAR}, ${VAR:-default}, ${VAR:?error} (error when unset/empty). */
 function interpolate(value: string, env: Record<string, string>): string {
@@ -93,7 +97,7 @@ test('compose app: built here, waits for a healthy Meilisearch and its key, wire
     'meili-key': { condition: 'service_completed_successfully' },
   });
   assert.deepEqual(app.environment, APP_ENVIRONMENT);
-  assert.deepEqual(app.volumes, ['archive:/data', 'meili_key:/run/archivist:ro']);
+  assert.deepEqual(app.volumes, APP_VOLUMES);
   assert.deepEqual(app.ports, ['${ARCHIVIST_PORT:-3000}:3000']);
   assert.equal(app.healthcheck.test[0], 'CMD');
   // healthy means ready (issue 19.15): /healthz only says the process is up
@@ -173,6 +177,27 @@ test('compose + .env.example: every variable is documented, secrets are blank, a
     entitiesFile: undefined,
     exportMaxRows: 100000,
   });
+});
+
+test('compose + .env: ARCHIVIST_ENTITIES and ARCHIVIST_SYNONYMS in .env reach the app and the crawler, as paths in the mounted folder', () => {
+  const env = {
+    ...envExample(),
+    ARCHIVIST_ENTITIES: '/app/config-local/entities.json',
+    ARCHIVIST_SYNONYMS: '/app/config-local/synonyms.json',
+  };
+  for (const service of [app, crawler]) {
+    const resolved = Object.fromEntries(
+      Object.entries(service.environment as Record<string, string>).map(([k, v]) => [k, interpolate(v, env)]),
+    );
+    const { entitiesFile, synonymsFile } = loadConfig({ ...resolved, MEILI_API_KEY: 'k' });
+    assert.deepEqual(
+      { entitiesFile, synonymsFile },
+      { entitiesFile: '/app/config-local/entities.json', synonymsFile: '/app/config-local/synonyms.json' },
+    );
+  }
+  // the container path those values name is the mount of ./config-local (APP_VOLUMES, checked above)
+  assert.match(read('.env.example'), /ARCHIVIST_ENTITIES=\/app\/config-local\/entities\.json/);
+  assert.match(read('.env.example'), /ARCHIVIST_SYNONYMS=\/app\/config-local\/synonyms\.json/);
 });
 
 // ---- Dockerfile ------------------------------------------------------------------------------

@@ -120,6 +120,19 @@ test('ingestFiles: pages -> archive -> engine holds exactly the parsed documents
   assert.equal(ctx.archive.getDocument(raw.documentId!)!.url, pages[3]!.url);
 });
 
+test('ingestFiles stopped by its signal stores and indexes the pages parsed so far, and reads no more', async (t) => {
+  const { root, ctx } = setup(t);
+  writeSamplePages(join(root, 'pages'), 0, 12);
+  const stop = new AbortController();
+  const summary = await ingestFiles(ctx, [join(root, 'pages')], {
+    signal: stop.signal,
+    onProgress: (done) => done === 5 && stop.abort(), // after the fifth page
+  });
+  assert.deepEqual(summary, { pages: 12, new: 5, updated: 0, unchanged: 0, errors: {}, stopped: true, indexed: 5, pending: 0 });
+  assert.equal(ctx.engine.docs.size, 5);
+  assert.equal(ctx.archive.countRawPages(), 5);
+});
+
 test('ingestPage throws ParseError for a page without an article and stores nothing', (t) => {
   const { ctx } = setup(t);
   const page = {

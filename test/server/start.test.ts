@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openContext } from '../../src/app/index.js';
 import { loadConfig } from '../../src/config.js';
+import { pino } from 'pino';
 import { silentLogger } from '../../src/log.js';
 import { startServer } from '../../src/server/index.js';
 import { API_KEY, makeDoc } from './helpers.js';
@@ -50,3 +51,26 @@ test('POST then search: the indexer drains and the cached miss is dropped', { ti
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test(
+  'serve logs "ready" only when the engine is: an engine that cannot answer is a warning with its reason',
+  { timeout: 60_000 },
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'archivist-start-'));
+    const lines: { level: number; msg: string; detail?: string }[] = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line) as (typeof lines)[number]) });
+    const ctx = await openContext(loadConfig({ ARCHIVIST_DATA_DIR: dir }), { log });
+    // as Meilisearch unreachable or with a wrong key answers: the server still serves the archive
+    ctx.engine.health = async () => ({ ok: false, engine: 'embedded', detail: 'connection refused' });
+    const server = await startServer(ctx, { port: 0, host: '127.0.0.1', indexIntervalMs: 10_000 });
+    try {
+      const last = lines.at(-1)!;
+      assert.deepEqual([last.level, last.msg, last.detail], [40, 'serving, but the search engine is not ready', 'connection refused']);
+      assert.equal(lines.filter((l) => l.msg === 'ready').length, 0);
+    } finally {
+      await server.close();
+      await ctx.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);

@@ -10,6 +10,7 @@ import { ArchivistError, InputError, isArchivistError } from '../../errors.js';
 import type { CrawlOptionsInput, CrawlSummary } from '../../crawl/index.js';
 import { formatCounts, printSummary } from '../print.js';
 import { createProgress } from '../progress.js';
+import { watchStopSignals } from '../stop-signals.js';
 
 interface CrawlCliOptions {
   max?: number;
@@ -44,8 +45,20 @@ export const crawlCommand = new Command('crawl')
   .action(async (startUrls: string[], opts: CrawlCliOptions) => {
     const since = await sinceDate(opts.since);
     await withContext(async (ctx) => {
-      const summary = await runCrawl(ctx, startUrls, opts, since);
-      const drained = await drainQuietly(ctx);
+      // Ctrl-C or SIGTERM (docker compose stop, a supervisor): stop claiming URLs, let the pages in
+      // flight finish and be recorded, index what was stored; the run resumes next time. Watched
+      // through the drain too, so a stop there still indexes and prints the summary.
+      const stop = watchStopSignals((signal) =>
+        ctx.log.warn({ signal }, 'stopping after the pages in flight, then indexing what was stored (a second signal quits now)'),
+      );
+      let summary: CrawlSummary;
+      let drained: Awaited<ReturnType<typeof drainQuietly>>;
+      try {
+        summary = await runCrawl(ctx, startUrls, opts, since, stop.signal);
+        drained = await drainQuietly(ctx);
+      } finally {
+        stop.dispose();
+      }
       const { fetched, notModified, failed, skipped, new: added, updated } = summary;
       printSummary(
         {
@@ -69,7 +82,13 @@ export const crawlCommand = new Command('crawl')
     });
   });
 
-async function runCrawl(ctx: AppContext, startUrls: string[], opts: CrawlCliOptions, since: Date | null): Promise<CrawlSummary> {
+async function runCrawl(
+  ctx: AppContext,
+  startUrls: string[],
+  opts: CrawlCliOptions,
+  since: Date | null,
+  signal: AbortSignal,
+): Promise<CrawlSummary> {
   const input: CrawlOptionsInput = {
     maxArticles: opts.max,
     since,
@@ -82,19 +101,11 @@ async function runCrawl(ctx: AppContext, startUrls: string[], opts: CrawlCliOpti
     fresh: opts.fresh,
     probeFeeds: opts.probe,
   };
-  // Ctrl-C: stop claiming, let in-flight pages finish and be recorded; the run resumes next time
-  const stop = new AbortController();
-  const onSigint = (): void => {
-    if (stop.signal.aborted) process.exit(130);
-    ctx.log.warn('stopping after the pages in flight (Ctrl-C again to quit now)');
-    stop.abort();
-  };
   const [{ crawl }, { parseFetchedPage }, { CRAWL_RULES }] = await Promise.all([
     import('../../crawl/index.js'),
     import('../../parse/parse-document.js'),
     import('../../../scrapers/index.js'),
   ]);
-  process.on('SIGINT', onSigint);
   const progress = createProgress('crawl', ctx.log);
   try {
     return await crawl(startUrls, input, {
@@ -102,7 +113,7 @@ async function runCrawl(ctx: AppContext, startUrls: string[], opts: CrawlCliOpti
       log: ctx.log.child({ stage: 'crawl' }),
       parse: (page, onWarning) => parseFetchedPage(page, { onWarning }),
       rules: CRAWL_RULES,
-      signal: stop.signal,
+      signal,
       onProgress: ({ url, result, done, pending }) => {
         ctx.log.debug({ url, outcome: result.outcome, reason: result.reason, save: result.save }, 'crawled');
         progress.update(done, done + pending);
@@ -110,7 +121,6 @@ async function runCrawl(ctx: AppContext, startUrls: string[], opts: CrawlCliOpti
     });
   } finally {
     progress.stop();
-    process.off('SIGINT', onSigint);
   }
 }
 

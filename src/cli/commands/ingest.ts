@@ -11,6 +11,7 @@ import { withContext } from '../context.js';
 import { pageUrlOption } from '../page-url.js';
 import { formatCounts, printSummary } from '../print.js';
 import { createProgress } from '../progress.js';
+import { watchStopSignals } from '../stop-signals.js';
 
 interface IngestOptions {
   url?: string;
@@ -47,23 +48,30 @@ async function ingestWith(
 ): Promise<void> {
   const parsing = createProgress('ingest', ctx.log);
   const indexing = createProgress('index', ctx.log);
+  // SIGINT or SIGTERM (`docker compose stop`): the pages parsed so far are stored and indexed, the
+  // summary printed; a rerun stores the rest (stop-signals.ts)
+  const stop = watchStopSignals((signal) =>
+    ctx.log.warn({ signal }, 'stopping: the pages parsed so far are stored and indexed, the rest is left for the next run'),
+  );
   const summary = await ingest({
     url: opts.url,
     generic: opts.generic,
+    signal: stop.signal,
     onProgress: (done, total) => parsing.update(done, total),
     onIndexProgress: (done, total) => {
       parsing.stop();
       indexing.update(done, total);
     },
   }).finally(() => {
+    stop.dispose();
     parsing.stop();
     indexing.stop();
   });
   if (summary.pages === 0) {
     throw new InputError('invalid_parameter', 'file-or-dir', `no .html/.htm page files in ${paths.join(' ')}`);
   }
-  const { pages, new: added, updated, unchanged, errors } = summary;
-  printSummary({ pages, new: added, updated, unchanged, errors }, opts, () => humanSummary(summary));
+  const { pages, new: added, updated, unchanged, errors, stopped } = summary;
+  printSummary({ pages, new: added, updated, unchanged, errors, ...(stopped ? { stopped } : {}) }, opts, () => humanSummary(summary));
   failIfNothingWorked(summary);
 }
 
@@ -83,7 +91,9 @@ function parseWorkers(value: string): number {
 }
 
 function humanSummary(s: IngestFilesSummary): string[] {
+  const stored = s.new + s.updated + s.unchanged;
   return [
+    ...(s.stopped ? [`stopped: ${stored} of ${s.pages} pages stored; run ingest again for the rest`] : []),
     `pages: ${s.pages} (new ${s.new}, updated ${s.updated}, unchanged ${s.unchanged})`,
     `errors: ${formatCounts(s.errors)}`,
     `indexed: ${s.indexed}, pending: ${s.pending}`,
@@ -92,7 +102,7 @@ function humanSummary(s: IngestFilesSummary): string[] {
 
 /** Exit 1 when no page could be stored, or the engine refused the documents. */
 function failIfNothingWorked(s: IngestFilesSummary): void {
-  if (s.new + s.updated + s.unchanged === 0) {
+  if (s.new + s.updated + s.unchanged === 0 && !s.stopped) {
     throw new ArchivistError('no_pages_ingested', `none of the ${s.pages} pages could be ingested (${formatCounts(s.errors)})`);
   }
   if (s.indexError) {
