@@ -11,6 +11,7 @@ import { feedLink } from './feed-link.js';
 import { filterChips } from './filter-chips.js';
 import { formatCount, formatDate, plural } from './format.js';
 import { articleHref, profileHref, searchHref, searchParams, withChanges, withFilter, type FilterKey, type PageState } from './urls.js';
+import type { EntityNames } from './sidebar.js';
 
 // Chips per kind on a hit before "+N more": keeps cards scannable.
 const CHIPS_PER_KIND = 5;
@@ -36,9 +37,6 @@ export interface ResultsModel {
   /** every name of a nation's or person's entity, folded, for the sidebar's filter boxes (either script, aliases) */
   entityNames?: EntityNames;
 }
-
-/** The folded names (nameKey) of the entity a facet value labels; none for a value the registry does not know. */
-export type EntityNames = (facet: 'nations' | 'persons', label: string) => readonly string[];
 
 export function resultsColumn(m: ResultsModel): SafeHtml {
   if (m.problem !== undefined || m.result === null) {

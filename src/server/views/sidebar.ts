@@ -6,8 +6,10 @@
 import type { FacetCount, Facets } from '../../search/engine.js';
 import { html, type SafeHtml } from './html.js';
 import { formatCount, formatDate } from './format.js';
-import type { EntityNames } from './results.js';
 import { profileHref, searchHref, type FilterKey, type PageState } from './urls.js';
+
+/** The folded names (nameKey) of the entity a facet value labels; none for a value the registry does not know. */
+export type EntityNames = (facet: 'nations' | 'persons', label: string) => readonly string[];
 
 // Values listed before "Show more": enough to see the leaders without a long scroll.
 const VISIBLE_VALUES = 8;
