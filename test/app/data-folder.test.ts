@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDataFolder } from '../../src/app/data-folder.js';
-import { InputError } from '../../src/errors.js';
+import { inputErrorOf } from '../helpers/input-error.js';
 import { tempDir } from '../helpers/tmp.js';
 
 // Root may write anywhere whatever the modes say, and these tests may run as root (a container):
@@ -12,15 +12,7 @@ import { tempDir } from '../helpers/tmp.js';
 const writable = () => true;
 const notWritable = (paths: string[]) => (path: string) => !paths.includes(path);
 
-function failure(fn: () => void): string {
-  try {
-    fn();
-  } catch (err) {
-    assert.ok(err instanceof InputError);
-    return `${err.parameter} | ${err.message}`;
-  }
-  return 'no error';
-}
+const failure = inputErrorOf;
 
 test('a data folder it cannot write: one line naming the variable, the folder and what is not writable', (t) => {
   const dir = tempDir(t);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { loadConfig, loadLogSettings } from '../../src/config.js';
 import { InputError } from '../../src/errors.js';
+import { inputErrorOf } from '../helpers/input-error.js';
 
 test('loadConfig applies the documented defaults', () => {
   const c = loadConfig({});
@@ -59,15 +60,7 @@ test('every variable of the README table counts as unset when empty: its default
 });
 
 test('a bad LOG_LEVEL, LOG_FORMAT, ARCHIVIST_BUNDLE or MEILI_HOST: one line naming the variable and the valid values', () => {
-  const message = (fn: () => unknown): string => {
-    try {
-      fn();
-    } catch (err) {
-      assert.ok(err instanceof InputError);
-      return `${err.parameter} | ${err.message}`;
-    }
-    return 'no error';
-  };
+  const message = inputErrorOf;
   assert.deepEqual(
     [
       message(() => loadConfig({ LOG_FORMAT: 'xml' })),
