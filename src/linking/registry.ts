@@ -7,6 +7,7 @@
  * neither (the exact names still do).
  */
 import { InputError } from '../errors.js';
+import { withoutArabicArticle } from '../search/query/normalize.js';
 import { nameKey, variantKey } from './name-forms.js';
 import type { EntityRecord } from './registry-data.js';
 
@@ -83,7 +84,8 @@ export class EntityRegistry {
   resolve(facet: EntityFacet, value: string): Entity | null {
     const weak = this.tables[facet].byWeak;
     const key = nameKey(value);
-    return this.known(facet, value) ?? weak.get(key) ?? weak.get(withoutArabicArticle(key)) ?? null;
+    const stem = key.includes(' ') ? undefined : withoutArabicArticle(key); // a demonym is one word
+    return this.known(facet, value) ?? weak.get(key) ?? (stem === undefined ? null : (weak.get(stem) ?? null));
   }
 
   /** The entity whose facet value is `label`. */
@@ -114,9 +116,4 @@ export class EntityRegistry {
     }
     return [...starts, ...contains].slice(0, limit);
   }
-}
-
-/** A one-word Arabic key without its article (الأمريكية -> أمريكية), or '' when it has none. */
-function withoutArabicArticle(key: string): string {
-  return key.startsWith('ال') && key.length > 4 && !key.includes(' ') ? key.slice(2) : '';
 }

@@ -3,7 +3,7 @@
  * match, each with its typo count and whether it is the word itself, then is evaluated against
  * the postings into a per-document "best match" code used by the ranking rules.
  */
-import { allowedTypos } from '../query/index.js';
+import { allowedTypos, ARABIC_ARTICLE, withoutArabicArticle } from '../query/index.js';
 import type { Bitset } from './bitset.js';
 import { SET_SLOT, type MemoryIndex } from './memory-index.js';
 import { forEachPhrase, type PhraseContext } from './phrases.js';
@@ -100,17 +100,10 @@ function mergeForms(forms: readonly string[], maxTypos: number, isLast: boolean,
   return [...best].map(([termId, typos]) => ({ termId, typos }));
 }
 
-const ARABIC_ARTICLE = 'ال';
-
 /** An Arabic word (its first letter in the Arabic block). */
 function isArabicWord(word: string): boolean {
   const c = word.charCodeAt(0);
   return c >= 0x0600 && c <= 0x06ff;
-}
-
-/** `word` without its Arabic article, when it has one and two letters or more remain; else undefined. */
-function withoutArabicArticle(word: string): string | undefined {
-  return word.length >= ARABIC_ARTICLE.length + 2 && word.startsWith(ARABIC_ARTICLE) ? word.slice(ARABIC_ARTICLE.length) : undefined;
 }
 
 /**

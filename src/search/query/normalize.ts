@@ -49,6 +49,14 @@ function mayHoldAbbreviation(text: string): boolean {
 
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
+/** The Arabic definite article, as normalize() leaves it (أل, إل and آل fold to it). */
+export const ARABIC_ARTICLE = 'ال';
+
+/** A normalised Arabic word without its article (الكهرباء -> كهرباء), when two letters or more remain; else undefined. */
+export function withoutArabicArticle(word: string): string | undefined {
+  return word.length >= ARABIC_ARTICLE.length + 2 && word.startsWith(ARABIC_ARTICLE) ? word.slice(ARABIC_ARTICLE.length) : undefined;
+}
+
 /** Fold one string: NFKD, drop marks, lower-case, unify Arabic letter variants. */
 export function normalize(text: string): string {
   return text
