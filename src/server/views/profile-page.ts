@@ -20,7 +20,8 @@ import {
   stateFromQuery,
   withFilter,
   withinPeriod,
-  type FilterKey,
+  activeFilterCount,
+  FILTER_KEYS,
   type PageState,
 } from './urls.js';
 
@@ -107,10 +108,9 @@ function withEntity(state: PageState, key: EntityKey, label: string): PageState 
   return state[key].includes(label) ? state : { ...state, [key]: [...state[key], label] };
 }
 
-const FILTER_KEYS: readonly FilterKey[] = ['nation', 'person', 'section', 'language', 'source', 'author'];
-
+/** Filters in force on a profile, where its words are one too. */
 function filterCount(state: PageState): number {
-  return FILTER_KEYS.reduce((n, key) => n + state[key].length, 0) + (state.q ? 1 : 0) + (state.from || state.to ? 1 : 0);
+  return activeFilterCount(state) + (state.q ? 1 : 0);
 }
 
 /** The profile narrowed by `state` (its filters as the search page writes them). */

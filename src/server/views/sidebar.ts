@@ -6,7 +6,7 @@
 import type { FacetCount, Facets } from '../../search/engine.js';
 import { html, type SafeHtml } from './html.js';
 import { formatCount, formatDate } from './format.js';
-import { profileHref, searchHref, type FilterKey, type PageState } from './urls.js';
+import { activeFilterCount, profileHref, searchHref, type FilterKey, type PageState } from './urls.js';
 
 /** The folded names (nameKey) of the entity a facet value labels; none for a value the registry does not know. */
 export type EntityNames = (facet: 'nations' | 'persons', label: string) => readonly string[];
@@ -40,14 +40,7 @@ export function languageName(code: string): string {
 }
 
 export function sidebar(state: PageState, facets: Facets | null, entityNames?: EntityNames): SafeHtml {
-  const active =
-    state.nation.length +
-    state.person.length +
-    state.section.length +
-    state.language.length +
-    state.source.length +
-    state.author.length +
-    (state.from || state.to ? 1 : 0);
+  const active = activeFilterCount(state);
   const groups: FacetGroup[] = [
     { key: 'nation', title: 'Nations', values: facets?.nations ?? [], filterable: true, names: entityNames },
     { key: 'person', title: 'Persons', values: facets?.persons ?? [], filterable: true, names: entityNames },

@@ -5,10 +5,9 @@
  * its default, since a select or a pager cannot show it.
  */
 import { DEFAULT_PER_PAGE, MAX_PAGE, MAX_PER_PAGE } from '../params.js';
-import { emptyState, type FilterKey, type PageState } from './urls.js';
+import { emptyState, FILTER_KEYS, type PageState } from './urls.js';
 
 const SORTS = ['relevance', 'newest', 'oldest'];
-const FILTER_KEYS: readonly FilterKey[] = ['nation', 'person', 'section', 'language', 'source', 'author'];
 
 /** A query string (express's parsed `req.query`) as page state, every parameter kept that can be shown. */
 export function stateAsGiven(query: Record<string, unknown>): PageState {

@@ -23,7 +23,14 @@ export interface PageState {
   perPage: number;
 }
 
-export type FilterKey = 'nation' | 'person' | 'section' | 'language' | 'source' | 'author';
+/** The repeatable filters of a search, in the order the pages show them. */
+export const FILTER_KEYS = ['nation', 'person', 'section', 'language', 'source', 'author'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Filters in force: every filter value, and the date range as one. */
+export function activeFilterCount(state: PageState): number {
+  return FILTER_KEYS.reduce((n, key) => n + state[key].length, 0) + (state.from || state.to ? 1 : 0);
+}
 
 const DEFAULT_PER_PAGE = 20;
 
