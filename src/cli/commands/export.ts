@@ -7,8 +7,6 @@ import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import type { SearchQuery } from '../../search/engine.js';
-import type { SearchService } from '../../server/search-service.js';
 import { withContext } from '../context.js';
 import { formatUnmatched } from '../print.js';
 import { parseSearchOptions, withSearchOptions, type SearchOptions } from '../search-options.js';
@@ -43,8 +41,10 @@ export const exportCommand = withSearchOptions(
     await withContext(async (ctx) => {
       const { SearchService } = await import('../../server/search-service.js');
       const service = new SearchService(ctx.engine, undefined, false, ctx.linker);
-      await noteUnmatched(service, asked);
-      const { query, total, refusal } = await planExport(service, asked, ctx.config.exportMaxRows);
+      const { query, total, refusal, unmatched } = await planExport(service, asked, ctx.config.exportMaxRows);
+      // search's `no nation "Frence"; did you mean "France"?`, on stderr (stdout is the data): without
+      // it an export of a typo is a bare header
+      for (const u of unmatched.length > 0 ? await service.filters.suggest(unmatched) : []) process.stderr.write(`${formatUnmatched(u)}\n`);
       if (refusal !== null) throw new InputError('invalid_parameter', 'words', refusal);
       const rows = exportRows(service, query, {
         format,
@@ -56,13 +56,3 @@ export const exportCommand = withSearchOptions(
       if (opts.out) process.stderr.write(`${total} ${total === 1 ? 'article' : 'articles'} written to ${opts.out}\n`);
     });
   });
-
-/**
- * The line search prints for a filter value that matched nothing (`no nation "Frence"; did you
- * mean "France"?`), on stderr: stdout is the data. Without it an export of a typo is a bare header.
- */
-async function noteUnmatched(service: SearchService, asked: SearchQuery): Promise<void> {
-  const { unmatched } = await service.filters.resolve(asked);
-  if (unmatched.length === 0) return;
-  for (const u of await service.filters.suggest(unmatched)) process.stderr.write(`${formatUnmatched(u)}\n`);
-}

@@ -9,6 +9,7 @@ import type { Document } from '../../document.js';
 import { InputError } from '../../errors.js';
 import type { ScanCursor, SearchQuery } from '../../search/engine.js';
 import { CSV_OPTIONS } from '../csv.js';
+import type { FilterParameter } from '../filter-resolution.js';
 import type { SearchService } from '../search-service.js';
 
 export const EXPORT_FORMATS = ['csv', 'ndjson', 'json'] as const;
@@ -91,14 +92,14 @@ export async function planExport(
   service: SearchService,
   asked: SearchQuery,
   maxRows: number,
-): Promise<{ query: SearchQuery; total: number; refusal: string | null }> {
-  const { query } = await service.filters.resolve(asked);
+): Promise<{ query: SearchQuery; total: number; refusal: string | null; unmatched: { parameter: FilterParameter; value: string }[] }> {
+  const { query, unmatched } = await service.filters.resolve(asked);
   const total = (await service.search({ ...query, page: 1, perPage: 1, facetLimit: 0 })).result.total;
   const refusal =
     total > maxRows
       ? `the search matches ${total} articles and an export holds at most ${maxRows} (EXPORT_MAX_ROWS): narrow it with words, filters or dates`
       : null;
-  return { query, total, refusal };
+  return { query, total, refusal, unmatched };
 }
 
 /** An export's rows as bytes in `format`: every match of `query`, read from the archive in batches. */
