@@ -49,9 +49,13 @@ export function judgeNations(
     // "Jordan, now 57" after "Michael Jordan" is the man; "Kuwait and Jordan" is the country
     if (inSet(m, people.mentioned) && !listedWithNation(tokens, matches, m)) continue;
     if (m.part === undefined && isAmbiguousWord(tokens, m) && !ambiguousKept(tokens, m)) continue;
-    if (entry.kind !== 'oman') found.add(entry.nation);
-    else if (vocalised(tokens[m.start]!.text) === 'Oman') found.add('Oman');
-    else if (vocalised(tokens[m.start]!.text) === undefined) omanPending ||= !namedAsCity(tokens, matches, m);
+    if (entry.kind !== 'oman') {
+      found.add(entry.nation);
+      continue;
+    }
+    const written = vocalised(tokens[m.start]!.text);
+    if (written === 'Oman') found.add('Oman');
+    else if (written === undefined) omanPending ||= !namedAsCity(tokens, matches, m);
   }
   if (omanPending && omanMeant(tokens, found)) found.add('Oman');
   return found;
