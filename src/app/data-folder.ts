@@ -14,24 +14,20 @@ const VARIABLE = 'ARCHIVIST_DATA_DIR';
 /** Whether this process may write `path` (a file, or a folder to create files in). */
 export type CanWrite = (path: string) => boolean;
 
-function canWrite(path: string): boolean {
-  try {
-    // a folder needs search (X) as well as write to create files in it
-    accessSync(path, constants.W_OK | constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function canWriteFile(path: string): boolean {
-  try {
-    accessSync(path, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Whether this process has `mode` access to `path`. */
+const allowed =
+  (mode: number): CanWrite =>
+  (path) => {
+    try {
+      accessSync(path, mode);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+// a folder needs search (X) as well as write to create files in it
+const canWrite = allowed(constants.W_OK | constants.X_OK);
+const canWriteFile = allowed(constants.W_OK);
 
 /**
  * Create `dir` if needed (ensureFolder: a missing or impossible path), then make sure the folder
