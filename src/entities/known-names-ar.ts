@@ -60,17 +60,16 @@ export function knownNameAt(tokens: readonly Token[], i: number): KnownName | nu
   const first = tokens[i];
   if (!first || first.kind !== 'word') return null;
   const names = knownNames();
-  const bare = stripConjunction(first.key);
+  // the word as it stands first: the conjunction is stripped only for a word no name starts with
   const direct = names.get(first.key);
+  const bare = direct ? first.key : stripConjunction(first.key);
   const candidates = direct ?? names.get(bare);
   if (!candidates) return null;
   for (const keys of candidates) {
     let k = 1;
     while (k < keys.length && sameBlockWord(tokens, i, i + k) && tokens[i + k]!.key === keys[k]) k++;
-    if (k === keys.length) {
-      const prefix = direct ? '' : first.key.slice(0, first.key.length - bare.length);
-      return { parts: Array.from({ length: k }, (_, n) => i + n), prefix };
-    }
+    if (k === keys.length)
+      return { parts: Array.from({ length: k }, (_, n) => i + n), prefix: first.key.slice(0, first.key.length - bare.length) };
   }
   return null;
 }
